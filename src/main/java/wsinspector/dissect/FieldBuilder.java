@@ -1,0 +1,87 @@
+package wsinspector.dissect;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import wsinspector.protocol.Problem;
+
+/**
+ * Mutable scaffolding for one {@link Field} while a message is being dissected; {@link #build()}
+ * freezes it. Problems are attached last, each to the deepest field holding its byte.
+ */
+final class FieldBuilder {
+    private final String key;
+    private String name;
+    private final long offset;
+    private final int length;
+    private int bitOffset = -1;
+    private int bitLength = -1;
+    private String value = "";
+    private String meaningKey;
+    private final List<FieldBuilder> children = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    FieldBuilder(String key, long offset, int length) {
+        this.key = key;
+        this.offset = offset;
+        this.length = Math.max(0, length);
+    }
+
+    FieldBuilder name(String literalName) {
+        this.name = literalName;
+        return this;
+    }
+
+    FieldBuilder bits(int firstBit, int count) {
+        this.bitOffset = firstBit;
+        this.bitLength = count;
+        return this;
+    }
+
+    FieldBuilder value(String shown) {
+        this.value = shown;
+        return this;
+    }
+
+    FieldBuilder meaning(String bundleKey) {
+        this.meaningKey = bundleKey;
+        return this;
+    }
+
+    FieldBuilder child(String childKey, long childOffset, int childLength) {
+        FieldBuilder child = new FieldBuilder(childKey, childOffset, childLength);
+        children.add(child);
+        return child;
+    }
+
+    FieldBuilder add(FieldBuilder child) {
+        children.add(child);
+        return this;
+    }
+
+    long offset() {
+        return offset;
+    }
+
+    /** Attaches each problem to the deepest field containing its offset, or to this one. */
+    FieldBuilder attach(List<Problem> found) {
+        for (Problem p : found) {
+            deepestAt(p.offset()).problems.add(p);
+        }
+        return this;
+    }
+
+    private FieldBuilder deepestAt(long at) {
+        for (FieldBuilder child : children) {
+            if (child.length > 0 && at >= child.offset && at < child.offset + child.length) {
+                return child.deepestAt(at);
+            }
+        }
+        return this;
+    }
+
+    Field build() {
+        List<Field> built = children.stream().map(FieldBuilder::build).toList();
+        return new Field(key, name, offset, length, bitOffset, bitLength, value, meaningKey, built, problems);
+    }
+}

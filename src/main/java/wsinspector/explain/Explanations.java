@@ -1,0 +1,84 @@
+package wsinspector.explain;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import wsinspector.dissect.Field;
+import wsinspector.protocol.Problem;
+
+/**
+ * Names and plain-language explanations of fields, headers, values and broken rules, for students,
+ * in English or Russian. The texts are data (resource bundles {@code wsinspector/explain/Explanations}),
+ * keyed as the dissector keys its fields: {@code <key>.name}, {@code <key>.explain}, a value's meaning
+ * under its own key, a broken rule under {@code verdict.<rule id>}.
+ */
+public final class Explanations {
+    public static final String BUNDLE = "wsinspector.explain.Explanations";
+    public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Explanations(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Explanations forLocale(Locale locale) {
+        return new Explanations("ru".equals(locale.getLanguage()) ? RUSSIAN : Locale.ROOT);
+    }
+
+    /** {@code en} or {@code ru}, as the command line's --lang names them. */
+    public static Explanations forLanguage(String code) {
+        return forLocale("ru".equalsIgnoreCase(code) ? RUSSIAN : Locale.ENGLISH);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text of a key, or {@code null} if the bundle has none. */
+    public String find(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException absent) {
+            return null;
+        }
+    }
+
+    /** The text of a key with {@code {0}}-style arguments filled in; the key itself when absent, so a gap shows. */
+    public String text(String key, Object... args) {
+        String pattern = find(key);
+        if (pattern == null) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** What a field is called: the header name as written on the wire, or the bundle's name. */
+    public String name(Field field) {
+        return field.name() != null ? field.name() : text(field.key() + ".name");
+    }
+
+    /** Why the field is there and what it does. */
+    public String explain(Field field) {
+        String own = find(field.key() + ".explain");
+        return own != null ? own : text("header.other.explain");
+    }
+
+    /** What the field's value means ({@code Text}, {@code Normal closure}), or {@code null}. */
+    public String meaning(Field field) {
+        return field.meaningKey() == null ? null : text(field.meaningKey());
+    }
+
+    /** The broken rule in the reader's language, with the section and what exactly was seen. */
+    public String verdict(Problem problem) {
+        String own = find("verdict." + problem.rule().id());
+        String rule = own != null ? own : problem.rule().summary();
+        String base = rule + " (" + problem.rule().section() + ")";
+        return problem.detail().isEmpty() ? base : base + ": " + problem.detail();
+    }
+}
