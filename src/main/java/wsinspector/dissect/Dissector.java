@@ -1,0 +1,85 @@
+package wsinspector.dissect;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Turns chunks of a conversation, in the order they crossed the wire, into messages with their
+ * field trees. Streaming and total: any split of the same bytes gives the same messages, and bad
+ * bytes become problems or {@link UndecodedBytes}, never exceptions. Not thread-safe: one owner
+ * feeds it (the wire tap's consumer thread, or a loader).
+ */
+public final class Dissector {
+    /** Default cap of a reassembled or inflated message (a small frame must not become gigabytes). */
+    public static final long DEFAULT_MAX_MESSAGE_BYTES = 16L << 20;
+
+    /**
+     * @param unknownDirection the direction given to messages whose direction cannot be told
+     *                         (legacy frames of a dump without markers)
+     * @param maxMessageBytes  the cap of a reassembled or inflated message
+     */
+    public record Options(Direction unknownDirection, long maxMessageBytes) {
+        public static Options defaults() {
+            return new Options(Direction.CLIENT_TO_SERVER, DEFAULT_MAX_MESSAGE_BYTES);
+        }
+    }
+
+    private final Consumer<Message> sink;
+    private final Options options;
+    private final Conversation conversation;
+    private final Map<Direction, StreamDissector> directed = new EnumMap<>(Direction.class);
+    private StreamDissector undirected;
+
+    public Dissector(Consumer<Message> sink) {
+        this(sink, Options.defaults());
+    }
+
+    public Dissector(Consumer<Message> sink, Options options) {
+        this.sink = sink;
+        this.options = options;
+        this.conversation = new Conversation(options.maxMessageBytes());
+    }
+
+    public void accept(Chunk chunk) {
+        stream(chunk.direction()).feed(chunk.bytes(), 0, chunk.bytes().length, chunk.timestampNanos());
+    }
+
+    /** Ends every stream: a frame in progress is reported truncated, pending bytes undecoded. */
+    public void finish() {
+        directed.values().forEach(StreamDissector::finish);
+        if (undirected != null) {
+            undirected.finish();
+        }
+    }
+
+    private StreamDissector stream(Direction direction) {
+        if (direction == null) {
+            if (undirected == null) {
+                undirected = new StreamDissector(null, options.unknownDirection(), conversation, sink);
+            }
+            return undirected;
+        }
+        return directed.computeIfAbsent(direction, d -> new StreamDissector(d, d, conversation, sink));
+    }
+
+    /** What the handshake seen so far negotiated. */
+    public Transcript snapshot(List<Message> messages) {
+        return new Transcript(messages, conversation.protocol(), conversation.deflate());
+    }
+
+    /** Dissects a whole capture at once. */
+    public static Transcript dissect(List<Chunk> chunks, Options options) {
+        List<Message> messages = new ArrayList<>();
+        Dissector dissector = new Dissector(messages::add, options);
+        chunks.forEach(dissector::accept);
+        dissector.finish();
+        return dissector.snapshot(messages);
+    }
+
+    public static Transcript dissect(List<Chunk> chunks) {
+        return dissect(chunks, Options.defaults());
+    }
+}

@@ -1,0 +1,56 @@
+package wsinspector.dissect;
+
+import java.util.List;
+
+import wsinspector.protocol.Problem;
+
+/** One unit of a conversation as the dissector sees it: a handshake, a frame, or bytes it could not decode. */
+public sealed interface Message permits HandshakeMessage, FrameMessage, LegacyFrameMessage, UndecodedBytes {
+
+    Kind kind();
+
+    Direction direction();
+
+    /** Offset of the first byte in its direction's stream (or in the file, for a dump of unknown direction). */
+    long offset();
+
+    /** The bytes exactly as they crossed the wire. */
+    byte[] wire();
+
+    /** The dissection: a tree of fields over {@link #wire()}, offsets in stream coordinates. */
+    Field root();
+
+    long timestampNanos();
+
+    default int length() {
+        return wire().length;
+    }
+
+    default List<Problem> problems() {
+        return root().allProblems();
+    }
+
+    /** The byte at a stream offset inside this message. */
+    default int byteAt(long streamOffset) {
+        return wire()[(int) (streamOffset - offset())] & 0xFF;
+    }
+
+    enum Kind {
+        HANDSHAKE_REQUEST("handshake-request"),
+        HANDSHAKE_RESPONSE("handshake-response"),
+        FRAME("frame"),
+        LEGACY_FRAME("legacy-frame"),
+        UNDECODED("undecoded");
+
+        private final String code;
+
+        Kind(String code) {
+            this.code = code;
+        }
+
+        /** The name used by the JSON output. */
+        public String code() {
+            return code;
+        }
+    }
+}

@@ -1,0 +1,325 @@
+package wsinspector.dissect;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+import wsinspector.legacy.Challenge;
+import wsinspector.legacy.Hixie76Handshake;
+import wsinspector.legacy.LegacyFrame;
+import wsinspector.legacy.LegacyFrameDecoder;
+import wsinspector.legacy.LegacyStreamValidator;
+import wsinspector.protocol.AcceptComputation;
+import wsinspector.protocol.DeflateParameters;
+import wsinspector.protocol.FrameDecoder;
+import wsinspector.protocol.DecodedFrame;
+import wsinspector.protocol.FrameRule;
+import wsinspector.protocol.FrameValidator;
+import wsinspector.protocol.HandshakeKind;
+import wsinspector.protocol.HttpHead;
+import wsinspector.protocol.HttpHeadParser;
+import wsinspector.protocol.AssembledMessage;
+import wsinspector.protocol.Assembly;
+import wsinspector.protocol.Problem;
+
+/**
+ * The bytes of one direction (or of a dump whose direction is unknown) as a state machine:
+ * detect what starts the stream, read an HTTP head and its body, then frames for the rest.
+ * Feeding the same bytes in any split gives the same messages.
+ */
+final class StreamDissector {
+    private enum Phase { DETECT, HEAD, RFC_FRAMES, LEGACY_FRAMES, UNDECODABLE }
+
+    /** Byte a bare dump of legacy frames starts with: a text frame, a binary frame, the closing handshake. */
+    private static boolean isLegacyStart(int b) {
+        return b == 0x00 || b == 0x80 || b == 0xFF;
+    }
+
+    private final Direction fixed;
+    private final Direction fallback;
+    private final Conversation conversation;
+    private final Consumer<Message> sink;
+
+    private Phase phase = Phase.DETECT;
+    /** Stream offset of the first byte not yet given to a phase's decoder or buffer. */
+    private long position;
+    private long phaseStart;
+    private long timestamp;
+    private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+    private String undecodableReason;
+    private String undecodableDetail;
+    private FrameDecoder frames;
+    private LegacyFrameDecoder legacy;
+    private final java.util.Map<Direction, LegacyStreamValidator> legacyJudges = new java.util.EnumMap<>(Direction.class);
+
+    /**
+     * @param fixed    the direction of every byte, or {@code null} to infer it per message
+     * @param fallback the direction of messages whose direction cannot be inferred
+     */
+    StreamDissector(Direction fixed, Direction fallback, Conversation conversation, Consumer<Message> sink) {
+        this.fixed = fixed;
+        this.fallback = fallback;
+        this.conversation = conversation;
+        this.sink = sink;
+    }
+
+    void feed(byte[] bytes, int off, int len, long timestampNanos) {
+        this.timestamp = timestampNanos;
+        while (len > 0) {
+            int used = step(bytes, off, len);
+            off += used;
+            len -= used;
+        }
+    }
+
+    /** Gives bytes to the current phase; returns how many it took (at least one). */
+    private int step(byte[] b, int off, int len) {
+        switch (phase) {
+            case DETECT -> {
+                detect(b[off] & 0xFF);
+                return step(b, off, len);
+            }
+            case HEAD -> {
+                return head(b, off, len);
+            }
+            case RFC_FRAMES -> {
+                frames.feed(b, off, len);
+                position += len;
+                return len;
+            }
+            case LEGACY_FRAMES -> {
+                legacy.feed(b, off, len);
+                position += len;
+                return len;
+            }
+            default -> {
+                pending.write(b, off, len);
+                position += len;
+                return len;
+            }
+        }
+    }
+
+    private void detect(int first) {
+        phaseStart = position;
+        if (first == 'G' || first == 'H') {
+            phase = Phase.HEAD;
+        } else if (conversation.protocol() == null ? isLegacyStart(first) : conversation.isLegacy()) {
+            startLegacy();
+        } else {
+            startFrames();
+        }
+    }
+
+    private void startFrames() {
+        phase = Phase.RFC_FRAMES;
+        long base = position;
+        frames = new FrameDecoder(f -> onFrame(f, base));
+    }
+
+    private void startLegacy() {
+        phase = Phase.LEGACY_FRAMES;
+        long base = position;
+        legacy = new LegacyFrameDecoder(f -> onLegacy(f, base));
+    }
+
+    // --- HTTP head -------------------------------------------------------------------------
+
+    private int head(byte[] b, int off, int len) {
+        int before = pending.size();
+        pending.write(b, off, len);
+        byte[] buf = pending.toByteArray();
+        HttpHeadParser.ParseResult parsed = HttpHeadParser.parse(buf, 0, buf.length);
+        if (parsed instanceof HttpHeadParser.ParseResult.Malformed bad) {
+            undecodable("undecoded.head-malformed", bad.reason() + " at byte " + (phaseStart + bad.offset()));
+            position += len;
+            return len;
+        }
+        if (!(parsed instanceof HttpHeadParser.ParseResult.Complete complete)) {
+            position += len;
+            return len;
+        }
+        HttpHead head = complete.head();
+        int total = head.length() + bodyLength(head);
+        if (buf.length < total) {
+            position += len;
+            return len;
+        }
+        emitHandshake(head, Arrays.copyOf(buf, total));
+        pending.reset();
+        int used = total - before;
+        position = phaseStart + total;
+        afterHandshake(head);
+        return used;
+    }
+
+    /** Bytes that belong to the handshake after the blank line: hixie-76 key3 (8) or response (16), or an HTTP body. */
+    private int bodyLength(HttpHead head) {
+        if (head.isRequest()) {
+            return HandshakeKind.ofRequest(head) == HandshakeKind.HIXIE76 ? 8 : contentLength(head);
+        }
+        if (head.statusCode() == 101) {
+            boolean hixie76 = HandshakeKind.ofResponse(head) == HandshakeKind.HIXIE76
+                    || conversation.protocol() == HandshakeKind.HIXIE76;
+            return hixie76 ? 16 : 0;
+        }
+        return contentLength(head);
+    }
+
+    private static int contentLength(HttpHead head) {
+        try {
+            long n = Long.parseLong(head.first("Content-Length").orElse("0").trim());
+            return (int) Math.max(0, Math.min(n, 1 << 20));
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+
+    private void emitHandshake(HttpHead head, byte[] wire) {
+        long at = phaseStart;
+        if (head.isRequest()) {
+            HandshakeKind kind = HandshakeKind.ofRequest(head);
+            List<Problem> problems = new ArrayList<>();
+            Challenge challenge = null;
+            if (kind == HandshakeKind.HIXIE76 || kind == HandshakeKind.HIXIE75) {
+                byte[] key3 = kind == HandshakeKind.HIXIE76 ? Arrays.copyOfRange(wire, head.length(), wire.length) : null;
+                problems.addAll(Hixie76Handshake.validateRequest(head::first, key3, at));
+                if (kind == HandshakeKind.HIXIE76) {
+                    challenge = Hixie76Handshake.challenge(head.first("Sec-WebSocket-Key1").orElse(""),
+                            head.first("Sec-WebSocket-Key2").orElse(""), key3);
+                }
+            } else {
+                problems.addAll(wsinspector.protocol.OpeningHandshake.validateRequest(head, at));
+            }
+            conversation.protocol(kind);
+            conversation.request(head, challenge);
+            Field root = HandshakeFields.request(head, at, wire, challenge, problems);
+            sink.accept(new HandshakeMessage(direction(Direction.CLIENT_TO_SERVER), at, wire, timestamp, true, head,
+                    kind, null, challenge, root));
+        } else {
+            HandshakeKind kind = HandshakeKind.ofResponse(head);
+            if (conversation.protocol() == null || head.statusCode() == 101) {
+                conversation.protocol(conversation.isLegacy() && kind == HandshakeKind.RFC6455 ? conversation.protocol() : kind);
+            }
+            List<Problem> problems = new ArrayList<>();
+            AcceptComputation accept = null;
+            Challenge challenge = conversation.challenge();
+            if (conversation.isLegacy()) {
+                byte[] body = wire.length > head.length() ? Arrays.copyOfRange(wire, head.length(), wire.length) : null;
+                problems.addAll(Hixie76Handshake.validateResponse(head::first, body, challenge, at));
+            } else {
+                problems.addAll(wsinspector.protocol.OpeningHandshake.validateResponse(head, at, conversation.request()));
+                accept = acceptFor(conversation.request());
+                head.first("Sec-WebSocket-Extensions").flatMap(DeflateParameters::fromExtensionHeader)
+                        .ifPresent(conversation::deflate);
+            }
+            Field root = HandshakeFields.response(head, at, wire, accept, challenge, problems);
+            sink.accept(new HandshakeMessage(direction(Direction.SERVER_TO_CLIENT), at, wire, timestamp, false, head,
+                    conversation.protocol(), accept, challenge, root));
+        }
+    }
+
+    private static AcceptComputation acceptFor(HttpHead request) {
+        if (request == null) {
+            return null;
+        }
+        return request.first("Sec-WebSocket-Key").map(String::trim)
+                .map(wsinspector.protocol.SecWebSocketAccept::compute).orElse(null);
+    }
+
+    private void afterHandshake(HttpHead head) {
+        boolean upgraded = head.isRequest()
+                ? fixed != null && HandshakeKind.ofRequest(head) != HandshakeKind.NOT_WEBSOCKET
+                : head.statusCode() == 101;
+        if (!upgraded) {
+            phase = Phase.DETECT;
+        } else if (conversation.isLegacy()) {
+            startLegacy();
+        } else {
+            startFrames();
+        }
+    }
+
+    private Direction direction(Direction inferred) {
+        return fixed != null ? fixed : inferred;
+    }
+
+    // --- frames ----------------------------------------------------------------------------
+
+    private void onFrame(DecodedFrame f, long base) {
+        long at = base + f.offset();
+        if (f.header() == null) {
+            emitUndecoded(at, f.wire(), "undecoded.header-incomplete",
+                    "the stream ended after " + f.wire().length + " byte(s) of a frame header");
+            return;
+        }
+        Direction dir = direction(f.header().masked() ? Direction.CLIENT_TO_SERVER : Direction.SERVER_TO_CLIENT);
+        List<Problem> problems = new ArrayList<>(
+                FrameValidator.validate(f, Conversation.role(dir), conversation.deflate() != null));
+        AssembledMessage completed = null;
+        if (f.truncated()) {
+            if (problems.stream().noneMatch(p -> p.rule() == FrameRule.FRAME_TRUNCATED)) {
+                problems.add(new Problem(FrameRule.FRAME_TRUNCATED, f.offset() + f.wire().length,
+                        f.wire().length + " of " + (f.header().headerLength() + Long.toUnsignedString(f.header().payloadLength()))
+                                + " bytes"));
+            }
+        } else {
+            Assembly assembly = conversation.assembler(dir).accept(f);
+            problems.addAll(assembly.problems());
+            completed = assembly.completed();
+        }
+        List<Problem> shifted = shift(problems, base);
+        sink.accept(new FrameMessage(dir, at, timestamp, f, completed, FrameFields.build(f, at, completed, shifted)));
+    }
+
+    private void onLegacy(LegacyFrame f, long base) {
+        long at = base + f.offset();
+        Direction dir = direction(fallback);
+        LegacyStreamValidator judge = legacyJudges.computeIfAbsent(dir, d -> new LegacyStreamValidator());
+        List<Problem> problems = shift(judge.accept(f), base);
+        sink.accept(new LegacyFrameMessage(dir, at, timestamp, f, LegacyFields.build(f, at, problems)));
+    }
+
+    private static List<Problem> shift(List<Problem> problems, long base) {
+        if (base == 0) {
+            return problems;
+        }
+        return problems.stream()
+                .map(p -> p.offset() < 0 ? p : new Problem(p.rule(), p.offset() + base, p.detail()))
+                .toList();
+    }
+
+    // --- the rest --------------------------------------------------------------------------
+
+    private void undecodable(String reasonKey, String detail) {
+        phase = Phase.UNDECODABLE;
+        undecodableReason = reasonKey;
+        undecodableDetail = detail;
+    }
+
+    /** The stream ended: whatever is still pending becomes a truncated frame or undecoded bytes. */
+    void finish() {
+        switch (phase) {
+            case RFC_FRAMES -> frames.finish();
+            case LEGACY_FRAMES -> legacy.finish();
+            case HEAD -> {
+                if (pending.size() > 0) {
+                    emitUndecoded(phaseStart, pending.toByteArray(), "undecoded.head-incomplete",
+                            "the stream ended before the blank line that ends the HTTP head (or before its body)");
+                }
+            }
+            case UNDECODABLE -> emitUndecoded(phaseStart, pending.toByteArray(), undecodableReason, undecodableDetail);
+            default -> {
+            }
+        }
+        pending.reset();
+        phase = Phase.DETECT;
+    }
+
+    private void emitUndecoded(long at, byte[] wire, String reasonKey, String detail) {
+        Field root = new FieldBuilder("undecoded", at, wire.length).value(detail).meaning(reasonKey).build();
+        sink.accept(new UndecodedBytes(direction(fallback), at, timestamp, wire, reasonKey, detail, root));
+    }
+}
