@@ -47,6 +47,14 @@ public final class Dissector {
         stream(chunk.direction()).feed(chunk.bytes(), 0, chunk.bytes().length, chunk.timestampNanos());
     }
 
+    /**
+     * Declares the conversation to speak the hixie-76 draft before any handshake is seen, so a bare
+     * dump starting with a byte both framings allow is read as legacy frames.
+     */
+    public void markLegacy() {
+        conversation.protocol(wsinspector.protocol.HandshakeKind.HIXIE76);
+    }
+
     /** Ends every stream: a frame in progress is reported truncated, pending bytes undecoded. */
     public void finish() {
         directed.values().forEach(StreamDissector::finish);

@@ -1,0 +1,81 @@
+package wsinspector.ui;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import wsinspector.explain.Explanations;
+
+/**
+ * The window's language, switchable at run time. Labels bind to {@link #bind(String)} and follow
+ * the switch; views that build text themselves listen to {@link #localeProperty()}. Keys are looked
+ * up in the window's bundles ({@code wsinspector/ui/Labels}, {@code wsinspector/ui/inspect/InspectLabels}),
+ * then in the explanations of the protocol ({@link Explanations}).
+ */
+public final class I18n {
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale RUSSIAN = Explanations.RUSSIAN;
+    private static final List<String> BUNDLES = List.of("wsinspector.ui.Labels", "wsinspector.ui.inspect.InspectLabels");
+
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(ENGLISH);
+    private List<ResourceBundle> bundles;
+    private Explanations explanations;
+
+    public I18n(Locale initial) {
+        locale.addListener((obs, old, now) -> load(now));
+        load(initial);
+        locale.set(initial);
+    }
+
+    private void load(Locale l) {
+        Locale effective = "ru".equals(l.getLanguage()) ? RUSSIAN : Locale.ROOT;
+        ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        bundles = BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, effective, noFallback)).toList();
+        explanations = Explanations.forLocale(l);
+    }
+
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public Locale locale() {
+        return locale.get();
+    }
+
+    public boolean isRussian() {
+        return "ru".equals(locale.get().getLanguage());
+    }
+
+    public void toggle() {
+        locale.set(isRussian() ? ENGLISH : RUSSIAN);
+    }
+
+    /** The protocol explanations in the current language. */
+    public Explanations explanations() {
+        return explanations;
+    }
+
+    /** The text of a key in the current language; the key itself when absent, so a gap is visible. */
+    public String t(String key, Object... args) {
+        for (ResourceBundle b : bundles) {
+            try {
+                String pattern = b.getString(key);
+                return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
+            } catch (MissingResourceException notHere) {
+                // try the next bundle
+            }
+        }
+        return explanations.text(key, args);
+    }
+
+    /** A binding that follows the language switch. */
+    public StringBinding bind(String key, Object... args) {
+        return Bindings.createStringBinding(() -> t(key, args), locale);
+    }
+}
