@@ -12,13 +12,20 @@ final class ByteSink {
         buf[size++] = (byte) b;
     }
 
-    /** Appends {@code times} copies of the last {@code length} bytes. The caller has bounded the result. */
+    /**
+     * Appends {@code times} copies of the last {@code length} bytes, doubling the copied block each
+     * step so a one-byte line repeated a million times is twenty copies, not a million. The caller
+     * has bounded the result.
+     */
     void repeatTail(int length, long times) {
-        ensure(size + length * times);
+        long total = length * times;
+        ensure(size + total);
         int from = size - length;
-        for (long t = 0; t < times; t++) {
-            System.arraycopy(buf, from, buf, size, length);
-            size += length;
+        int end = size + (int) total;
+        while (size < end) {
+            int block = Math.min(size - from, end - size);
+            System.arraycopy(buf, from, buf, size, block);
+            size += block;
         }
     }
 

@@ -97,6 +97,13 @@ class DumpReaderErrorsTest {
     }
 
     @Test
+    void starExpandsFromTheOffsetsEvenForOneByteLines() throws DumpException {
+        Dump dump = Fixtures.read("000000 00\n*\n100000\n"); // od -Ax -tx1 -w1 of 1 MiB of zeros
+
+        assertEquals(1 << 20, dump.chunks().get(0).bytes().length);
+    }
+
+    @Test
     void missingFileIsAClearError(@TempDir Path dir) {
         DumpException e = assertThrows(DumpException.class, () -> DumpReader.read(dir.resolve("dump.txt"), null));
 
