@@ -37,7 +37,7 @@ final class FormatDetector {
         if (offsetEnd >= 4 && rest.startsWith(":")) {
             return DumpFormat.XXD;
         }
-        if (offsetEnd >= 4 && rest.startsWith("  ") && rest.indexOf('|') > 0 && startsWithByte(rest.strip())) {
+        if (offsetEnd >= 4 && rest.startsWith("  ") && startsWithByte(rest.substring(2)) && s.endsWith("|")) {
             return DumpFormat.HEXDUMP_C;
         }
         if (zeroOffset && offsetEnd >= 6) {

@@ -13,14 +13,18 @@ final class OffsetTracker {
     private static final String WHAT_TO_DO = "A dump must list every line; dump the bytes again without cutting"
             + " lines out, or start each separate piece with a line \"# c2s\" or \"# s2c\".";
 
-    /** 16 for every tool but od, whose offsets may be octal (its default), decimal or hex. */
-    private int radix;
+    /**
+     * The radixes the offsets so far can be read in: 16 for every tool but od, whose offsets may be
+     * hex, octal (its default) or decimal. Small offsets read the same in all three, so od's radix
+     * is narrowed line by line, keeping those in which every line follows on from the one before.
+     */
+    private int[] radixes;
     private String previousDigits;
     private int previousLength;
     private DumpLine pendingStar;
 
     OffsetTracker(DumpFormat format) {
-        this.radix = format == DumpFormat.OD ? 0 : 16;
+        this.radixes = format == DumpFormat.OD ? new int[] {16, 8, 10} : new int[] {16};
     }
 
     boolean inSection() {
@@ -46,12 +50,11 @@ final class OffsetTracker {
             throw line.error("the offset " + digits + " is too large", DumpLine.FIX_OR_COMMENT);
         }
         if (previousDigits == null) {
+            preferByWidth(digits);
             parse(line, digits);
             return;
         }
-        if (radix == 0 && previousLength > 0) {
-            radix = inferRadix(digits);
-        }
+        narrowRadixes(digits);
         long offset = parse(line, digits);
         long expected = parse(line, previousDigits) + previousLength;
         if (pendingStar != null) {
@@ -89,30 +92,44 @@ final class OffsetTracker {
                     + (MAX_EXPANDED_BYTES >> 20) + " MiB a dump may hold", "Save the capture as a pcap file instead.");
         }
         sink.repeatTail(previousLength, gap / previousLength);
+        radixes = new int[] {radixes[0]}; // the bytes now depend on it: a later line that disagrees is an error
     }
 
-    /** The radix in which this offset follows the previous line (16 first: od -Ax is the advice). */
-    private int inferRadix(String digits) {
-        for (int r : new int[] {16, 8, 10}) {
-            long prev = parseOrNegative(previousDigits, r);
-            long now = parseOrNegative(digits, r);
-            if (prev < 0 || now < 0) {
-                continue;
-            }
-            long step = now - prev;
-            boolean fits = pendingStar != null ? step >= previousLength && step % previousLength == 0
-                    : step == previousLength;
-            if (fits) {
-                return r;
-            }
+    /**
+     * od pads hex offsets (-Ax) to 6 digits, octal (its default) and decimal (-Ad) to 7; when the
+     * offsets fit several radixes, as they do after a {@code *} over one-byte lines, the width decides.
+     */
+    private void preferByWidth(String digits) {
+        if (radixes.length == 3 && digits.length() >= 7) {
+            radixes = new int[] {8, 10, 16};
         }
-        return 16;
+    }
+
+    /** Keeps the radixes in which this offset follows on; if none is left, keeps them all for the message. */
+    private void narrowRadixes(String digits) {
+        int[] kept = java.util.Arrays.stream(radixes).filter(r -> followsOn(digits, r)).toArray();
+        if (kept.length > 0) {
+            radixes = kept;
+        }
+    }
+
+    private boolean followsOn(String digits, int radix) {
+        long previous = parseOrNegative(previousDigits, radix);
+        long now = parseOrNegative(digits, radix);
+        if (previous < 0 || now < 0) {
+            return false;
+        }
+        long step = now - previous;
+        if (pendingStar == null) {
+            return step == previousLength;
+        }
+        return step >= previousLength && step % previousLength == 0;
     }
 
     private long parse(DumpLine line, String digits) throws DumpException {
-        long value = parseOrNegative(digits, radix == 0 ? 16 : radix);
+        long value = parseOrNegative(digits, radixes[0]);
         if (value < 0) {
-            throw line.error("the offset " + digits + " is not a " + (radix == 8 ? "octal" : "decimal")
+            throw line.error("the offset " + digits + " is not a " + (radixes[0] == 8 ? "octal" : "decimal")
                     + " number like the offsets before it", DumpLine.FIX_OR_COMMENT);
         }
         return value;
@@ -140,7 +157,7 @@ final class OffsetTracker {
     }
 
     private String format(long value, int width) {
-        String s = Long.toString(value, radix == 0 ? 16 : radix);
+        String s = Long.toString(value, radixes[0]);
         return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 }

@@ -129,6 +129,26 @@ class DumpReaderFormatsTest {
     }
 
     @Test
+    void wiresharkTextColumnWithBarsIsNotHexdump() throws DumpException {
+        Dump dump = Fixtures.read("0000   7c 7c   ||\n0002   30 31   01\n");
+
+        assertEquals(DumpFormat.WIRESHARK_HEX, dump.format());
+        assertEquals("7c7c3031", Fixtures.hex(dump.chunks().get(0))); // "||01"
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "0000000 00\\n*\\n0000011 20\\n0000012; od -tx1 -w1: octal offsets",
+        "0000000 00\\n*\\n0000009 20\\n0000010; od -Ad -tx1 -w1: decimal offsets",
+        "000000 00\\n*\\n000009 20\\n00000a; od -Ax -tx1 -w1: hex offsets",
+    })
+    void odOffsetsInAnyRadixExpandStarsRight(String text, String command) throws DumpException {
+        Dump dump = Fixtures.read(text.replace("\\n", "\n")); // nine zero bytes, then a space
+
+        assertEquals("00000000000000000020", Fixtures.hex(dump.chunks().get(0)), command);
+    }
+
+    @Test
     void odOfAnEmptyFileIsJustItsEndOffset() throws DumpException {
         Dump dump = Fixtures.read("0000000\n");
 
