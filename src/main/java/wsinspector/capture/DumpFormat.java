@@ -1,0 +1,32 @@
+package wsinspector.capture;
+
+/** The kinds of byte dump {@link DumpReader} understands, each named after the tool that writes it. */
+public enum DumpFormat {
+    /** Not a text dump: the file's bytes are the bytes. */
+    RAW("raw bytes"),
+    /** Hex digits with optional spaces, commas, {@code 0x} prefixes and line breaks. */
+    PLAIN_HEX("plain hex"),
+    /** {@code xxd}: {@code 00000000: 8105 4865 …  ..He}. */
+    XXD("xxd"),
+    /** {@code xxd -p}: lines of hex digits only. */
+    XXD_PLAIN("xxd -p"),
+    /** {@code hexdump -C}: {@code 00000000  81 05 48 …  |..H|}. */
+    HEXDUMP_C("hexdump -C"),
+    /** {@code od -Ax -tx1} (or any offset radix): {@code 000000 81 05 48 …}. */
+    OD("od -tx1"),
+    /** {@code tcpdump -x}, {@code -xx} or {@code -X}: {@code \t0x0000:  4500 0034 …}, one packet per block. */
+    TCPDUMP("tcpdump -x"),
+    /** Wireshark "Copy as Hex + ASCII Dump": {@code 0000   81 05 48 …   ..H}. */
+    WIRESHARK_HEX("Wireshark hex dump");
+
+    private final String toolName;
+
+    DumpFormat(String toolName) {
+        this.toolName = toolName;
+    }
+
+    /** How a person would name the format in a message, e.g. {@code hexdump -C}. */
+    public String toolName() {
+        return toolName;
+    }
+}
