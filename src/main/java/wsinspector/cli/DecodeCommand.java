@@ -1,0 +1,83 @@
+package wsinspector.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import wsinspector.capture.Dump;
+import wsinspector.capture.DumpException;
+import wsinspector.capture.DumpReader;
+import wsinspector.dissect.Direction;
+import wsinspector.dissect.Dissector;
+import wsinspector.dissect.Message;
+import wsinspector.dissect.Transcript;
+import wsinspector.explain.Explanations;
+
+/**
+ * {@code decode FILE}: dissects a raw file or a hex dump and prints a listing, or JSON lines
+ * (DESIGN.md). Exit 0 whenever the file was read, even full of protocol errors; 2 when it could not be.
+ */
+@Command(name = "decode", description = "Dissect a capture or a hex dump (raw, plain hex, xxd, hexdump -C, od, tcpdump, Wireshark text).")
+final class DecodeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the capture or dump")
+    Path file;
+
+    @Option(names = "--json", description = "one JSON object per message, one per line")
+    boolean json;
+
+    @Option(names = "--lang", defaultValue = "en", description = "en or ru (the listing's explanations)")
+    String lang;
+
+    @Option(names = "--dir", description = "c2s or s2c: the direction of a one-direction dump")
+    String dir;
+
+    @Option(names = "--stream", defaultValue = "0", description = "which WebSocket conversation of a capture holding several (from 0)")
+    int stream;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Direction direction;
+        try {
+            direction = dir == null ? null : Direction.fromCode(dir);
+        } catch (IllegalArgumentException bad) {
+            err.println("error: --dir must be c2s or s2c, not " + dir);
+            return 2;
+        }
+        if (!lang.equalsIgnoreCase("en") && !lang.equalsIgnoreCase("ru")) {
+            err.println("error: --lang must be en or ru, not " + lang);
+            return 2;
+        }
+        Dump dump;
+        try {
+            dump = DumpReader.read(file, direction);
+        } catch (DumpException unreadable) {
+            err.println("error: " + unreadable.getMessage());
+            return 2;
+        }
+        if (stream != 0) {
+            err.println("error: " + file.getFileName() + " holds one conversation (stream 0); there is no stream " + stream);
+            return 2;
+        }
+        Transcript transcript = Dissector.dissect(dump.chunks());
+        List<Message> messages = transcript.messages();
+        if (json) {
+            JsonLines lines = new JsonLines();
+            messages.forEach(m -> out.println(lines.line(m)));
+        } else {
+            new TextListing(Explanations.forLanguage(lang), out).print(file.getFileName().toString(), dump, transcript);
+        }
+        out.flush();
+        return 0;
+    }
+}

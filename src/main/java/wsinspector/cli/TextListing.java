@@ -1,0 +1,94 @@
+package wsinspector.cli;
+
+import java.io.PrintWriter;
+
+import wsinspector.capture.Dump;
+import wsinspector.dissect.Field;
+import wsinspector.dissect.Hex;
+import wsinspector.dissect.Message;
+import wsinspector.dissect.Transcript;
+import wsinspector.explain.Explanations;
+import wsinspector.protocol.Problem;
+
+/**
+ * The readable listing of {@code decode}: one block per message, its fields indented as a tree in
+ * the manner of Wireshark (header bits drawn as {@code .... 0001}), each field with its offset, its
+ * bytes and a plain-language explanation; problems marked with {@code !}.
+ */
+final class TextListing {
+    private static final int BYTES_SHOWN = 16;
+
+    private final Explanations words;
+    private final PrintWriter out;
+
+    TextListing(Explanations words, PrintWriter out) {
+        this.words = words;
+        this.out = out;
+    }
+
+    void print(String fileName, Dump dump, Transcript transcript) {
+        out.printf("# %s: %s, %d %s%n", fileName, dump.format(), transcript.messages().size(),
+                words.text("cli.messages"));
+        for (Message m : transcript.messages()) {
+            out.println();
+            out.printf("%s %s @%d, %d %s: %s%n", m.direction().code(), m.kind().code(), m.offset(), m.length(),
+                    words.text("cli.bytes"), m.root().value());
+            for (Field child : m.root().children()) {
+                field(m, child, 1);
+            }
+            m.root().problems().forEach(p -> problem(p, 1));
+        }
+    }
+
+    private void field(Message m, Field f, int depth) {
+        String indent = "  ".repeat(depth);
+        StringBuilder line = new StringBuilder(indent);
+        // A value derived from nothing on the wire (a step of a computation) has no offset to show.
+        line.append(f.length() > 0 ? String.format("%06x  ", f.offset()) : "        ");
+        if (f.isBits()) {
+            line.append(bitPicture(m.byteAt(f.offset()), f.bitOffset(), f.bitLength())).append(" = ");
+        }
+        line.append(words.name(f));
+        if (!f.value().isEmpty()) {
+            line.append(": ").append(f.value());
+        }
+        String meaning = words.meaning(f);
+        if (meaning != null) {
+            line.append(" (").append(meaning).append(')');
+        }
+        if (!f.isBits() && f.length() > 0 && f.children().isEmpty()) {
+            int shown = Math.min(f.length(), BYTES_SHOWN);
+            String bytes = Hex.of(m.wire(), (int) (f.offset() - m.offset()), shown);
+            if (!f.value().startsWith(bytes)) {
+                line.append("   [").append(bytes).append(f.length() > shown ? " …]" : "]");
+            }
+        }
+        out.println(line);
+        String explanation = words.explain(f);
+        if (explanation != null && !explanation.isEmpty()) {
+            out.println(indent + "        " + explanation);
+        }
+        f.problems().forEach(p -> problem(p, depth + 1));
+        for (Field child : f.children()) {
+            field(m, child, depth + 1);
+        }
+    }
+
+    private void problem(Problem p, int depth) {
+        out.println("  ".repeat(depth) + "! " + words.verdict(p)
+                + (p.offset() >= 0 ? " [" + words.text("cli.atByte") + " " + p.offset() + "]" : ""));
+    }
+
+    /** Wireshark's picture of some bits of a byte: {@code .... 0001}. */
+    static String bitPicture(int value, int firstBit, int count) {
+        StringBuilder sb = new StringBuilder(9);
+        for (int bit = 0; bit < 8; bit++) {
+            if (bit == 4) {
+                sb.append(' ');
+            }
+            boolean inside = bit >= firstBit && bit < firstBit + count;
+            sb.append(inside ? (char) ('0' + ((value >> (7 - bit)) & 1)) : '.');
+        }
+        return sb.toString();
+    }
+}
