@@ -1,0 +1,22 @@
+package wsinspector.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import wsinspector.ui.Launcher;
+
+/** {@code gui [FILE]}: the window, optionally opening a capture or dump (DESIGN.md, "Contracts"). */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = "Opens the window; with FILE, loads that capture or dump into it.")
+public final class GuiCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "a capture or dump to open")
+    Path file;
+
+    @Override
+    public Integer call() {
+        Launcher.launch(file);
+        return 0;
+    }
+}

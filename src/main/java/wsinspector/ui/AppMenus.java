@@ -1,0 +1,115 @@
+package wsinspector.ui;
+
+import java.util.Locale;
+
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar: File, View, Help, every label bound to the language, every command to a shortcut. */
+final class AppMenus {
+    static final KeyCombination OPEN = KeyCombination.keyCombination("Shortcut+O");
+    static final KeyCombination SAVE = KeyCombination.keyCombination("Shortcut+S");
+    static final KeyCombination QUIT = KeyCombination.keyCombination("Shortcut+Q");
+    static final KeyCombination ZOOM_IN = KeyCombination.keyCombination("Shortcut+Plus");
+    static final KeyCombination ZOOM_IN_EQUALS = KeyCombination.keyCombination("Shortcut+Equals");
+    static final KeyCombination ZOOM_IN_ADD = KeyCombination.keyCombination("Shortcut+Add");
+    static final KeyCombination ZOOM_OUT = KeyCombination.keyCombination("Shortcut+Minus");
+    static final KeyCombination ZOOM_OUT_SUBTRACT = KeyCombination.keyCombination("Shortcut+Subtract");
+    static final KeyCombination ZOOM_RESET = KeyCombination.keyCombination("Shortcut+Digit0");
+    static final KeyCombination ZOOM_RESET_NUMPAD = KeyCombination.keyCombination("Shortcut+Numpad0");
+    static final KeyCombination DARK = KeyCombination.keyCombination("Shortcut+D");
+    static final KeyCombination LANGUAGE = KeyCombination.keyCombination("Shortcut+L");
+    static final KeyCombination STEP = KeyCombination.keyCombination("F5");
+    static final KeyCombination SHORTCUTS = KeyCombination.keyCombination("F1");
+
+    private final I18n i18n;
+    private final MainWindow window;
+    private final MenuBar bar = new MenuBar();
+    private final CheckMenuItem dark = new CheckMenuItem();
+    private final CheckMenuItem step = new CheckMenuItem();
+
+    AppMenus(I18n i18n, MainWindow window) {
+        this.i18n = i18n;
+        this.window = window;
+        bar.getMenus().addAll(file(), view(), help());
+    }
+
+    MenuBar bar() {
+        return bar;
+    }
+
+    private Menu file() {
+        MenuItem open = item("menu.file.open", OPEN, window::openWithChooser);
+        open.setId("menu-open");
+        MenuItem save = item("menu.file.save", SAVE, window::saveWithChooser);
+        save.setId("menu-save");
+        MenuItem quit = item("menu.file.quit", QUIT, window::quit);
+        return menu("menu.file", open, save, new SeparatorMenuItem(), quit);
+    }
+
+    private Menu view() {
+        MenuItem in = item("menu.view.zoomIn", ZOOM_IN, window.zoom()::zoomIn);
+        MenuItem out = item("menu.view.zoomOut", ZOOM_OUT, window.zoom()::zoomOut);
+        MenuItem reset = item("menu.view.zoomReset", ZOOM_RESET, window.zoom()::reset);
+
+        dark.textProperty().bind(i18n.bind("menu.view.dark"));
+        dark.setAccelerator(DARK);
+        dark.selectedProperty().bindBidirectional(window.darkProperty());
+
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem english = language("menu.view.english", I18n.ENGLISH, languages);
+        RadioMenuItem russian = language("menu.view.russian", I18n.RUSSIAN, languages);
+        i18n.localeProperty().addListener((obs, old, now) -> (i18n.isRussian() ? russian : english).setSelected(true));
+        (i18n.isRussian() ? russian : english).setSelected(true);
+        MenuItem toggle = item("menu.view.toggleLanguage", LANGUAGE, i18n::toggle);
+        Menu language = menu("menu.view.language", english, russian, new SeparatorMenuItem(), toggle);
+
+        step.textProperty().bind(i18n.bind("menu.view.step"));
+        step.setAccelerator(STEP);
+        step.setSelected(window.steps().isActive());
+        window.steps().activeProperty().addListener((obs, old, now) -> step.setSelected(now));
+        step.setOnAction(e -> window.setStepMode(step.isSelected()));
+
+        return menu("menu.view", in, out, reset, new SeparatorMenuItem(), dark, language,
+                new SeparatorMenuItem(), step);
+    }
+
+    private RadioMenuItem language(String key, Locale locale, ToggleGroup group) {
+        RadioMenuItem item = new RadioMenuItem();
+        item.textProperty().bind(i18n.bind(key));
+        item.setToggleGroup(group);
+        item.setOnAction(e -> i18n.localeProperty().set(locale));
+        return item;
+    }
+
+    private Menu help() {
+        MenuItem shortcuts = item("menu.help.shortcuts", SHORTCUTS, window::showShortcuts);
+        MenuItem about = item("menu.help.about", null, window::showAbout);
+        return menu("menu.help", shortcuts, about);
+    }
+
+    private Menu menu(String key, MenuItem... items) {
+        Menu m = new Menu();
+        m.textProperty().bind(i18n.bind(key));
+        m.setId(key.replace('.', '-'));
+        m.getItems().addAll(items);
+        return m;
+    }
+
+    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(i18n.bind(key));
+        item.setId(key.replace('.', '-'));
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,414 @@
+package wsinspector.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import wsinspector.capture.DumpException;
+import wsinspector.dissect.Message;
+
+/**
+ * The one window: the client at the left, the server at the right, the timeline between them and
+ * the inspector below; menus, shortcuts, opening and saving, zoom, theme, language and step mode.
+ * The client, server and inspector panes live in their own packages and are put in the slots.
+ */
+public final class MainWindow {
+    public static final double DEFAULT_WIDTH = 1280;
+    public static final double DEFAULT_HEIGHT = 800;
+
+    private final I18n i18n;
+    private final Session session;
+    private final Zoom zoom = new Zoom();
+    private final StepMode steps = new StepMode();
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+
+    private final BorderPane root = new BorderPane();
+    private final StackPane clientSlot = slot("client-slot");
+    private final StackPane serverSlot = slot("server-slot");
+    private final StackPane inspectorSlot = slot("inspector-slot");
+    private final TimelineView timeline;
+    private final StepPanel stepPanel;
+    private final StatusBar status;
+    private final VBox upper = new VBox();
+    private Stage stage;
+    private Runnable onQuit;
+    private Alert lastDialog;
+    private Path lastFolder;
+
+    public MainWindow(I18n i18n, Session session) {
+        this.i18n = i18n;
+        this.session = session;
+        this.timeline = new TimelineView(i18n, zoom.sizeProperty());
+        this.stepPanel = new StepPanel(i18n, steps, () -> setStepMode(false));
+        this.status = new StatusBar(i18n);
+        buildLayout();
+        wireSession();
+        root.styleProperty().bind(Bindings.createStringBinding(zoom::rootStyle, zoom.sizeProperty()));
+        dark.addListener((obs, old, now) -> (now ? Theme.DARK : Theme.LIGHT).apply());
+    }
+
+    private static StackPane slot(String id) {
+        StackPane p = new StackPane();
+        p.setId(id);
+        p.getStyleClass().add("slot");
+        p.setMinSize(0, 0);
+        return p;
+    }
+
+    private void buildLayout() {
+        root.getStyleClass().add("main-window");
+        root.setTop(new AppMenus(i18n, this).bar());
+
+        VBox timelineColumn = new VBox(conversationBar(), timeline);
+        timelineColumn.getStyleClass().add("timeline-column");
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        timelineColumn.setMinWidth(0);
+
+        SplitPane sides = new SplitPane(clientSlot, timelineColumn, serverSlot);
+        sides.setId("sides");
+        sides.setDividerPositions(0.27, 0.73);
+        upper.getChildren().add(sides);
+        VBox.setVgrow(sides, Priority.ALWAYS);
+        stepPanel.setVisible(false);
+        stepPanel.setManaged(false);
+        upper.getChildren().add(stepPanel);
+        upper.setMinHeight(0);
+
+        SplitPane vertical = new SplitPane(upper, inspectorSlot);
+        vertical.setId("upper-lower");
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setDividerPositions(0.5);
+        root.setCenter(vertical);
+        root.setBottom(status);
+    }
+
+    private Node conversationBar() {
+        ComboBox<Conversation> chooser = new ComboBox<>(session.conversations());
+        chooser.setId("conversation-chooser");
+        chooser.valueProperty().bindBidirectional(session.currentProperty());
+        chooser.promptTextProperty().bind(i18n.bind("timeline.noConversation"));
+        chooser.setMaxWidth(Double.MAX_VALUE);
+        chooser.setMinWidth(0);
+        HBox.setHgrow(chooser, Priority.ALWAYS);
+        Label count = new Label();
+        count.getStyleClass().add("message-count");
+        bindCount(count, timeline.messages());
+        timeline.list().itemsProperty().addListener((obs, old, now) -> bindCount(count, now));
+        HBox bar = new HBox(chooser, count);
+        bar.getStyleClass().add("conversation-bar");
+        return bar;
+    }
+
+    private void bindCount(Label count, javafx.collections.ObservableList<Message> messages) {
+        count.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("timeline.count", messages.size()),
+                i18n.localeProperty(), Bindings.size(messages)));
+    }
+
+    private void wireSession() {
+        timeline.selectedProperty().bindBidirectional(session.selectedProperty());
+        session.currentProperty().addListener((obs, old, now) -> {
+            setStepMode(false);
+            timeline.setMessages(now == null ? null : now.messages());
+        });
+        steps.currentProperty().addListener((obs, old, now) -> session.select(now));
+    }
+
+    /** Builds the scene: theme, stylesheet, shortcuts, step keys, drag-and-drop. */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        scene.getAccelerators().put(AppMenus.ZOOM_IN_EQUALS, zoom::zoomIn);
+        scene.getAccelerators().put(AppMenus.ZOOM_IN_ADD, zoom::zoomIn);
+        scene.getAccelerators().put(AppMenus.ZOOM_OUT_SUBTRACT, zoom::zoomOut);
+        scene.getAccelerators().put(AppMenus.ZOOM_RESET_NUMPAD, zoom::reset);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::stepKeys);
+        scene.setOnDragOver(e -> {
+            if (DropFiles.accepts(e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of())) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean done = e.getDragboard().hasFiles() && dropFiles(e.getDragboard().getFiles());
+            e.setDropCompleted(done);
+            e.consume();
+        });
+        return scene;
+    }
+
+    /** Shows the window on a stage, the title following the language and the conversation. */
+    public void install(Stage stage) {
+        this.stage = stage;
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            Conversation c = session.current();
+            return c == null ? i18n.t("app.title") : i18n.t("app.title") + " — " + c.title();
+        }, i18n.localeProperty(), session.currentProperty()));
+        stage.setScene(createScene(DEFAULT_WIDTH, DEFAULT_HEIGHT));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+    }
+
+    private void stepKeys(KeyEvent e) {
+        if (!steps.isActive() || e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        switch (e.getCode()) {
+            case RIGHT, PAGE_DOWN, SPACE -> steps.next();
+            case LEFT, PAGE_UP -> steps.back();
+            case ESCAPE -> setStepMode(false);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    // ---- commands ------------------------------------------------------------------------------
+
+    /** Opens a capture or dump in a background task; a new conversation when it has loaded. */
+    public Task<CaptureLoad.Result> open(Path file) {
+        CaptureLoad load = new CaptureLoad(file);
+        lastFolder = file.toAbsolutePath().getParent();
+        status.track(load, i18n.t("load.progress", fileName(file)));
+        load.setOnSucceeded(e -> loaded(load.getValue()));
+        load.setOnFailed(e -> failedToOpen(file, load.getException()));
+        load.setOnCancelled(e -> status.show("load.cancelled", fileName(file)));
+        Thread t = new Thread(load, "wsinspector-open " + fileName(file));
+        t.setDaemon(true);
+        t.start();
+        return load;
+    }
+
+    private void loaded(CaptureLoad.Result r) {
+        if (r == null) {
+            return;
+        }
+        Conversation c = new Conversation(fileName(r.file()), Conversation.Origin.FILE);
+        c.append(r.messages());
+        session.add(c);
+        if (!r.messages().isEmpty()) {
+            session.select(r.messages().get(0));
+        }
+        timeline.list().requestFocus();
+        status.show("load.done", c.title(), r.messages().size(), r.dump().format().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void failedToOpen(Path file, Throwable error) {
+        status.show("load.failed", fileName(file));
+        String message = error instanceof DumpException ? error.getMessage()
+                : i18n.t("error.unexpected", error.getMessage() == null ? error.toString() : error.getMessage());
+        showError(i18n.t("error.open.header", fileName(file)), message);
+    }
+
+    public void openWithChooser() {
+        FileChooser chooser = chooser("open.title");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(i18n.t("open.filter.all"), "*"),
+                new FileChooser.ExtensionFilter(i18n.t("open.filter.dumps"), "*.xxd", "*.hex", "*.txt", "*.dump", "*.bin"));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    /** Opens the first file of a drop; false when none is a regular file. */
+    boolean dropFiles(List<File> files) {
+        return DropFiles.pick(files).map(p -> {
+            open(p);
+            return true;
+        }).orElse(false);
+    }
+
+    /** Writes the conversation on screen as a hex dump; false (with a dialog) when it could not. */
+    public boolean saveTo(Path file) {
+        Conversation c = session.current();
+        if (c == null || c.messages().isEmpty()) {
+            showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.nothingToSave"));
+            return false;
+        }
+        String text = HexDumpWriter.write(c.messages(), i18n.t("save.comment", c.title(), c.messages().size()));
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            status.show("save.done", fileName(file));
+            return true;
+        } catch (IOException | SecurityException e) {
+            showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.save.io", e.getMessage()));
+            return false;
+        }
+    }
+
+    public void saveWithChooser() {
+        if (session.current() == null || session.current().messages().isEmpty()) {
+            showError(i18n.t("error.save.header", "…"), i18n.t("error.nothingToSave"));
+            return;
+        }
+        FileChooser chooser = chooser("save.title");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.t("save.filter"), "*.xxd"));
+        chooser.setInitialFileName(session.current().title().replaceAll("\\.[^.]*$", "") + ".xxd");
+        File f = chooser.showSaveDialog(stage);
+        if (f != null) {
+            saveTo(f.toPath());
+        }
+    }
+
+    private FileChooser chooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.t(titleKey));
+        Path folder = lastFolder != null ? lastFolder : Path.of("").toAbsolutePath();
+        if (Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    public void quit() {
+        if (onQuit != null) {
+            onQuit.run();
+        } else if (stage != null) {
+            stage.close();
+        }
+    }
+
+    /** What Quit does (the application exits the toolkit); by default the window closes. */
+    public void setOnQuit(Runnable action) {
+        this.onQuit = action;
+    }
+
+    /** Turns step mode on over the conversation on screen (from its start) or off. */
+    public void setStepMode(boolean on) {
+        if (on == steps.isActive()) {
+            return;
+        }
+        Conversation c = session.current();
+        if (on && c != null) {
+            steps.start(c.messages());
+            timeline.setMessages(steps.shown());
+            session.select(null);
+        } else {
+            steps.stop();
+            timeline.setMessages(c == null ? null : c.messages());
+        }
+        stepPanel.setVisible(steps.isActive());
+        stepPanel.setManaged(steps.isActive());
+    }
+
+    public void showAbout() {
+        Alert a = dialog(Alert.AlertType.INFORMATION, "about.title", i18n.t("about.header"), i18n.t("about.text"));
+        a.show();
+    }
+
+    public void showShortcuts() {
+        Alert a = dialog(Alert.AlertType.INFORMATION, "shortcuts.title", i18n.t("shortcuts.header"), null);
+        a.getDialogPane().setContent(ShortcutsTable.create(i18n));
+        a.show();
+    }
+
+    private void showError(String header, String message) {
+        Alert a = dialog(Alert.AlertType.ERROR, "error.title", header, message);
+        a.show();
+    }
+
+    private Alert dialog(Alert.AlertType type, String titleKey, String header, String content) {
+        Alert a = new Alert(type);
+        if (stage != null) {
+            a.initOwner(stage);
+        }
+        a.setTitle(i18n.t(titleKey));
+        a.setHeaderText(header);
+        a.setContentText(content);
+        a.getDialogPane().getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        a.getDialogPane().styleProperty().bind(root.styleProperty());
+        a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        a.getDialogPane().setPrefWidth(Math.max(520, zoom.size() * 36));
+        lastDialog = a;
+        return a;
+    }
+
+    private static String fileName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
+    // ---- parts, for the application, the other panes and tests -----------------------------------
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public Zoom zoom() {
+        return zoom;
+    }
+
+    public StepMode steps() {
+        return steps;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    /** Where the client pane goes (left). */
+    public StackPane clientSlot() {
+        return clientSlot;
+    }
+
+    /** Where the server pane goes (right). */
+    public StackPane serverSlot() {
+        return serverSlot;
+    }
+
+    /** Where the inspector goes (bottom). */
+    public StackPane inspectorSlot() {
+        return inspectorSlot;
+    }
+
+    StepPanel stepPanel() {
+        return stepPanel;
+    }
+
+    /** The last dialog shown (tests read its text). */
+    Alert lastDialog() {
+        return lastDialog;
+    }
+
+    boolean isLoading() {
+        return status.busy();
+    }
+}

@@ -1,0 +1,35 @@
+package wsinspector.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import javafx.scene.Scene;
+
+/**
+ * With {@code -Dwsinspector.startupLog=true}, prints how long the window took to appear: from the
+ * start of the JVM (before main) and from {@link Launcher#launch} to the first frame drawn.
+ */
+final class StartupLog {
+    static final String PROPERTY = "wsinspector.startupLog";
+
+    private StartupLog() {
+    }
+
+    static void onFirstFrame(Scene scene, long launchedNanos) {
+        if (!Boolean.getBoolean(PROPERTY)) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            long now = System.nanoTime();
+            Optional<Instant> jvmStart = ProcessHandle.current().info().startInstant();
+            String sinceJvm = jvmStart.map(s -> Duration.between(s, Instant.now()).toMillis() + " ms after the JVM started, ")
+                    .orElse("");
+            System.err.println("startup: first frame " + sinceJvm + (now - launchedNanos) / 1_000_000
+                    + " ms after Launcher.launch");
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+}

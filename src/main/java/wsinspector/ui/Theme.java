@@ -1,0 +1,17 @@
+package wsinspector.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+
+/** The two AtlantaFX themes: light for a bright room, dark for a dim one. */
+public enum Theme {
+    LIGHT, DARK;
+
+    /** Sets the theme for every window of the application. */
+    public void apply() {
+        Application.setUserAgentStylesheet(this == DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+}
