@@ -9,24 +9,26 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /** The menu bar: File, View, Help, every label bound to the language, every command to a shortcut. */
 final class AppMenus {
-    static final KeyCombination OPEN = KeyCombination.keyCombination("Shortcut+O");
-    static final KeyCombination SAVE = KeyCombination.keyCombination("Shortcut+S");
-    static final KeyCombination QUIT = KeyCombination.keyCombination("Shortcut+Q");
-    static final KeyCombination ZOOM_IN = KeyCombination.keyCombination("Shortcut+Plus");
-    static final KeyCombination ZOOM_IN_EQUALS = KeyCombination.keyCombination("Shortcut+Equals");
-    static final KeyCombination ZOOM_IN_ADD = KeyCombination.keyCombination("Shortcut+Add");
-    static final KeyCombination ZOOM_OUT = KeyCombination.keyCombination("Shortcut+Minus");
-    static final KeyCombination ZOOM_OUT_SUBTRACT = KeyCombination.keyCombination("Shortcut+Subtract");
-    static final KeyCombination ZOOM_RESET = KeyCombination.keyCombination("Shortcut+Digit0");
-    static final KeyCombination ZOOM_RESET_NUMPAD = KeyCombination.keyCombination("Shortcut+Numpad0");
-    static final KeyCombination DARK = KeyCombination.keyCombination("Shortcut+D");
-    static final KeyCombination LANGUAGE = KeyCombination.keyCombination("Shortcut+L");
-    static final KeyCombination STEP = KeyCombination.keyCombination("F5");
-    static final KeyCombination SHORTCUTS = KeyCombination.keyCombination("F1");
+    static final KeyCombination OPEN = shortcut(KeyCode.O);
+    static final KeyCombination SAVE = shortcut(KeyCode.S);
+    static final KeyCombination QUIT = shortcut(KeyCode.Q);
+    static final KeyCombination ZOOM_IN = shortcut(KeyCode.PLUS);
+    static final KeyCombination ZOOM_IN_EQUALS = shortcut(KeyCode.EQUALS);
+    static final KeyCombination ZOOM_IN_ADD = shortcut(KeyCode.ADD);
+    static final KeyCombination ZOOM_OUT = shortcut(KeyCode.MINUS);
+    static final KeyCombination ZOOM_OUT_SUBTRACT = shortcut(KeyCode.SUBTRACT);
+    static final KeyCombination ZOOM_RESET = shortcut(KeyCode.DIGIT0);
+    static final KeyCombination ZOOM_RESET_NUMPAD = shortcut(KeyCode.NUMPAD0);
+    static final KeyCombination DARK = shortcut(KeyCode.D);
+    static final KeyCombination LANGUAGE = shortcut(KeyCode.L);
+    static final KeyCombination STEP = new KeyCodeCombination(KeyCode.F5);
+    static final KeyCombination SHORTCUTS = new KeyCodeCombination(KeyCode.F1);
 
     private final I18n i18n;
     private final MainWindow window;
@@ -67,8 +69,9 @@ final class AppMenus {
         RadioMenuItem russian = language("menu.view.russian", I18n.RUSSIAN, languages);
         i18n.localeProperty().addListener((obs, old, now) -> (i18n.isRussian() ? russian : english).setSelected(true));
         (i18n.isRussian() ? russian : english).setSelected(true);
+        Menu language = menu("menu.view.language", english, russian);
+        // in the View menu itself: accelerators of items in a submenu do not fire on every platform
         MenuItem toggle = item("menu.view.toggleLanguage", LANGUAGE, i18n::toggle);
-        Menu language = menu("menu.view.language", english, russian, new SeparatorMenuItem(), toggle);
 
         step.textProperty().bind(i18n.bind("menu.view.step"));
         step.setAccelerator(STEP);
@@ -76,8 +79,12 @@ final class AppMenus {
         window.steps().activeProperty().addListener((obs, old, now) -> step.setSelected(now));
         step.setOnAction(e -> window.setStepMode(step.isSelected()));
 
-        return menu("menu.view", in, out, reset, new SeparatorMenuItem(), dark, language,
+        return menu("menu.view", in, out, reset, new SeparatorMenuItem(), dark, language, toggle,
                 new SeparatorMenuItem(), step);
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
     }
 
     private RadioMenuItem language(String key, Locale locale, ToggleGroup group) {

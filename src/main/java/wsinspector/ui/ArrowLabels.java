@@ -88,10 +88,16 @@ public final class ArrowLabels {
     private static String detail(FrameMessage message, FrameHeader h, I18n i18n) {
         byte[] payload = message.frame().unmaskedPayload();
         if (h.opcode() == Opcode.CLOSE.code()) {
-            return payload.length >= 2 ? Integer.toString(((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF)) : "";
+            if (payload.length < 2) {
+                return "";
+            }
+            String code = Integer.toString(((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF));
+            String reason = printable(payload, 2);
+            return reason == null || reason.isEmpty() ? code : code + " " + Summaries.quote(reason, QUOTE_LIMIT);
         }
         if (Opcode.isControl(h.opcode())) {
-            return payload.length == 0 ? "" : i18n.t("arrow.bytes", payload.length);
+            String text = printable(payload, 0);
+            return payload.length == 0 ? "" : text != null ? Summaries.quote(text, QUOTE_LIMIT) : i18n.t("arrow.bytes", payload.length);
         }
         if (message.completed() != null && message.completed().text() != null) {
             return Summaries.quote(message.completed().text(), QUOTE_LIMIT);
@@ -101,6 +107,16 @@ public final class ArrowLabels {
             return Summaries.quote(new String(payload, StandardCharsets.UTF_8), QUOTE_LIMIT);
         }
         return i18n.t("arrow.bytes", Long.toUnsignedString(h.payloadLength()));
+    }
+
+    /** The bytes from {@code from} as text when they are printable ASCII (a ping's "are you there?"), else null. */
+    private static String printable(byte[] payload, int from) {
+        for (int i = from; i < payload.length; i++) {
+            if (payload[i] < 0x20 || payload[i] > 0x7e) {
+                return null;
+            }
+        }
+        return new String(payload, from, payload.length - from, StandardCharsets.US_ASCII);
     }
 
     private static String legacy(LegacyFrame f, I18n i18n) {

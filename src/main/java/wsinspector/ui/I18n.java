@@ -26,6 +26,7 @@ public final class I18n {
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(ENGLISH);
     private List<ResourceBundle> bundles;
     private Explanations explanations;
+    private Locale loaded;
 
     public I18n(Locale initial) {
         locale.addListener((obs, old, now) -> load(now));
@@ -38,6 +39,17 @@ public final class I18n {
         ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
         bundles = BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, effective, noFallback)).toList();
         explanations = Explanations.forLocale(l);
+        loaded = l;
+    }
+
+    /**
+     * Bindings are invalidated before change listeners run, so a label may ask for its text before
+     * the listener above has loaded the new bundles: load them here when the locale moved on.
+     */
+    private void ensureLoaded() {
+        if (!locale.get().equals(loaded)) {
+            load(locale.get());
+        }
     }
 
     public ObjectProperty<Locale> localeProperty() {
@@ -58,11 +70,13 @@ public final class I18n {
 
     /** The protocol explanations in the current language. */
     public Explanations explanations() {
+        ensureLoaded();
         return explanations;
     }
 
     /** The text of a key in the current language; the key itself when absent, so a gap is visible. */
     public String t(String key, Object... args) {
+        ensureLoaded();
         for (ResourceBundle b : bundles) {
             try {
                 String pattern = b.getString(key);

@@ -7,6 +7,7 @@ import javafx.scene.layout.Region;
 final class LifelineHeader extends Region {
     private final Label client = new Label();
     private final Label server = new Label();
+    private final javafx.beans.property.DoubleProperty scrollBarWidth = new javafx.beans.property.SimpleDoubleProperty();
 
     LifelineHeader(I18n i18n) {
         getStyleClass().add("lifeline-header");
@@ -15,11 +16,17 @@ final class LifelineHeader extends Region {
         client.textProperty().bind(i18n.bind("timeline.client"));
         server.textProperty().bind(i18n.bind("timeline.server"));
         getChildren().addAll(client, server);
+        scrollBarWidth.addListener((obs, old, now) -> requestLayout());
+    }
+
+    /** The width the list's scroll bar takes from its rows, so the names stand over the lifelines. */
+    javafx.beans.property.DoubleProperty scrollBarWidthProperty() {
+        return scrollBarWidth;
     }
 
     @Override
     protected void layoutChildren() {
-        double w = getWidth();
+        double w = getWidth() - scrollBarWidth.get();
         double h = getHeight();
         place(client, w * ArrowRow.CLIENT_X, w, h);
         place(server, w * ArrowRow.SERVER_X, w, h);

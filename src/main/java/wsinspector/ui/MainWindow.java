@@ -54,7 +54,7 @@ public final class MainWindow {
     private final TimelineView timeline;
     private final StepPanel stepPanel;
     private final StatusBar status;
-    private final VBox upper = new VBox();
+    private final SplitPane vertical = new SplitPane();
     private Stage stage;
     private Runnable onQuit;
     private Alert lastDialog;
@@ -92,14 +92,8 @@ public final class MainWindow {
         SplitPane sides = new SplitPane(clientSlot, timelineColumn, serverSlot);
         sides.setId("sides");
         sides.setDividerPositions(0.27, 0.73);
-        upper.getChildren().add(sides);
-        VBox.setVgrow(sides, Priority.ALWAYS);
-        stepPanel.setVisible(false);
-        stepPanel.setManaged(false);
-        upper.getChildren().add(stepPanel);
-        upper.setMinHeight(0);
-
-        SplitPane vertical = new SplitPane(upper, inspectorSlot);
+        sides.setMinHeight(0);
+        vertical.getItems().setAll(sides, inspectorSlot);
         vertical.setId("upper-lower");
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.5);
@@ -126,7 +120,7 @@ public final class MainWindow {
 
     private void bindCount(Label count, javafx.collections.ObservableList<Message> messages) {
         count.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("timeline.count", messages.size()),
-                i18n.localeProperty(), Bindings.size(messages)));
+                i18n.localeProperty(), messages));
     }
 
     private void wireSession() {
@@ -313,8 +307,22 @@ public final class MainWindow {
             steps.stop();
             timeline.setMessages(c == null ? null : c.messages());
         }
-        stepPanel.setVisible(steps.isActive());
-        stepPanel.setManaged(steps.isActive());
+        showStepPanel(steps.isActive());
+    }
+
+    /** The step panel goes between the timeline and the inspector, with room for the lesson's text. */
+    private void showStepPanel(boolean show) {
+        boolean shown = vertical.getItems().contains(stepPanel);
+        if (show && !shown) {
+            double[] old = vertical.getDividerPositions();
+            vertical.getItems().add(1, stepPanel);
+            double top = old.length > 0 ? Math.min(old[0], 0.45) : 0.42;
+            vertical.setDividerPositions(top, top + 0.22);
+        } else if (!show && shown) {
+            double top = vertical.getDividerPositions()[0];
+            vertical.getItems().remove(stepPanel);
+            vertical.setDividerPositions(Math.max(top, 0.5));
+        }
     }
 
     public void showAbout() {

@@ -32,7 +32,9 @@ public final class TimelineView extends BorderPane {
         empty.setWrapText(true);
         empty.getStyleClass().add("timeline-empty");
         list.setPlaceholder(empty);
-        setTop(new LifelineHeader(i18n));
+        LifelineHeader header = new LifelineHeader(i18n);
+        setTop(header);
+        list.skinProperty().addListener((obs, old, skin) -> javafx.application.Platform.runLater(() -> alignHeader(header)));
         setCenter(list);
         i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
         list.getItems().addListener(followTail);
@@ -83,6 +85,16 @@ public final class TimelineView extends BorderPane {
     /** The list itself, for focus and tests. */
     public ListView<Message> list() {
         return list;
+    }
+
+    /** Keeps the names over the lifelines when a scroll bar takes width from the rows. */
+    private void alignHeader(LifelineHeader header) {
+        for (javafx.scene.Node n : list.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                header.scrollBarWidthProperty().bind(javafx.beans.binding.Bindings.when(bar.visibleProperty())
+                        .then(bar.widthProperty()).otherwise(0.0));
+            }
+        }
     }
 
     private void followTail() {
