@@ -1,0 +1,59 @@
+package wsinspector.protocol;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * One frame as the {@link FrameDecoder} found it in a stream, not yet judged ({@link FrameValidator} does that).
+ *
+ * @param offset    the stream offset of the frame's first byte
+ * @param header    the parsed header; null only when the stream ended before the header was complete
+ * @param wire      exactly the frame's bytes as received, header then (masked) payload
+ * @param truncated whether the stream ended before the frame did
+ */
+public record DecodedFrame(long offset, FrameHeader header, byte[] wire, boolean truncated) {
+
+    /** Where the payload starts in {@link #wire()}; the wire length when there is no header. */
+    public int payloadOffsetInWire() {
+        return header == null ? wire.length : Math.min(header.headerLength(), wire.length);
+    }
+
+    /** How many payload bytes are present (fewer than the header's length when truncated). */
+    public int payloadBytesPresent() {
+        return wire.length - payloadOffsetInWire();
+    }
+
+    /** The payload bytes present, unmasked (RFC 6455 §5.3); a new array. */
+    public byte[] unmaskedPayload() {
+        int start = payloadOffsetInWire();
+        byte[] payload = Arrays.copyOfRange(wire, start, wire.length);
+        if (header != null && header.masked()) {
+            Masking.toggle(payload, 0, payload.length, header.maskingKeyUnsafe(), 0);
+        }
+        return payload;
+    }
+
+    /** The stream offset of the payload's first byte. */
+    public long payloadOffset() {
+        return offset + payloadOffsetInWire();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DecodedFrame f && offset == f.offset && truncated == f.truncated
+                && java.util.Objects.equals(header, f.header) && Arrays.equals(wire, f.wire);
+    }
+
+    @Override
+    public int hashCode() {
+        return (Long.hashCode(offset) * 31 + java.util.Objects.hashCode(header)) * 31 + Arrays.hashCode(wire)
+                + (truncated ? 1 : 0);
+    }
+
+    @Override
+    public String toString() {
+        return "DecodedFrame[offset=" + offset + ", header=" + header + ", wire(" + wire.length + ")="
+                + HexFormat.of().formatHex(wire, 0, Math.min(wire.length, 32)) + (wire.length > 32 ? "…" : "")
+                + ", truncated=" + truncated + "]";
+    }
+}

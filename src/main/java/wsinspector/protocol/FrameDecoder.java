@@ -1,0 +1,141 @@
+package wsinspector.protocol;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Cuts one direction of a byte stream into RFC 6455 frames (§5.2), whatever the split of the input.
+ *
+ * <p>Total: it never throws on bad input and judges nothing (that is {@link FrameValidator}'s job), it only
+ * delimits. It never allocates from an untrusted length: the buffer of a frame in progress grows as its bytes
+ * arrive, so a frame announcing 2^62 bytes (or with the top bit set) just takes the rest of the stream and is
+ * emitted, truncated, by {@link #finish()}. Not thread-safe: one decoder per direction, fed from one thread.
+ */
+public final class FrameDecoder {
+    private static final int INITIAL_BUFFER = 256;
+    /** Frame size used for a length that cannot be represented (top bit set): never reached, the stream ends first. */
+    private static final long UNBOUNDED = Long.MAX_VALUE;
+
+    private final Consumer<DecodedFrame> sink;
+    /** Stream offset of the first byte of the frame in progress. */
+    private long frameStart;
+    /** Bytes of the frame in progress; only its first {@code used} are meaningful. */
+    private byte[] buffer = new byte[0];
+    private int used;
+    private FrameHeader header;
+    private long frameLength;
+    private boolean finished;
+
+    public FrameDecoder(Consumer<DecodedFrame> sink) {
+        this.sink = Objects.requireNonNull(sink, "sink");
+    }
+
+    /** How many bytes have been fed so far: the stream offset of the next byte. */
+    public long position() {
+        return frameStart + used;
+    }
+
+    /** Decodes these bytes, emitting every frame they complete. Bytes fed after {@link #finish()} are ignored. */
+    public void feed(byte[] b, int off, int len) {
+        Objects.checkFromIndexSize(off, len, b.length);
+        if (finished) {
+            return;
+        }
+        int end = off + len;
+        while (off < end) {
+            if (used == 0) {
+                int taken = decodeWholeFrame(b, off, end - off);
+                if (taken > 0) {
+                    off += taken;
+                    continue;
+                }
+            }
+            off += accumulate(b, off, end - off);
+        }
+    }
+
+    /**
+     * The stream has ended: emits the frame in progress, if any of its bytes were seen, as truncated.
+     * The decoder accepts nothing after this.
+     */
+    public void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        if (used > 0) {
+            emit(Arrays.copyOf(buffer, used), true);
+        }
+        buffer = new byte[0];
+    }
+
+    /** Fast path: a frame wholly inside the input is copied once, straight into its own array. */
+    private int decodeWholeFrame(byte[] b, int off, int len) {
+        FrameHeader h = FrameHeader.parseOrNull(b, off, len);
+        if (h == null) {
+            return 0;
+        }
+        long total = h.frameLength();
+        if (total < 0 || total > len) {
+            return 0;
+        }
+        header = h;
+        emit(Arrays.copyOfRange(b, off, off + (int) total), false);
+        return (int) total;
+    }
+
+    /** Slow path: appends what the frame in progress still needs, emitting it when complete. */
+    private int accumulate(byte[] b, int off, int len) {
+        long need = header != null ? frameLength - used : headerBytesNeeded() - used;
+        int take = (int) Math.min(need, len);
+        append(b, off, take);
+        if (header == null && used >= 2 && used == FrameHeader.headerLength(buffer[1] & 0xFF)) {
+            header = FrameHeader.parseOrNull(buffer, 0, used);
+            long total = header.frameLength();
+            frameLength = total < 0 ? UNBOUNDED : total;
+        }
+        if (header != null && used == frameLength) {
+            // The buffer never grows past the frame's length, so it is usually exactly the frame: hand it over.
+            byte[] wire = buffer.length == used ? buffer : Arrays.copyOf(buffer, used);
+            if (wire == buffer) {
+                buffer = new byte[0];
+            }
+            emit(wire, false);
+        }
+        return take;
+    }
+
+    /** 2 until the second byte is known, then the header length it implies. */
+    private int headerBytesNeeded() {
+        return used < 2 ? 2 : FrameHeader.headerLength(buffer[1] & 0xFF);
+    }
+
+    private void append(byte[] b, int off, int n) {
+        if (used + n > buffer.length) {
+            // Grow by doubling from what has arrived, never towards what the header announces.
+            // Capping at the announced length (a minimum, never a request) lets the buffer become the frame's array.
+            long capacity = Math.max(INITIAL_BUFFER, buffer.length);
+            while (capacity < used + n) {
+                capacity *= 2;
+            }
+            if (header != null) {
+                capacity = Math.min(capacity, frameLength);
+            }
+            buffer = Arrays.copyOf(buffer, (int) Math.min(capacity, Integer.MAX_VALUE - 8));
+        }
+        System.arraycopy(b, off, buffer, used, n);
+        used += n;
+    }
+
+    private void emit(byte[] wire, boolean truncated) {
+        DecodedFrame frame = new DecodedFrame(frameStart, header, wire, truncated);
+        frameStart += wire.length;
+        used = 0;
+        header = null;
+        if (buffer.length > 64 * 1024) {
+            buffer = new byte[0]; // do not keep a large buffer alive after a large frame
+        }
+        sink.accept(frame);
+    }
+}
