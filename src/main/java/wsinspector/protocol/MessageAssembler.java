@@ -1,0 +1,189 @@
+package wsinspector.protocol;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import wsinspector.protocol.FrameValidator.Role;
+
+/**
+ * Joins the data frames of one direction into messages (RFC 6455 §5.4) and judges what only the message shows:
+ * fragmentation order, UTF-8 of text across fragments (§8.1), permessage-deflate inflation (RFC 7692 §7.2.2).
+ * Control frames may come between fragments and leave the message in progress untouched.
+ *
+ * <p>It reports message-level problems only; run {@link FrameValidator} on each frame for the frame rules.
+ * Memory is bounded by {@code maxMessageBytes}: bytes beyond it are not kept (but UTF-8 is still checked).
+ * Not thread-safe: one assembler per direction.
+ */
+public final class MessageAssembler {
+    private final long maxMessageBytes;
+    private final MessageInflater inflater;
+    private final Utf8Validator utf8 = new Utf8Validator();
+
+    private boolean inProgress;
+    private Opcode opcode;
+    private boolean compressed;
+    private int frameCount;
+    private long firstOffset;
+    /** The message's bytes as sent (compressed if it is), at most maxMessageBytes of them. */
+    private byte[] data = new byte[0];
+    private int size;
+    private long bytesSeen;
+    private boolean tooBig;
+    /** Stream offset of the first byte of the character a text message is in the middle of. */
+    private long pendingCharOffset = -1;
+
+    /**
+     * @param sender          who sent the frames (decides which no_context_takeover applies)
+     * @param deflateOrNull   the negotiated permessage-deflate parameters, null if it was not negotiated
+     * @param maxMessageBytes the most bytes of one message kept, before and after inflation
+     */
+    public MessageAssembler(Role sender, DeflateParameters deflateOrNull, long maxMessageBytes) {
+        this.maxMessageBytes = maxMessageBytes;
+        this.inflater = deflateOrNull == null ? null
+                : new MessageInflater(deflateOrNull.noContextTakeover(sender), maxMessageBytes);
+    }
+
+    /** Takes the next frame of the direction, in stream order. */
+    public Assembly accept(DecodedFrame f) {
+        FrameHeader h = f.header();
+        if (h == null || Opcode.isControl(h.opcode()) || Opcode.isReserved(h.opcode())) {
+            return Assembly.NOTHING; // nothing to join: control frames stand alone, reserved ones mean nothing
+        }
+        List<Problem> problems = new ArrayList<>(0);
+        if (h.opcode() == Opcode.CONTINUATION.code()) {
+            if (!inProgress) {
+                problems.add(new Problem(FrameRule.CONTINUATION_WITHOUT_START, f.offset(),
+                        "no text or binary message is in progress"));
+                return new Assembly(problems, null);
+            }
+        } else {
+            if (inProgress) {
+                problems.add(new Problem(FrameRule.DATA_FRAME_INSIDE_FRAGMENTED_MESSAGE, f.offset(),
+                        "a " + name(Opcode.of(h.opcode()).orElseThrow()) + " frame while the " + name(opcode)
+                                + " message started at offset " + firstOffset + " is unfinished"));
+            }
+            start(f); // the new message replaces the unfinished one, so dissection can go on
+        }
+        frameCount++;
+        take(f, problems);
+        AssembledMessage completed = h.fin() && !f.truncated() ? complete(f, problems) : null;
+        return new Assembly(problems, completed);
+    }
+
+    private void start(DecodedFrame f) {
+        inProgress = true;
+        opcode = Opcode.of(f.header().opcode()).orElseThrow();
+        compressed = inflater != null && f.header().rsv1();
+        frameCount = 0;
+        firstOffset = f.offset();
+        size = 0;
+        bytesSeen = 0;
+        tooBig = false;
+        pendingCharOffset = -1;
+        utf8.reset();
+        if (data.length > 64 * 1024) {
+            data = new byte[0]; // do not keep a big message's buffer for the small ones after it
+        }
+    }
+
+    private void take(DecodedFrame f, List<Problem> problems) {
+        byte[] payload = f.unmaskedPayload();
+        long before = bytesSeen;
+        bytesSeen += payload.length;
+        int room = (int) Math.max(0, Math.min(Integer.MAX_VALUE - 8, maxMessageBytes) - size);
+        if (payload.length > room && !tooBig) {
+            tooBig = true;
+            problems.add(new Problem(FrameRule.MESSAGE_TOO_BIG, f.payloadOffset() + room,
+                    "more than " + maxMessageBytes + (compressed ? " compressed" : "") + " bytes"));
+        }
+        keep(payload, Math.min(payload.length, room));
+        if (opcode == Opcode.TEXT && !compressed) {
+            checkUtf8(payload, f, before, problems);
+        }
+    }
+
+    private void keep(byte[] payload, int n) {
+        if (size + n > data.length) {
+            data = Arrays.copyOf(data, Math.max(size + n, Math.min(2 * data.length, Integer.MAX_VALUE - 8)));
+        }
+        System.arraycopy(payload, 0, data, size, n);
+        size += n;
+    }
+
+    /** RFC 6455 §8.1, incrementally: a character may be split between two frames. */
+    private void checkUtf8(byte[] payload, DecodedFrame f, long before, List<Problem> problems) {
+        int bad = utf8.feed(payload, 0, payload.length);
+        if (bad >= 0) {
+            problems.add(new Problem(FrameRule.TEXT_INVALID_UTF8, f.payloadOffset() + bad,
+                    String.format("byte 0x%02x at index %d of the message", payload[bad] & 0xFF, before + bad)));
+        } else if (!utf8.atCharacterBoundary() && utf8.incompleteSequenceStart() >= before) {
+            pendingCharOffset = f.payloadOffset() + (utf8.incompleteSequenceStart() - before);
+        }
+    }
+
+    private AssembledMessage complete(DecodedFrame last, List<Problem> problems) {
+        byte[] payload;
+        boolean textUsable;
+        if (compressed) {
+            InflateResult r = inflate(last, problems);
+            payload = r == null ? new byte[0] : r.output();
+            textUsable = r != null && r.ok() && opcode == Opcode.TEXT && checkInflatedUtf8(payload, last, problems);
+        } else {
+            payload = Arrays.copyOf(data, size);
+            boolean utf8Ok = opcode == Opcode.TEXT && utf8.isValid() && checkComplete(problems);
+            textUsable = utf8Ok && !tooBig;
+        }
+        String text = textUsable ? new String(payload, StandardCharsets.UTF_8) : null;
+        AssembledMessage message = new AssembledMessage(opcode, payload, compressed, text, frameCount, firstOffset);
+        inProgress = false;
+        return message;
+    }
+
+    private boolean checkComplete(List<Problem> problems) {
+        if (utf8.atCharacterBoundary()) {
+            return true;
+        }
+        problems.add(new Problem(FrameRule.TEXT_INCOMPLETE_UTF8, pendingCharOffset,
+                "the message ends inside the character starting at index " + utf8.incompleteSequenceStart()));
+        return false;
+    }
+
+    /** Inflates the message, reporting what went wrong; null when the compressed bytes were not all kept. */
+    private InflateResult inflate(DecodedFrame last, List<Problem> problems) {
+        if (tooBig) {
+            return null; // the compressed bytes were not all kept; later messages may fail to inflate too
+        }
+        InflateResult r = inflater.inflate(Arrays.copyOf(data, size));
+        if (r.error() != null) {
+            problems.add(new Problem(FrameRule.INFLATE_FAILED, firstOffset, r.error()));
+        }
+        if (r.limitExceeded()) {
+            problems.add(new Problem(FrameRule.INFLATE_LIMIT_EXCEEDED, last.offset(),
+                    "inflates to more than " + maxMessageBytes + " bytes"));
+        }
+        return r;
+    }
+
+    /** UTF-8 of a compressed text message is checked after inflation; the offset is then the last frame's. */
+    private boolean checkInflatedUtf8(byte[] text, DecodedFrame last, List<Problem> problems) {
+        Utf8Validator v = new Utf8Validator();
+        int bad = v.feed(text, 0, text.length);
+        if (bad >= 0) {
+            problems.add(new Problem(FrameRule.TEXT_INVALID_UTF8, last.offset(),
+                    String.format("byte 0x%02x at index %d of the inflated message", text[bad] & 0xFF, bad)));
+            return false;
+        }
+        if (!v.atCharacterBoundary()) {
+            problems.add(new Problem(FrameRule.TEXT_INCOMPLETE_UTF8, last.offset(),
+                    "the inflated message ends inside the character starting at index " + v.incompleteSequenceStart()));
+            return false;
+        }
+        return true;
+    }
+
+    private static String name(Opcode o) {
+        return o.name().toLowerCase();
+    }
+}
