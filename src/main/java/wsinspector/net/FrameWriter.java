@@ -76,13 +76,18 @@ final class FrameWriter {
      * @return whether this call wrote it
      */
     boolean writeCloseOnce(FrameSpec close) throws IOException {
+        return writeCloseOnce(FrameEncoder.encode(close));
+    }
+
+    /** As {@link #writeCloseOnce(FrameSpec)} for the bytes of any closing frame (hixie-76's {@code ff 00}). */
+    boolean writeCloseOnce(byte[] closeBytes) throws IOException {
         lock.lock();
         try {
             if (closeSent) {
                 return false;
             }
             closeSent = true;
-            out.write(FrameEncoder.encode(close));
+            out.write(closeBytes);
             out.flush();
             return true;
         } finally {
