@@ -20,6 +20,8 @@ public final class Conversation {
 
     private final String title;
     private final Origin origin;
+    private final String labelKey;
+    private final Object[] labelArgs;
     private final ObservableList<Message> messages = FXCollections.observableArrayList();
     private final ObservableList<Message> readOnly = FXCollections.unmodifiableObservableList(messages);
     private final ReadOnlyBooleanWrapper open;
@@ -28,13 +30,29 @@ public final class Conversation {
      * @param title language-neutral name: the file name, or the peer address of a connection
      */
     public Conversation(String title, Origin origin) {
+        this(title, origin, null);
+    }
+
+    /**
+     * @param labelKey  the bundle key of the name shown in the window ({@code conversation.server}:
+     *                  "Server #{0} · {1}"), or null to show the title as it is
+     * @param labelArgs the key's arguments
+     */
+    public Conversation(String title, Origin origin, String labelKey, Object... labelArgs) {
         this.title = Objects.requireNonNull(title, "title");
         this.origin = Objects.requireNonNull(origin, "origin");
+        this.labelKey = labelKey;
+        this.labelArgs = labelArgs.clone();
         this.open = new ReadOnlyBooleanWrapper(origin == Origin.LIVE);
     }
 
     public String title() {
         return title;
+    }
+
+    /** The name in the window's language. */
+    public String label(I18n i18n) {
+        return labelKey == null ? title : i18n.t(labelKey, labelArgs);
     }
 
     public Origin origin() {

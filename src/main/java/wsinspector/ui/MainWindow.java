@@ -105,6 +105,8 @@ public final class MainWindow {
         ComboBox<Conversation> chooser = new ComboBox<>(session.conversations());
         chooser.setId("conversation-chooser");
         chooser.valueProperty().bindBidirectional(session.currentProperty());
+        chooser.setCellFactory(v -> new ConversationCell(i18n));
+        chooser.setButtonCell(new ConversationCell(i18n));
         chooser.promptTextProperty().bind(i18n.bind("timeline.noConversation"));
         chooser.setMaxWidth(Double.MAX_VALUE);
         chooser.setMinWidth(0);
@@ -130,6 +132,7 @@ public final class MainWindow {
             timeline.setMessages(now == null ? null : now.messages());
         });
         steps.currentProperty().addListener((obs, old, now) -> session.select(now));
+        session.droppedProperty().addListener((obs, old, now) -> status.show("status.dropped", now));
     }
 
     /** Builds the scene: theme, stylesheet, shortcuts, step keys, drag-and-drop. */
@@ -160,7 +163,7 @@ public final class MainWindow {
         this.stage = stage;
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
             Conversation c = session.current();
-            return c == null ? i18n.t("app.title") : i18n.t("app.title") + " — " + c.title();
+            return c == null ? i18n.t("app.title") : i18n.t("app.title") + " — " + c.label(i18n);
         }, i18n.localeProperty(), session.currentProperty()));
         stage.setScene(createScene(DEFAULT_WIDTH, DEFAULT_HEIGHT));
         stage.setMinWidth(900);

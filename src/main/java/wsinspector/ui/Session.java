@@ -14,6 +14,7 @@ public final class Session {
     private final ObservableList<Conversation> conversations = FXCollections.observableArrayList();
     private final ObjectProperty<Conversation> current = new SimpleObjectProperty<>(this, "current");
     private final ObjectProperty<Message> selected = new SimpleObjectProperty<>(this, "selected");
+    private final javafx.beans.property.ReadOnlyLongWrapper dropped = new javafx.beans.property.ReadOnlyLongWrapper(this, "dropped");
 
     public Session() {
         current.addListener((obs, old, now) -> selected.set(null));
@@ -57,5 +58,14 @@ public final class Session {
 
     public void select(Message message) {
         selected.set(message);
+    }
+
+    /** How many wire-tap events were lost because the window could not keep up (never silently). */
+    public javafx.beans.property.ReadOnlyLongProperty droppedProperty() {
+        return dropped.getReadOnlyProperty();
+    }
+
+    public void addDropped(long count) {
+        dropped.set(dropped.get() + count);
     }
 }
