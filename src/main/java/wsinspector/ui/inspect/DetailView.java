@@ -3,6 +3,7 @@ package wsinspector.ui.inspect;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.Message;
@@ -10,7 +11,7 @@ import wsinspector.protocol.Problem;
 import wsinspector.ui.I18n;
 
 /**
- * The selected field explained in large type: its name and value, what the value means, why the
+ * The selected field explained in large type, as a banner across the pane: its name and value, what the value means, why the
  * field is there, which bytes and bits it occupies, and the rules broken in it (with the RFC section).
  */
 final class DetailView {
@@ -21,12 +22,20 @@ final class DetailView {
     private final Label explanation = label("detail-explain");
     private final Label where = label("detail-where");
     private final VBox problems = new VBox();
-    private final VBox box = new VBox(name, value, meaning, where, explanation, problems);
+    private final HBox headline = new HBox(name, value, meaning, where);
+    private final VBox box = new VBox(headline, explanation, problems);
     private final ScrollPane scroll = new ScrollPane(box);
 
     DetailView(I18n i18n) {
         this.i18n = i18n;
         box.getStyleClass().add("detail");
+        headline.getStyleClass().add("detail-headline");
+        for (Label l : new Label[] {name, value, meaning, where}) {
+            l.setWrapText(false);
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        value.setMinWidth(0);
+        value.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         problems.getStyleClass().add("detail-problems");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("detail-scroll");
@@ -47,7 +56,7 @@ final class DetailView {
         name.setText(i18n.explanations().name(f));
         value.setText(f.value());
         String means = i18n.explanations().meaning(f);
-        meaning.setText(means == null ? "" : "= " + means);
+        meaning.setText(means == null ? "" : means);
         meaning.setManaged(means != null);
         meaning.setVisible(means != null);
         explanation.setText(i18n.explanations().explain(f));

@@ -93,9 +93,16 @@ public final class HexStyler {
         }
     }
 
-    /** The colour class of a field's bytes ({@code hex-c2}), empty for a field without a segment of its own. */
+    /**
+     * The colour class of a field's bytes ({@code hex-c2}); a bit field shares the colour of its byte;
+     * empty for a field without bytes of its own.
+     */
     public Optional<String> colourOf(Field field) {
-        return Optional.ofNullable(colourOfField.get(field));
+        String own = colourOfField.get(field);
+        if (own == null && field.isBits() && field.offset() >= base && field.offset() - base < colour.length) {
+            own = colour[(int) (field.offset() - base)];
+        }
+        return Optional.ofNullable(own);
     }
 
     /** The deepest field at a byte of the layout (0-based within the message). */
@@ -205,7 +212,7 @@ public final class HexStyler {
             chars[hex] = cls;
             chars[hex + 1] = cls;
             chars[layout.asciiStart(i)] = cls;
-            boolean sameRow = i % HexLayout.BYTES_PER_ROW != 0;
+            boolean sameRow = i % layout.bytesPerRow() != 0;
             if (sameRow && cls.equals(previous)) {
                 for (int gap = layout.hexStart(i - 1) + 2; gap < hex; gap++) {
                     chars[gap] = cls; // a field's bytes form one block, spaces included

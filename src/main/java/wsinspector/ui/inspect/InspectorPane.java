@@ -19,8 +19,9 @@ import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
 
 /**
- * The inspector for the selected message: its bytes in hex, its field tree and the selected field
- * explained, all three at once (linked both ways), and below them the views that fit the message:
+ * The inspector for the selected message: its bytes in hex beside its field tree (linked both ways),
+ * the selected field explained across the pane below them, all three at once; and below that the
+ * views that fit the message:
  * the header bits, the masking byte by byte, the payload, the handshake line by line with the
  * accept-key computation, the same message in the legacy framing, and the problems found.
  */
@@ -46,14 +47,14 @@ public final class InspectorPane extends BorderPane {
         hex = new HexView(model::selectByte);
         tree = new FieldTree(i18n, model::selectField);
         detail = new DetailView(i18n);
-        upper.getItems().addAll(hex.node(), tree.node(), detail.node());
-        upper.setDividerPositions(0.40, 0.68);
+        upper.getItems().addAll(hex.node(), tree.node());
+        upper.setDividerPositions(0.56);
         upper.getStyleClass().add("inspector-upper");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("inspector-tabs");
         split.setOrientation(Orientation.VERTICAL);
-        split.getItems().addAll(upper, tabs);
-        split.setDividerPositions(0.5);
+        split.getItems().addAll(upper, detail.node(), tabs);
+        split.setDividerPositions(0.36, 0.52);
         title.getStyleClass().add("inspector-title");
         problemCount.getStyleClass().add("inspector-problem-count");
         HBox header = new HBox(title, problemCount);
@@ -123,6 +124,14 @@ public final class InspectorPane extends BorderPane {
         return tabs;
     }
 
+    /** Shows a field, switching to its message first when it is the other half of the handshake. */
+    private void open(Message m, Field f) {
+        if (m != model.message()) {
+            show(m, model.conversation());
+        }
+        model.selectField(f);
+    }
+
     private void follow(Field selected) {
         if (syncing) {
             return;
@@ -165,12 +174,16 @@ public final class InspectorPane extends BorderPane {
         hex.show(m, selected);
         tree.show(m, hex.styler(), selected);
         detail.show(m, selected);
-        for (Tab t : MessageTabs.of(i18n, model, followers)) {
-            tabs.getTabs().add(t);
-        }
+        tabs.getTabs().addAll(MessageTabs.of(new MessageTabs.Context(i18n, model, hex.styler(), followers, this::open)));
         tabs.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(previousId)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         followers.forEach(f -> f.accept(selected));
+        // A handshake is read line by line below; a frame needs its tree above.
+        if (m instanceof wsinspector.dissect.HandshakeMessage) {
+            split.setDividerPositions(0.27, 0.40);
+        } else {
+            split.setDividerPositions(0.36, 0.50);
+        }
         setCenter(split);
     }
 }
