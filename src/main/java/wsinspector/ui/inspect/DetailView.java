@@ -1,0 +1,94 @@
+package wsinspector.ui.inspect;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import wsinspector.dissect.Field;
+import wsinspector.dissect.Message;
+import wsinspector.protocol.Problem;
+import wsinspector.ui.I18n;
+
+/**
+ * The selected field explained in large type, as a banner across the pane: its name and value, what the value means, why the
+ * field is there, which bytes and bits it occupies, and the rules broken in it (with the RFC section).
+ */
+final class DetailView {
+    private final I18n i18n;
+    private final Label name = label("detail-name");
+    private final Label value = label("detail-value");
+    private final Label meaning = label("detail-meaning");
+    private final Label explanation = label("detail-explain");
+    private final Label where = label("detail-where");
+    private final VBox problems = new VBox();
+    private final HBox headline = new HBox(name, value, meaning, where);
+    private final VBox box = new VBox(headline, explanation, problems);
+    private final ScrollPane scroll = new ScrollPane(box);
+
+    DetailView(I18n i18n) {
+        this.i18n = i18n;
+        box.getStyleClass().add("detail");
+        headline.getStyleClass().add("detail-headline");
+        for (Label l : new Label[] {name, value, meaning, where}) {
+            l.setWrapText(false);
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        value.setMinWidth(0);
+        value.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        problems.getStyleClass().add("detail-problems");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("detail-scroll");
+    }
+
+    Node node() {
+        return scroll;
+    }
+
+    void show(Message m, Field f) {
+        problems.getChildren().clear();
+        if (m == null || f == null) {
+            for (Label l : new Label[] {name, value, meaning, explanation, where}) {
+                l.setText("");
+            }
+            return;
+        }
+        name.setText(i18n.explanations().name(f));
+        value.setText(f.value());
+        String means = i18n.explanations().meaning(f);
+        meaning.setText(means == null ? "" : means);
+        meaning.setManaged(means != null);
+        meaning.setVisible(means != null);
+        explanation.setText(i18n.explanations().explain(f));
+        where.setText(where(i18n, m, f));
+        for (Problem p : f.problems()) {
+            Label l = label("detail-problem");
+            l.setText("⚠ " + i18n.explanations().verdict(p));
+            problems.getChildren().add(l);
+        }
+    }
+
+    /** "Bytes 2–5 (4 bytes)", "Byte 0, bits 4–7", or "computed, not on the wire". */
+    static String where(I18n i18n, Message m, Field f) {
+        if (f.length() == 0) {
+            return i18n.t("inspect.where.computed");
+        }
+        long first = f.offset() - m.offset();
+        long last = first + f.length() - 1;
+        if (f.isBits()) {
+            int lastBit = f.bitOffset() + f.bitLength() - 1;
+            return f.bitLength() == 1
+                    ? i18n.t("inspect.where.bit", first, f.bitOffset())
+                    : i18n.t("inspect.where.bits", first, f.bitOffset(), lastBit);
+        }
+        return f.length() == 1 ? i18n.t("inspect.where.byte", first)
+                : i18n.t("inspect.where.bytes", first, last, f.length());
+    }
+
+    static Label label(String style) {
+        Label l = new Label();
+        l.getStyleClass().add(style);
+        l.setWrapText(true);
+        return l;
+    }
+}

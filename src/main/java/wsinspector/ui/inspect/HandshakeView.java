@@ -1,0 +1,148 @@
+package wsinspector.ui.inspect;
+
+import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import wsinspector.dissect.Field;
+import wsinspector.dissect.HandshakeMessage;
+import wsinspector.dissect.Hex;
+import wsinspector.dissect.Message;
+import wsinspector.protocol.Problem;
+import wsinspector.ui.I18n;
+
+/**
+ * The opening handshake line by line: the request and the response, each line as it was sent with
+ * its plain-language explanation beside it and its problems marked; beside them the proof that the
+ * answer belongs to the request (the accept-key computation, or hixie-76's Key1/Key2/MD5).
+ * A click on a line selects its field, in the other message if it belongs there.
+ */
+final class HandshakeView {
+    private final I18n i18n;
+    private final BiConsumer<Message, Field> open;
+    private final Map<Field, Node> rows = new IdentityHashMap<>();
+    private final SplitPane split = new SplitPane();
+
+    HandshakeView(I18n i18n, InspectorModel model, BiConsumer<Message, Field> open) {
+        this.i18n = i18n;
+        this.open = open;
+        HandshakeMessage shown = (HandshakeMessage) model.message();
+        Optional<HandshakeMessage> other = model.counterpart();
+        HandshakeMessage request = shown.request() ? shown : other.orElse(null);
+        HandshakeMessage response = shown.request() ? other.orElse(null) : shown;
+        VBox lines = new VBox();
+        lines.getStyleClass().addAll("tab-body", "hs-lines");
+        if (request != null) {
+            lines.getChildren().add(section(request, request == shown));
+        }
+        if (response != null) {
+            lines.getChildren().add(section(response, response == shown));
+        }
+        ScrollPane linesScroll = new ScrollPane(lines);
+        linesScroll.setFitToWidth(true);
+        Node proof = new ProofPanel(i18n, request, response, open).node();
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.getItems().addAll(linesScroll, proof);
+        split.setDividerPositions(0.52);
+        split.getStyleClass().add("hs-view");
+    }
+
+    Node node() {
+        return split;
+    }
+
+    private Node section(HandshakeMessage m, boolean isShown) {
+        Label title = DetailView.label("hs-section-title");
+        title.setText(i18n.t(m.request() ? "inspect.hs.request" : "inspect.hs.response")
+                + "  ·  " + Texts.direction(i18n, m.direction()));
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("hs-grid");
+        ColumnConstraints line = new ColumnConstraints();
+        line.setPercentWidth(44);
+        ColumnConstraints meaning = new ColumnConstraints();
+        meaning.setPercentWidth(56);
+        meaning.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(line, meaning);
+        int r = 0;
+        for (Problem p : m.root().problems()) {
+            Label l = DetailView.label("hs-problem-text");
+            l.setText("⚠ " + i18n.explanations().verdict(p));
+            grid.add(l, 0, r++, 2, 1);
+        }
+        for (Field f : m.root().children()) {
+            Label sent = DetailView.label("hs-line");
+            sent.setText(lineText(m, f));
+            VBox right = new VBox();
+            right.getStyleClass().add("hs-explain-box");
+            Label explain = DetailView.label("hs-explain");
+            explain.setText(i18n.explanations().explain(f));
+            right.getChildren().add(explain);
+            List<Problem> problems = f.allProblems();
+            for (Problem p : problems) {
+                Label l = DetailView.label("hs-problem-text");
+                l.setText("⚠ " + i18n.explanations().verdict(p));
+                right.getChildren().add(l);
+            }
+            VBox left = new VBox(sent);
+            left.getStyleClass().add("hs-line-box");
+            for (Region cell : new Region[] {left, right}) {
+                cell.getStyleClass().add("hs-cell");
+                if (!problems.isEmpty()) {
+                    cell.getStyleClass().add("hs-problem");
+                }
+                cell.setMaxWidth(Double.MAX_VALUE);
+                cell.setMaxHeight(Double.MAX_VALUE);
+                cell.setOnMouseClicked(e -> open.accept(m, f));
+            }
+            grid.addRow(r++, left, right);
+            rows.put(f, left);
+            left.setUserData(right); // the pair lights up together
+        }
+        VBox box = new VBox(title, grid);
+        box.getStyleClass().add(isShown ? "hs-section-shown" : "hs-section-other");
+        box.getStyleClass().add("hs-section");
+        return box;
+    }
+
+    /** The line as it was sent; the empty line and the bytes after it described. */
+    String lineText(HandshakeMessage m, Field f) {
+        switch (f.key()) {
+            case "http.end":
+                return "⏎  " + i18n.t("inspect.hs.emptyLine");
+            case "hixie.key3", "hixie.response", "http.body":
+                return Hex.of(m.wire(), (int) (f.offset() - m.offset()), Math.min(f.length(), 32))
+                        + (f.length() > 32 ? " …" : "");
+            default:
+                return new String(m.wire(), (int) (f.offset() - m.offset()), f.length(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** Marks the line holding the selected field. */
+    void select(Field selected) {
+        for (Map.Entry<Field, Node> e : rows.entrySet()) {
+            if (!(e.getValue().getUserData() instanceof Node right)) {
+                continue;
+            }
+            boolean on = selected != null && !HexStyler.pathTo(e.getKey(), selected).isEmpty();
+            for (Node cell : new Node[] {e.getValue(), right}) {
+                cell.getStyleClass().remove("hs-selected");
+                if (on) {
+                    cell.getStyleClass().add("hs-selected");
+                }
+            }
+        }
+    }
+}

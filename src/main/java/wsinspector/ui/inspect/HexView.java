@@ -1,0 +1,145 @@
+package wsinspector.ui.inspect;
+
+import java.util.function.LongConsumer;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+
+import wsinspector.dissect.Field;
+import wsinspector.dissect.Message;
+
+/**
+ * A read-only hex view of one message (RichTextFX): offset, 16 bytes a row (8 when 16 do not fit
+ * in the type size chosen for the room), ASCII; every field's bytes in their colour, the selected
+ * field's bytes lit up; a click on a byte reports its stream offset. The styling itself is
+ * {@link HexStyler}'s pure function.
+ */
+public final class HexView {
+    /** Room for the padding and the vertical scroll bar, in characters. */
+    private static final int SLACK_CHARS = 3;
+
+    private final CodeArea area = new CodeArea();
+    private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+    /** Measures one character of the hex type (same CSS font), to decide between 16 and 8 bytes a row. */
+    private final Text probe = new Text("0");
+    private final StackPane box = new StackPane(scroll, probe);
+    private HexLayout layout = new HexLayout(0);
+    private HexStyler styler;
+    private byte[] bytes = new byte[0];
+    private Field root;
+    private Field selected;
+    private long base;
+    private boolean fixedWidth;
+
+    /** @param onByte called with the stream offset of a clicked byte */
+    public HexView(LongConsumer onByte) {
+        area.setEditable(false);
+        area.setWrapText(false);
+        area.getStyleClass().add("hex-area");
+        probe.getStyleClass().add("hex-probe");
+        probe.setManaged(false);
+        probe.setVisible(false);
+        box.getStyleClass().add("hex-box");
+        area.setOnMouseClicked(e -> {
+            if (e.getButton() != MouseButton.PRIMARY || styler == null) {
+                return;
+            }
+            var hit = area.hit(e.getX(), e.getY());
+            int pos = hit.getCharacterIndex().orElse(hit.getInsertionIndex());
+            int index = layout.byteAt(pos);
+            if (index >= 0) {
+                onByte.accept(base + index);
+            }
+        });
+        box.widthProperty().addListener((obs, old, now) -> {
+            if (!fixedWidth && root != null && bytesPerRowFor(now.doubleValue()) != layout.bytesPerRow()) {
+                Platform.runLater(this::render);
+            }
+        });
+    }
+
+    public Node node() {
+        return box;
+    }
+
+    public CodeArea area() {
+        return area;
+    }
+
+    public HexLayout layout() {
+        return layout;
+    }
+
+    public HexStyler styler() {
+        return styler;
+    }
+
+    /** Always 16 bytes a row, whatever the width (for tests and fixed layouts). */
+    void fixWidth() {
+        fixedWidth = true;
+    }
+
+    /** Shows the bytes of a message (or of any field tree over bytes starting at {@code base}). */
+    public void show(byte[] shown, Field tree, long streamBase, Field selectedField) {
+        bytes = shown;
+        root = tree;
+        base = streamBase;
+        selected = selectedField;
+        render();
+    }
+
+    public void show(Message m, Field selectedField) {
+        show(m.wire(), m.root(), m.offset(), selectedField);
+    }
+
+    private void render() {
+        if (root == null) {
+            return;
+        }
+        int perRow = fixedWidth ? HexLayout.BYTES_PER_ROW : bytesPerRowFor(box.getWidth());
+        layout = new HexLayout(bytes.length, perRow);
+        styler = new HexStyler(layout, root, base);
+        area.replaceText(layout.text(bytes));
+        area.moveTo(0);
+        select(selected);
+    }
+
+    /** 16 when a row of 16 fits in this width in the current type, else 8; 16 before the view has a size. */
+    int bytesPerRowFor(double width) {
+        double charWidth = probe.getLayoutBounds().getWidth();
+        if (width <= 0 || charWidth <= 0) {
+            return HexLayout.BYTES_PER_ROW;
+        }
+        int chars = HexLayout.rowWidth(bytes.length, HexLayout.BYTES_PER_ROW) + SLACK_CHARS;
+        return chars * charWidth <= width ? HexLayout.BYTES_PER_ROW : HexLayout.NARROW_BYTES_PER_ROW;
+    }
+
+    public void clear() {
+        styler = null;
+        root = null;
+        bytes = new byte[0];
+        layout = new HexLayout(0);
+        area.clear();
+    }
+
+    /** Lights up the selected field's bytes and scrolls them into view. */
+    public void select(Field selectedField) {
+        selected = selectedField;
+        if (styler == null || layout.textLength() == 0) {
+            return;
+        }
+        area.setStyleSpans(0, styler.spans(selectedField));
+        long[] range = styler.highlightRange(selectedField);
+        if (range[1] > range[0]) {
+            int first = (int) Math.max(0, range[0] - base);
+            if (first < layout.length()) {
+                area.showParagraphInViewport(first / layout.bytesPerRow());
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package wsinspector.ui.inspect;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import wsinspector.dissect.Field;
+import wsinspector.dissect.Message;
+import wsinspector.protocol.Problem;
+import wsinspector.ui.I18n;
+
+/**
+ * Every rule the message breaks, each with the RFC section, the field and the byte where it
+ * happened; a click selects that field, so hex and tree show the place.
+ */
+final class ProblemsView {
+    private final VBox box = new VBox();
+    private final ScrollPane scroll = new ScrollPane(box);
+
+    ProblemsView(I18n i18n, Message m, Consumer<Field> select) {
+        box.getStyleClass().addAll("tab-body", "problems");
+        scroll.setFitToWidth(true);
+        List<Field> holders = m.root().flatten().stream().filter(f -> !f.problems().isEmpty()).toList();
+        if (holders.isEmpty()) {
+            Label ok = DetailView.label("problems-none");
+            ok.setText("✔ " + i18n.t("inspect.problems.none"));
+            box.getChildren().add(ok);
+            return;
+        }
+        for (Field f : holders) {
+            for (Problem p : f.problems()) {
+                Label rule = DetailView.label("problem-rule");
+                rule.setText("⚠ " + i18n.explanations().verdict(p));
+                Label place = DetailView.label("problem-place");
+                place.setText(i18n.explanations().name(f) + "  ·  " + DetailView.where(i18n, m, f));
+                VBox item = new VBox(rule, place);
+                item.getStyleClass().add("problem-item");
+                item.setOnMouseClicked(e -> select.accept(f));
+                box.getChildren().add(item);
+            }
+        }
+    }
+
+    Node node() {
+        return scroll;
+    }
+}

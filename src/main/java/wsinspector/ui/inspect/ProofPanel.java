@@ -1,0 +1,196 @@
+package wsinspector.ui.inspect;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import wsinspector.dissect.Field;
+import wsinspector.dissect.HandshakeMessage;
+import wsinspector.dissect.Hex;
+import wsinspector.dissect.Message;
+import wsinspector.protocol.AcceptComputation;
+import wsinspector.protocol.SecWebSocketAccept;
+import wsinspector.ui.I18n;
+
+/**
+ * How the answer proves it belongs to the request, step by step: for RFC 6455 the
+ * Sec-WebSocket-Accept computation (§4.2.2: key, + GUID, SHA-1, base64, compared); for hixie-76
+ * the Key1/Key2 numbers, key3 and the MD5 the server must send back.
+ */
+final class ProofPanel {
+    private final I18n i18n;
+    private final BiConsumer<Message, Field> open;
+    private final VBox box = new VBox();
+    private final ScrollPane scroll = new ScrollPane(box);
+    private final GridPane grid = new GridPane();
+    private int row;
+    private int steps;
+
+    ProofPanel(I18n i18n, HandshakeMessage request, HandshakeMessage response, BiConsumer<Message, Field> open) {
+        this.i18n = i18n;
+        this.open = open;
+        box.getStyleClass().addAll("tab-body", "proof");
+        grid.getStyleClass().add("proof-grid");
+        ColumnConstraints number = new ColumnConstraints();
+        ColumnConstraints value = new ColumnConstraints();
+        value.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(number, value);
+        scroll.setFitToWidth(true);
+        Optional<Field> acceptHeader = find(response, "header.Sec-WebSocket-Accept");
+        if (acceptHeader.isPresent() && acceptHeader.get().find("accept.key").isPresent()) {
+            accept(response, acceptHeader.get());
+        } else if (find(request, "header.Sec-WebSocket-Key1").isPresent()) {
+            hixie(request, response);
+        } else if (find(request, "header.Sec-WebSocket-Key").isPresent()) {
+            expectedAccept(request, find(request, "header.Sec-WebSocket-Key").get());
+        } else {
+            title("inspect.proof.none");
+        }
+    }
+
+    Node node() {
+        return scroll;
+    }
+
+    private static Optional<Field> find(HandshakeMessage m, String key) {
+        return m == null ? Optional.empty() : m.root().find(key);
+    }
+
+    /** RFC 6455 §4.2.2: the computation the response's fields carry, compared with what the server sent. */
+    private void accept(HandshakeMessage response, Field header) {
+        title("lesson.accept.title");
+        Field key = header.find("accept.key").orElseThrow();
+        Field guid = header.find("accept.guid").orElseThrow();
+        step(response, key, name(key), plain(key.value(), "proof-key"));
+        step(response, guid, "+ " + name(guid), plain(guid.value(), "proof-guid"));
+        header.find("accept.concatenated").ifPresent(f -> step(response, f, "= " + name(f),
+                flow(text(key.value(), "proof-key"), text(guid.value(), "proof-guid"))));
+        header.find("accept.sha1").ifPresent(f -> step(response, f, i18n.t("inspect.proof.sha1"),
+                plain(twoLines(f.value()), "proof-bytes")));
+        header.find("accept.base64").ifPresent(f -> step(response, f, name(f), plain(f.value(), "proof-result")));
+        step(response, header, i18n.t("inspect.proof.sent"), plain(header.value(), "proof-result"));
+        box.getChildren().add(grid);
+        header.find("accept.match").ifPresent(f -> verdict(response, f));
+    }
+
+    /** Only the request was seen: what the server has to answer. */
+    private void expectedAccept(HandshakeMessage request, Field keyHeader) {
+        title("lesson.accept.title");
+        AcceptComputation c = SecWebSocketAccept.compute(keyHeader.value());
+        step(request, keyHeader, i18n.t("inspect.proof.key"), plain(c.key(), "proof-key"));
+        step(request, keyHeader, "+ GUID", plain(c.guid(), "proof-guid"));
+        step(request, keyHeader, "= " + i18n.t("inspect.proof.key") + " + GUID",
+                flow(text(c.key(), "proof-key"), text(c.guid(), "proof-guid")));
+        step(request, keyHeader, i18n.t("inspect.proof.sha1"), plain(twoLines(Hex.of(c.sha1())), "proof-bytes"));
+        step(request, keyHeader, "base64", plain(c.accept(), "proof-result"));
+        box.getChildren().add(grid);
+        Label note = DetailView.label("proof-note");
+        note.setText(i18n.t("inspect.proof.waiting"));
+        box.getChildren().add(note);
+    }
+
+    /** draft-hixie-76 §5.2: Key1 and Key2 to numbers, with key3 into MD5. */
+    private void hixie(HandshakeMessage request, HandshakeMessage response) {
+        title("inspect.proof.hixieTitle");
+        for (String which : List.of("header.Sec-WebSocket-Key1", "header.Sec-WebSocket-Key2")) {
+            Field key = find(request, which).orElseThrow();
+            step(request, key, name(key), plain(key.value(), "proof-key"));
+            for (String part : List.of("hixie.digits", "hixie.spaces", "hixie.quotient", "hixie.bytes")) {
+                key.find(part).ifPresent(f -> substep(request, f, plain(f.value(), "proof-value")));
+            }
+        }
+        find(request, "hixie.key3").ifPresent(k3 -> {
+            step(request, k3, name(k3), plain(k3.value(), "proof-bytes"));
+            k3.find("hixie.md5Input").ifPresent(f -> substep(request, f, plain(twoLines(f.value()), "proof-bytes")));
+            k3.find("hixie.expectedResponse").ifPresent(f -> step(request, f, "MD5 → " + name(f),
+                    plain(twoLines(f.value()), "proof-result")));
+        });
+        Optional<Field> sent = find(response, "hixie.response");
+        sent.ifPresent(f -> step(response, f, name(f), plain(twoLines(f.value()), "proof-result")));
+        box.getChildren().add(grid);
+        sent.flatMap(f -> f.find("hixie.match")).ifPresent(f -> verdict(response, f));
+    }
+
+    private String name(Field f) {
+        return i18n.explanations().name(f);
+    }
+
+    private void title(String key) {
+        Label t = DetailView.label("proof-title");
+        t.setText(i18n.t(key));
+        box.getChildren().add(t);
+    }
+
+    /** A numbered step: its number, what it is, its value; a click selects its field. */
+    private void step(Message m, Field f, String label, Node value) {
+        add(Integer.toString(++steps), "proof-number", m, f, label, value);
+    }
+
+    /** An unnumbered intermediate value of the step above. */
+    private void substep(Message m, Field f, Node value) {
+        add("", "proof-substep", m, f, name(f), value);
+    }
+
+    /** One step: the number in a circle, and beside it what the step is, with its value under it in large type. */
+    private void add(String number, String numberStyle, Message m, Field f, String label, Node value) {
+        Label num = new Label(number);
+        num.getStyleClass().add(numberStyle);
+        Label name = DetailView.label(number.isEmpty() ? "proof-subname" : "proof-name");
+        name.setText(label);
+        VBox step = new VBox(name, value);
+        step.getStyleClass().add("proof-step");
+        for (Node n : new Node[] {num, step}) {
+            n.setOnMouseClicked(e -> open.accept(m, f));
+        }
+        GridPane.setValignment(num, javafx.geometry.VPos.TOP);
+        grid.addRow(row++, num, step);
+    }
+
+    private void verdict(Message m, Field match) {
+        boolean equal = "compare.equal".equals(match.meaningKey());
+        Label v = DetailView.label(equal ? "proof-equal" : "proof-not-equal");
+        v.setText((equal ? "✔ " : "✘ ") + i18n.explanations().meaning(match));
+        v.setOnMouseClicked(e -> open.accept(m, match));
+        Label why = DetailView.label("proof-why");
+        why.setText(i18n.t(equal ? "inspect.proof.equalWhy" : "inspect.proof.notEqualWhy"));
+        box.getChildren().addAll(v, why);
+    }
+
+    /** Twenty (or sixteen) bytes of hex in two lines, so that they stay readable in large type. */
+    static String twoLines(String hex) {
+        String[] bytes = hex.split(" ");
+        if (bytes.length <= 10) {
+            return hex;
+        }
+        int half = (bytes.length + 1) / 2;
+        return String.join(" ", java.util.Arrays.copyOfRange(bytes, 0, half)) + "\n"
+                + String.join(" ", java.util.Arrays.copyOfRange(bytes, half, bytes.length));
+    }
+
+    private static Label plain(String s, String style) {
+        Label l = DetailView.label(style);
+        l.setText(s);
+        return l;
+    }
+
+    private static Text text(String s, String style) {
+        Text t = new Text(s);
+        t.getStyleClass().add(style);
+        return t;
+    }
+
+    private static TextFlow flow(Text... parts) {
+        TextFlow f = new TextFlow(parts);
+        f.getStyleClass().add("proof-flow");
+        return f;
+    }
+}
