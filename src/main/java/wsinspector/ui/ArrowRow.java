@@ -72,7 +72,7 @@ final class ArrowRow extends Region {
         double h = getHeight();
         double left = Math.round(w * CLIENT_X) + 0.5;
         double right = Math.round(w * SERVER_X) + 0.5;
-        double y = Math.round(h * 0.74) + 0.5;
+        double y = Math.round(h * 0.76) + 0.5;
         double size = Math.max(6, text.getFont().getSize() * 0.55);
 
         vertical(clientLine, left, h);
@@ -111,7 +111,7 @@ final class ArrowRow extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return text.getFont().getSize() * 2.8;
+        return text.getFont().getSize() * 2.6;
     }
 
     @Override

@@ -31,6 +31,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import wsinspector.capture.DumpException;
 import wsinspector.dissect.Message;
+import wsinspector.ui.inspect.InspectorPane;
 
 /**
  * The one window: the client at the left, the server at the right, the timeline between them and
@@ -52,6 +53,7 @@ public final class MainWindow {
     private final StackPane serverSlot = slot("server-slot");
     private final StackPane inspectorSlot = slot("inspector-slot");
     private final TimelineView timeline;
+    private final InspectorPane inspector;
     private final StepPanel stepPanel;
     private final StatusBar status;
     private final SplitPane vertical = new SplitPane();
@@ -66,6 +68,8 @@ public final class MainWindow {
         this.timeline = new TimelineView(i18n, zoom.sizeProperty());
         this.stepPanel = new StepPanel(i18n, steps, () -> setStepMode(false));
         this.status = new StatusBar(i18n);
+        this.inspector = new InspectorPane(i18n);
+        inspectorSlot.getChildren().setAll(inspector);
         buildLayout();
         wireSession();
         root.styleProperty().bind(Bindings.createStringBinding(zoom::rootStyle, zoom.sizeProperty()));
@@ -96,7 +100,7 @@ public final class MainWindow {
         vertical.getItems().setAll(sides, inspectorSlot);
         vertical.setId("upper-lower");
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(0.5);
+        vertical.setDividerPositions(0.45);
         root.setCenter(vertical);
         root.setBottom(status);
     }
@@ -113,6 +117,7 @@ public final class MainWindow {
         HBox.setHgrow(chooser, Priority.ALWAYS);
         Label count = new Label();
         count.getStyleClass().add("message-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
         bindCount(count, timeline.messages());
         timeline.list().itemsProperty().addListener((obs, old, now) -> bindCount(count, now));
         HBox bar = new HBox(chooser, count);
@@ -132,7 +137,18 @@ public final class MainWindow {
             timeline.setMessages(now == null ? null : now.messages());
         });
         steps.currentProperty().addListener((obs, old, now) -> session.select(now));
+        session.selectedProperty().addListener((obs, old, now) -> inspect(now));
         session.droppedProperty().addListener((obs, old, now) -> status.show("status.dropped", now));
+    }
+
+    /** The selection drives the inspector; the whole conversation gives it context (a response's request). */
+    private void inspect(Message message) {
+        Conversation c = session.current();
+        if (message == null || c == null) {
+            inspector.clear();
+        } else {
+            inspector.show(message, c.messages());
+        }
     }
 
     /** Builds the scene: theme, stylesheet, shortcuts, step keys, drag-and-drop. */
@@ -319,12 +335,12 @@ public final class MainWindow {
         if (show && !shown) {
             double[] old = vertical.getDividerPositions();
             vertical.getItems().add(1, stepPanel);
-            double top = old.length > 0 ? Math.min(old[0], 0.45) : 0.42;
-            vertical.setDividerPositions(top, top + 0.22);
+            double top = old.length > 0 ? Math.min(old[0], 0.38) : 0.38;
+            vertical.setDividerPositions(top, top + 0.2);
         } else if (!show && shown) {
             double top = vertical.getDividerPositions()[0];
             vertical.getItems().remove(stepPanel);
-            vertical.setDividerPositions(Math.max(top, 0.5));
+            vertical.setDividerPositions(Math.max(top, 0.45));
         }
     }
 
@@ -403,6 +419,10 @@ public final class MainWindow {
     /** Where the server pane goes (right). */
     public StackPane serverSlot() {
         return serverSlot;
+    }
+
+    public InspectorPane inspector() {
+        return inspector;
     }
 
     /** Where the inspector goes (bottom). */

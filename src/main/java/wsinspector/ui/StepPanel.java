@@ -34,6 +34,7 @@ final class StepPanel extends BorderPane {
         counter.getStyleClass().add("step-counter");
         bytes.getStyleClass().add("step-bytes");
         bytes.setWrapText(true);
+        bytes.setMaxWidth(Double.MAX_VALUE);
         lessons.getStyleClass().add("step-lessons");
 
         back.textProperty().bind(i18n.bind("step.back"));
@@ -52,18 +53,19 @@ final class StepPanel extends BorderPane {
             b.setFocusTraversable(false);
         }
 
-        VBox controls = new VBox(counter, new HBox(back, next));
+        HBox buttons = new HBox(back, next);
+        buttons.getStyleClass().add("step-buttons");
+        exit.getStyleClass().add("flat");
+        exit.setMaxWidth(Double.MAX_VALUE);
+        VBox controls = new VBox(counter, buttons, exit);
         controls.getStyleClass().add("step-controls");
         controls.setAlignment(Pos.TOP_CENTER);
-        ((HBox) controls.getChildren().get(1)).getStyleClass().add("step-buttons");
 
         ScrollPane lessonScroll = new ScrollPane(new VBox(lessons, bytes));
         lessonScroll.setFitToWidth(true);
         lessonScroll.getStyleClass().add("step-scroll");
         setLeft(controls);
         setCenter(lessonScroll);
-        setRight(exit);
-        BorderPane.setAlignment(exit, Pos.TOP_RIGHT);
 
         steps.positionProperty().addListener((obs, old, now) -> refresh());
         steps.totalProperty().addListener((obs, old, now) -> refresh());
@@ -86,6 +88,7 @@ final class StepPanel extends BorderPane {
             Label text = new Label(i18n.t(key + ".explain"));
             text.getStyleClass().add("step-text");
             text.setWrapText(true);
+            text.setMaxWidth(Double.MAX_VALUE);
             text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             lessons.getChildren().addAll(title, text);
         }

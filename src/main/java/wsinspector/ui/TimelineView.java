@@ -26,7 +26,7 @@ public final class TimelineView extends BorderPane {
         getStyleClass().add("timeline");
         list.getStyleClass().add("timeline-list");
         list.setCellFactory(v -> new ArrowCell(i18n));
-        list.fixedCellSizeProperty().bind(fontSize.multiply(2.8));
+        list.fixedCellSizeProperty().bind(fontSize.multiply(2.6));
         Label empty = new Label();
         empty.textProperty().bind(i18n.bind("timeline.empty"));
         empty.setWrapText(true);

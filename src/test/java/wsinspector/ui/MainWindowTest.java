@@ -61,6 +61,7 @@ class MainWindowTest {
         robot.type(KeyCode.DOWN, 2);
 
         assertEquals(messages.get(2), window.session().selected());
+        assertEquals(messages.get(2), window.inspector().messageProperty().get(), "the inspector shows the selection");
     }
 
     @Test

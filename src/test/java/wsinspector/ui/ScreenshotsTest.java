@@ -1,0 +1,99 @@
+package wsinspector.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The README's pictures, rendered headless at 1280×800. Always written to target/screenshots/;
+ * also to screenshots/ with {@code -Dscreenshots.update=true}:
+ * {@code mvn -B -o -q test -Dtest='wsinspector.ui.ScreenshotsTest' -Dscreenshots.update=true}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsTest {
+    private static final Path TARGET = Path.of("target", "screenshots");
+    private static final Path README = Path.of("screenshots");
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = WindowFixture.show(stage, MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT);
+    }
+
+    @Test
+    void mainWindowMidConversation() throws Exception {
+        WindowFixture.open(window, SamplesTest.COURSE_NOTES);
+        select(2, "bits");
+        shoot("main-window");
+    }
+
+    @Test
+    void handshakeView() throws Exception {
+        WindowFixture.open(window, SamplesTest.COURSE_NOTES);
+        select(1, "handshake");
+        shoot("handshake");
+    }
+
+    @Test
+    void frameByteByByte() throws Exception {
+        WindowFixture.open(window, SamplesTest.COURSE_NOTES);
+        select(2, "masking");
+        shoot("frame-bytes");
+    }
+
+    @Test
+    void legacyComparison() throws Exception {
+        WindowFixture.open(window, SamplesTest.HIXIE76);
+        select(2, "legacy");
+        shoot("legacy-comparison");
+    }
+
+    @Test
+    void russianStepMode() throws Exception {
+        WindowFixture.open(window, SamplesTest.COURSE_NOTES);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.i18n().localeProperty().set(I18n.RUSSIAN);
+            window.setStepMode(true);
+            window.steps().next();
+            window.steps().next();
+            window.steps().next();
+        }).get();
+        selectTab("masking");
+        shoot("russian-step-mode");
+    }
+
+    private void select(int index, String tabId) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.session().select(window.timeline().messages().get(index))).get();
+        selectTab(tabId);
+    }
+
+    private void selectTab(String tabId) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            TabPane tabs = (TabPane) window.inspector().lookup(".inspector-tabs");
+            tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+            assertEquals(tabId, tabs.getSelectionModel().getSelectedItem().getId());
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shoot(String name) throws Exception {
+        BufferedImage image = WaitForAsyncUtils.asyncFx(() -> Snapshots.render(window.root().getScene())).get();
+        assertEquals(1280, image.getWidth());
+        assertTrue(Snapshots.distinctColours(image) > 20, name + " looks blank");
+        Snapshots.write(image, TARGET.resolve(name + ".png"));
+        if (Boolean.getBoolean("screenshots.update")) {
+            Snapshots.write(image, README.resolve(name + ".png"));
+        }
+    }
+}
