@@ -11,17 +11,36 @@ import javafx.stage.Stage;
 public final class InspectorApp extends Application {
     @Override
     public void start(Stage stage) {
+        StartupLog.mark("toolkit up");
         Theme.LIGHT.apply();
         I18n i18n = new I18n(initialLocale());
-        MainWindow window = new MainWindow(i18n, new Session());
+        MainWindow window = new MainWindow(i18n, new Session(), true);
+        StartupLog.mark("window built");
         window.setOnQuit(Platform::exit);
         window.install(stage);
-        StartupLog.onFirstFrame(stage.getScene(), Launcher.launchedNanos());
+        StartupLog.onFirstFrame(stage.getScene());
+        // the heavy panes come right after the first frame, so the window appears at once
+        afterFirstFrame(stage.getScene(), () -> {
+            window.populateSlots();
+            StartupLog.mark("panes built");
+        });
         stage.show();
+        StartupLog.mark("shown");
         Path file = Launcher.initialFile();
         if (file != null) {
             window.open(file);
         }
+    }
+
+    /** Runs an action on the FX thread once the first frame has been drawn. */
+    private static void afterFirstFrame(javafx.scene.Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            // the frame is drawn at the end of this pulse; the action runs after it
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** Russian when the system speaks it, English otherwise. */

@@ -53,7 +53,7 @@ public final class MainWindow {
     private final StackPane serverSlot = slot("server-slot");
     private final StackPane inspectorSlot = slot("inspector-slot");
     private final TimelineView timeline;
-    private final InspectorPane inspector;
+    private InspectorPane inspector;
     private final StepPanel stepPanel;
     private final StatusBar status;
     private final SplitPane vertical = new SplitPane();
@@ -62,18 +62,38 @@ public final class MainWindow {
     private Alert lastDialog;
     private Path lastFolder;
 
+    /** The window with every pane in place (tests, and any caller that need not hurry). */
     public MainWindow(I18n i18n, Session session) {
+        this(i18n, session, false);
+    }
+
+    /**
+     * @param deferPanes leave the slots empty until {@link #populateSlots()}: the application shows
+     *                   the window first and builds the heavy panes right after the first frame
+     */
+    public MainWindow(I18n i18n, Session session, boolean deferPanes) {
         this.i18n = i18n;
         this.session = session;
         this.timeline = new TimelineView(i18n, zoom.sizeProperty());
         this.stepPanel = new StepPanel(i18n, steps, () -> setStepMode(false));
         this.status = new StatusBar(i18n);
-        this.inspector = new InspectorPane(i18n);
-        inspectorSlot.getChildren().setAll(inspector);
         buildLayout();
         wireSession();
         root.styleProperty().bind(Bindings.createStringBinding(zoom::rootStyle, zoom.sizeProperty()));
         dark.addListener((obs, old, now) -> (now ? Theme.DARK : Theme.LIGHT).apply());
+        if (!deferPanes) {
+            populateSlots();
+        }
+    }
+
+    /** Puts the inspector (and the client and server panes) into their slots; once. */
+    public void populateSlots() {
+        if (inspector != null) {
+            return;
+        }
+        inspector = new InspectorPane(i18n);
+        inspectorSlot.getChildren().setAll(inspector);
+        inspect(session.selected());
     }
 
     private static StackPane slot(String id) {
@@ -144,6 +164,9 @@ public final class MainWindow {
     /** The selection drives the inspector; the whole conversation gives it context (a response's request). */
     private void inspect(Message message) {
         Conversation c = session.current();
+        if (inspector == null) {
+            return;
+        }
         if (message == null || c == null) {
             inspector.clear();
         } else {

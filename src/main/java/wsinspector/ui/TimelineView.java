@@ -63,7 +63,7 @@ public final class TimelineView extends BorderPane {
                 list.getSelectionModel().clearSelection();
             } else {
                 list.getSelectionModel().select(now);
-                list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex() - 2));
+                reveal(list.getSelectionModel().getSelectedIndex());
             }
         });
     }
@@ -85,6 +85,18 @@ public final class TimelineView extends BorderPane {
     /** The list itself, for focus and tests. */
     public ListView<Message> list() {
         return list;
+    }
+
+    /** Scrolls just enough to show the row (ListView.scrollTo would put it at the top). */
+    private void reveal(int index) {
+        if (index < 0) {
+            return;
+        }
+        if (list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
+            list.scrollTo(index);
+        }
     }
 
     /** Keeps the names over the lifelines when a scroll bar takes width from the rows. */

@@ -72,6 +72,21 @@ class ScreenshotsTest {
         shoot("russian-step-mode");
     }
 
+    /** Not in the README: the dark theme, zoomed in for a projector, to judge contrast. */
+    @Test
+    void darkThemeZoomedIn() throws Exception {
+        WindowFixture.open(window, SamplesTest.COURSE_NOTES);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.darkProperty().set(true);
+            window.zoom().set(22);
+        }).get();
+        select(6, "payload");
+        BufferedImage image = WaitForAsyncUtils.asyncFx(() -> Snapshots.render(window.root().getScene())).get();
+        WaitForAsyncUtils.asyncFx(() -> window.darkProperty().set(false)).get();
+        assertTrue(Snapshots.distinctColours(image) > 20);
+        Snapshots.write(image, TARGET.resolve("dark-zoomed.png"));
+    }
+
     private void select(int index, String tabId) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.session().select(window.timeline().messages().get(index))).get();
         selectTab(tabId);
