@@ -22,7 +22,7 @@ import wsinspector.ui.I18n;
  */
 final class FieldTree {
     /** Values longer than this are cut in the tree; the detail panel shows them whole. */
-    static final int VALUE_LIMIT = 48;
+    static final int VALUE_LIMIT = 60;
 
     private final I18n i18n;
     private final TreeView<Field> tree = new TreeView<>();
@@ -101,12 +101,17 @@ final class FieldTree {
         if (f.isBits() && message != null && f.length() > 0) {
             sb.append(BitPicture.of(message.byteAt(f.offset()), f.bitOffset(), f.bitLength())).append(" = ");
         }
-        sb.append(i18n.explanations().name(f)).append(": ").append(cut(f.value()));
+        sb.append(i18n.explanations().name(f)).append(": ").append(cut(shownValue(f)));
         String meaning = i18n.explanations().meaning(f);
         if (meaning != null) {
             sb.append(" (").append(meaning).append(')');
         }
         return sb.toString();
+    }
+
+    /** The value as the tree shows it: the message's root in the reader's language. */
+    private String shownValue(Field f) {
+        return message != null && f == message.root() ? Texts.summary(i18n, message) : f.value();
     }
 
     static String cut(String value) {
@@ -134,7 +139,7 @@ final class FieldTree {
                         + " =", "field-bits"));
             }
             box.getChildren().add(styled(i18n.explanations().name(f) + ":", "field-name"));
-            box.getChildren().add(styled(cut(f.value()), "field-value"));
+            box.getChildren().add(styled(cut(shownValue(f)), f == message.root() ? "field-summary" : "field-value"));
             String meaning = i18n.explanations().meaning(f);
             if (meaning != null) {
                 box.getChildren().add(styled("(" + meaning + ")", "field-meaning"));

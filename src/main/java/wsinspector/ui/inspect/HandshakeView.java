@@ -45,12 +45,9 @@ final class HandshakeView {
         HandshakeMessage response = shown.request() ? other.orElse(null) : shown;
         VBox lines = new VBox();
         lines.getStyleClass().addAll("tab-body", "hs-lines");
-        if (request != null) {
-            lines.getChildren().add(section(request, request == shown));
-        }
-        if (response != null) {
-            lines.getChildren().add(section(response, response == shown));
-        }
+        // The message selected in the timeline first, the other half of the handshake after it.
+        lines.getChildren().add(section(shown, true));
+        other.ifPresent(o -> lines.getChildren().add(section(o, false)));
         ScrollPane linesScroll = new ScrollPane(lines);
         linesScroll.setFitToWidth(true);
         Node proof = new ProofPanel(i18n, request, response, open).node();

@@ -166,10 +166,10 @@ public final class InspectorPane extends BorderPane {
             return;
         }
         title.setText(Texts.direction(i18n, m.direction()) + "  ·  " + i18n.explanations().name(m.root())
-                + "  ·  " + Texts.bytes(i18n, m.length()));
+                + " (" + Texts.bytes(i18n, m.length()) + ")  ·  " + Texts.summary(i18n, m));
         int problems = m.problems().size();
         problemCount.setText(problems == 0 ? i18n.t("inspect.problems.noneShort")
-                : "⚠ " + i18n.t("inspect.problems.count", problems));
+                : "⚠ " + Texts.problems(i18n, problems));
         problemCount.getStyleClass().setAll("inspector-problem-count", problems == 0 ? "ok" : "bad");
         hex.show(m, selected);
         tree.show(m, hex.styler(), selected);

@@ -1,6 +1,16 @@
 package wsinspector.ui.inspect;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import wsinspector.dissect.Direction;
+import wsinspector.dissect.Field;
+import wsinspector.dissect.FrameMessage;
+import wsinspector.dissect.LegacyFrameMessage;
+import wsinspector.dissect.Message;
+import wsinspector.dissect.Summaries;
+import wsinspector.dissect.UndecodedBytes;
+import wsinspector.protocol.FrameHeader;
 import wsinspector.ui.I18n;
 
 /** Small localized phrases the views share: byte counts with the right plural, directions. */
@@ -11,6 +21,11 @@ final class Texts {
     /** "1 byte", "11 bytes"; in Russian "1 байт", "2 байта", "11 байт", "21 байт". */
     static String bytes(I18n i18n, long n) {
         return i18n.t("inspect.bytes." + plural(i18n, n), n);
+    }
+
+    /** "1 problem", "3 problems"; "1 нарушение", "3 нарушения", "5 нарушений". */
+    static String problems(I18n i18n, long n) {
+        return i18n.t("inspect.problems." + plural(i18n, n), n);
     }
 
     /** The plural category of a count: one, few or many (English uses one and many only). */
@@ -32,4 +47,42 @@ final class Texts {
     static String direction(I18n i18n, Direction d) {
         return i18n.t(d == Direction.CLIENT_TO_SERVER ? "inspect.dir.c2s" : "inspect.dir.s2c");
     }
+
+    /**
+     * A message in one line in the reader's language, like Wireshark's packet list but localized:
+     * {@code Text · FIN · masked · 5 bytes · "Hello"}; a handshake by its start line.
+     */
+    static String summary(I18n i18n, Message m) {
+        List<String> parts = new ArrayList<>();
+        if (m instanceof FrameMessage f && f.header() != null) {
+            FrameHeader h = f.header();
+            m.root().find("frame.opcode").map(i18n.explanations()::meaning).ifPresent(parts::add);
+            if (h.fin()) {
+                parts.add("FIN");
+            }
+            if (h.rsv1()) {
+                parts.add("RSV1");
+            }
+            if (h.masked()) {
+                parts.add(i18n.explanations().text("frame.mask.1"));
+            }
+            parts.add(bytes(i18n, h.payloadLength()));
+            if (f.completed() != null && f.completed().text() != null) {
+                parts.add(Summaries.quote(f.completed().text(), QUOTE_LIMIT));
+            }
+        } else if (m instanceof LegacyFrameMessage l) {
+            m.root().find("legacy.type").map(Field::meaningKey).map(i18n.explanations()::text).ifPresent(parts::add);
+            parts.add(bytes(i18n, l.frame().payloadLength()));
+            if (l.frame().text() != null) {
+                parts.add(Summaries.quote(l.frame().text(), QUOTE_LIMIT));
+            }
+        } else if (m instanceof UndecodedBytes u) {
+            parts.add(i18n.explanations().text(u.reasonKey()));
+        } else {
+            parts.add(m.root().value());
+        }
+        return String.join("  ·  ", parts);
+    }
+
+    private static final int QUOTE_LIMIT = 40;
 }

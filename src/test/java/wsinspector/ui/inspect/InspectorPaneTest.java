@@ -66,4 +66,99 @@ class InspectorPaneTest {
         assertEquals("frame.payload.masked", pane.fieldTree().tree().getSelectionModel().getSelectedItem().getValue().key());
         assertTrue(hex.area().getStyleOfChar(hex.layout().asciiStart(10)).contains(HexStyler.SELECTED));
     }
+
+    private javafx.scene.Node tabContent(FxRobot robot, String id) {
+        javafx.scene.control.Tab tab = pane.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no tab " + id));
+        robot.interact(() -> pane.tabs().getSelectionModel().select(tab));
+        return tab.getContent();
+    }
+
+    private static List<String> texts(javafx.scene.Node root, String selector) {
+        return root.lookupAll(selector).stream().filter(n -> n instanceof javafx.scene.control.Labeled)
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList();
+    }
+
+    @Test
+    void maskingViewShowsEachByteUnmasked(FxRobot robot) {
+        showMaskedHello(robot);
+        javafx.scene.Node masking = tabContent(robot, "masking");
+        List<String> rows = masking.lookupAll(".masking-row").stream().map(javafx.scene.Node::getAccessibleText)
+                .distinct().toList();
+        assertEquals(List.of("7f ⊕ 37 = 48 H", "9f ⊕ fa = 65 e", "4d ⊕ 21 = 6c l", "51 ⊕ 3d = 6c l", "58 ⊕ 37 = 6f o"),
+                rows);
+    }
+
+    @Test
+    void switchingTheLanguageRelabelsTheShownMessage(FxRobot robot) {
+        Message hello = showMaskedHello(robot);
+        Field opcode = hello.root().find("frame.opcode").orElseThrow();
+        robot.interact(() -> pane.selectField(opcode));
+        assertTrue(pane.tabs().getTabs().stream().anyMatch(t -> t.getText().equals("Masking")));
+        robot.interact(() -> i18n.localeProperty().set(I18n.RUSSIAN));
+        assertTrue(pane.tabs().getTabs().stream().anyMatch(t -> t.getText().equals("Маскирование")));
+        assertTrue(texts(pane, ".inspector-title").get(0).startsWith("Клиент → сервер"));
+        assertEquals(List.of("Код операции"), texts(pane, ".detail-name"));
+        assertEquals(opcode, pane.selectedFieldProperty().get());
+    }
+
+    @Test
+    void handshakeShowsTheAcceptKeyComputation(FxRobot robot) {
+        List<Message> conversation = Samples.conversation();
+        robot.interact(() -> pane.show(conversation.get(1), conversation));
+        javafx.scene.Node handshake = tabContent(robot, "handshake");
+        List<String> labels = texts(handshake, ".label");
+        assertTrue(labels.contains("Iv8io/9s+lYFgZWcXczP8Q=="), labels.toString());
+        assertTrue(labels.contains("86 c0 65 6e e0 d3 92 4d b8 b2\nbc c4 39 30 54 95 90 25 0b 68"), labels.toString());
+        assertEquals(2, labels.stream().filter("hsBlbuDTkk24srzEOTBUlZAlC2g="::equals).count()); // computed, and sent
+        assertTrue(labels.contains("✔ equal"), labels.toString());
+    }
+
+    @Test
+    void clickingAHandshakeLineSelectsItsField(FxRobot robot) {
+        List<Message> conversation = Samples.conversation();
+        robot.interact(() -> pane.show(conversation.get(0), conversation));
+        javafx.scene.Node handshake = tabContent(robot, "handshake");
+        javafx.scene.Node host = handshake.lookupAll(".hs-line").stream()
+                .filter(n -> "Host: mai.ru".equals(((javafx.scene.control.Label) n).getText())).findFirst().orElseThrow();
+        robot.clickOn(host);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("header.Host", pane.selectedFieldProperty().get().key());
+        HexView hex = pane.hexView();
+        int hostStart = "GET /chat HTTP/1.1\r\n".length();
+        assertTrue(hex.area().getStyleOfChar(hex.layout().hexStart(hostStart)).contains(HexStyler.SELECTED));
+    }
+
+    @Test
+    void legacyComparisonShowsTheNotesFraming(FxRobot robot) {
+        showMaskedHello(robot);
+        javafx.scene.Node legacy = tabContent(robot, "legacy");
+        List<String> strips = legacy.lookupAll(".byte-strip").stream()
+                .map(strip -> String.join(" ", texts(strip, ".strip-byte"))).toList();
+        assertEquals(List.of("81 85 37 fa 21 3d 7f 9f 4d 51 58", "00 48 65 6c 6c 6f ff"), strips);
+        assertTrue(texts(legacy, ".legacy-why-title").contains("Text frames carry no length"));
+    }
+
+    @Test
+    void clickingABitSelectsItsField(FxRobot robot) {
+        showMaskedHello(robot);
+        javafx.scene.Node bits = tabContent(robot, "bits");
+        javafx.scene.Node opcodeBit = bits.lookupAll(".bit-box").stream().toList().get(5);
+        robot.clickOn(opcodeBit);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("frame.opcode", pane.selectedFieldProperty().get().key());
+        assertTrue(opcodeBit.getStyleClass().contains("bit-selected"));
+    }
+
+    @Test
+    void aBrokenRuleIsMarkedAndListedWithItsSection(FxRobot robot) {
+        Message unmasked = Samples.clientFrame(Samples.HELLO); // a client frame without a mask
+        robot.interact(() -> pane.show(unmasked, List.of(unmasked)));
+        assertEquals("⚠ 1 problem", texts(pane, ".inspector-problem-count").get(0));
+        HexView hex = pane.hexView();
+        assertTrue(hex.area().getStyleOfChar(hex.layout().hexStart(1)).contains(HexStyler.PROBLEM));
+        List<String> listed = texts(tabContent(robot, "problems"), ".problem-rule");
+        assertEquals(1, listed.size());
+        assertTrue(listed.get(0).contains("RFC 6455 §5.1"), listed.get(0));
+    }
 }

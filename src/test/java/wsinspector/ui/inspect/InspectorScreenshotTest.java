@@ -56,8 +56,8 @@ class InspectorScreenshotTest {
     }
 
     private Path shot(FxRobot robot, Locale locale, Message m, List<Message> conversation, String tab, String name) {
-        InspectorPane pane = new InspectorPane(new I18n(locale));
         robot.interact(() -> {
+            InspectorPane pane = new InspectorPane(new I18n(locale));
             stage.setScene(new Scene(pane, WIDTH, HEIGHT));
             stage.show();
             pane.show(m, conversation);

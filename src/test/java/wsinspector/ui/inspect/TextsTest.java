@@ -1,0 +1,31 @@
+package wsinspector.ui.inspect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import wsinspector.ui.I18n;
+
+class TextsTest {
+    @ParameterizedTest
+    @CsvSource({"1, 1 байт", "2, 2 байта", "4, 4 байта", "5, 5 байт", "11, 11 байт", "12, 12 байт", "21, 21 байт",
+            "22, 22 байта", "111, 111 байт", "1024, 1024 байта"})
+    void russianByteCountsAgree(long n, String expected) {
+        assertEquals(expected, Texts.bytes(new I18n(I18n.RUSSIAN), n));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1 byte", "2, 2 bytes", "65536, 65536 bytes"})
+    void englishByteCounts(long n, String expected) {
+        assertEquals(expected, Texts.bytes(new I18n(I18n.ENGLISH), n));
+    }
+
+    @Test
+    void frameSummaryIsInTheReadersLanguage() {
+        var hello = Samples.clientFrame(Samples.MASKED_HELLO);
+        assertEquals("Text  ·  FIN  ·  masked  ·  5 bytes  ·  \"Hello\"", Texts.summary(new I18n(I18n.ENGLISH), hello));
+        assertEquals("Текст  ·  FIN  ·  замаскирован  ·  5 байт  ·  \"Hello\"", Texts.summary(new I18n(I18n.RUSSIAN), hello));
+    }
+}
