@@ -62,6 +62,7 @@ public final class FrameBuilderModel {
     private final BooleanBinding canSend;
 
     private final RawSender sender;
+    private final ObservableBooleanValue clientOpen;
     private final Executor fx;
     private final SecureRandom random = new SecureRandom();
 
@@ -72,6 +73,7 @@ public final class FrameBuilderModel {
      */
     public FrameBuilderModel(RawSender sender, ObservableBooleanValue clientOpen, Executor fx) {
         this.sender = sender;
+        this.clientOpen = clientOpen;
         this.fx = fx;
         Observable[] inputs = {fin, rsv1, rsv2, rsv3, opcode, masked, maskingKey, payload, lengthEncoding};
         for (Observable o : inputs) {
@@ -141,6 +143,11 @@ public final class FrameBuilderModel {
 
     public BooleanBinding canSendProperty() {
         return canSend;
+    }
+
+    /** Whether the client is connected, so the frame can go through its connection. */
+    public ObservableBooleanValue clientOpenProperty() {
+        return clientOpen;
     }
 
     /**
