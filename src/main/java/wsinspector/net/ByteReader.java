@@ -22,6 +22,8 @@ final class ByteReader {
     private int pos;
     private int limit;
     private long consumed;
+    /** When not null, every byte consumed is copied here (the step mode shows one frame's exact bytes). */
+    private java.io.ByteArrayOutputStream capture;
 
     ByteReader(InputStream in) {
         this.in = in;
@@ -36,6 +38,18 @@ final class ByteReader {
         MalformedHeadException(String message) {
             super(message);
         }
+    }
+
+    /** From now on, keeps a copy of every byte consumed, until {@link #endCapture()}. */
+    void startCapture() {
+        capture = new java.io.ByteArrayOutputStream();
+    }
+
+    /** The bytes consumed since {@link #startCapture()}; stops capturing. */
+    byte[] endCapture() {
+        byte[] b = capture == null ? new byte[0] : capture.toByteArray();
+        capture = null;
+        return b;
     }
 
     /** How many bytes were consumed so far: the stream offset of the next byte. */
@@ -77,6 +91,9 @@ final class ByteReader {
             return -1;
         }
         consumed++;
+        if (capture != null) {
+            capture.write(buf[pos]);
+        }
         return buf[pos++] & 0xFF;
     }
 
@@ -93,6 +110,9 @@ final class ByteReader {
             if (len >= buf.length) {
                 int n = in.read(dst, off, len);
                 consumed += Math.max(n, 0);
+                if (capture != null && n > 0) {
+                    capture.write(dst, off, n);
+                }
                 return n;
             }
             if (fill() < 0) {
@@ -101,6 +121,9 @@ final class ByteReader {
         }
         int n = Math.min(len, limit - pos);
         System.arraycopy(buf, pos, dst, off, n);
+        if (capture != null) {
+            capture.write(buf, pos, n);
+        }
         skipBuffered(n);
         return n;
     }
