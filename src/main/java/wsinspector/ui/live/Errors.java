@@ -40,7 +40,8 @@ public final class Errors {
     /** The failure under the wrappers that futures and executors add. */
     static Throwable unwrap(Throwable t) {
         Throwable cur = t;
-        while ((cur instanceof CompletionException || cur instanceof ExecutionException) && cur.getCause() != null) {
+        while ((cur instanceof CompletionException || cur instanceof ExecutionException
+                || cur instanceof java.io.UncheckedIOException) && cur.getCause() != null) {
             cur = cur.getCause();
         }
         return cur;

@@ -5,6 +5,7 @@ import static wsinspector.ui.live.Widgets.check;
 import static wsinspector.ui.live.Widgets.label;
 import static wsinspector.ui.live.Widgets.section;
 
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.HPos;
@@ -49,7 +50,9 @@ public final class FrameBuilderPane extends BorderPane {
     private final Label size = new Label();
     private final VBox problems = new VBox(6);
 
-    // LIVESESSION-CTOR
+    public FrameBuilderPane(I18n i18n, LiveSession session) {
+        this(i18n, new FrameBuilderModel(session::sendRaw, session.clientOpenProperty(), Platform::runLater));
+    }
 
     FrameBuilderPane(I18n i18n, FrameBuilderModel model) {
         this.i18n = i18n;
@@ -78,46 +81,31 @@ public final class FrameBuilderPane extends BorderPane {
 
     // --- composing --------------------------------------------------------------------------
 
-    private GridPane composer() {
-        GridPane g = form();
-        int row = 0;
-        HBox bits = new HBox(18, bound(check(i18n, "live.builder.fin"), model.finProperty(), "builder-fin"),
+    private Form composer() {
+        Form g = new Form();
+        javafx.scene.layout.FlowPane bits = new javafx.scene.layout.FlowPane(18, 8, bound(check(i18n, "live.builder.fin"), model.finProperty(), "builder-fin"),
                 bound(check(i18n, "live.builder.rsv1"), model.rsv1Property(), "builder-rsv1"),
                 bound(check(i18n, "live.builder.rsv2"), model.rsv2Property(), "builder-rsv2"),
                 bound(check(i18n, "live.builder.rsv3"), model.rsv3Property(), "builder-rsv3"));
-        g.addRow(row++, label(i18n, "live.builder.flags", "live-field"), bits);
-        g.addRow(row++, label(i18n, "live.builder.opcode", "live-field"), opcodeChoice());
+        g.row(label(i18n, "live.builder.flags", "live-field"), bits);
+        g.row(label(i18n, "live.builder.opcode", "live-field"), opcodeChoice());
 
         CheckBox mask = bound(check(i18n, "live.builder.mask"), model.maskedProperty(), "builder-mask");
-        g.addRow(row++, label(i18n, "live.builder.maskBit", "live-field"), mask);
+        g.row(label(i18n, "live.builder.maskBit", "live-field"), mask);
         TextField key = new TextField();
         key.setId("builder-key");
         key.getStyleClass().add("live-mono");
         key.setPrefColumnCount(11);
         key.textProperty().bindBidirectional(model.maskingKeyProperty());
         key.disableProperty().bind(model.maskedProperty().not());
-        HBox keyRow = new HBox(10, key, button(i18n, "live.builder.randomKey", model::randomKey));
-        g.addRow(row++, label(i18n, "live.builder.key", "live-field"), keyRow);
+        javafx.scene.layout.FlowPane keyRow = Widgets.buttons(key, button(i18n, "live.builder.randomKey", model::randomKey));
+        g.row(label(i18n, "live.builder.key", "live-field"), keyRow);
 
-        g.addRow(row++, label(i18n, "live.builder.payload", "live-field"), payloadEditor());
-        g.addRow(row++, label(i18n, "live.builder.length", "live-field"), lengthChoice());
+        g.row(label(i18n, "live.builder.payload", "live-field"), payloadEditor());
+        g.row(label(i18n, "live.builder.length", "live-field"), lengthChoice());
         Button example = button(i18n, "live.builder.example", model::rfcExample);
         example.setId("builder-example");
-        g.add(example, 1, row);
-        return g;
-    }
-
-    private static GridPane form() {
-        GridPane g = new GridPane();
-        g.setHgap(14);
-        g.setVgap(12);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(GridPane.USE_PREF_SIZE);
-        ColumnConstraints controls = new ColumnConstraints();
-        controls.setHgrow(Priority.ALWAYS);
-        controls.setFillWidth(true);
-        g.getColumnConstraints().addAll(labels, controls);
+        g.row(example);
         return g;
     }
 

@@ -26,4 +26,8 @@ public record Note(String key, List<Object> args, boolean error) {
     public Object[] argArray() {
         return args.toArray();
     }
+
+    /** An argument that is itself a label key, translated when the note is shown (e.g. a close code's name). */
+    public record Key(String key) {
+    }
 }

@@ -70,11 +70,11 @@ class FrameBuilderPaneTest {
     @Test
     void rendersInBothLanguages(FxRobot robot) {
         robot.interact(() -> pane.model().maskedProperty().set(false));
-        robot.interact(() -> Shots.saveContent(scene, "frame-builder-en"));
+        robot.interact(() -> Shots.saveContent(pane, "frame-builder-en"));
         robot.interact(() -> i18n.toggle());
         WaitForAsyncUtils.waitForFxEvents();
         Button send = robot.lookup("#builder-send").queryButton();
         assertEquals("Отправить серверу как есть", send.getText());
-        robot.interact(() -> Shots.saveContent(scene, "frame-builder-ru"));
+        robot.interact(() -> Shots.saveContent(pane, "frame-builder-ru"));
     }
 }

@@ -32,10 +32,10 @@ final class Shots {
      * The whole content of the pane's scroll pane, also what is scrolled out of view (the headless screen is
      * only 800 pixels high). Call on the FX thread.
      */
-    static Path saveContent(Scene scene, String name) {
-        scene.getRoot().applyCss();
-        scene.getRoot().layout();
-        Node content = scene.getRoot().lookup(".live-content");
+    static Path saveContent(Node pane, String name) {
+        pane.getScene().getRoot().applyCss();
+        pane.getScene().getRoot().layout();
+        Node content = pane.lookup(".live-content");
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
         return write(content.snapshot(params, null), name);
