@@ -31,6 +31,7 @@ import wsinspector.net.ConnectionInfo;
 import wsinspector.net.ConnectionListener;
 import wsinspector.net.EchoServer;
 import wsinspector.net.EchoServerOptions;
+import wsinspector.net.SteppedClient;
 import wsinspector.net.TapListener;
 import wsinspector.net.WireTap;
 import wsinspector.net.WsClient;
@@ -62,6 +63,9 @@ public final class LiveSession implements AutoCloseable {
     private final Executor fx;
     private final ExecutorService serverThread = Executors.newSingleThreadExecutor(daemon("live-server"));
     private final ExecutorService clientThread = Executors.newSingleThreadExecutor(daemon("live-client"));
+    /** The step mode's own thread: a receive step blocks up to its timeout and must not hold up the client. */
+    private final ExecutorService stepThread = Executors.newSingleThreadExecutor(daemon("live-steps"));
+    private final Set<SteppedClient> steppers = ConcurrentHashMap.newKeySet();
 
     private volatile EchoServer server;
     private volatile WsClient client;
@@ -478,6 +482,36 @@ public final class LiveSession implements AutoCloseable {
         }
     }
 
+    // --- the step mode ----------------------------------------------------------------------
+
+    /** A step-mode client recording into this session's tap; closed with the session. */
+    SteppedClient openStepper(ClientOptions options) {
+        SteppedClient c = new SteppedClient(options, tap);
+        steppers.add(c);
+        return c;
+    }
+
+    /** Closes a step-mode client (off the FX thread: it may be blocked in a receive step). */
+    void closeStepper(SteppedClient c) {
+        steppers.remove(c);
+        executeQuietly(stepThread, c::close);
+    }
+
+    /** Runs a step (which may block on the network) on the step mode's thread. */
+    <T> CompletableFuture<T> onStepThread(java.util.concurrent.Callable<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.call();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, stepThread);
+    }
+
     // --- shutdown ---------------------------------------------------------------------------
 
     /** Closes the client and the server and stops the tap; waits a few seconds at most. */
@@ -497,8 +531,13 @@ public final class LiveSession implements AutoCloseable {
                 s.close();
             }
         });
+        // SteppedClient.close() waits for a step blocked in a receive (up to its timeout): not on this thread
+        List<SteppedClient> open = List.copyOf(steppers);
+        steppers.clear();
+        daemon("live-steps-close").newThread(() -> open.forEach(SteppedClient::close)).start();
         clientThread.shutdown();
         serverThread.shutdown();
+        stepThread.shutdownNow();
         try {
             clientThread.awaitTermination(3, TimeUnit.SECONDS);
             serverThread.awaitTermination(3, TimeUnit.SECONDS);

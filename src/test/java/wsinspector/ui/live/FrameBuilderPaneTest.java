@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CompletableFuture;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -35,7 +33,7 @@ class FrameBuilderPaneTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.apply();
         pane = new FrameBuilderPane(i18n, new FrameBuilderModel(b -> CompletableFuture.completedFuture(null), open, Runnable::run));
         scene = new Scene(pane, 900, 790);
         stage.setScene(scene);

@@ -8,8 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -48,7 +46,7 @@ class LivePanesTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.apply();
         session = new LiveSession();
         session.addTapListener(recorder);
         client = new ClientPane(i18n, session);
@@ -85,10 +83,10 @@ class LivePanesTest {
     }
 
     private void startServerAndConnect(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#server-start");
+        press(robot, "#server-start");
         await(() -> session.serverStateProperty().get() == ServerState.RUNNING);
         await(() -> !client.model().urlProperty().get().isEmpty());
-        robot.clickOn("#client-connect");
+        press(robot, "#client-connect");
         await(() -> session.clientStateProperty().get() == ClientState.OPEN);
     }
 
@@ -110,10 +108,10 @@ class LivePanesTest {
 
     @Test
     void courseNotesButtonSendsTheNotesKeyAndOrigin(FxRobot robot) throws Exception {
-        robot.clickOn("#server-start");
+        press(robot, "#server-start");
         await(() -> session.serverStateProperty().get() == ServerState.RUNNING);
-        robot.clickOn("#client-course-notes");
-        robot.clickOn("#client-connect");
+        press(robot, "#client-course-notes");
+        press(robot, "#client-connect");
         await(() -> session.clientStateProperty().get() == ClientState.OPEN);
         await(() -> recorder.s2cText().contains("\r\n\r\n"));
         String request = recorder.c2sText();
@@ -127,7 +125,7 @@ class LivePanesTest {
     void anUnmaskedFrameFromTheBuilderMakesTheServerCloseWith1002(FxRobot robot) throws Exception {
         startServerAndConnect(robot);
         robot.interact(() -> tabs.getSelectionModel().select(1));
-        robot.clickOn("#builder-mask");
+        robot.interact(() -> robot.lookup("#builder-mask").queryAs(javafx.scene.control.CheckBox.class).fire());
         press(robot, "#builder-send");
         // the server's close frame: 88, length, then 03 ea = 1002 (protocol error)
         await(() -> recorder.s2cHex().matches(".*88[0-7][0-9a-f]03ea.*"));
@@ -160,7 +158,7 @@ class LivePanesTest {
     @Test
     void aRefusedConnectionIsExplainedInThePane(FxRobot robot) throws Exception {
         robot.interact(() -> client.model().urlProperty().set("ws://127.0.0.1:1/"));
-        robot.clickOn("#client-connect");
+        press(robot, "#client-connect");
         await(() -> session.clientStateProperty().get() == ClientState.FAILED);
         WaitForAsyncUtils.waitForFxEvents();
         Label error = robot.lookup("#client-error").queryAs(Label.class);
@@ -169,7 +167,7 @@ class LivePanesTest {
 
     @Test
     void theLanguageSwitchRelabelsThePanes(FxRobot robot) throws Exception {
-        robot.clickOn("#server-start");
+        press(robot, "#server-start");
         await(() -> session.serverStateProperty().get() == ServerState.RUNNING);
         robot.interact(i18n::toggle);
         assertEquals("Подключиться", robot.lookup("#client-connect").queryButton().getText());
