@@ -21,7 +21,7 @@ import wsinspector.explain.Explanations;
 public final class I18n {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale RUSSIAN = Explanations.RUSSIAN;
-    private static final List<String> BUNDLES = List.of("wsinspector.ui.Labels", "wsinspector.ui.inspect.InspectLabels");
+    private static final List<String> BUNDLES = List.of("wsinspector.ui.Labels", "wsinspector.ui.inspect.InspectLabels", "wsinspector.ui.live.LiveLabels");
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(ENGLISH);
     private List<ResourceBundle> bundles;

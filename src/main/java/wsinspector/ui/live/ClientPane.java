@@ -1,0 +1,245 @@
+package wsinspector.ui.live;
+
+import static wsinspector.ui.live.Widgets.button;
+import static wsinspector.ui.live.Widgets.check;
+import static wsinspector.ui.live.Widgets.field;
+import static wsinspector.ui.live.Widgets.label;
+import static wsinspector.ui.live.Widgets.section;
+import static wsinspector.ui.live.Widgets.showWhen;
+
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import wsinspector.net.ClientMode;
+import wsinspector.protocol.CloseCode;
+import wsinspector.ui.I18n;
+import wsinspector.ui.live.ClientPaneModel.Kind;
+import wsinspector.ui.live.LiveSession.ClientState;
+
+/**
+ * The client: where it connects and how (URL, RFC 6455 or hixie-76, subprotocols, permessage-deflate, Origin, a
+ * chosen Sec-WebSocket-Key, with the course notes' example one click away), what it sends (text, binary, ping,
+ * pong, close; fragment size; masking key), its state and the conversation so far. Errors appear in the pane.
+ */
+public final class ClientPane extends BorderPane {
+    private final I18n i18n;
+    private final ClientPaneModel model;
+    private final LiveSession session;
+    /** Kept: a bidirectional binding holds its ends weakly. */
+    private final ObjectProperty<Integer> fragmentObject;
+
+    public ClientPane(I18n i18n, LiveSession session) {
+        this(i18n, new ClientPaneModel(session));
+    }
+
+    ClientPane(I18n i18n, ClientPaneModel model) {
+        this.i18n = i18n;
+        this.model = model;
+        this.session = model.session();
+        this.fragmentObject = model.fragmentSizeProperty().asObject();
+        getStyleClass().addAll("live-pane", "live-client");
+        getStylesheets().add(LiveStyles.URL);
+
+        Label sessionNote = Widgets.noteLabel(i18n, session.clientNoteProperty());
+        sessionNote.setId("client-error");
+        Label inputNote = Widgets.noteLabel(i18n, model.inputNoteProperty());
+        inputNote.setId("client-input-error");
+        VBox content = new VBox(14, header(), sessionNote, inputNote,
+                section(i18n, "live.client.connection", connection()),
+                section(i18n, "live.client.compose", composer()),
+                section(i18n, "live.client.log", log()));
+        content.getStyleClass().add("live-content");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+    }
+
+    public ClientPaneModel model() {
+        return model;
+    }
+
+    private javafx.scene.layout.FlowPane header() {
+        Label state = Widgets.statePill(i18n, model.stateProperty(), this::stateStyle);
+        state.setId("client-state");
+        return Widgets.header(i18n, "live.client.title", state);
+    }
+
+    private String stateStyle() {
+        return switch (session.clientStateProperty().get()) {
+            case IDLE -> "live-state-idle";
+            case CONNECTING, CLOSING -> "live-state-busy";
+            case OPEN -> "live-state-open";
+            case CLOSED -> model.stateProperty().get().error() ? "live-state-failed" : "live-state-idle";
+            case FAILED -> "live-state-failed";
+        };
+    }
+
+    // --- connection -------------------------------------------------------------------------
+
+    private VBox connection() {
+        Form g = new Form();
+        TextField url = field(i18n, "live.client.url.prompt", model.urlProperty(), "client-url");
+        url.getStyleClass().add("live-mono");
+        url.setOnAction(e -> model.connect());
+        g.row(label(i18n, "live.client.url", "live-field"), url);
+        g.row(label(i18n, "live.client.mode", "live-field"),
+                Widgets.pills(i18n, List.of(ClientMode.values()), "live.client.mode.", model.modeProperty(), "client-mode-"));
+        g.row(label(i18n, "live.client.subprotocols", "live-field"),
+                field(i18n, "live.client.subprotocols.prompt", model.subprotocolsProperty(), "client-subprotocols"));
+        g.row(label(i18n, "live.client.origin", "live-field"),
+                field(i18n, "live.client.origin.prompt", model.originProperty(), "client-origin"));
+        TextField key = field(i18n, "live.client.key.prompt", model.keyProperty(), "client-key");
+        key.getStyleClass().add("live-mono");
+        Label keyHint = Widgets.noteLabel(i18n, model.keyHintProperty(), "live-hint");
+        keyHint.setId("client-key-hint");
+        g.row(label(i18n, "live.client.key", "live-field"), new VBox(6, key, keyHint));
+        CheckBox deflate = check(i18n, "live.client.deflate");
+        deflate.setId("client-deflate");
+        deflate.selectedProperty().bindBidirectional(model.permessageDeflateProperty());
+        g.row(deflate);
+
+        Button notes = button(i18n, "live.client.courseNotes", model::courseNotesExample);
+        notes.setId("client-course-notes");
+        Button connect = button(i18n, "live.client.connect", model::connect, "accent", "live-big");
+        connect.setId("client-connect");
+        Button disconnect = button(i18n, "live.client.disconnect", model::disconnect, "live-big");
+        disconnect.setId("client-disconnect");
+        ObjectProperty<ClientState> s = new javafx.beans.property.SimpleObjectProperty<>();
+        s.bind(session.clientStateProperty());
+        connect.disableProperty().bind(Bindings.createBooleanBinding(() -> s.get() == ClientState.CONNECTING
+                || s.get() == ClientState.OPEN || s.get() == ClientState.CLOSING, s));
+        disconnect.disableProperty().bind(session.clientOpenProperty().not());
+        return new VBox(14, g, Widgets.buttons(connect, disconnect, notes));
+    }
+
+    // --- composer ---------------------------------------------------------------------------
+
+    private VBox composer() {
+        Form g = new Form();
+        HBox kinds = Widgets.pills(i18n, List.of(Kind.values()), "live.client.kind.", model.kindProperty(), "client-kind-");
+        BooleanBinding hixie = Bindings.equal(model.modeProperty(), ClientMode.HIXIE76);
+        Widgets.pill(kinds, Kind.PING).disableProperty().bind(hixie);
+        Widgets.pill(kinds, Kind.PONG).disableProperty().bind(hixie);
+        g.row(label(i18n, "live.client.kind", "live-field"), kinds);
+
+        BooleanBinding isClose = Bindings.equal(model.kindProperty(), Kind.CLOSE);
+        TextArea payload = new TextArea();
+        payload.setId("client-payload");
+        payload.getStyleClass().add("live-mono");
+        payload.setPrefRowCount(2);
+        payload.setWrapText(true);
+        payload.textProperty().bindBidirectional(model.payloadProperty());
+        Runnable prompt = () -> payload.setPromptText(i18n.t("live.client.payload." + model.kindProperty().get()));
+        model.kindProperty().addListener((obs, old, now) -> prompt.run());
+        Widgets.onLocale(i18n, prompt);
+        Label payloadLabel = label(i18n, "live.client.payload", "live-field");
+        g.row(payloadLabel, payload);
+        showWhen(payloadLabel, isClose.not());
+        showWhen(payload, isClose.not());
+
+        ComboBox<Integer> code = new ComboBox<>();
+        code.setId("client-close-code");
+        code.getItems().addAll(ClientPaneModel.CLOSE_CODES);
+        code.valueProperty().bindBidirectional(model.closeCodeProperty());
+        Widgets.choices(i18n, code, c -> i18n.t("live.client.closeCode.item", String.valueOf(c),
+                CloseCode.of(c).map(cc -> i18n.t("close." + c)).orElse(i18n.t("close.range." + CloseCode.range(c)))),
+                c -> false);
+        Label codeLabel = label(i18n, "live.client.closeCode", "live-field");
+        g.row(codeLabel, code);
+        showWhen(codeLabel, isClose);
+        showWhen(code, isClose);
+        TextField reason = field(i18n, "live.client.closeReason.prompt", model.closeReasonProperty(), "client-close-reason");
+        Label reasonLabel = label(i18n, "live.client.closeReason", "live-field");
+        g.row(reasonLabel, reason);
+        showWhen(reasonLabel, isClose);
+        showWhen(reason, isClose);
+
+        BooleanBinding dataFrame = Bindings.createBooleanBinding(() -> model.kindProperty().get() == Kind.TEXT
+                || model.kindProperty().get() == Kind.BINARY, model.kindProperty());
+        Spinner<Integer> fragment = new Spinner<>(0, 1 << 20, 0, 1);
+        fragment.setId("client-fragment");
+        fragment.setEditable(true);
+        fragment.setPrefWidth(130);
+        fragment.setMinWidth(Spinner.USE_PREF_SIZE);
+        fragment.getValueFactory().valueProperty().bindBidirectional(fragmentObject);
+        HBox fragmentRow = new HBox(10, fragment, label(i18n, "live.client.fragment.hint", "live-hint"));
+        fragmentRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label fragmentLabel = label(i18n, "live.client.fragment", "live-field");
+        g.row(fragmentLabel, fragmentRow);
+        showWhen(fragmentLabel, dataFrame);
+        showWhen(fragmentRow, dataFrame);
+        fragmentRow.disableProperty().bind(hixie);
+
+        ToggleGroup masks = new ToggleGroup();
+        RadioButton random = new RadioButton();
+        Widgets.text(i18n, random.textProperty(), "live.client.mask.random");
+        random.setToggleGroup(masks);
+        random.setId("client-mask-random");
+        RadioButton fixed = new RadioButton();
+        Widgets.text(i18n, fixed.textProperty(), "live.client.mask.fixed");
+        fixed.setToggleGroup(masks);
+        fixed.setId("client-mask-fixed");
+        random.setSelected(model.randomMaskProperty().get());
+        fixed.setSelected(!model.randomMaskProperty().get());
+        random.selectedProperty().addListener((obs, old, now) -> model.randomMaskProperty().set(now));
+        model.randomMaskProperty().addListener((obs, old, now) -> (now ? random : fixed).setSelected(true));
+        TextField key = field(i18n, null, model.maskKeyProperty(), "client-mask-key");
+        key.getStyleClass().add("live-mono");
+        key.setPrefColumnCount(11);
+        key.disableProperty().bind(model.randomMaskProperty());
+        javafx.scene.layout.FlowPane maskRow = new javafx.scene.layout.FlowPane(12, 8, random, fixed, key);
+        maskRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label maskLabel = label(i18n, "live.client.mask", "live-field");
+        g.row(maskLabel, maskRow);
+        showWhen(maskLabel, isClose.not());
+        showWhen(maskRow, isClose.not());
+        maskRow.disableProperty().bind(hixie);
+
+        Button send = button(i18n, "live.client.send", model::send, "accent", "live-big");
+        send.setId("client-send");
+        send.disableProperty().bind(session.clientOpenProperty().not());
+        g.row(send);
+        return new VBox(g);
+    }
+
+    // --- conversation -----------------------------------------------------------------------
+
+    private ListView<Note> log() {
+        ListView<Note> list = new ListView<>(session.clientLog());
+        list.setId("client-log");
+        list.getStyleClass().add("live-log");
+        list.setPrefHeight(200);
+        Label empty = label(i18n, "live.client.log.empty", "live-hint");
+        list.setPlaceholder(empty);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Note n, boolean isEmpty) {
+                super.updateItem(n, isEmpty);
+                setText(isEmpty || n == null ? null : Widgets.render(i18n, n));
+            }
+        });
+        list.getItems().addListener((ListChangeListener<Note>) c -> list.scrollTo(list.getItems().size() - 1));
+        i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return list;
+    }
+}

@@ -1,0 +1,28 @@
+package wsinspector.ui.live;
+
+/**
+ * One line of the echo server's connection list.
+ *
+ * @param id        the connection's id in the wire tap; negative for a refused handshake (it has no connection)
+ * @param peer      the client's address, e.g. {@code 127.0.0.1:54321}
+ * @param protocol  RFC6455, HIXIE76 or HIXIE75; empty for a refused handshake
+ * @param path      the request target, e.g. {@code /chat}
+ * @param status    open, closed or refused
+ * @param code      the close code (closed; -1 for none), or the HTTP status of the refusal (refused)
+ * @param reason    the close reason or why the handshake was refused, in English as the server wrote it
+ */
+public record ServerConnectionRow(long id, String peer, String protocol, String path, Status status, int code,
+                                  String reason) {
+
+    public enum Status { OPEN, CLOSED, REFUSED }
+
+    public ServerConnectionRow {
+        reason = reason == null ? "" : reason;
+        path = path == null ? "" : path;
+        protocol = protocol == null ? "" : protocol;
+    }
+
+    ServerConnectionRow closed(int closeCode, String why) {
+        return new ServerConnectionRow(id, peer, protocol, path, Status.CLOSED, closeCode, why);
+    }
+}

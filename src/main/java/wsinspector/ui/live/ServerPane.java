@@ -1,0 +1,222 @@
+package wsinspector.ui.live;
+
+import static wsinspector.ui.live.Widgets.button;
+import static wsinspector.ui.live.Widgets.check;
+import static wsinspector.ui.live.Widgets.field;
+import static wsinspector.ui.live.Widgets.label;
+import static wsinspector.ui.live.Widgets.section;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import wsinspector.protocol.CloseCode;
+import wsinspector.ui.I18n;
+
+/**
+ * The echo server: its port (0 = any) and the options a lesson turns, start/stop, its connections (client, state,
+ * close code) and "Send ping to client", the course notes' case where the server pings and the client answers by
+ * itself.
+ */
+public final class ServerPane extends BorderPane {
+    private final I18n i18n;
+    private final ServerPaneModel model;
+    private final LiveSession session;
+    /** Kept: a bidirectional binding holds its ends weakly. */
+    private final ObjectProperty<Integer> portObject;
+    private final ObjectProperty<Integer> delayObject;
+    private final ListView<ServerConnectionRow> list = new ListView<>();
+
+    public ServerPane(I18n i18n, LiveSession session) {
+        this(i18n, new ServerPaneModel(session));
+    }
+
+    ServerPane(I18n i18n, ServerPaneModel model) {
+        this.i18n = i18n;
+        this.model = model;
+        this.session = model.session();
+        this.portObject = model.portProperty().asObject();
+        this.delayObject = model.delayMillisProperty().asObject();
+        getStyleClass().addAll("live-pane", "live-server");
+        getStylesheets().add(LiveStyles.URL);
+
+        Label note = Widgets.noteLabel(i18n, session.serverNoteProperty());
+        note.setId("server-error");
+        VBox content = new VBox(14, header(), note,
+                section(i18n, "live.server.settings", settings()),
+                section(i18n, "live.server.connections", connections()));
+        content.getStyleClass().add("live-content");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+    }
+
+    public ServerPaneModel model() {
+        return model;
+    }
+
+    private javafx.scene.layout.FlowPane header() {
+        Label state = Widgets.statePill(i18n, model.stateProperty(), () -> switch (session.serverStateProperty().get()) {
+            case STOPPED -> "live-state-idle";
+            case STARTING, STOPPING -> "live-state-busy";
+            case RUNNING -> "live-state-open";
+        });
+        state.setId("server-state");
+        return Widgets.header(i18n, "live.server.title", state);
+    }
+
+    private VBox settings() {
+        Form g = new Form();
+        Spinner<Integer> port = new Spinner<>(0, 65535, 0, 1);
+        port.setId("server-port");
+        port.setEditable(true);
+        port.setPrefWidth(130);
+        port.getValueFactory().valueProperty().bindBidirectional(portObject);
+        g.row(label(i18n, "live.server.port", "live-field"), withHint(port, "live.server.port.hint"));
+        TextField subprotocols = field(i18n, "live.server.subprotocols.prompt", model.subprotocolsProperty(),
+                "server-subprotocols");
+        g.row(label(i18n, "live.server.subprotocols", "live-field"), subprotocols);
+        TextField origins = field(i18n, "live.server.origins.prompt", model.allowedOriginsProperty(), "server-origins");
+        g.row(label(i18n, "live.server.origins", "live-field"),
+                new VBox(6, origins, label(i18n, "live.server.origins.hint", "live-hint")));
+        Spinner<Integer> delay = new Spinner<>(0, 60_000, 0, 100);
+        delay.setId("server-delay");
+        delay.setEditable(true);
+        delay.setPrefWidth(130);
+        delay.getValueFactory().valueProperty().bindBidirectional(delayObject);
+        g.row(label(i18n, "live.server.delay", "live-field"), withHint(delay, "live.server.delay.hint"));
+        ComboBox<Long> max = new ComboBox<>();
+        max.setId("server-max-message");
+        max.getItems().addAll(ServerPaneModel.MESSAGE_LIMITS);
+        max.valueProperty().bindBidirectional(model.maxMessageBytesProperty());
+        Widgets.choices(i18n, max, ServerPane::size, v -> false);
+        g.row(label(i18n, "live.server.maxMessage", "live-field"), withHint(max, "live.server.maxMessage.hint"));
+        CheckBox pings = check(i18n, "live.server.answerPings");
+        pings.setId("server-answer-pings");
+        pings.selectedProperty().bindBidirectional(model.answerPingsProperty());
+        g.row(pings);
+        CheckBox deflate = check(i18n, "live.server.deflate");
+        deflate.setId("server-deflate");
+        deflate.selectedProperty().bindBidirectional(model.permessageDeflateProperty());
+        g.row(deflate);
+
+        // what applies only at start is locked while the server runs; delay and pings change live
+        for (javafx.scene.Node n : new javafx.scene.Node[] {port, subprotocols, origins, max, deflate}) {
+            n.disableProperty().bind(model.stoppedProperty().not());
+        }
+        Button start = button(i18n, "live.server.start", model::start, "accent", "live-big");
+        start.setId("server-start");
+        start.disableProperty().bind(model.stoppedProperty().not());
+        Button stop = button(i18n, "live.server.stop", model::stop, "live-big");
+        stop.setId("server-stop");
+        stop.disableProperty().bind(model.runningProperty().not());
+        return new VBox(14, g, Widgets.buttons(start, stop));
+    }
+
+    private HBox withHint(javafx.scene.Node control, String hintKey) {
+        if (control instanceof javafx.scene.layout.Region r) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox h = new HBox(10, control, label(i18n, hintKey, "live-hint"));
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    /** 125 B, 1 KiB, 64 KiB, 1 MiB, 16 MiB. */
+    static String size(long bytes) {
+        if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) {
+            return (bytes >> 20) + " MiB";
+        }
+        if (bytes >= 1024 && bytes % 1024 == 0) {
+            return (bytes >> 10) + " KiB";
+        }
+        return bytes + " B";
+    }
+
+    private VBox connections() {
+        list.setId("server-connections");
+        list.setItems(session.serverConnections());
+        list.getStyleClass().add("live-connections");
+        list.setPrefHeight(200);
+        list.setPlaceholder(label(i18n, "live.server.connections.empty", "live-hint"));
+        list.setCellFactory(v -> new ConnectionCell());
+        model.selectedProperty().bind(list.getSelectionModel().selectedItemProperty());
+        i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
+
+        TextField payload = field(i18n, null, model.pingPayloadProperty(), "server-ping-payload");
+        payload.setPrefColumnCount(10);
+        Button ping = button(i18n, "live.server.ping", model::ping, "live-big");
+        ping.setId("server-ping");
+        ping.disableProperty().bind(model.runningProperty().not());
+        HBox payloadRow = new HBox(10, label(i18n, "live.server.ping.payload", "live-field"), payload);
+        payloadRow.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(12, list, Widgets.buttons(ping, payloadRow), label(i18n, "live.server.ping.hint", "live-hint"));
+    }
+
+    /** A connection on two lines: who and how, then its state in its colour. */
+    private final class ConnectionCell extends ListCell<ServerConnectionRow> {
+        private final Label who = new Label();
+        private final Label state = new Label();
+        private final VBox box = new VBox(2, who, state);
+
+        ConnectionCell() {
+            who.getStyleClass().add("live-conn-who");
+            state.setWrapText(true);
+            state.getStyleClass().add("live-conn-state");
+            setPrefWidth(0); // wrap to the list's width instead of widening it
+        }
+
+        @Override
+        protected void updateItem(ServerConnectionRow r, boolean empty) {
+            super.updateItem(r, empty);
+            if (empty || r == null) {
+                setGraphic(null);
+                return;
+            }
+            who.setText(whoText(r));
+            state.setText(stateText(r));
+            state.getStyleClass().removeIf(c -> c.startsWith("live-conn-state-"));
+            state.getStyleClass().add("live-conn-state-" + r.status());
+            setGraphic(box);
+        }
+    }
+
+    /** "#2  127.0.0.1:39308 · RFC6455 · /chat". */
+    static String whoText(ServerConnectionRow r) {
+        StringBuilder sb = new StringBuilder();
+        if (r.id() >= 0) {
+            sb.append('#').append(r.id()).append("  ");
+        }
+        sb.append(r.peer());
+        if (!r.protocol().isEmpty()) {
+            sb.append(" · ").append(r.protocol());
+        }
+        if (!r.path().isEmpty()) {
+            sb.append(" · ").append(r.path());
+        }
+        return sb.toString();
+    }
+
+    /** "open", "closed · 1000 Normal closure", "refused · HTTP 403 …". */
+    String stateText(ServerConnectionRow r) {
+        String status = i18n.t("live.server.status." + r.status());
+        return switch (r.status()) {
+            case OPEN -> status;
+            case CLOSED -> status + " · " + (r.code() < 0 ? i18n.t("live.server.code.none")
+                    : r.code() + " " + CloseCode.of(r.code()).map(c -> i18n.t("close." + c.code())).orElse(""))
+                    + (r.reason().isEmpty() ? "" : " — " + r.reason());
+            case REFUSED -> status + " · " + i18n.t("live.server.code.http", String.valueOf(r.code()))
+                    + (r.reason().isEmpty() ? "" : " — " + r.reason());
+        };
+    }
+}

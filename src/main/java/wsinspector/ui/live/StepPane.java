@@ -1,0 +1,228 @@
+package wsinspector.ui.live;
+
+import static wsinspector.ui.live.Widgets.button;
+import static wsinspector.ui.live.Widgets.check;
+import static wsinspector.ui.live.Widgets.field;
+import static wsinspector.ui.live.Widgets.label;
+
+import java.util.List;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import wsinspector.net.StepKind;
+import wsinspector.ui.I18n;
+import wsinspector.ui.live.LiveStepper.AcceptCheck;
+import wsinspector.ui.live.LiveStepper.Step;
+
+/**
+ * The live step mode: Next / Back (and the arrow keys) walk a real connection to the server one step at a time,
+ * each step with its explanation and the bytes it puts on the wire; the accept-key step shows the computation.
+ */
+public final class StepPane extends BorderPane {
+    private final I18n i18n;
+    private final LiveStepper stepper;
+
+    private final FlowPane planStrip = new FlowPane(6, 6);
+    private final Label counter = new Label();
+    private final Label title = new Label();
+    private final VBox lessons = new VBox(10);
+    private final Label detail = new Label();
+    private final VBox accept = new VBox(8);
+    private final Label bytesTitle = new Label();
+    private final Label bytes = new Label();
+
+    public StepPane(I18n i18n, LiveSession session) {
+        this(i18n, new LiveStepper(session));
+    }
+
+    StepPane(I18n i18n, LiveStepper stepper) {
+        this.i18n = i18n;
+        this.stepper = stepper;
+        getStyleClass().addAll("live-pane", "live-steps");
+        getStylesheets().add(LiveStyles.URL);
+
+        Label note = Widgets.noteLabel(i18n, stepper.noteProperty());
+        note.setId("step-error");
+        VBox content = new VBox(14, label(i18n, "live.step.title", "live-title"), label(i18n, "live.step.hint", "live-hint"),
+                settings(), controls(), note, planStrip, shown());
+        content.getStyleClass().add("live-content");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+
+        // Next: → Space PageDown; Back: ← PageUp (a presenter's clicker sends PageDown / PageUp)
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof TextField) {
+                return;
+            }
+            if (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.PAGE_DOWN) {
+                stepper.next();
+                e.consume();
+            } else if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.PAGE_UP) {
+                stepper.back();
+                e.consume();
+            }
+        });
+        stepper.currentProperty().addListener((obs, old, now) -> render());
+        stepper.planProperty().addListener((obs, old, now) -> render());
+        Widgets.onLocale(i18n, this::render);
+    }
+
+    public LiveStepper stepper() {
+        return stepper;
+    }
+
+    private Form settings() {
+        Form f = new Form();
+        TextField url = field(i18n, "live.client.url.prompt", stepper.urlProperty(), "step-url");
+        url.getStyleClass().add("live-mono");
+        f.row(label(i18n, "live.client.url", "live-field"), url);
+        f.row(label(i18n, "live.step.message", "live-field"), field(i18n, null, stepper.messageProperty(), "step-message"));
+        CheckBox notes = check(i18n, "live.step.courseNotes");
+        notes.setId("step-course-notes");
+        notes.selectedProperty().bindBidirectional(stepper.courseNotesProperty());
+        f.row(notes);
+        // the settings apply to the next connection: locked while one is in progress
+        f.disableProperty().bind(stepper.planProperty().isNotEqualTo(List.of()));
+        return f;
+    }
+
+    private FlowPane controls() {
+        Button back = button(i18n, "live.step.back", stepper::back, "live-big");
+        back.setId("step-back");
+        back.disableProperty().bind(stepper.canBackProperty().not());
+        Button next = button(i18n, "live.step.next", stepper::next, "accent", "live-big");
+        next.setId("step-next");
+        next.disableProperty().bind(stepper.canNextProperty().not());
+        Button restart = button(i18n, "live.step.restart", stepper::restart);
+        restart.setId("step-restart");
+        counter.getStyleClass().add("live-step-counter");
+        counter.setId("step-counter");
+        FlowPane f = Widgets.buttons(back, next, counter, restart);
+        return f;
+    }
+
+    private VBox shown() {
+        title.getStyleClass().add("live-step-title");
+        title.setId("step-title");
+        title.setWrapText(true);
+        lessons.setId("step-lessons");
+        detail.getStyleClass().add("live-step-detail");
+        detail.setId("step-detail");
+        detail.setWrapText(true);
+        accept.setId("step-accept");
+        accept.getStyleClass().add("live-accept");
+        bytesTitle.getStyleClass().add("live-subtitle");
+        bytes.getStyleClass().add("live-step-bytes");
+        bytes.setId("step-bytes");
+        bytes.setWrapText(true);
+        VBox box = new VBox(12, title, detail, accept, bytesTitle, bytes, lessons);
+        box.getStyleClass().add("live-step-card");
+        return box;
+    }
+
+    private void render() {
+        Step step = stepper.currentProperty().get();
+        List<StepKind> plan = stepper.planProperty().get();
+        renderPlan(plan, step);
+        lessons.getChildren().clear();
+        accept.getChildren().clear();
+        show(accept, false);
+        if (step == null) {
+            counter.setText("");
+            title.setText(i18n.t("live.step.start"));
+            detail.setText("");
+            bytesTitle.setText("");
+            bytes.setText("");
+            show(bytes, false);
+            addLesson("lesson.connect");
+            return;
+        }
+        counter.setText(i18n.t("live.step.counter", step.index() + 1, Math.max(plan.size(), step.index() + 1)));
+        title.setText(StepTexts.title(i18n, step));
+        detail.setText(StepTexts.detail(i18n, step));
+        show(detail, !detail.getText().isEmpty());
+        byte[] b = step.result().bytes();
+        show(bytes, b.length > 0);
+        bytesTitle.setText(b.length == 0 ? i18n.t("live.step.bytes.none")
+                : i18n.t("live.step.bytes", b.length, i18n.t("live.step.direction." + step.result().direction())));
+        bytes.setText(StepTexts.bytes(step));
+        if (step.accept() != null) {
+            renderAccept(step.accept());
+        }
+        StepTexts.lessons(step).forEach(this::addLesson);
+    }
+
+    private void addLesson(String key) {
+        Label heading = new Label(i18n.t(key + ".title"));
+        heading.getStyleClass().add("live-subtitle");
+        heading.setWrapText(true);
+        Label text = new Label(i18n.t(key + ".explain"));
+        text.getStyleClass().add("live-step-text");
+        text.setWrapText(true);
+        lessons.getChildren().addAll(heading, text);
+    }
+
+    /** The five steps of RFC 6455 §4.2.2 item 5.4 and the comparison of §4.1, one row each. */
+    private void renderAccept(AcceptCheck check) {
+        show(accept, true);
+        GridPane g = new GridPane();
+        g.setHgap(14);
+        g.setVgap(8);
+        int row = 0;
+        row = acceptRow(g, row, "accept.key.name", check.computation().key());
+        row = acceptRow(g, row, "accept.guid.name", "+ " + check.computation().guid());
+        row = acceptRow(g, row, "accept.sha1.name", spaced(check.computation().sha1Hex()));
+        row = acceptRow(g, row, "accept.base64.name", check.computation().accept());
+        row = acceptRow(g, row, "live.step.accept.received", check.received());
+        Label verdict = new Label(i18n.t(check.matches() ? "live.step.accept.equal" : "live.step.accept.differ"));
+        verdict.setWrapText(true);
+        verdict.getStyleClass().add(check.matches() ? "live-ok" : "live-problem");
+        verdict.setId("step-accept-verdict");
+        Label heading = new Label(i18n.t("live.step.accept.title"));
+        heading.getStyleClass().add("live-subtitle");
+        accept.getChildren().addAll(heading, g, verdict);
+    }
+
+    private int acceptRow(GridPane g, int row, String nameKey, String value) {
+        Label name = new Label(i18n.t(nameKey));
+        name.getStyleClass().add("live-field");
+        name.setMinWidth(Label.USE_PREF_SIZE);
+        Label v = new Label(value);
+        v.getStyleClass().add("live-step-bytes");
+        v.setWrapText(true);
+        g.addRow(row, name, v);
+        return row + 1;
+    }
+
+    private static String spaced(String hex) {
+        return hex.replaceAll("(..)(?!$)", "$1 ");
+    }
+
+    /** The plan as a strip of chips: done, current, to come. */
+    private void renderPlan(List<StepKind> plan, Step current) {
+        planStrip.getChildren().clear();
+        int at = current == null ? -1 : current.index();
+        int taken = stepper.taken().size();
+        for (int i = 0; i < plan.size(); i++) {
+            Label chip = new Label((i + 1) + ". " + i18n.t("live.step.short." + plan.get(i)));
+            chip.getStyleClass().add("live-chip");
+            chip.getStyleClass().add(i == at ? "live-chip-current" : i < taken ? "live-chip-done" : "live-chip-todo");
+            planStrip.getChildren().add(chip);
+        }
+    }
+
+    private static void show(javafx.scene.Node n, boolean visible) {
+        n.setVisible(visible);
+        n.setManaged(visible);
+    }
+}
