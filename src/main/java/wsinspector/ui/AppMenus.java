@@ -28,6 +28,7 @@ final class AppMenus {
     static final KeyCombination DARK = shortcut(KeyCode.D);
     static final KeyCombination LANGUAGE = shortcut(KeyCode.L);
     static final KeyCombination STEP = new KeyCodeCombination(KeyCode.F5);
+    static final KeyCombination LIVE_STEP = new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN);
     static final KeyCombination SHORTCUTS = new KeyCodeCombination(KeyCode.F1);
 
     private final I18n i18n;
@@ -35,6 +36,7 @@ final class AppMenus {
     private final MenuBar bar = new MenuBar();
     private final CheckMenuItem dark = new CheckMenuItem();
     private final CheckMenuItem step = new CheckMenuItem();
+    private final CheckMenuItem liveStep = new CheckMenuItem();
 
     AppMenus(I18n i18n, MainWindow window) {
         this.i18n = i18n;
@@ -79,8 +81,12 @@ final class AppMenus {
         window.steps().activeProperty().addListener((obs, old, now) -> step.setSelected(now));
         step.setOnAction(e -> window.setStepMode(step.isSelected()));
 
+        liveStep.textProperty().bind(i18n.bind("menu.view.liveStep"));
+        liveStep.setAccelerator(LIVE_STEP);
+        liveStep.selectedProperty().bindBidirectional(window.liveStepModeProperty());
+
         return menu("menu.view", in, out, reset, new SeparatorMenuItem(), dark, language, toggle,
-                new SeparatorMenuItem(), step);
+                new SeparatorMenuItem(), step, liveStep);
     }
 
     private static KeyCombination shortcut(KeyCode code) {

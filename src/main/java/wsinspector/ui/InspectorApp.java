@@ -9,12 +9,14 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: one {@link MainWindow} on the primary stage. */
 public final class InspectorApp extends Application {
+    private MainWindow window;
+
     @Override
     public void start(Stage stage) {
         StartupLog.mark("toolkit up");
         Theme.LIGHT.apply();
         I18n i18n = new I18n(initialLocale());
-        MainWindow window = new MainWindow(i18n, new Session(), true);
+        window = new MainWindow(i18n, new Session(), true);
         StartupLog.mark("window built");
         window.setOnQuit(Platform::exit);
         window.install(stage);
@@ -29,6 +31,14 @@ public final class InspectorApp extends Application {
         Path file = Launcher.initialFile();
         if (file != null) {
             window.open(file);
+        }
+    }
+
+    /** The echo server and the client stop with the window. */
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
         }
     }
 

@@ -32,6 +32,10 @@ import javafx.stage.Stage;
 import wsinspector.capture.DumpException;
 import wsinspector.dissect.Message;
 import wsinspector.ui.inspect.InspectorPane;
+import wsinspector.ui.live.ClientPane;
+import wsinspector.ui.live.LiveSession;
+import wsinspector.ui.live.ServerPane;
+import wsinspector.ui.live.StepPane;
 
 /**
  * The one window: the client at the left, the server at the right, the timeline between them and
@@ -54,6 +58,12 @@ public final class MainWindow {
     private final StackPane inspectorSlot = slot("inspector-slot");
     private final TimelineView timeline;
     private InspectorPane inspector;
+    private LiveSession live;
+    private FxBatcher batcher;
+    private ClientPane clientPane;
+    private ServerPane serverPane;
+    private StepPane liveSteps;
+    private final BooleanProperty liveStepMode = new SimpleBooleanProperty(this, "liveStepMode");
     private final StepPanel stepPanel;
     private final StatusBar status;
     private final SplitPane vertical = new SplitPane();
@@ -86,7 +96,10 @@ public final class MainWindow {
         }
     }
 
-    /** Puts the inspector (and the client and server panes) into their slots; once. */
+    /**
+     * Puts the inspector, the client and the server into their slots, once: the live session (echo
+     * server, client, wire tap) starts here, and everything the tap records reaches the timeline.
+     */
     public void populateSlots() {
         if (inspector != null) {
             return;
@@ -94,6 +107,38 @@ public final class MainWindow {
         inspector = new InspectorPane(i18n);
         inspectorSlot.getChildren().setAll(inspector);
         inspect(session.selected());
+        live = new LiveSession();
+        batcher = new FxBatcher();
+        live.addTapListener(new SessionFeed(session, batcher, true));
+        clientPane = new ClientPane(i18n, live);
+        clientSlot.getChildren().setAll(clientPane);
+        serverPane = new ServerPane(i18n, live);
+        serverSlot.getChildren().setAll(serverPane);
+        liveStepMode.addListener((obs, old, now) -> showLiveSteps(now));
+    }
+
+    /** Live step mode: the client's side becomes the stepper, which walks a new connection one step at a time. */
+    private void showLiveSteps(boolean on) {
+        if (on) {
+            setStepMode(false);
+            if (liveSteps == null) {
+                liveSteps = new StepPane(i18n, live);
+            }
+            clientSlot.getChildren().setAll(liveSteps);
+            liveSteps.requestFocus();
+        } else {
+            clientSlot.getChildren().setAll(clientPane);
+        }
+    }
+
+    /** Stops the live session (server, client, tap) and the batching; the window can then close. */
+    public void close() {
+        if (live != null) {
+            live.close();
+        }
+        if (batcher != null) {
+            batcher.close();
+        }
     }
 
     private static StackPane slot(String id) {
@@ -138,16 +183,12 @@ public final class MainWindow {
         Label count = new Label();
         count.getStyleClass().add("message-count");
         count.setMinWidth(Region.USE_PREF_SIZE);
-        bindCount(count, timeline.messages());
-        timeline.list().itemsProperty().addListener((obs, old, now) -> bindCount(count, now));
+        Runnable render = () -> count.setText(i18n.t("timeline.count", timeline.messages().size()));
+        new ListFollower<>(timeline.list().itemsProperty(), change -> render.run(), render);
+        i18n.localeProperty().addListener((obs, old, now) -> render.run());
         HBox bar = new HBox(chooser, count);
         bar.getStyleClass().add("conversation-bar");
         return bar;
-    }
-
-    private void bindCount(Label count, javafx.collections.ObservableList<Message> messages) {
-        count.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("timeline.count", messages.size()),
-                i18n.localeProperty(), messages));
     }
 
     private void wireSession() {
@@ -340,6 +381,9 @@ public final class MainWindow {
         if (on == steps.isActive()) {
             return;
         }
+        if (on) {
+            liveStepMode.set(false);
+        }
         Conversation c = session.current();
         if (on && c != null) {
             steps.start(c.messages());
@@ -424,6 +468,26 @@ public final class MainWindow {
 
     public StepMode steps() {
         return steps;
+    }
+
+    /** Whether the client's side shows the live stepper (View menu, Shift+F5). */
+    public BooleanProperty liveStepModeProperty() {
+        return liveStepMode;
+    }
+
+    /** The client pane, once the slots are populated. */
+    public ClientPane clientPane() {
+        return clientPane;
+    }
+
+    /** The server pane, once the slots are populated. */
+    public ServerPane serverPane() {
+        return serverPane;
+    }
+
+    /** The live session, once the slots are populated. */
+    public LiveSession live() {
+        return live;
     }
 
     public BooleanProperty darkProperty() {

@@ -17,6 +17,7 @@ final class ShortcutsTable {
             new String[] {"Ctrl+L", "shortcut.language"},
             new String[] {"↑  ↓", "shortcut.select"},
             new String[] {"F5", "shortcut.step"},
+            new String[] {"Shift+F5", "shortcut.liveStep"},
             new String[] {"→  PgDn  Space", "shortcut.next"},
             new String[] {"←  PgUp", "shortcut.back"},
             new String[] {"Esc", "shortcut.stepExit"},

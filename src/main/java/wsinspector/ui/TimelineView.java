@@ -37,15 +37,7 @@ public final class TimelineView extends BorderPane {
         list.skinProperty().addListener((obs, old, skin) -> javafx.application.Platform.runLater(() -> alignHeader(header)));
         setCenter(list);
         i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
-        list.getItems().addListener(followTail);
-        list.itemsProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.removeListener(followTail);
-            }
-            if (now != null) {
-                now.addListener(followTail);
-            }
-        });
+        new ListFollower<>(list.itemsProperty(), followTail, () -> { });
         bindSelection();
     }
 

@@ -32,6 +32,11 @@ class FeedStallTest {
     private static final int PER_BATCH = 100;
     private MainWindow window;
 
+    @org.junit.jupiter.api.AfterEach
+    void stopLiveSession() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::close).get();
+    }
+
     @Start
     void start(Stage stage) {
         window = WindowFixture.show(stage, 1280, 800);

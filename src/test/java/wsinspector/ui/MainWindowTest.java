@@ -33,6 +33,11 @@ import wsinspector.dissect.Message;
 class MainWindowTest {
     private MainWindow window;
 
+    @org.junit.jupiter.api.AfterEach
+    void stopLiveSession() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::close).get();
+    }
+
     @Start
     void start(Stage stage) {
         window = WindowFixture.show(stage, 1280, 800);

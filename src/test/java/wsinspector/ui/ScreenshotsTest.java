@@ -25,14 +25,21 @@ class ScreenshotsTest {
     private static final Path README = Path.of("screenshots");
     private MainWindow window;
 
+    @org.junit.jupiter.api.AfterEach
+    void stopLiveSession() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::close).get();
+    }
+
     @Start
     void start(Stage stage) {
         window = WindowFixture.show(stage, MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT);
     }
 
+    /** A live conversation on loopback: the echo server running, the client connected, "Hello" echoed. */
     @Test
+    @org.junit.jupiter.api.Timeout(30)
     void mainWindowMidConversation() throws Exception {
-        WindowFixture.open(window, SamplesTest.COURSE_NOTES);
+        LiveWindowTest.talkToTheEchoServer(window);
         select(2, "bits");
         shoot("main-window");
     }

@@ -25,6 +25,11 @@ import wsinspector.dissect.Message;
 class WindowCommandsTest {
     private MainWindow window;
 
+    @org.junit.jupiter.api.AfterEach
+    void stopLiveSession() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::close).get();
+    }
+
     @Start
     void start(Stage stage) {
         window = WindowFixture.show(stage, 1280, 800);
