@@ -79,7 +79,10 @@ final class AppMenus {
         step.setAccelerator(STEP);
         step.setSelected(window.steps().isActive());
         window.steps().activeProperty().addListener((obs, old, now) -> step.setSelected(now));
-        step.setOnAction(e -> window.setStepMode(step.isSelected()));
+        step.setOnAction(e -> {
+            window.setStepMode(step.isSelected());
+            step.setSelected(window.steps().isActive());   // nothing to step through: stays off
+        });
 
         liveStep.textProperty().bind(i18n.bind("menu.view.liveStep"));
         liveStep.setAccelerator(LIVE_STEP);

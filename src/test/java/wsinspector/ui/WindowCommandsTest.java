@@ -48,6 +48,19 @@ class WindowCommandsTest {
     }
 
     @Test
+    void shiftF5PutsTheLiveStepperInTheClientsPlace(FxRobot robot) throws Exception {
+        WindowFixture.open(window, SamplesTest.COURSE_NOTES);
+        robot.push(KeyCode.SHIFT, KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.clientSlot().getChildren().get(0) instanceof wsinspector.ui.live.StepPane);
+        robot.push(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.clientSlot().getChildren().get(0) instanceof wsinspector.ui.live.ClientPane,
+                "file step mode and live step mode exclude each other");
+        assertTrue(window.steps().isActive());
+    }
+
+    @Test
     void theDarkThemeSwapsTheUserAgentStylesheet(FxRobot robot) {
         robot.push(KeyCode.CONTROL, KeyCode.D);
         WaitForAsyncUtils.waitForFxEvents();
