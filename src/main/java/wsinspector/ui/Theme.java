@@ -8,10 +8,13 @@ import javafx.application.Application;
 public enum Theme {
     LIGHT, DARK;
 
-    /** Sets the theme for every window of the application. */
+    /**
+     * Sets the theme for every window of the application. The binary stylesheet (.bss) is the same
+     * theme compiled: it loads without parsing 170 KB of CSS, a part of the startup time.
+     */
     public void apply() {
         Application.setUserAgentStylesheet(this == DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 }

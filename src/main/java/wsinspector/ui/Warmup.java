@@ -42,7 +42,10 @@ final class Warmup {
             for (String name : CLASSES) {
                 Class.forName(name, false, loader);
             }
-        } catch (ClassNotFoundException | RuntimeException | LinkageError ignored) {
+            // the CSS parser's classes and code paths, on the window's own stylesheet (the theme is
+            // parsed again on the FX thread, but by then the parser is loaded and warm)
+            new javafx.css.CssParser().parse(Warmup.class.getResource("app.css"));
+        } catch (ClassNotFoundException | java.io.IOException | RuntimeException | LinkageError ignored) {
             // only a head start: whatever fails here is loaded again where it is needed
         }
     }
