@@ -517,6 +517,12 @@ public final class MainWindow {
         return inspectorSlot;
     }
 
+    /** Gives the inspector this share of the height, as a person dragging the divider would. */
+    void setInspectorShare(double share) {
+        double[] positions = vertical.getDividerPositions();
+        vertical.setDividerPosition(positions.length - 1, 1 - share);
+    }
+
     StepPanel stepPanel() {
         return stepPanel;
     }

@@ -48,6 +48,7 @@ class ScreenshotsTest {
     void handshakeView() throws Exception {
         WindowFixture.open(window, SamplesTest.COURSE_NOTES);
         select(1, "handshake");
+        focusOnTheInspector();
         shoot("handshake");
     }
 
@@ -55,6 +56,7 @@ class ScreenshotsTest {
     void frameByteByByte() throws Exception {
         WindowFixture.open(window, SamplesTest.COURSE_NOTES);
         select(2, "masking");
+        focusOnTheInspector();
         shoot("frame-bytes");
     }
 
@@ -62,6 +64,7 @@ class ScreenshotsTest {
     void legacyComparison() throws Exception {
         WindowFixture.open(window, SamplesTest.HIXIE76);
         select(2, "legacy");
+        focusOnTheInspector();
         shoot("legacy-comparison");
     }
 
@@ -92,6 +95,12 @@ class ScreenshotsTest {
         WaitForAsyncUtils.asyncFx(() -> window.darkProperty().set(false)).get();
         assertTrue(Snapshots.distinctColours(image) > 20);
         Snapshots.write(image, TARGET.resolve("dark-zoomed.png"));
+    }
+
+    /** The pictures of one view give it most of the window, as a lecturer dragging the divider up would. */
+    private void focusOnTheInspector() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.setInspectorShare(0.78)).get();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void select(int index, String tabId) throws Exception {
