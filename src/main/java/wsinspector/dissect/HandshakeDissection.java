@@ -56,7 +56,8 @@ final class HandshakeDissection {
             Challenge challenge = null;
             if (kind == HandshakeKind.HIXIE76 || kind == HandshakeKind.HIXIE75) {
                 byte[] key3 = kind == HandshakeKind.HIXIE76 ? Arrays.copyOfRange(wire, head.length(), wire.length) : null;
-                problems.addAll(Hixie76Handshake.validateRequest(head::first, key3, at));
+                List<Problem> found = Hixie76Handshake.validateRequest(head::first, key3, at);
+                problems.addAll(kind == HandshakeKind.HIXIE76 ? found : withoutHixie76Keys(found));
                 if (kind == HandshakeKind.HIXIE76) {
                     challenge = Hixie76Handshake.challenge(head.first("Sec-WebSocket-Key1").orElse(""),
                             head.first("Sec-WebSocket-Key2").orElse(""), key3);
@@ -79,7 +80,13 @@ final class HandshakeDissection {
             Challenge challenge = conversation.challenge();
             if (conversation.isLegacy()) {
                 byte[] body = wire.length > head.length() ? Arrays.copyOfRange(wire, head.length(), wire.length) : null;
-                problems.addAll(Hixie76Handshake.validateResponse(head::first, body, challenge, at));
+                if (conversation.protocol() == HandshakeKind.HIXIE75) {
+                    // hixie-75 names the headers without "Sec-" and has no key challenge to answer.
+                    problems.addAll(withoutHixie76Keys(Hixie76Handshake.validateResponse(
+                            name -> head.first(name.replace("Sec-WebSocket-", "WebSocket-")), body, null, at)));
+                } else {
+                    problems.addAll(Hixie76Handshake.validateResponse(head::first, body, challenge, at));
+                }
             } else {
                 problems.addAll(OpeningHandshake.validateResponse(head, at, conversation.request()));
                 accept = acceptFor(conversation.request());
@@ -90,6 +97,13 @@ final class HandshakeDissection {
             return new HandshakeMessage(fixed != null ? fixed : Direction.SERVER_TO_CLIENT, at, wire, timestamp, false,
                     head, conversation.protocol(), accept, challenge, root);
         }
+    }
+
+    /** The rules of the hixie-76 key challenge (Key1/Key2/key3 and the 16-byte answer), which hixie-75 does not have. */
+    private static List<Problem> withoutHixie76Keys(List<Problem> problems) {
+        return problems.stream()
+                .filter(p -> !p.rule().id().startsWith("legacy-key") && !p.rule().id().startsWith("legacy-response-"))
+                .toList();
     }
 
     private static AcceptComputation acceptFor(HttpHead request) {

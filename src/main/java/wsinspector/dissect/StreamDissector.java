@@ -236,7 +236,12 @@ final class StreamDissector {
             case RFC_FRAMES -> frames.finish();
             case LEGACY_FRAMES -> legacy.finish();
             case HEAD -> {
-                if (pending.size() > 0) {
+                byte[] buf = pending.toByteArray();
+                if (HttpHeadParser.parse(buf, 0, buf.length) instanceof HttpHeadParser.ParseResult.Complete whole) {
+                    // The head arrived but not all of what follows it (hixie-76 key3 or answer, an HTTP body):
+                    // still a handshake, whose validation says what is missing.
+                    sink.accept(handshakes.dissect(whole.head(), buf, phaseStart, timestamp, fixed));
+                } else if (pending.size() > 0) {
                     emitUndecoded(phaseStart, pending.toByteArray(), "undecoded.head-incomplete",
                             "the stream ended before the blank line that ends the HTTP head (or before its body)", List.of());
                 }
