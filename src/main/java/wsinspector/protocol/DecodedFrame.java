@@ -8,7 +8,8 @@ import java.util.HexFormat;
  *
  * @param offset    the stream offset of the frame's first byte
  * @param header    the parsed header; null only when the stream ended before the header was complete
- * @param wire      exactly the frame's bytes as received, header then (masked) payload
+ * @param wire      exactly the frame's bytes as received, header then (masked) payload; the accessor returns the
+ *                  array itself, not a copy (the decoder hands each frame its own array and never touches it again)
  * @param truncated whether the stream ended before the frame did
  */
 public record DecodedFrame(long offset, FrameHeader header, byte[] wire, boolean truncated) {

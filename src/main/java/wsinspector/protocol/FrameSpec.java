@@ -45,6 +45,16 @@ public record FrameSpec(boolean fin, boolean rsv1, boolean rsv2, boolean rsv3, i
         return of(Opcode.CONTINUATION.code(), payload);
     }
 
+    /** An empty ping. */
+    public static FrameSpec ping() {
+        return ping(new byte[0]);
+    }
+
+    /** An empty pong. */
+    public static FrameSpec pong() {
+        return pong(new byte[0]);
+    }
+
     public static FrameSpec ping(byte[] payload) {
         return of(Opcode.PING.code(), payload);
     }
