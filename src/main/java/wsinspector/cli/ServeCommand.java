@@ -1,0 +1,169 @@
+package wsinspector.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import wsinspector.net.ConnectionInfo;
+import wsinspector.net.ConnectionListener;
+import wsinspector.net.EchoServer;
+import wsinspector.net.EchoServerOptions;
+import wsinspector.protocol.HandshakeKind;
+
+/**
+ * {@code serve}: the echo server alone, headless, until interrupted (DESIGN.md). Prints {@code listening on
+ * ws://H:N/} when ready, then one line per connection opened, closed (with its close code) or refused.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the WebSocket echo server (RFC 6455, hixie-76 and hixie-75 on one port) until interrupted.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--host", defaultValue = EchoServerOptions.DEFAULT_HOST, paramLabel = "H",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    private String host;
+
+    @Option(names = "--port", defaultValue = "0", paramLabel = "N",
+            description = "Port to listen on; 0 (the default) picks a free one.")
+    private int port;
+
+    @Option(names = "--subprotocol", split = ",", paramLabel = "NAME",
+            description = "A subprotocol to accept (repeat, or separate with commas).")
+    private List<String> subprotocols = new ArrayList<>();
+
+    @Option(names = "--origin", split = ",", paramLabel = "ORIGIN",
+            description = "An Origin to accept, others get 403 (repeat, or separate with commas; default: any).")
+    private List<String> origins = new ArrayList<>();
+
+    @Option(names = "--delay", defaultValue = "0", paramLabel = "MS",
+            description = "Wait this many milliseconds before each echo.")
+    private long delayMillis;
+
+    @Option(names = "--no-pong", description = "Do not answer pings (to show what happens).")
+    private boolean noPong;
+
+    @Option(names = "--max-message", defaultValue = "16777216", paramLabel = "BYTES",
+            description = "Longest message accepted; longer ones close with 1009 (default: ${DEFAULT-VALUE}).")
+    private long maxMessageBytes;
+
+    @Option(names = "--no-deflate", description = "Decline permessage-deflate offers.")
+    private boolean noDeflate;
+
+    @Option(names = "--idle-timeout", defaultValue = "600", paramLabel = "SECONDS",
+            description = "Close connections silent for this long with 1001; 0 for never (default: ${DEFAULT-VALUE}).")
+    private long idleSeconds;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        EchoServerOptions options;
+        try {
+            options = options();
+        } catch (IllegalArgumentException e) {
+            err.println("serve: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        EchoServer server = new EchoServer(options, null);
+        server.addConnectionListener(new Report(out));
+        InetSocketAddress at;
+        try {
+            at = server.start();
+        } catch (IOException e) {
+            server.close();
+            String why = e instanceof BindException ? "the address is in use or not available" : e.getMessage();
+            err.println("serve: cannot listen on " + hostForUrl(host) + ":" + port + ": " + why);
+            err.flush();
+            return 2;
+        }
+        out.println("listening on ws://" + hostForUrl(host) + ":" + at.getPort() + "/");
+        out.flush();
+        runUntilInterrupted(server);
+        return 0;
+    }
+
+    private EchoServerOptions options() {
+        return EchoServerOptions.defaults().withHost(host).withPort(port).withSubprotocols(subprotocols)
+                .withAllowedOrigins(origins).withDelayMillis(delayMillis).withAnswerPings(!noPong)
+                .withMaxMessageBytes(maxMessageBytes).withPermessageDeflate(!noDeflate)
+                .withIdleTimeout(Duration.ofSeconds(idleSeconds));
+    }
+
+    /** Waits for an interrupt (a test) or the JVM's shutdown (Ctrl-C); the server is closed either way. */
+    private static void runUntilInterrupted(EchoServer server) {
+        Thread hook = new Thread(server::close, "serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            server.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run
+            }
+        }
+    }
+
+    private static String hostForUrl(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    /** One line per connection event, e.g. {@code #3 closed 1000 bye}. */
+    private static final class Report implements ConnectionListener {
+        private final PrintWriter out;
+
+        Report(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void opened(ConnectionInfo c) {
+            print("#" + c.id() + " opened " + c.peer() + " " + kindName(c.kind()) + " " + c.path()
+                    + (c.subprotocol() == null ? "" : " subprotocol " + c.subprotocol())
+                    + (c.permessageDeflate() ? " permessage-deflate" : ""));
+        }
+
+        @Override
+        public void closed(ConnectionInfo c, int closeCode, String reason) {
+            String code = closeCode == -1 ? "without a close frame" : Integer.toString(closeCode);
+            print("#" + c.id() + " closed " + code + (reason.isEmpty() ? "" : " " + reason));
+        }
+
+        @Override
+        public void refused(String peer, int status, String reason) {
+            print("refused " + peer + (status > 0 ? " " + status : "") + " " + reason);
+        }
+
+        private void print(String line) {
+            synchronized (out) {
+                out.println(line);
+                out.flush();
+            }
+        }
+
+        private static String kindName(HandshakeKind kind) {
+            return switch (kind) {
+                case RFC6455 -> "RFC 6455";
+                case HIXIE76 -> "hixie-76";
+                case HIXIE75 -> "hixie-75";
+                default -> kind.name();
+            };
+        }
+    }
+}

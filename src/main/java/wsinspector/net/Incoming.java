@@ -1,0 +1,32 @@
+package wsinspector.net;
+
+import java.nio.charset.StandardCharsets;
+
+import wsinspector.protocol.Opcode;
+
+/** What a {@link MessageReader} hands over: a whole data message, or a control frame. */
+sealed interface Incoming {
+
+    /**
+     * A complete text or binary message (RFC 6455 §5.4), unmasked and inflated.
+     *
+     * @param compressed whether it came compressed with permessage-deflate (RSV1 on its first frame)
+     * @param frames     how many data frames carried it
+     */
+    record Message(Opcode opcode, ByteBlocks payload, boolean compressed, int frames) implements Incoming {
+    }
+
+    /** A close, ping or pong frame, already judged (for a close: its code and reason, RFC 6455 §5.5.1). */
+    record Control(Opcode opcode, byte[] payload) implements Incoming {
+
+        /** The close code, or 1005 when the close frame had no body (RFC 6455 §7.1.5). */
+        int closeCode() {
+            return payload.length >= 2 ? ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF) : 1005;
+        }
+
+        String closeReason() {
+            return payload.length > 2
+                    ? new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8) : "";
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package wsinspector.net;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+
+import wsinspector.dissect.Direction;
+import wsinspector.legacy.LegacyFrameEncoder;
+import wsinspector.protocol.CloseCode;
+import wsinspector.protocol.FrameSpec;
+import wsinspector.protocol.FrameValidator.Role;
+import wsinspector.protocol.HandshakeKind;
+import wsinspector.protocol.Opcode;
+
+/**
+ * One client of the echo server, on its own thread: the opening handshake, then the echo loop of RFC 6455 or of
+ * the hixie drafts, then the closing handshake. Whatever the client does, only this connection is affected.
+ */
+final class ServerConnection implements Runnable {
+    /** How long a client has to send its opening handshake. */
+    static final int HANDSHAKE_TIMEOUT_MILLIS = 10_000;
+
+    private final EchoServer server;
+    private final Socket socket;
+    private final ConnectionTap tap;
+    private final String peer;
+    private TappedInputStream socketIn;
+    private TappedOutputStream socketOut;
+    private FrameWriter writer;
+    private volatile ConnectionInfo info;
+    /** The code and reason of the first close frame, sent or received; -1 while there is none. */
+    private volatile int closeCode = -1;
+    private volatile String closeReason = "";
+
+    ServerConnection(EchoServer server, Socket socket, ConnectionTap tap) {
+        this.server = server;
+        this.socket = socket;
+        this.tap = tap;
+        this.peer = socket.getInetAddress().getHostAddress() + ":" + socket.getPort();
+    }
+
+    long id() {
+        return tap.id();
+    }
+
+    /** The connection as its handshake settled it; null until the handshake succeeded. */
+    ConnectionInfo info() {
+        return info;
+    }
+
+    /** How long the write in progress has been blocked (0 if none), for the server's write watchdog. */
+    long writeBlockedNanos() {
+        TappedOutputStream out = socketOut;
+        return out == null ? 0 : out.blockedNanos();
+    }
+
+    @Override
+    public void run() {
+        tap.opened(peer);
+        try {
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(HANDSHAKE_TIMEOUT_MILLIS);
+            socketIn = new TappedInputStream(socket.getInputStream(), tap, Direction.CLIENT_TO_SERVER);
+            socketOut = new TappedOutputStream(socket.getOutputStream(), tap, Direction.SERVER_TO_CLIENT);
+            writer = new FrameWriter(socketOut);
+            ByteReader in = new ByteReader(socketIn);
+            ServerHandshake.Accepted accepted = handshake(in);
+            if (accepted != null) {
+                open(accepted);
+                session(accepted, in);
+            }
+        } catch (IOException | RuntimeException e) {
+            ended("connection lost: " + describe(e));
+        } finally {
+            Lingering.closeQuietly(socket);
+            tap.closed(closeCode, closeReason);
+            server.ended(this, closeCode, closeReason);
+        }
+    }
+
+    /** Sends a ping (RFC 6455 §5.5.2); nothing for the drafts, which have none. */
+    void ping(byte[] payload) {
+        ConnectionInfo i = info;
+        if (i == null || i.kind() != HandshakeKind.RFC6455) {
+            return;
+        }
+        try {
+            writer.write(FrameSpec.ping(payload));
+        } catch (IOException e) {
+            Lingering.closeQuietly(socket); // the reading thread ends the connection
+        }
+    }
+
+    /** The server is shutting down: close 1001 if the connection is idle enough to take it, then FIN. */
+    void goingAway() {
+        ConnectionInfo i = info;
+        try {
+            if (i != null && i.kind() == HandshakeKind.RFC6455) {
+                FrameSpec close = FrameSpec.close(CloseCode.GOING_AWAY.code(), "server shutting down");
+                if (writer.tryWriteCloseOnce(close)) {
+                    firstClose(CloseCode.GOING_AWAY.code(), "server shutting down");
+                }
+            } else if (i != null && i.kind() == HandshakeKind.HIXIE76) {
+                writer.writeRaw(LegacyFrameEncoder.close());
+            }
+            socket.shutdownOutput();
+        } catch (IOException | RuntimeException e) {
+            Lingering.closeQuietly(socket);
+        }
+    }
+
+    /** Closes the socket at once (shutdown, or a write blocked too long). */
+    void abort() {
+        Lingering.closeQuietly(socket);
+    }
+
+    private ServerHandshake.Accepted handshake(ByteReader in) throws IOException {
+        ServerHandshake.Outcome outcome;
+        try {
+            long headAt = in.position();
+            outcome = ServerHandshake.answer(in.readHead().head(), headAt, in, server.options());
+        } catch (ByteReader.MalformedHeadException e) {
+            outcome = ServerHandshake.badRequest("not an HTTP request head: " + e.getMessage());
+        } catch (SocketTimeoutException e) {
+            refuse(-1, "no opening handshake within " + HANDSHAKE_TIMEOUT_MILLIS / 1000 + " s");
+            return null;
+        } catch (EOFException e) {
+            refuse(-1, "the client closed before its opening handshake ended");
+            return null;
+        }
+        writer.writeRaw(outcome.response());
+        if (outcome instanceof ServerHandshake.Refused r) {
+            refuse(r.status(), r.reason());
+            Lingering.close(socket, socketIn);
+            return null;
+        }
+        return (ServerHandshake.Accepted) outcome;
+    }
+
+    private void refuse(int status, String reason) {
+        closeReason = (status > 0 ? "refused with " + status + ": " : "refused: ") + reason;
+        server.refused(peer, status, reason);
+    }
+
+    private void open(ServerHandshake.Accepted a) throws IOException {
+        info = new ConnectionInfo(tap.id(), peer, a.kind(), a.path(), a.subprotocol(), a.deflate() != null,
+                ConnectionTap.nowNanos());
+        Duration idle = server.options().idleTimeout();
+        socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, idle.toMillis()));
+        server.opened(this);
+    }
+
+    private void session(ServerHandshake.Accepted a, ByteReader in) throws IOException {
+        try {
+            if (a.kind() == HandshakeKind.RFC6455) {
+                rfc6455(a, in);
+            } else {
+                legacy(a.kind(), in);
+            }
+        } catch (SocketTimeoutException e) {
+            idle();
+        } catch (EOFException e) {
+            ended("connection lost: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ended("server shutting down");
+        }
+    }
+
+    private void rfc6455(ServerHandshake.Accepted a, ByteReader in) throws IOException, InterruptedException {
+        StreamingDeflater deflater = a.deflate() == null ? null : new StreamingDeflater(a.deflate().serverNoContextTakeover());
+        try (MessageReader reader = new MessageReader(in, Role.CLIENT, a.deflate(), server.options().maxMessageBytes())) {
+            while (true) {
+                Incoming next = reader.next();
+                if (next instanceof Incoming.Message m) {
+                    echo(m, deflater);
+                } else if (control((Incoming.Control) next)) {
+                    return;
+                }
+            }
+        } catch (ProtocolFailure f) {
+            fail(f);
+        } finally {
+            if (deflater != null) {
+                deflater.close();
+            }
+        }
+    }
+
+    private void echo(Incoming.Message m, StreamingDeflater deflater) throws IOException, InterruptedException {
+        delay();
+        if (writer.closeSent()) {
+            return; // the server is going away: nothing may follow the close frame
+        }
+        if (deflater != null && m.compressed()) {
+            writer.writeUnmasked(true, m.opcode(), deflater.deflate(m.payload()));
+        } else {
+            writer.writeUnmasked(false, m.opcode(), m.payload());
+        }
+    }
+
+    /** Handles a control frame; true when it ended the connection (a close). */
+    private boolean control(Incoming.Control c) throws IOException {
+        switch (c.opcode()) {
+            case PING -> {
+                if (server.answerPings() && !writer.closeSent()) {
+                    writer.write(FrameSpec.pong(c.payload()));
+                }
+                return false;
+            }
+            case PONG -> {
+                return false; // an answer to our ping, or unsolicited (RFC 6455 §5.5.3): nothing to do
+            }
+            default -> {
+                firstClose(c.closeCode(), c.closeReason());
+                // Echo the code (RFC 6455 §5.5.1); a close without a body gets one without a body.
+                writer.writeCloseOnce(c.payload().length == 0 ? FrameSpec.close() : FrameSpec.close(c.closeCode(), ""));
+                Lingering.close(socket, socketIn);
+                return true;
+            }
+        }
+    }
+
+    /** Fails the connection (RFC 6455 §7.1.7): a close frame naming the rule, then the lingering close. */
+    private void fail(ProtocolFailure f) throws IOException {
+        if (writer.writeCloseOnce(FrameSpec.close(f.closeCode(), f.closeReason()))) {
+            firstClose(f.closeCode(), f.closeReason());
+        }
+        Lingering.close(socket, socketIn);
+    }
+
+    private void legacy(HandshakeKind kind, ByteReader in) throws IOException, InterruptedException {
+        LegacyReader reader = new LegacyReader(in, server.options().maxMessageBytes());
+        try {
+            while (true) {
+                LegacyReader.Frame f = reader.next();
+                if (f.close() && kind == HandshakeKind.HIXIE76) {
+                    writer.writeRaw(LegacyFrameEncoder.close()); // draft-hixie-76 §4.2
+                    ended("closing handshake (ff 00)");
+                    Lingering.close(socket, socketIn);
+                    return;
+                }
+                delay();
+                writer.writeRaw(legacyEcho(f));
+            }
+        } catch (ProtocolFailure f) {
+            ended("closed: " + f.getMessage()); // the drafts have no close codes: the connection just ends
+        }
+    }
+
+    private static byte[] legacyEcho(LegacyReader.Frame f) {
+        if (f.isText()) {
+            byte[] payload = f.payload().toArray();
+            byte[] frame = new byte[payload.length + 2];
+            frame[0] = (byte) f.frameType();
+            System.arraycopy(payload, 0, frame, 1, payload.length);
+            frame[frame.length - 1] = (byte) 0xFF;
+            return frame;
+        }
+        byte[] length = LegacyFrameEncoder.lengthBytes(f.payload().size());
+        byte[] payload = f.payload().toArray();
+        byte[] frame = new byte[1 + length.length + payload.length];
+        frame[0] = (byte) f.frameType();
+        System.arraycopy(length, 0, frame, 1, length.length);
+        System.arraycopy(payload, 0, frame, 1 + length.length, payload.length);
+        return frame;
+    }
+
+    private void idle() throws IOException {
+        Duration idle = server.options().idleTimeout();
+        String reason = "idle for " + (idle.toMillis() < 1000 ? idle.toMillis() + " ms" : idle.toSeconds() + " s");
+        ConnectionInfo i = info;
+        if (i != null && i.kind() == HandshakeKind.RFC6455
+                && writer.writeCloseOnce(FrameSpec.close(CloseCode.GOING_AWAY.code(), reason))) {
+            firstClose(CloseCode.GOING_AWAY.code(), reason);
+        } else {
+            ended(reason);
+        }
+        Lingering.close(socket, socketIn);
+    }
+
+    private void delay() throws InterruptedException {
+        long millis = server.delayMillis();
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
+    }
+
+    private void firstClose(int code, String reason) {
+        if (closeCode == -1) {
+            closeCode = code;
+            closeReason = reason;
+        }
+    }
+
+    /** Records why a connection without a closing handshake ended, unless a close frame already said why. */
+    private void ended(String reason) {
+        if (closeCode == -1 && closeReason.isEmpty()) {
+            closeReason = reason;
+        }
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

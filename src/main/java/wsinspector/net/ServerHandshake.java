@@ -1,0 +1,155 @@
+package wsinspector.net;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import wsinspector.legacy.Challenge;
+import wsinspector.legacy.Hixie75Handshake;
+import wsinspector.legacy.Hixie76Handshake;
+import wsinspector.legacy.LegacyRule;
+import wsinspector.protocol.DeflateParameters;
+import wsinspector.protocol.ExtensionOffer;
+import wsinspector.protocol.HandshakeKind;
+import wsinspector.protocol.HttpHead;
+import wsinspector.protocol.OpeningHandshake;
+import wsinspector.protocol.Problem;
+import wsinspector.protocol.Rule;
+import wsinspector.protocol.SubprotocolNegotiation;
+
+/**
+ * The echo server's side of the opening handshake: recognises RFC 6455, hixie-76 and hixie-75 from the request
+ * head, judges it, and builds the answer: 101, or 400 (not a valid handshake, with the reason), 403 (an Origin
+ * not allowed) or 426 (a version other than 13, RFC 6455 §4.4).
+ */
+final class ServerHandshake {
+
+    /** What the handshake came to. */
+    sealed interface Outcome {
+        /** The bytes to send back. */
+        byte[] response();
+    }
+
+    /**
+     * The connection is open.
+     *
+     * @param deflate the negotiated permessage-deflate parameters, null if none
+     */
+    record Accepted(HandshakeKind kind, String path, String subprotocol, DeflateParameters deflate, byte[] response)
+            implements Outcome {
+    }
+
+    /** The handshake was refused with this HTTP status; {@code reason} says why, in English. */
+    record Refused(int status, String reason, byte[] response) implements Outcome {
+    }
+
+    private ServerHandshake() {
+    }
+
+    /**
+     * Answers a request head; for hixie-76 reads key3, the 8 bytes after the blank line, from {@code in}.
+     *
+     * @param headOffset where the head started in the stream (for the problems' offsets)
+     */
+    static Outcome answer(HttpHead head, long headOffset, ByteReader in, EchoServerOptions options) throws IOException {
+        HandshakeKind kind = HandshakeKind.ofRequest(head);
+        if (kind == HandshakeKind.NOT_WEBSOCKET) {
+            return badRequest("not a WebSocket opening handshake (no Upgrade: websocket): this is a WebSocket echo "
+                    + "server, connect with a ws:// URL");
+        }
+        Optional<String> origin = head.first("Origin");
+        if (origin.isPresent() && !options.allowedOrigins().isEmpty()
+                && !options.allowedOrigins().contains(origin.get())) {
+            return forbidden("Origin " + origin.get() + " is not allowed here");
+        }
+        return switch (kind) {
+            case RFC6455 -> rfc6455(head, headOffset, options);
+            case HIXIE76 -> hixie76(head, in, options);
+            default -> hixie75(head, options);
+        };
+    }
+
+    private static Outcome rfc6455(HttpHead head, long headOffset, EchoServerOptions options) {
+        Optional<String> version = head.first("Sec-WebSocket-Version");
+        if (version.isPresent() && !version.get().equals("13") && head.all("Sec-WebSocket-Version").size() == 1) {
+            String reason = "Sec-WebSocket-Version " + version.get() + " is not spoken here, only 13 (RFC 6455 §4.4)";
+            return new Refused(426, reason, OpeningHandshake.buildUpgradeRequired());
+        }
+        List<Problem> errors = errors(OpeningHandshake.validateRequest(head, headOffset));
+        if (!errors.isEmpty()) {
+            return badRequest(describe(errors));
+        }
+        List<String> offered = head.tokens("Sec-WebSocket-Protocol");
+        String subprotocol = SubprotocolNegotiation.choose(offered, options.subprotocols()).orElse(null);
+        DeflateParameters deflate = options.permessageDeflate()
+                ? DeflateNegotiation.accept(ExtensionOffer.parseAll(head.all("Sec-WebSocket-Extensions"))).orElse(null)
+                : null;
+        String key = head.first("Sec-WebSocket-Key").orElseThrow();
+        byte[] response = OpeningHandshake.buildResponse(key, subprotocol, deflate == null ? null : deflate.toHeaderValue());
+        return new Accepted(HandshakeKind.RFC6455, head.target(), subprotocol, deflate, response);
+    }
+
+    private static Outcome hixie76(HttpHead head, ByteReader in, EchoServerOptions options) throws IOException {
+        long key3At = in.position();
+        byte[] key3 = in.readFully(Hixie76Handshake.KEY3_LENGTH);
+        List<Problem> errors = errors(Hixie76Handshake.validateRequest(head::first, key3, key3At));
+        if (!errors.isEmpty()) {
+            return badRequest(describe(errors));
+        }
+        Challenge challenge = Hixie76Handshake.challenge(head.first("Sec-WebSocket-Key1").orElseThrow(),
+                head.first("Sec-WebSocket-Key2").orElseThrow(), key3);
+        if (!challenge.problems().isEmpty()) {
+            return badRequest(describe(challenge.problems()));
+        }
+        String protocol = legacyProtocol(head.first("Sec-WebSocket-Protocol"), options);
+        byte[] response = Hixie76Handshake.buildResponse(head.first("Origin").orElse("null"), location(head),
+                protocol, challenge.response());
+        return new Accepted(HandshakeKind.HIXIE76, head.target(), protocol, null, response);
+    }
+
+    private static Outcome hixie75(HttpHead head, EchoServerOptions options) {
+        if (head.first("Host").isEmpty()) {
+            return badRequest("no Host header field (draft-hixie-75 §4.1)");
+        }
+        String protocol = legacyProtocol(head.first("WebSocket-Protocol"), options);
+        byte[] response = Hixie75Handshake.buildResponse(head.first("Origin").orElse("null"), location(head), protocol);
+        return new Accepted(HandshakeKind.HIXIE75, head.target(), protocol, null, response);
+    }
+
+    /** The drafts' server echoes the one protocol the client asked for, if it speaks it. */
+    private static String legacyProtocol(Optional<String> asked, EchoServerOptions options) {
+        return asked.filter(options.subprotocols()::contains).orElse(null);
+    }
+
+    private static String location(HttpHead head) {
+        return "ws://" + head.first("Host").orElse("localhost") + head.target();
+    }
+
+    /** The errors, leaving out warnings and notes, and the drafts' missing Origin, which this server tolerates. */
+    private static List<Problem> errors(List<Problem> problems) {
+        return problems.stream()
+                .filter(p -> p.rule().severity() == Rule.Severity.ERROR && p.rule() != LegacyRule.ORIGIN_MISSING)
+                .toList();
+    }
+
+    private static String describe(List<Problem> problems) {
+        return problems.stream().map(p -> p.rule().id() + ": " + p.describe()).collect(Collectors.joining("; "));
+    }
+
+    static Refused badRequest(String reason) {
+        return new Refused(400, reason, OpeningHandshake.buildBadRequest(reason));
+    }
+
+    private static Refused forbidden(String reason) {
+        byte[] body = (reason + "\n").getBytes(StandardCharsets.UTF_8);
+        String head = "HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
+                + body.length + "\r\nConnection: close\r\n\r\n";
+        byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = Arrays.copyOf(headBytes, headBytes.length + body.length);
+        System.arraycopy(body, 0, all, headBytes.length, body.length);
+        return new Refused(403, reason, all);
+    }
+}

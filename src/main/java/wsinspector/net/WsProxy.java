@@ -1,0 +1,184 @@
+package wsinspector.net;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+
+import wsinspector.dissect.Direction;
+import wsinspector.protocol.HandshakeRequestSpec;
+import wsinspector.protocol.HeaderLine;
+import wsinspector.protocol.HttpHead;
+
+/**
+ * Listens on a local port and forwards each connection to a target ws:// (or wss://) server, byte for byte both
+ * ways, so a real browser or program can be watched: a page opening {@code ws://127.0.0.1:PORT/path} reaches
+ * {@code target} with the same path. Only the request's Host header is rewritten (to the target's, which virtual
+ * hosts need); everything else, including the path, passes unchanged. Both directions are recorded as
+ * {@link Source#PROXY} chunks, the request as forwarded; for a wss:// target the decrypted bytes.
+ */
+public final class WsProxy implements AutoCloseable {
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final String listenHost;
+    private final int listenPort;
+    private final URI target;
+    private final WireTap tap;
+    private final ExecutorService threads = Executors.newCachedThreadPool(Threads.daemons("ws-proxy"));
+    private final Map<Socket, Boolean> sockets = new ConcurrentHashMap<>();
+    private volatile ServerSocket serverSocket;
+    private volatile boolean closed;
+
+    /** @param tap where both directions are recorded; may be null to forward without recording */
+    public WsProxy(String listenHost, int listenPort, URI target, WireTap tap) {
+        this.listenHost = Objects.requireNonNull(listenHost, "listenHost");
+        this.listenPort = listenPort;
+        this.target = Objects.requireNonNull(target, "target");
+        HandshakeRequestSpec.forUrl(target); // rejects what is not a ws:// or wss:// URL, now rather than per connection
+        this.tap = tap;
+    }
+
+    /** Binds and starts accepting; returns the address it listens on. */
+    public synchronized InetSocketAddress start() throws IOException {
+        if (serverSocket != null || closed) {
+            throw new IllegalStateException("a proxy starts once");
+        }
+        ServerSocket ss = new ServerSocket();
+        try {
+            ss.bind(new InetSocketAddress(InetAddress.getByName(listenHost), listenPort), 256);
+        } catch (IOException e) {
+            ss.close();
+            throw e;
+        }
+        serverSocket = ss;
+        Threads.startDaemon("ws-proxy-accept-" + ss.getLocalPort(), this::acceptLoop);
+        return (InetSocketAddress) ss.getLocalSocketAddress();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        Lingering.closeQuietly(serverSocket);
+        sockets.keySet().forEach(Lingering::closeQuietly);
+        threads.shutdownNow();
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            try {
+                Socket client = serverSocket.accept();
+                threads.execute(() -> proxy(client));
+            } catch (IOException | RejectedExecutionException e) {
+                if (closed) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void proxy(Socket client) {
+        ConnectionTap conn = new ConnectionTap(tap, Source.PROXY);
+        sockets.put(client, true);
+        Socket server = null;
+        String ending = "";
+        try {
+            conn.opened(Sockets.peer(client));
+            server = Sockets.connect(target, CONNECT_TIMEOUT);
+            sockets.put(server, true);
+            client.setTcpNoDelay(true);
+            ByteReader fromClient = new ByteReader(client.getInputStream());
+            forwardHead(fromClient, server.getOutputStream(), conn);
+            Socket s = server;
+            var toClient = threads.submit(() -> pump(s.getInputStream(), client, Direction.SERVER_TO_CLIENT, conn));
+            pump(fromClient, server, conn);
+            ending = toClient.get();
+        } catch (Exception e) {
+            ending = "proxy: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } finally {
+            Lingering.closeQuietly(client);
+            Lingering.closeQuietly(server);
+            sockets.remove(client);
+            if (server != null) {
+                sockets.remove(server);
+            }
+            conn.closed(-1, ending);
+        }
+    }
+
+    /** The request head with the Host rewritten, and whatever followed it in the same read (hixie-76's key3). */
+    private void forwardHead(ByteReader fromClient, OutputStream toServer, ConnectionTap conn) throws IOException {
+        ByteReader.RawHead raw;
+        try {
+            raw = fromClient.readHead();
+        } catch (ByteReader.MalformedHeadException e) {
+            return; // not HTTP: forward it all unchanged, the server will answer as it sees fit
+        }
+        byte[] head = rewriteHost(raw.head(), raw.bytes(), HandshakeRequestSpec.forUrl(target).host());
+        conn.bytes(Direction.CLIENT_TO_SERVER, head, 0, head.length);
+        toServer.write(head);
+        toServer.flush();
+    }
+
+    static byte[] rewriteHost(HttpHead head, byte[] bytes, String host) {
+        HeaderLine line = head.firstLine("Host").orElse(null);
+        if (line == null) {
+            return bytes;
+        }
+        byte[] value = host.getBytes(StandardCharsets.ISO_8859_1);
+        int from = line.valueOffset();
+        int to = line.offset() + line.length();
+        byte[] out = new byte[bytes.length - (to - from) + value.length];
+        System.arraycopy(bytes, 0, out, 0, from);
+        System.arraycopy(value, 0, out, from, value.length);
+        System.arraycopy(bytes, to, out, from + value.length, bytes.length - to);
+        return out;
+    }
+
+    /** Client to server: the reader's buffer first, then the socket. */
+    private void pump(ByteReader from, Socket to, ConnectionTap conn) throws IOException {
+        byte[] buf = new byte[16 * 1024];
+        OutputStream out = to.getOutputStream();
+        int n;
+        try {
+            while ((n = from.read(buf, 0, buf.length)) >= 0) {
+                conn.bytes(Direction.CLIENT_TO_SERVER, buf, 0, n);
+                out.write(buf, 0, n);
+                out.flush();
+            }
+            to.shutdownOutput(); // pass the client's FIN on: the server may still answer
+        } catch (IOException e) {
+            Lingering.closeQuietly(to);
+        }
+    }
+
+    /** Server to client; returns why it ended. */
+    private String pump(InputStream from, Socket to, Direction direction, ConnectionTap conn) {
+        byte[] buf = new byte[16 * 1024];
+        try {
+            OutputStream out = to.getOutputStream();
+            int n;
+            while ((n = from.read(buf)) >= 0) {
+                conn.bytes(direction, buf, 0, n);
+                out.write(buf, 0, n);
+                out.flush();
+            }
+            to.shutdownOutput();
+            return "the server closed the connection";
+        } catch (IOException e) {
+            Lingering.closeQuietly(to);
+            return "connection lost: " + e.getMessage();
+        }
+    }
+}

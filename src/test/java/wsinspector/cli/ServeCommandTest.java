@@ -1,0 +1,123 @@
+package wsinspector.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import picocli.CommandLine;
+
+/** {@code serve}: the listening line, a line per connection, exit 2 when the port is taken. */
+@Timeout(30)
+class ServeCommandTest {
+    private static final Pattern LISTENING = Pattern.compile("listening on ws://127\\.0\\.0\\.1:(\\d+)/");
+    private final Lines out = new Lines();
+    private final Lines err = new Lines();
+    private Thread serving;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (serving != null) {
+            serving.interrupt();
+            serving.join(5000);
+        }
+    }
+
+    private CompletableFuture<Integer> serve(String... args) {
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        CommandLine cmd = new CommandLine(new ServeCommand());
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        serving = new Thread(() -> exit.complete(cmd.execute(args)), "serve-under-test");
+        serving.setDaemon(true);
+        serving.start();
+        return exit;
+    }
+
+    @Test
+    void printsTheListeningLineThenOneLinePerConnectionOpenedAndClosed() throws Exception {
+        CompletableFuture<Integer> exit = serve("--port", "0", "--subprotocol", "chat");
+        Matcher m = LISTENING.matcher(out.next());
+        assertTrue(m.matches());
+        URI uri = URI.create("ws://127.0.0.1:" + m.group(1) + "/lesson");
+        CompletableFuture<Integer> closed = new CompletableFuture<>();
+        WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("chat")
+                .buildAsync(uri, new WebSocket.Listener() {
+                    @Override
+                    public java.util.concurrent.CompletionStage<?> onClose(WebSocket w, int code, String reason) {
+                        closed.complete(code);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        String opened = out.next();
+        assertTrue(opened.matches("#\\d+ opened 127\\.0\\.0\\.1:\\d+ RFC 6455 /lesson subprotocol chat"), opened);
+        ws.sendClose(1000, "bye").get(10, TimeUnit.SECONDS);
+        assertEquals(1000, closed.get(10, TimeUnit.SECONDS));
+        String closedLine = out.next();
+        assertTrue(closedLine.matches("#\\d+ closed 1000 bye"), closedLine);
+        serving.interrupt();
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void exitsWith2AndOneLineOnStderrWhenThePortIsInUse() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            CompletableFuture<Integer> exit = serve("--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(2, exit.get(10, TimeUnit.SECONDS));
+            String line = err.next();
+            assertTrue(line.startsWith("serve: cannot listen on 127.0.0.1:" + taken.getLocalPort()), line);
+            assertEquals(null, err.lines.poll(), "one line");
+            assertEquals(null, out.lines.poll(), "nothing on stdout");
+        }
+    }
+
+    /** A Writer that hands over whole lines. */
+    private static final class Lines extends Writer {
+        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        private final StringBuilder line = new StringBuilder();
+
+        String next() throws InterruptedException {
+            String l = lines.poll(10, TimeUnit.SECONDS);
+            assertNotNull(l, "no line within 10 s");
+            return l;
+        }
+
+        @Override
+        public synchronized void write(char[] cbuf, int off, int len) {
+            for (int i = off; i < off + len; i++) {
+                char c = cbuf[i];
+                if (c == '\n') {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                } else if (c != '\r') {
+                    line.append(c);
+                }
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

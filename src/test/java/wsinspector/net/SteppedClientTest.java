@@ -1,0 +1,171 @@
+package wsinspector.net;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static wsinspector.net.StepKind.CLOSE_TCP;
+import static wsinspector.net.StepKind.OPEN_TCP;
+import static wsinspector.net.StepKind.BUILD_REQUEST;
+import static wsinspector.net.StepKind.RECEIVE_FRAME;
+import static wsinspector.net.StepKind.RECEIVE_RESPONSE;
+import static wsinspector.net.StepKind.SEND_FRAME;
+import static wsinspector.net.StepKind.SEND_REQUEST;
+import static wsinspector.net.StepKind.VERIFY_ACCEPT;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import wsinspector.dissect.Direction;
+import wsinspector.protocol.FrameSpec;
+
+/** The step mode walks a whole connection one step at a time, each step with its exact bytes. */
+@Timeout(30)
+class SteppedClientTest {
+    private WireTap tap;
+    private final TapRecording recording = new TapRecording();
+    private EchoServer server;
+    private URI uri;
+    private SteppedClient stepped;
+
+    @BeforeEach
+    void start() throws Exception {
+        tap = new WireTap(10_000);
+        tap.addListener(recording);
+        server = new EchoServer(EchoServerOptions.defaults(), null);
+        InetSocketAddress at = server.start();
+        uri = URI.create("ws://127.0.0.1:" + at.getPort() + "/");
+    }
+
+    @AfterEach
+    void stop() {
+        if (stepped != null) {
+            stepped.close();
+        }
+        server.close();
+        tap.close();
+    }
+
+    private List<StepResult> walk() throws Exception {
+        List<StepResult> results = new ArrayList<>();
+        while (stepped.hasNext()) {
+            results.add(stepped.next());
+        }
+        return results;
+    }
+
+    @Test
+    void walksTheHandshakeAnEchoAndTheClosingHandshake() throws Exception {
+        stepped = new SteppedClient(ClientOptions.defaults(uri).withFixedKey("dGhlIHNhbXBsZSBub25jZQ=="), tap, new Random(1));
+        stepped.queueText("Hello").queueClose(1000, "");
+        assertEquals(List.of(OPEN_TCP, BUILD_REQUEST, SEND_REQUEST, RECEIVE_RESPONSE, VERIFY_ACCEPT, SEND_FRAME,
+                RECEIVE_FRAME, SEND_FRAME, RECEIVE_FRAME, CLOSE_TCP), stepped.plan());
+        List<StepResult> r = walk();
+        assertEquals(stepped.plan(), r.stream().map(StepResult::kind).toList());
+        assertTrue(r.stream().allMatch(StepResult::ok), r.toString());
+        assertEquals(List.of("lesson.tcp", "lesson.request", "lesson.send-request", "lesson.response", "lesson.accept",
+                "lesson.send-frame", "lesson.receive-frame", "lesson.send-frame", "lesson.receive-frame", "lesson.close-tcp"),
+                r.stream().map(StepResult::explanationKey).toList());
+        assertTrue(text(r.get(1)).contains("Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"));
+        assertTrue(text(r.get(3)).startsWith("HTTP/1.1 101 Switching Protocols\r\n"));
+        assertTrue(r.get(4).detail().contains("s3pPLMBiTxaQ9kYGzzhZRbK+xOo="), r.get(4).detail());
+        assertArrayEquals(hex("810548656c6c6f"), r.get(6).bytes()); // Hello, unmasked from the server
+        assertArrayEquals(hex("880203e8"), r.get(8).bytes());       // close 1000
+        assertNull(r.get(0).direction());
+        assertEquals(Direction.SERVER_TO_CLIENT, r.get(6).direction());
+    }
+
+    @Test
+    void itsBytesGoThroughTheWireTap() throws Exception {
+        stepped = new SteppedClient(ClientOptions.defaults(uri), tap);
+        stepped.queueText("tapped").queueClose(1000, "");
+        List<StepResult> r = walk();
+        TapEvent.Closed closed = recording.awaitClosed(Source.CLIENT, 1);
+        assertEquals(1000, closed.closeCode());
+        assertArrayEquals(join(r, SEND_REQUEST, SEND_FRAME), recording.bytes(closed.connection(), Direction.CLIENT_TO_SERVER));
+        assertArrayEquals(join(r, RECEIVE_RESPONSE, RECEIVE_FRAME), recording.bytes(closed.connection(), Direction.SERVER_TO_CLIENT));
+    }
+
+    @Test
+    void walksHixie76() throws Exception {
+        stepped = new SteppedClient(ClientOptions.defaults(uri).withMode(ClientMode.HIXIE76), tap);
+        stepped.queueText("Hello").queueClose(0, null);
+        List<StepResult> r = walk();
+        assertTrue(r.stream().allMatch(StepResult::ok), r.toString());
+        assertEquals("lesson.challenge", r.get(4).explanationKey());
+        assertArrayEquals(hex("0048656c6c6fff"), r.get(6).bytes());
+        assertArrayEquals(hex("ff00"), r.get(8).bytes());
+    }
+
+    @Test
+    void showsTheServersCloseWhenAStepSendsABrokenFrame() throws Exception {
+        stepped = new SteppedClient(ClientOptions.defaults(uri), tap);
+        stepped.queueFrame(FrameSpec.text("unmasked"));
+        List<StepResult> r = walk();
+        StepResult answer = r.get(6);
+        assertEquals(RECEIVE_FRAME, answer.kind());
+        assertTrue(answer.detail().startsWith("close frame, FIN 1, unmasked"), answer.detail());
+        assertTrue(answer.detail().contains("code 1002"), answer.detail());
+    }
+
+    @Test
+    void aWrongAcceptFailsTheVerifyStepAndOnlyTheCloseRemains() throws Exception {
+        try (ServerSocket fake = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CompletableFuture<Void> answering = CompletableFuture.runAsync(() -> answerWithWrongAccept(fake));
+            stepped = new SteppedClient(ClientOptions.defaults(URI.create("ws://127.0.0.1:" + fake.getLocalPort() + "/")), tap);
+            stepped.queueText("never sent");
+            List<StepResult> r = walk();
+            assertEquals(List.of(OPEN_TCP, BUILD_REQUEST, SEND_REQUEST, RECEIVE_RESPONSE, VERIFY_ACCEPT, CLOSE_TCP),
+                    r.stream().map(StepResult::kind).toList());
+            assertFalse(r.get(4).ok());
+            assertTrue(r.get(4).detail().contains("response-accept-mismatch"), r.get(4).detail());
+            answering.join();
+        }
+    }
+
+    private static void answerWithWrongAccept(ServerSocket fake) {
+        try (Socket s = fake.accept()) {
+            InputStream in = s.getInputStream();
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                head.write(in.read());
+            }
+            s.getOutputStream().write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Accept: AAAAAAAAAAAAAAAAAAAAAAAAAAA=\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] join(List<StepResult> results, StepKind... kinds) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<StepKind> wanted = List.of(kinds);
+        results.stream().filter(r -> wanted.contains(r.kind())).forEach(r -> out.writeBytes(r.bytes()));
+        return out.toByteArray();
+    }
+
+    private static String text(StepResult r) {
+        return new String(r.bytes(), StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] hex(String s) {
+        return HexFormat.of().parseHex(s);
+    }
+}

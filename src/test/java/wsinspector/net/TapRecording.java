@@ -1,0 +1,73 @@
+package wsinspector.net;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import wsinspector.dissect.Direction;
+
+/** A tap listener for tests: keeps every event, and lets a test wait until a connection's Closed event. */
+final class TapRecording implements TapListener {
+    private final List<TapEvent> events = new ArrayList<>();
+
+    @Override
+    public synchronized void onEvents(List<TapEvent> batch) {
+        events.addAll(batch);
+        notifyAll();
+    }
+
+    synchronized List<TapEvent> events() {
+        return List.copyOf(events);
+    }
+
+    /** Waits for the n-th Closed event of {@code source}; returns it. */
+    synchronized TapEvent.Closed awaitClosed(Source source, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (true) {
+            List<TapEvent.Closed> closed = events.stream().filter(e -> e instanceof TapEvent.Closed c && c.source() == source)
+                    .map(e -> (TapEvent.Closed) e).toList();
+            if (closed.size() >= n) {
+                return closed.get(n - 1);
+            }
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                throw new AssertionError("no Closed event from " + source + " within 15 s: " + events);
+            }
+            wait(left);
+        }
+    }
+
+    /** Waits until {@code condition} holds for the events recorded so far. */
+    synchronized void await(java.util.function.Predicate<List<TapEvent>> condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (!condition.test(events)) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                throw new AssertionError("not within 15 s: " + what);
+            }
+            wait(left);
+        }
+    }
+
+    /** All bytes of one connection and direction, joined in order. */
+    synchronized byte[] bytes(long connection, Direction direction) {
+        return bytesUnlocked(events, connection, direction);
+    }
+
+    /** As {@link #bytes}, over a list the caller already holds (inside {@link #await}). */
+    static byte[] bytesUnlocked(List<TapEvent> events, long connection, Direction direction) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (TapEvent e : events) {
+            if (e instanceof TapEvent.Bytes b && b.connection() == connection && b.chunk().direction() == direction) {
+                out.writeBytes(b.chunk().bytes());
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static CountDownLatch latch() {
+        return new CountDownLatch(1);
+    }
+}
