@@ -75,8 +75,9 @@ final class ServerConnection implements Runnable {
             ended("connection lost: " + describe(e));
         } finally {
             Lingering.closeQuietly(socket);
-            tap.closed(closeCode, closeReason);
+            // Leave the server's registry before telling the tap, so whoever sees Closed sees the connection gone.
             server.ended(this, closeCode, closeReason);
+            tap.closed(closeCode, closeReason);
         }
     }
 
