@@ -294,4 +294,14 @@ class DissectorTest {
         assertInstanceOf(UndecodedBytes.class, m);
         assertEquals(HandshakeRule.HEAD_MALFORMED, m.problems().get(0).rule());
     }
+
+    @Test
+    void aProblemSitsOnTheBitFieldItConcerns() {
+        Message m = Dissector.dissect(List.of(Chunk.of(S2C, hex("83 00")))).messages().get(0); // reserved opcode 3
+        Field opcode = m.root().find("frame.opcode").orElseThrow();
+        assertEquals(FrameRule.RESERVED_OPCODE, opcode.problems().get(0).rule());
+        assertTrue(m.root().find("frame.fin").orElseThrow().problems().isEmpty());
+        Message rsv = Dissector.dissect(List.of(Chunk.of(S2C, hex("a1 00")))).messages().get(0); // RSV2 set
+        assertEquals(FrameRule.RSV_WITHOUT_EXTENSION, rsv.root().find("frame.rsv2").orElseThrow().problems().get(0).rule());
+    }
 }
