@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "websocket-inspector", mixinStandardHelpOptions = true, version = "WebSocket Inspector 0.1",
         description = "Shows the WebSocket protocol byte by byte.",
-        subcommands = {DecodeCommand.class})
+        subcommands = {DecodeCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -65,10 +65,34 @@ final class FieldBuilder {
 
     /** Attaches each problem to the deepest field containing its offset, or to this one. */
     FieldBuilder attach(List<Problem> found) {
+        return attach(found, p -> null);
+    }
+
+    /**
+     * Attaches each problem to the field the rule concerns when {@code concerns} names one that holds
+     * the problem's byte (several bit fields share a byte: a reserved opcode belongs to the opcode, not
+     * to FIN), else to the deepest field containing its offset, else to this one.
+     */
+    FieldBuilder attach(List<Problem> found, java.util.function.Function<Problem, String> concerns) {
         for (Problem p : found) {
-            deepestAt(p.offset()).problems.add(p);
+            String key = concerns.apply(p);
+            FieldBuilder named = key == null ? null : findHolding(key, p.offset());
+            (named != null ? named : deepestAt(p.offset())).problems.add(p);
         }
         return this;
+    }
+
+    private FieldBuilder findHolding(String wanted, long at) {
+        if (key.equals(wanted) && at >= offset && at < offset + Math.max(1, length)) {
+            return this;
+        }
+        for (FieldBuilder child : children) {
+            FieldBuilder hit = child.findHolding(wanted, at);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        return null;
     }
 
     private FieldBuilder deepestAt(long at) {

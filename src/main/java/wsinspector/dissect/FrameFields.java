@@ -6,6 +6,7 @@ import java.util.List;
 import wsinspector.protocol.CloseCode;
 import wsinspector.protocol.DecodedFrame;
 import wsinspector.protocol.FrameHeader;
+import wsinspector.protocol.FrameRule;
 import wsinspector.protocol.AssembledMessage;
 import wsinspector.protocol.Opcode;
 import wsinspector.protocol.Problem;
@@ -29,7 +30,25 @@ final class FrameFields {
         if (completed != null) {
             message(root, completed, at);
         }
-        return root.attach(problems).build();
+        return root.attach(problems, FrameFields::concerns).build();
+    }
+
+    /** The header field a frame rule is about, for rules judged on a byte that several bit fields share. */
+    private static String concerns(Problem p) {
+        if (!(p.rule() instanceof FrameRule rule)) {
+            return null;
+        }
+        return switch (rule) {
+            case RESERVED_OPCODE -> "frame.opcode";
+            case RSV_WITHOUT_EXTENSION -> p.detail().startsWith("RSV2") ? "frame.rsv2"
+                    : p.detail().startsWith("RSV3") ? "frame.rsv3" : "frame.rsv1";
+            case RSV1_ON_CONTROL_FRAME, RSV1_ON_CONTINUATION -> "frame.rsv1";
+            case CONTROL_FRAME_FRAGMENTED -> "frame.fin";
+            case CLIENT_FRAME_UNMASKED, SERVER_FRAME_MASKED -> "frame.mask";
+            case NON_MINIMAL_LENGTH, CONTROL_FRAME_TOO_LONG -> "frame.length7";
+            case CONTINUATION_WITHOUT_START, DATA_FRAME_INSIDE_FRAGMENTED_MESSAGE -> "frame.opcode";
+            default -> null;
+        };
     }
 
     private static void header(FieldBuilder root, FrameHeader h, long at) {

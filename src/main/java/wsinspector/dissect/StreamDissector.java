@@ -3,25 +3,24 @@ package wsinspector.dissect;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
-import wsinspector.legacy.Challenge;
-import wsinspector.legacy.Hixie76Handshake;
 import wsinspector.legacy.LegacyFrame;
 import wsinspector.legacy.LegacyFrameDecoder;
 import wsinspector.legacy.LegacyStreamValidator;
-import wsinspector.protocol.AcceptComputation;
-import wsinspector.protocol.DeflateParameters;
-import wsinspector.protocol.FrameDecoder;
+import wsinspector.protocol.AssembledMessage;
+import wsinspector.protocol.Assembly;
 import wsinspector.protocol.DecodedFrame;
+import wsinspector.protocol.FrameDecoder;
 import wsinspector.protocol.FrameRule;
 import wsinspector.protocol.FrameValidator;
 import wsinspector.protocol.HandshakeKind;
 import wsinspector.protocol.HttpHead;
 import wsinspector.protocol.HttpHeadParser;
-import wsinspector.protocol.AssembledMessage;
-import wsinspector.protocol.Assembly;
+import wsinspector.protocol.OpeningHandshake;
 import wsinspector.protocol.Problem;
 
 /**
@@ -41,6 +40,7 @@ final class StreamDissector {
     private final Direction fallback;
     private final Conversation conversation;
     private final Consumer<Message> sink;
+    private final HandshakeDissection handshakes;
 
     private Phase phase = Phase.DETECT;
     /** Stream offset of the first byte not yet given to a phase's decoder or buffer. */
@@ -50,9 +50,10 @@ final class StreamDissector {
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private String undecodableReason;
     private String undecodableDetail;
+    private List<Problem> undecodableProblems = List.of();
     private FrameDecoder frames;
     private LegacyFrameDecoder legacy;
-    private final java.util.Map<Direction, LegacyStreamValidator> legacyJudges = new java.util.EnumMap<>(Direction.class);
+    private final Map<Direction, LegacyStreamValidator> legacyJudges = new EnumMap<>(Direction.class);
 
     /**
      * @param fixed    the direction of every byte, or {@code null} to infer it per message
@@ -63,6 +64,7 @@ final class StreamDissector {
         this.fallback = fallback;
         this.conversation = conversation;
         this.sink = sink;
+        this.handshakes = new HandshakeDissection(conversation);
     }
 
     void feed(byte[] bytes, int off, int len, long timestampNanos) {
@@ -133,7 +135,8 @@ final class StreamDissector {
         byte[] buf = pending.toByteArray();
         HttpHeadParser.ParseResult parsed = HttpHeadParser.parse(buf, 0, buf.length);
         if (parsed instanceof HttpHeadParser.ParseResult.Malformed bad) {
-            undecodable("undecoded.head-malformed", bad.reason() + " at byte " + (phaseStart + bad.offset()));
+            undecodable("undecoded.head-malformed", bad.reason() + " at byte " + (phaseStart + bad.offset()),
+                    OpeningHandshake.problemOf(bad, phaseStart));
             position += len;
             return len;
         }
@@ -142,91 +145,17 @@ final class StreamDissector {
             return len;
         }
         HttpHead head = complete.head();
-        int total = head.length() + bodyLength(head);
+        int total = head.length() + handshakes.bodyLength(head);
         if (buf.length < total) {
             position += len;
             return len;
         }
-        emitHandshake(head, Arrays.copyOf(buf, total));
+        sink.accept(handshakes.dissect(head, Arrays.copyOf(buf, total), phaseStart, timestamp, fixed));
         pending.reset();
         int used = total - before;
         position = phaseStart + total;
         afterHandshake(head);
         return used;
-    }
-
-    /** Bytes that belong to the handshake after the blank line: hixie-76 key3 (8) or response (16), or an HTTP body. */
-    private int bodyLength(HttpHead head) {
-        if (head.isRequest()) {
-            return HandshakeKind.ofRequest(head) == HandshakeKind.HIXIE76 ? 8 : contentLength(head);
-        }
-        if (head.statusCode() == 101) {
-            boolean hixie76 = HandshakeKind.ofResponse(head) == HandshakeKind.HIXIE76
-                    || conversation.protocol() == HandshakeKind.HIXIE76;
-            return hixie76 ? 16 : 0;
-        }
-        return contentLength(head);
-    }
-
-    private static int contentLength(HttpHead head) {
-        try {
-            long n = Long.parseLong(head.first("Content-Length").orElse("0").trim());
-            return (int) Math.max(0, Math.min(n, 1 << 20));
-        } catch (NumberFormatException notANumber) {
-            return 0;
-        }
-    }
-
-    private void emitHandshake(HttpHead head, byte[] wire) {
-        long at = phaseStart;
-        if (head.isRequest()) {
-            HandshakeKind kind = HandshakeKind.ofRequest(head);
-            List<Problem> problems = new ArrayList<>();
-            Challenge challenge = null;
-            if (kind == HandshakeKind.HIXIE76 || kind == HandshakeKind.HIXIE75) {
-                byte[] key3 = kind == HandshakeKind.HIXIE76 ? Arrays.copyOfRange(wire, head.length(), wire.length) : null;
-                problems.addAll(Hixie76Handshake.validateRequest(head::first, key3, at));
-                if (kind == HandshakeKind.HIXIE76) {
-                    challenge = Hixie76Handshake.challenge(head.first("Sec-WebSocket-Key1").orElse(""),
-                            head.first("Sec-WebSocket-Key2").orElse(""), key3);
-                }
-            } else {
-                problems.addAll(wsinspector.protocol.OpeningHandshake.validateRequest(head, at));
-            }
-            conversation.protocol(kind);
-            conversation.request(head, challenge);
-            Field root = HandshakeFields.request(head, at, wire, challenge, problems);
-            sink.accept(new HandshakeMessage(direction(Direction.CLIENT_TO_SERVER), at, wire, timestamp, true, head,
-                    kind, null, challenge, root));
-        } else {
-            HandshakeKind kind = HandshakeKind.ofResponse(head);
-            if (conversation.protocol() == null || head.statusCode() == 101) {
-                conversation.protocol(conversation.isLegacy() && kind == HandshakeKind.RFC6455 ? conversation.protocol() : kind);
-            }
-            List<Problem> problems = new ArrayList<>();
-            AcceptComputation accept = null;
-            Challenge challenge = conversation.challenge();
-            if (conversation.isLegacy()) {
-                byte[] body = wire.length > head.length() ? Arrays.copyOfRange(wire, head.length(), wire.length) : null;
-                problems.addAll(Hixie76Handshake.validateResponse(head::first, body, challenge, at));
-            } else {
-                problems.addAll(wsinspector.protocol.OpeningHandshake.validateResponse(head, at, conversation.request()));
-                accept = acceptFor(conversation.request());
-                head.first("Sec-WebSocket-Extensions").flatMap(DeflateParameters::fromExtensionHeader)
-                        .ifPresent(conversation::deflate);
-            }
-            Field root = HandshakeFields.response(head, at, wire, accept, challenge, problems);
-            sink.accept(new HandshakeMessage(direction(Direction.SERVER_TO_CLIENT), at, wire, timestamp, false, head,
-                    conversation.protocol(), accept, challenge, root));
-        }
-    }
-
-    private static AcceptComputation acceptFor(HttpHead request) {
-        if (request == null) {
-            return null;
-        }
-        return request.first("Sec-WebSocket-Key").map(String::trim)
-                .map(wsinspector.protocol.SecWebSocketAccept::compute).orElse(null);
     }
 
     private void afterHandshake(HttpHead head) {
@@ -252,7 +181,8 @@ final class StreamDissector {
         long at = base + f.offset();
         if (f.header() == null) {
             emitUndecoded(at, f.wire(), "undecoded.header-incomplete",
-                    "the stream ended after " + f.wire().length + " byte(s) of a frame header");
+                    "the stream ended after " + f.wire().length + " byte(s) of a frame header",
+                    List.of(new Problem(FrameRule.FRAME_TRUNCATED, at, "inside the frame header")));
             return;
         }
         Direction dir = direction(f.header().masked() ? Direction.CLIENT_TO_SERVER : Direction.SERVER_TO_CLIENT);
@@ -293,10 +223,11 @@ final class StreamDissector {
 
     // --- the rest --------------------------------------------------------------------------
 
-    private void undecodable(String reasonKey, String detail) {
+    private void undecodable(String reasonKey, String detail, Problem problem) {
         phase = Phase.UNDECODABLE;
         undecodableReason = reasonKey;
         undecodableDetail = detail;
+        undecodableProblems = List.of(problem);
     }
 
     /** The stream ended: whatever is still pending becomes a truncated frame or undecoded bytes. */
@@ -305,12 +236,18 @@ final class StreamDissector {
             case RFC_FRAMES -> frames.finish();
             case LEGACY_FRAMES -> legacy.finish();
             case HEAD -> {
-                if (pending.size() > 0) {
+                byte[] buf = pending.toByteArray();
+                if (HttpHeadParser.parse(buf, 0, buf.length) instanceof HttpHeadParser.ParseResult.Complete whole) {
+                    // The head arrived but not all of what follows it (hixie-76 key3 or answer, an HTTP body):
+                    // still a handshake, whose validation says what is missing.
+                    sink.accept(handshakes.dissect(whole.head(), buf, phaseStart, timestamp, fixed));
+                } else if (pending.size() > 0) {
                     emitUndecoded(phaseStart, pending.toByteArray(), "undecoded.head-incomplete",
-                            "the stream ended before the blank line that ends the HTTP head (or before its body)");
+                            "the stream ended before the blank line that ends the HTTP head (or before its body)", List.of());
                 }
             }
-            case UNDECODABLE -> emitUndecoded(phaseStart, pending.toByteArray(), undecodableReason, undecodableDetail);
+            case UNDECODABLE -> emitUndecoded(phaseStart, pending.toByteArray(), undecodableReason, undecodableDetail,
+                    undecodableProblems);
             default -> {
             }
         }
@@ -318,8 +255,9 @@ final class StreamDissector {
         phase = Phase.DETECT;
     }
 
-    private void emitUndecoded(long at, byte[] wire, String reasonKey, String detail) {
-        Field root = new FieldBuilder("undecoded", at, wire.length).value(detail).meaning(reasonKey).build();
+    private void emitUndecoded(long at, byte[] wire, String reasonKey, String detail, List<Problem> problems) {
+        Field root = new FieldBuilder("undecoded", at, wire.length).value(detail).meaning(reasonKey)
+                .attach(problems).build();
         sink.accept(new UndecodedBytes(direction(fallback), at, timestamp, wire, reasonKey, detail, root));
     }
 }

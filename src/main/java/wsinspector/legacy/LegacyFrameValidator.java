@@ -3,6 +3,7 @@ package wsinspector.legacy;
 import java.util.ArrayList;
 import java.util.List;
 import wsinspector.protocol.Problem;
+import wsinspector.protocol.Utf8Validator;
 
 /**
  * Judges one decoded legacy frame against draft-hixie-76 §5.3 (parsing and judging are separate
@@ -56,7 +57,7 @@ public final class LegacyFrameValidator {
     private static void text(LegacyFrame f, List<Problem> problems) {
         if (f.frameType() == LegacyFrame.TYPE_TEXT) {
             byte[] wire = f.wire();
-            int bad = Utf8Scan.firstInvalid(wire, f.payloadOffset(), f.payloadLength(), !f.truncated());
+            int bad = firstInvalidUtf8(wire, f.payloadOffset(), f.payloadLength(), !f.truncated());
             if (bad >= 0) {
                 String detail = bad < f.payloadOffset() + f.payloadLength()
                         ? String.format("byte 0x%02x", wire[bad] & 0xFF)
@@ -68,6 +69,19 @@ public final class LegacyFrameValidator {
             problems.add(new Problem(LegacyRule.TEXT_UNTERMINATED, f.offset(),
                     "the stream ended after " + f.payloadLength() + " payload bytes without 0xff"));
         }
+    }
+
+    /**
+     * The index of the first byte that is not UTF-8, or {@code off + len} when a complete text ends
+     * inside a character, or -1 when the bytes are valid.
+     */
+    private static int firstInvalidUtf8(byte[] b, int off, int len, boolean complete) {
+        Utf8Validator utf8 = new Utf8Validator();
+        int bad = utf8.feed(b, off, len);
+        if (bad >= 0) {
+            return off + bad;
+        }
+        return complete && !utf8.atCharacterBoundary() ? off + len : -1;
     }
 
     private static void length(LegacyFrame f, List<Problem> problems) {

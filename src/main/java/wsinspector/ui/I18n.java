@@ -8,7 +8,9 @@ import java.util.ResourceBundle;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import wsinspector.explain.Explanations;
 
@@ -24,12 +26,21 @@ public final class I18n {
     private static final List<String> BUNDLES = List.of("wsinspector.ui.Labels", "wsinspector.ui.inspect.InspectLabels", "wsinspector.ui.live.LiveLabels");
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(ENGLISH);
+    /**
+     * Bumped after the bundles of a new language are loaded. Bindings observe this, not the locale:
+     * JavaFX tells invalidation listeners before change listeners, so a binding on the locale would
+     * recompute its text from the old bundles.
+     */
+    private final IntegerProperty revision = new SimpleIntegerProperty();
     private List<ResourceBundle> bundles;
     private Explanations explanations;
     private Locale loaded;
 
     public I18n(Locale initial) {
-        locale.addListener((obs, old, now) -> load(now));
+        locale.addListener((obs, old, now) -> {
+            load(now);
+            revision.set(revision.get() + 1);
+        });
         load(initial);
         locale.set(initial);
     }
@@ -90,6 +101,6 @@ public final class I18n {
 
     /** A binding that follows the language switch. */
     public StringBinding bind(String key, Object... args) {
-        return Bindings.createStringBinding(() -> t(key, args), locale);
+        return Bindings.createStringBinding(() -> t(key, args), revision);
     }
 }

@@ -263,4 +263,45 @@ class DissectorTest {
     void noProblemsMeansNoProblemFields() {
         assertFalse(Dissector.dissect(conversation()).messages().stream().anyMatch(m -> !m.problems().isEmpty()));
     }
+
+    @Test
+    void hixie75HandshakeIsNotJudgedByHixie76Rules() {
+        byte[] request = ascii("GET /demo HTTP/1.1\r\nUpgrade: WebSocket\r\nConnection: Upgrade\r\nHost: example.com\r\n"
+                + "Origin: http://example.com\r\n\r\n");
+        byte[] response = ascii("HTTP/1.1 101 Web Socket Protocol Handshake\r\nUpgrade: WebSocket\r\nConnection: Upgrade\r\n"
+                + "WebSocket-Origin: http://example.com\r\nWebSocket-Location: ws://example.com/demo\r\n\r\n");
+        List<Message> ms = Dissector.dissect(List.of(Chunk.of(C2S, request), Chunk.of(S2C, response),
+                Chunk.of(C2S, hex("00 48 69 ff")))).messages();
+        assertEquals(HandshakeKind.HIXIE75, ((HandshakeMessage) ms.get(0)).protocol());
+        ms.forEach(m -> assertEquals(List.of(), m.problems(), m.root().value()));
+        assertInstanceOf(LegacyFrameMessage.class, ms.get(2));
+    }
+
+    @Test
+    void cutHixie76AnswerIsAHandshakeWithAProblem() {
+        byte[] response = ascii("HTTP/1.1 101 WebSocket Protocol Handshake\r\nUpgrade: WebSocket\r\n"
+                + "Connection: Upgrade\r\nSec-WebSocket-Origin: http://example.com\r\n"
+                + "Sec-WebSocket-Location: ws://example.com/demo\r\n\r\n8jKS");
+        Message m = Dissector.dissect(List.of(Chunk.of(S2C, response))).messages().get(0);
+        assertInstanceOf(HandshakeMessage.class, m);
+        assertTrue(m.problems().stream().anyMatch(p -> p.rule().id().equals("legacy-response-short")), m.problems().toString());
+    }
+
+    @Test
+    void malformedHeadCarriesTheRule() {
+        Message m = Dissector.dissect(List.of(Chunk.of(C2S, ascii("GET /chat HTTP/1.1\r\nno colon here\r\n\r\n"))))
+                .messages().get(0);
+        assertInstanceOf(UndecodedBytes.class, m);
+        assertEquals(HandshakeRule.HEAD_MALFORMED, m.problems().get(0).rule());
+    }
+
+    @Test
+    void aProblemSitsOnTheBitFieldItConcerns() {
+        Message m = Dissector.dissect(List.of(Chunk.of(S2C, hex("83 00")))).messages().get(0); // reserved opcode 3
+        Field opcode = m.root().find("frame.opcode").orElseThrow();
+        assertEquals(FrameRule.RESERVED_OPCODE, opcode.problems().get(0).rule());
+        assertTrue(m.root().find("frame.fin").orElseThrow().problems().isEmpty());
+        Message rsv = Dissector.dissect(List.of(Chunk.of(S2C, hex("a1 00")))).messages().get(0); // RSV2 set
+        assertEquals(FrameRule.RSV_WITHOUT_EXTENSION, rsv.root().find("frame.rsv2").orElseThrow().problems().get(0).rule());
+    }
 }
