@@ -13,6 +13,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.Message;
@@ -32,12 +34,14 @@ public final class InspectorPane extends BorderPane {
     private final FieldTree tree;
     private final DetailView detail;
     private final Label title = new Label();
+    private final Label summary = new Label();
     private final Label problemCount = new Label();
     private final Label empty = new Label();
     private final TabPane tabs = new TabPane();
     private final SplitPane upper = new SplitPane();
     private final SplitPane split = new SplitPane();
     private final List<Consumer<Field>> followers = new ArrayList<>();
+    private ProblemPlaces places = ProblemPlaces.of(null);
     private boolean syncing;
 
     public InspectorPane(I18n i18n) {
@@ -57,7 +61,13 @@ public final class InspectorPane extends BorderPane {
         split.setDividerPositions(0.36, 0.52);
         title.getStyleClass().add("inspector-title");
         problemCount.getStyleClass().add("inspector-problem-count");
-        HBox header = new HBox(title, problemCount);
+        summary.getStyleClass().add("inspector-summary");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        problemCount.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(0);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox header = new HBox(title, summary, problemCount);
         header.getStyleClass().add("inspector-header");
         setTop(header);
         empty.getStyleClass().add("inspector-empty");
@@ -84,6 +94,11 @@ public final class InspectorPane extends BorderPane {
      */
     public void show(Message message, List<Message> conversation) {
         model.show(message, conversation);
+        // A broken rule is what a lecturer wants to point at: start there.
+        List<Field> broken = message == null ? List.of() : ProblemPlaces.of(message).fields(message);
+        if (!broken.isEmpty()) {
+            model.selectField(broken.get(0));
+        }
         rebuild();
     }
 
@@ -140,7 +155,7 @@ public final class InspectorPane extends BorderPane {
         try {
             hex.select(selected);
             tree.select(selected);
-            detail.show(model.message(), selected);
+            detail.show(model.message(), selected, places);
             followers.forEach(f -> f.accept(selected));
         } finally {
             syncing = false;
@@ -151,30 +166,33 @@ public final class InspectorPane extends BorderPane {
     private void rebuild() {
         Message m = model.message();
         Field selected = model.selectedField();
+        places = ProblemPlaces.of(m);
         followers.clear();
         Tab previous = tabs.getSelectionModel().getSelectedItem();
         String previousId = previous == null ? null : previous.getId();
         tabs.getTabs().clear();
         if (m == null) {
             hex.clear();
-            tree.show(null, null, null);
-            detail.show(null, null);
+            tree.show(null, null, places, null);
+            detail.show(null, null, places);
             title.setText("");
+            summary.setText("");
             problemCount.setText("");
             empty.setText(i18n.t("inspect.empty"));
             setCenter(new StackPane(empty));
             return;
         }
         title.setText(Texts.direction(i18n, m.direction()) + "  ·  " + i18n.explanations().name(m.root())
-                + " (" + Texts.bytes(i18n, m.length()) + ")  ·  " + Texts.summary(i18n, m));
+                + " (" + Texts.bytes(i18n, m.length()) + ")");
+        summary.setText(Texts.summary(i18n, m));
         int problems = m.problems().size();
         problemCount.setText(problems == 0 ? i18n.t("inspect.problems.noneShort")
                 : "⚠ " + Texts.problems(i18n, problems));
         problemCount.getStyleClass().setAll("inspector-problem-count", problems == 0 ? "ok" : "bad");
         hex.show(m, selected);
-        tree.show(m, hex.styler(), selected);
-        detail.show(m, selected);
-        tabs.getTabs().addAll(MessageTabs.of(new MessageTabs.Context(i18n, model, hex.styler(), followers, this::open)));
+        tree.show(m, hex.styler(), places, selected);
+        detail.show(m, selected, places);
+        tabs.getTabs().addAll(MessageTabs.of(new MessageTabs.Context(i18n, model, places, followers, this::open)));
         tabs.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(previousId)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         followers.forEach(f -> f.accept(selected));

@@ -103,7 +103,8 @@ final class ProofPanel {
         title("inspect.proof.hixieTitle");
         for (String which : List.of("header.Sec-WebSocket-Key1", "header.Sec-WebSocket-Key2")) {
             Field key = find(request, which).orElseThrow();
-            step(request, key, name(key), plain(key.value(), "proof-key"));
+            // The spaces are what the key's number is divided by: shown as ␣ so that they can be counted.
+            step(request, key, name(key), plain(key.value().replace(' ', '␣'), "proof-key"));
             for (String part : List.of("hixie.digits", "hixie.spaces", "hixie.quotient", "hixie.bytes")) {
                 key.find(part).ifPresent(f -> substep(request, f, plain(f.value(), "proof-value")));
             }
@@ -146,8 +147,8 @@ final class ProofPanel {
         num.getStyleClass().add(numberStyle);
         Label name = DetailView.label(number.isEmpty() ? "proof-subname" : "proof-name");
         name.setText(label);
-        VBox step = new VBox(name, value);
-        step.getStyleClass().add("proof-step");
+        javafx.scene.layout.Pane step = number.isEmpty() ? new javafx.scene.layout.HBox(name, value) : new VBox(name, value);
+        step.getStyleClass().add(number.isEmpty() ? "proof-substep-line" : "proof-step");
         for (Node n : new Node[] {num, step}) {
             n.setOnMouseClicked(e -> open.accept(m, f));
         }

@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
@@ -50,6 +51,17 @@ class InspectorScreenshotTest {
                 shot(robot, I18n.ENGLISH, hello, conversation, "legacy", "legacy-en"),
                 shot(robot, I18n.RUSSIAN, hello, conversation, "masking", "frame-ru"),
                 shot(robot, I18n.RUSSIAN, response, conversation, "handshake", "handshake-ru"));
+        List<Message> hixie = Samples.hixieConversation();
+        List<Message> deflate = Samples.deflateConversation();
+        Message broken = Samples.serverFrame(Samples.hex("a3 85 37 fa 21 3d 7f 9f 4d 51 58")); // RSV2, opcode 3, masked
+        written = new java.util.ArrayList<>(written);
+        written.add(shot(robot, I18n.ENGLISH, hixie.get(1), hixie, "handshake", "hixie76-en"));
+        written.add(shot(robot, I18n.ENGLISH, deflate.get(2), deflate, "payload", "deflate-en"));
+        written.add(shot(robot, I18n.ENGLISH, broken, List.of(broken), "problems", "problems-en"));
+        written.add(shot(robot, I18n.RUSSIAN, hixie.get(2), hixie, "legacy", "legacy-ru"));
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        written.add(shot(robot, I18n.ENGLISH, hello, conversation, "bits", "frame-dark-en"));
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
         for (Path p : written) {
             assertTrue(Files.exists(p), p.toString());
         }
