@@ -43,6 +43,8 @@ public final class InspectorPane extends BorderPane {
     private final List<Consumer<Field>> followers = new ArrayList<>();
     private ProblemPlaces places = ProblemPlaces.of(null);
     private boolean syncing;
+    /** Whether the dividers are placed for a handshake (true), a frame (false), or not yet (null). */
+    private Boolean layoutForHandshake;
 
     public InspectorPane(I18n i18n) {
         this.i18n = i18n;
@@ -186,9 +188,10 @@ public final class InspectorPane extends BorderPane {
                 + " (" + Texts.bytes(i18n, m.length()) + ")");
         summary.setText(Texts.summary(i18n, m));
         int problems = m.problems().size();
-        problemCount.setText(problems == 0 ? i18n.t("inspect.problems.noneShort")
-                : "⚠ " + Texts.problems(i18n, problems));
-        problemCount.getStyleClass().setAll("inspector-problem-count", problems == 0 ? "ok" : "bad");
+        boolean undecoded = m instanceof wsinspector.dissect.UndecodedBytes;
+        problemCount.setText(undecoded ? "⚠ " + i18n.t("inspect.problems.undecoded")
+                : problems == 0 ? i18n.t("inspect.problems.noneShort") : "⚠ " + Texts.problems(i18n, problems));
+        problemCount.getStyleClass().setAll("inspector-problem-count", problems == 0 && !undecoded ? "ok" : "bad");
         hex.show(m, selected);
         tree.show(m, hex.styler(), places, selected);
         detail.show(m, selected, places);
@@ -196,11 +199,16 @@ public final class InspectorPane extends BorderPane {
         tabs.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(previousId)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         followers.forEach(f -> f.accept(selected));
-        // A handshake is read line by line below; a frame needs its tree above.
-        if (m instanceof wsinspector.dissect.HandshakeMessage) {
-            split.setDividerPositions(0.27, 0.40);
-        } else {
-            split.setDividerPositions(0.36, 0.50);
+        // A handshake is read line by line below; a frame needs its tree above. The dividers move only
+        // when the kind changes, so that a lecturer's own arrangement survives clicking through frames.
+        Boolean handshake = m instanceof wsinspector.dissect.HandshakeMessage;
+        if (!handshake.equals(layoutForHandshake)) {
+            layoutForHandshake = handshake;
+            if (handshake) {
+                split.setDividerPositions(0.27, 0.40);
+            } else {
+                split.setDividerPositions(0.36, 0.50);
+            }
         }
         setCenter(split);
     }
