@@ -161,4 +161,16 @@ class InspectorPaneTest {
         assertEquals(1, listed.size());
         assertTrue(listed.get(0).contains("RFC 6455 §5.1"), listed.get(0));
     }
+
+    @Test
+    void payloadShowsTheInflatedTextBesideTheWireBytesAndACloseCode(FxRobot robot) {
+        List<Message> deflate = Samples.deflateConversation(); // "Hello" compressed: c1 07 f2 48 cd c9 c9 07 00
+        robot.interact(() -> pane.show(deflate.get(2), deflate));
+        List<String> labels = texts(tabContent(robot, "payload"), ".label");
+        assertTrue(labels.contains("f2 48 cd c9 c9 07 00"), labels.toString());
+        assertTrue(labels.contains("Hello"), labels.toString());
+        Message close = Samples.serverFrame(Samples.hex("88 02 03 e8")); // close 1000
+        robot.interact(() -> pane.show(close, List.of(close)));
+        assertTrue(texts(tabContent(robot, "payload"), ".label").contains("1000 — Normal closure"));
+    }
 }
