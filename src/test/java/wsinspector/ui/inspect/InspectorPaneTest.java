@@ -111,7 +111,9 @@ class InspectorPaneTest {
         assertTrue(labels.contains("Iv8io/9s+lYFgZWcXczP8Q=="), labels.toString());
         assertTrue(labels.contains("86 c0 65 6e e0 d3 92 4d b8 b2\nbc c4 39 30 54 95 90 25 0b 68"), labels.toString());
         assertEquals(2, labels.stream().filter("hsBlbuDTkk24srzEOTBUlZAlC2g="::equals).count()); // computed, and sent
-        assertTrue(labels.contains("✔ equal"), labels.toString());
+        List<String> verdict = handshake.lookupAll(".proof-equal").stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText().strip()).toList();
+        assertEquals(List.of("✔ equal"), verdict);
     }
 
     @Test
