@@ -33,7 +33,7 @@ final class BitsView {
     private final VBox root = new VBox();
     private final ScrollPane scroll = new ScrollPane(root);
 
-    BitsView(I18n i18n, Message m, Consumer<Field> select) {
+    BitsView(I18n i18n, Message m, ProblemPlaces places, Consumer<Field> select) {
         bits = HeaderBits.of(m);
         root.getStyleClass().addAll("tab-body", "bits-view");
         scroll.setFitToWidth(true);
@@ -63,6 +63,9 @@ final class BitsView {
             grid.add(number, column(bit.index()), 1);
             Label box = new Label(Integer.toString(bit.value()));
             box.getStyleClass().addAll("bit-box", "bit-" + bit.value(), groupColour(bit.field()));
+            if (!places.at(bit.field()).isEmpty()) {
+                box.getStyleClass().add("bit-problem");
+            }
             box.setUserData(bit.field());
             box.setMaxWidth(Double.MAX_VALUE);
             box.setOnMouseClicked(e -> select.accept(bit.field()));

@@ -45,7 +45,7 @@ final class DetailView {
         return scroll;
     }
 
-    void show(Message m, Field f) {
+    void show(Message m, Field f, ProblemPlaces places) {
         problems.getChildren().clear();
         if (m == null || f == null) {
             for (Label l : new Label[] {name, value, meaning, explanation, where}) {
@@ -61,7 +61,7 @@ final class DetailView {
         meaning.setVisible(means != null);
         explanation.setText(i18n.explanations().explain(f));
         where.setText(where(i18n, m, f));
-        for (Problem p : f.problems()) {
+        for (Problem p : places.at(f)) {
             Label l = label("detail-problem");
             l.setText("⚠ " + i18n.explanations().verdict(p));
             problems.getChildren().add(l);

@@ -29,6 +29,7 @@ final class FieldTree {
     private final Map<Field, TreeItem<Field>> items = new IdentityHashMap<>();
     private Message message;
     private HexStyler styler;
+    private ProblemPlaces places = ProblemPlaces.of(null);
     private boolean updating;
 
     FieldTree(I18n i18n, Consumer<Field> onSelect) {
@@ -51,8 +52,9 @@ final class FieldTree {
         return tree;
     }
 
-    void show(Message m, HexStyler hexStyler, Field selected) {
+    void show(Message m, HexStyler hexStyler, ProblemPlaces problemPlaces, Field selected) {
         message = m;
+        places = problemPlaces;
         styler = hexStyler;
         items.clear();
         updating = true;
@@ -144,8 +146,9 @@ final class FieldTree {
             if (meaning != null) {
                 box.getChildren().add(styled("(" + meaning + ")", "field-meaning"));
             }
-            if (!f.problems().isEmpty()) {
-                box.getChildren().add(styled("⚠ " + f.problems().size(), "field-problem"));
+            if (!places.at(f).isEmpty()) {
+                int n = places.at(f).size();
+                box.getChildren().add(styled(n == 1 ? "⚠" : "⚠ ×" + n, "field-problem"));
             }
             setGraphic(box);
         }

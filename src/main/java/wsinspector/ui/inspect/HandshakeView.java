@@ -53,7 +53,7 @@ final class HandshakeView {
         Node proof = new ProofPanel(i18n, request, response, open).node();
         split.setOrientation(Orientation.HORIZONTAL);
         split.getItems().addAll(linesScroll, proof);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.46);
         split.getStyleClass().add("hs-view");
     }
 

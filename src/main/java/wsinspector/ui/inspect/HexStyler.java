@@ -1,7 +1,6 @@
 package wsinspector.ui.inspect;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -193,15 +192,12 @@ public final class HexStyler {
     /** One class list per character of the text (for the spans, and for tests). */
     List<Collection<String>> perCharacter(Field selected) {
         int n = layout.textLength();
-        List<String> none = List.of();
-        @SuppressWarnings("unchecked")
-        Collection<String>[] chars = new Collection[n];
-        Arrays.fill(chars, none);
+        List<Collection<String>> chars = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
         List<String> offset = List.of(OFFSET);
         for (int row = 0; row < layout.rows(); row++) {
             int start = layout.rowStart(row);
             for (int c = 0; c < layout.offsetDigits(); c++) {
-                chars[start + c] = offset;
+                chars.set(start + c, offset);
             }
         }
         long[] range = highlightRange(selected);
@@ -209,17 +205,17 @@ public final class HexStyler {
         for (int i = 0; i < layout.length(); i++) {
             List<String> cls = classes(i, range);
             int hex = layout.hexStart(i);
-            chars[hex] = cls;
-            chars[hex + 1] = cls;
-            chars[layout.asciiStart(i)] = cls;
+            chars.set(hex, cls);
+            chars.set(hex + 1, cls);
+            chars.set(layout.asciiStart(i), cls);
             boolean sameRow = i % layout.bytesPerRow() != 0;
             if (sameRow && cls.equals(previous)) {
                 for (int gap = layout.hexStart(i - 1) + 2; gap < hex; gap++) {
-                    chars[gap] = cls; // a field's bytes form one block, spaces included
+                    chars.set(gap, cls); // a field's bytes form one block, spaces included
                 }
             }
             previous = cls;
         }
-        return Arrays.asList(chars);
+        return chars;
     }
 }

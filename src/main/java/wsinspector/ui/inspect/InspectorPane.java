@@ -13,6 +13,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.Message;
@@ -32,13 +34,17 @@ public final class InspectorPane extends BorderPane {
     private final FieldTree tree;
     private final DetailView detail;
     private final Label title = new Label();
+    private final Label summary = new Label();
     private final Label problemCount = new Label();
     private final Label empty = new Label();
     private final TabPane tabs = new TabPane();
     private final SplitPane upper = new SplitPane();
     private final SplitPane split = new SplitPane();
     private final List<Consumer<Field>> followers = new ArrayList<>();
+    private ProblemPlaces places = ProblemPlaces.of(null);
     private boolean syncing;
+    /** Whether the dividers are placed for a handshake (true), a frame (false), or not yet (null). */
+    private Boolean layoutForHandshake;
 
     public InspectorPane(I18n i18n) {
         this.i18n = i18n;
@@ -57,7 +63,13 @@ public final class InspectorPane extends BorderPane {
         split.setDividerPositions(0.36, 0.52);
         title.getStyleClass().add("inspector-title");
         problemCount.getStyleClass().add("inspector-problem-count");
-        HBox header = new HBox(title, problemCount);
+        summary.getStyleClass().add("inspector-summary");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        problemCount.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(0);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox header = new HBox(title, summary, problemCount);
         header.getStyleClass().add("inspector-header");
         setTop(header);
         empty.getStyleClass().add("inspector-empty");
@@ -84,6 +96,11 @@ public final class InspectorPane extends BorderPane {
      */
     public void show(Message message, List<Message> conversation) {
         model.show(message, conversation);
+        // A broken rule is what a lecturer wants to point at: start there.
+        List<Field> broken = message == null ? List.of() : ProblemPlaces.of(message).fields(message);
+        if (!broken.isEmpty()) {
+            model.selectField(broken.get(0));
+        }
         rebuild();
     }
 
@@ -140,7 +157,7 @@ public final class InspectorPane extends BorderPane {
         try {
             hex.select(selected);
             tree.select(selected);
-            detail.show(model.message(), selected);
+            detail.show(model.message(), selected, places);
             followers.forEach(f -> f.accept(selected));
         } finally {
             syncing = false;
@@ -151,38 +168,47 @@ public final class InspectorPane extends BorderPane {
     private void rebuild() {
         Message m = model.message();
         Field selected = model.selectedField();
+        places = ProblemPlaces.of(m);
         followers.clear();
         Tab previous = tabs.getSelectionModel().getSelectedItem();
         String previousId = previous == null ? null : previous.getId();
         tabs.getTabs().clear();
         if (m == null) {
             hex.clear();
-            tree.show(null, null, null);
-            detail.show(null, null);
+            tree.show(null, null, places, null);
+            detail.show(null, null, places);
             title.setText("");
+            summary.setText("");
             problemCount.setText("");
             empty.setText(i18n.t("inspect.empty"));
             setCenter(new StackPane(empty));
             return;
         }
         title.setText(Texts.direction(i18n, m.direction()) + "  ·  " + i18n.explanations().name(m.root())
-                + " (" + Texts.bytes(i18n, m.length()) + ")  ·  " + Texts.summary(i18n, m));
+                + " (" + Texts.bytes(i18n, m.length()) + ")");
+        summary.setText(Texts.summary(i18n, m));
         int problems = m.problems().size();
-        problemCount.setText(problems == 0 ? i18n.t("inspect.problems.noneShort")
-                : "⚠ " + Texts.problems(i18n, problems));
-        problemCount.getStyleClass().setAll("inspector-problem-count", problems == 0 ? "ok" : "bad");
+        boolean undecoded = m instanceof wsinspector.dissect.UndecodedBytes;
+        problemCount.setText(undecoded ? "⚠ " + i18n.t("inspect.problems.undecoded")
+                : problems == 0 ? i18n.t("inspect.problems.noneShort") : "⚠ " + Texts.problems(i18n, problems));
+        problemCount.getStyleClass().setAll("inspector-problem-count", problems == 0 && !undecoded ? "ok" : "bad");
         hex.show(m, selected);
-        tree.show(m, hex.styler(), selected);
-        detail.show(m, selected);
-        tabs.getTabs().addAll(MessageTabs.of(new MessageTabs.Context(i18n, model, hex.styler(), followers, this::open)));
+        tree.show(m, hex.styler(), places, selected);
+        detail.show(m, selected, places);
+        tabs.getTabs().addAll(MessageTabs.of(new MessageTabs.Context(i18n, model, places, followers, this::open)));
         tabs.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(previousId)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         followers.forEach(f -> f.accept(selected));
-        // A handshake is read line by line below; a frame needs its tree above.
-        if (m instanceof wsinspector.dissect.HandshakeMessage) {
-            split.setDividerPositions(0.27, 0.40);
-        } else {
-            split.setDividerPositions(0.36, 0.50);
+        // A handshake is read line by line below; a frame needs its tree above. The dividers move only
+        // when the kind changes, so that a lecturer's own arrangement survives clicking through frames.
+        Boolean handshake = m instanceof wsinspector.dissect.HandshakeMessage;
+        if (!handshake.equals(layoutForHandshake)) {
+            layoutForHandshake = handshake;
+            if (handshake) {
+                split.setDividerPositions(0.27, 0.40);
+            } else {
+                split.setDividerPositions(0.36, 0.50);
+            }
         }
         setCenter(split);
     }

@@ -72,21 +72,30 @@ final class LegacyComparisonView {
         strips.add(strip);
         VBox legend = new VBox();
         legend.getStyleClass().add("legacy-legend");
+        Field bitsOf = null; // the first bit field of the byte being listed
+        Label bitsLine = null;
         for (Field f : m.root().flatten()) {
             var colour = strip.styler().colourOf(f);
             if (colour.isEmpty() || f == m.root()) {
                 continue;
             }
+            String meaning = i18n.explanations().meaning(f);
+            String text = i18n.explanations().name(f) + ": " + FieldTree.cut(f.value())
+                    + (meaning == null ? "" : " (" + meaning + ")");
+            if (f.isBits() && bitsOf != null && bitsOf.offset() == f.offset()) {
+                bitsLine.setText(bitsLine.getText() + "  ·  " + text); // the bits of one byte on one line
+                continue;
+            }
             Region swatch = new Region();
             swatch.getStyleClass().addAll("swatch", colour.get());
             Label name = DetailView.label("legacy-field");
-            String meaning = i18n.explanations().meaning(f);
-            name.setText(i18n.explanations().name(f) + ": " + FieldTree.cut(f.value())
-                    + (meaning == null ? "" : " (" + meaning + ")"));
+            name.setText(text);
             HBox line = new HBox(swatch, name);
             line.getStyleClass().add("field-line");
             line.setOnMouseClicked(e -> strip.select(f));
             legend.getChildren().add(line);
+            bitsOf = f.isBits() ? f : null;
+            bitsLine = name;
         }
         VBox side = new VBox(new HBox(title, size), strip.node(), legend);
         side.getStyleClass().add("legacy-side");

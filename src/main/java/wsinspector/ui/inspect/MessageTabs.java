@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -30,7 +31,7 @@ final class MessageTabs {
      * @param followers views that follow the selected field register here
      * @param open      shows a field of a message (possibly another one: the other half of a handshake)
      */
-    record Context(I18n i18n, InspectorModel model, HexStyler styler, List<Consumer<Field>> followers,
+    record Context(I18n i18n, InspectorModel model, ProblemPlaces places, List<Consumer<Field>> followers,
                    BiConsumer<Message, Field> open) {
     }
 
@@ -42,27 +43,76 @@ final class MessageTabs {
         I18n i18n = c.i18n();
         List<Tab> tabs = new ArrayList<>();
         if (m instanceof HandshakeMessage) {
-            HandshakeView hs = new HandshakeView(i18n, c.model(), c.open());
-            c.followers().add(hs::select);
-            tabs.add(tab(i18n, "handshake", hs.node()));
+            tabs.add(lazy(c, "handshake", () -> {
+                HandshakeView hs = new HandshakeView(i18n, c.model(), c.open());
+                follow(c, hs::select);
+                return hs.node();
+            }));
         } else if (m instanceof FrameMessage f && f.header() != null) {
-            BitsView bits = new BitsView(i18n, f, c.model()::selectField);
-            c.followers().add(bits::select);
-            tabs.add(tab(i18n, "bits", bits.node()));
+            tabs.add(lazy(c, "bits", () -> {
+                BitsView bits = new BitsView(i18n, f, c.places(), c.model()::selectField);
+                follow(c, bits::select);
+                return bits.node();
+            }));
             if (f.header().masked()) {
-                tabs.add(tab(i18n, "masking", new MaskingView(i18n, f, c.model()::selectByte).node()));
+                tabs.add(lazy(c, "masking", () -> new MaskingView(i18n, f, c.model()::selectByte).node()));
             }
-            tabs.add(tab(i18n, "payload", PayloadView.of(i18n, f).node()));
+            tabs.add(lazy(c, "payload", () -> PayloadView.of(i18n, f).node()));
         } else if (m instanceof LegacyFrameMessage l) {
-            tabs.add(tab(i18n, "payload", PayloadView.of(i18n, l).node()));
+            tabs.add(lazy(c, "payload", () -> PayloadView.of(i18n, l).node()));
         } else if (m instanceof UndecodedBytes u) {
-            tabs.add(tab(i18n, "reason", new UndecodedView(i18n, u).node()));
+            tabs.add(lazy(c, "reason", () -> new UndecodedView(i18n, u).node()));
         }
-        comparison(m).ifPresent(cmp -> tabs.add(tab(i18n, "legacy",
-                new LegacyComparisonView(i18n, cmp, m instanceof LegacyFrameMessage && cmp.rfc6455().header().masked())
-                        .node())));
-        tabs.add(tab(i18n, "problems", new ProblemsView(i18n, m, c.model()::selectField).node()));
+        if (comparable(m)) {
+            tabs.add(lazy(c, "legacy", () -> new LegacyComparisonView(i18n, comparison(m).orElseThrow(),
+                    m instanceof LegacyFrameMessage && m.direction() == wsinspector.dissect.Direction.CLIENT_TO_SERVER)
+                    .node()));
+        }
+        tabs.add(lazy(c, "problems", () -> new ProblemsView(i18n, m, c.places(), c.model()::selectField).node()));
         return tabs;
+    }
+
+    /** A view that follows the selection, starting from the current one. */
+    private static void follow(Context c, Consumer<Field> view) {
+        c.followers().add(view);
+        view.accept(c.model().selectedField());
+    }
+
+    /**
+     * A tab whose view is built the first time it is shown: clicking through a thousand frames
+     * builds only the view in front (the legacy comparison encodes and dissects the message twice).
+     */
+    static Tab lazy(Context c, String id, Supplier<Node> build) {
+        Tab t = new Tab(c.i18n().t("inspect.tab." + id));
+        t.setId(id);
+        Runnable fill = () -> {
+            if (t.getContent() == null) {
+                t.setContent(build.get());
+            }
+        };
+        t.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                fill.run();
+            }
+        });
+        if (t.isSelected()) {
+            fill.run();
+        }
+        return t;
+    }
+
+    /** Whether the message is text or binary data, the only kinds both framings share. */
+    static boolean comparable(Message m) {
+        if (m instanceof FrameMessage f && f.header() != null) {
+            int opcode = f.completed() != null ? f.completed().opcode().code() : f.header().opcode();
+            return opcode == Opcode.TEXT.code() || opcode == Opcode.BINARY.code();
+        }
+        if (m instanceof LegacyFrameMessage l) {
+            LegacyFrame frame = l.frame();
+            return frame.kind() == LegacyFrame.Kind.LENGTH_PREFIXED
+                    || frame.kind() == LegacyFrame.Kind.TEXT_SENTINEL && frame.frameType() == LegacyFrame.TYPE_TEXT;
+        }
+        return false;
     }
 
     /** The message in both framings, for text and binary data (the only kinds both framings share). */
@@ -85,11 +135,5 @@ final class MessageTabs {
             return Optional.of(FramingComparison.of(text ? Opcode.TEXT.code() : Opcode.BINARY.code(), frame.payload(), key));
         }
         return Optional.empty();
-    }
-
-    static Tab tab(I18n i18n, String id, Node content) {
-        Tab t = new Tab(i18n.t("inspect.tab." + id), content);
-        t.setId(id);
-        return t;
     }
 }

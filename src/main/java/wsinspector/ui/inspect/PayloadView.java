@@ -50,15 +50,17 @@ final class PayloadView {
         PayloadView v = new PayloadView(i18n);
         byte[] plain = m.frame().unmaskedPayload();
         int opcode = m.header().opcode();
+        // RSV1 on a data frame means permessage-deflate: its bytes are not text (RFC 7692 §6).
+        boolean compressed = m.header().rsv1() || m.completed() != null && m.completed().compressed();
         if (plain.length == 0) {
             v.add("inspect.payload.empty", "", "payload-note");
         } else if (opcode == Opcode.CLOSE.code()) {
             v.close(m);
-        } else if (!(m.header().rsv1() && m.completed() != null && m.completed().compressed())) {
+        } else if (!compressed) {
             v.text("inspect.payload.text", plain);
         }
         if (plain.length > 0) {
-            v.add("inspect.payload.hex", preview(plain), "payload-hex");
+            v.add(compressed ? "inspect.payload.compressedHex" : "inspect.payload.hex", preview(plain), "payload-hex");
         }
         if (m.header().masked() && plain.length > 0) {
             byte[] wire = java.util.Arrays.copyOfRange(m.wire(), m.frame().payloadOffsetInWire(), m.wire().length);

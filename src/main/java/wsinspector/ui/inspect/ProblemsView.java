@@ -20,10 +20,10 @@ final class ProblemsView {
     private final VBox box = new VBox();
     private final ScrollPane scroll = new ScrollPane(box);
 
-    ProblemsView(I18n i18n, Message m, Consumer<Field> select) {
+    ProblemsView(I18n i18n, Message m, ProblemPlaces places, Consumer<Field> select) {
         box.getStyleClass().addAll("tab-body", "problems");
         scroll.setFitToWidth(true);
-        List<Field> holders = m.root().flatten().stream().filter(f -> !f.problems().isEmpty()).toList();
+        List<Field> holders = places.fields(m);
         if (holders.isEmpty()) {
             Label ok = DetailView.label("problems-none");
             ok.setText("✔ " + i18n.t("inspect.problems.none"));
@@ -31,7 +31,7 @@ final class ProblemsView {
             return;
         }
         for (Field f : holders) {
-            for (Problem p : f.problems()) {
+            for (Problem p : places.at(f)) {
                 Label rule = DetailView.label("problem-rule");
                 rule.setText("⚠ " + i18n.explanations().verdict(p));
                 Label place = DetailView.label("problem-place");

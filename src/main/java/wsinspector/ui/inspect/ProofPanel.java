@@ -41,9 +41,10 @@ final class ProofPanel {
         box.getStyleClass().addAll("tab-body", "proof");
         grid.getStyleClass().add("proof-grid");
         ColumnConstraints number = new ColumnConstraints();
+        ColumnConstraints name = new ColumnConstraints();
         ColumnConstraints value = new ColumnConstraints();
         value.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(number, value);
+        grid.getColumnConstraints().addAll(number, name, value);
         scroll.setFitToWidth(true);
         Optional<Field> acceptHeader = find(response, "header.Sec-WebSocket-Accept");
         if (acceptHeader.isPresent() && acceptHeader.get().find("accept.key").isPresent()) {
@@ -72,14 +73,14 @@ final class ProofPanel {
         Field guid = header.find("accept.guid").orElseThrow();
         step(response, key, name(key), plain(key.value(), "proof-key"));
         step(response, guid, "+ " + name(guid), plain(guid.value(), "proof-guid"));
-        header.find("accept.concatenated").ifPresent(f -> step(response, f, "= " + name(f),
+        header.find("accept.concatenated").ifPresent(f -> longStep(response, f, "= " + name(f),
                 flow(text(key.value(), "proof-key"), text(guid.value(), "proof-guid"))));
         header.find("accept.sha1").ifPresent(f -> step(response, f, i18n.t("inspect.proof.sha1"),
                 plain(twoLines(f.value()), "proof-bytes")));
         header.find("accept.base64").ifPresent(f -> step(response, f, name(f), plain(f.value(), "proof-result")));
         step(response, header, i18n.t("inspect.proof.sent"), plain(header.value(), "proof-result"));
         box.getChildren().add(grid);
-        header.find("accept.match").ifPresent(f -> verdict(response, f));
+        header.find("accept.match").ifPresent(f -> box.getChildren().add(verdict(response, f)));
     }
 
     /** Only the request was seen: what the server has to answer. */
@@ -88,7 +89,7 @@ final class ProofPanel {
         AcceptComputation c = SecWebSocketAccept.compute(keyHeader.value());
         step(request, keyHeader, i18n.t("inspect.proof.key"), plain(c.key(), "proof-key"));
         step(request, keyHeader, "+ GUID", plain(c.guid(), "proof-guid"));
-        step(request, keyHeader, "= " + i18n.t("inspect.proof.key") + " + GUID",
+        longStep(request, keyHeader, "= " + i18n.t("inspect.proof.key") + " + GUID",
                 flow(text(c.key(), "proof-key"), text(c.guid(), "proof-guid")));
         step(request, keyHeader, i18n.t("inspect.proof.sha1"), plain(twoLines(Hex.of(c.sha1())), "proof-bytes"));
         step(request, keyHeader, "base64", plain(c.accept(), "proof-result"));
@@ -103,7 +104,8 @@ final class ProofPanel {
         title("inspect.proof.hixieTitle");
         for (String which : List.of("header.Sec-WebSocket-Key1", "header.Sec-WebSocket-Key2")) {
             Field key = find(request, which).orElseThrow();
-            step(request, key, name(key), plain(key.value(), "proof-key"));
+            // The spaces are what the key's number is divided by: shown as ␣ so that they can be counted.
+            step(request, key, name(key), plain(key.value().replace(' ', '␣'), "proof-key"));
             for (String part : List.of("hixie.digits", "hixie.spaces", "hixie.quotient", "hixie.bytes")) {
                 key.find(part).ifPresent(f -> substep(request, f, plain(f.value(), "proof-value")));
             }
@@ -117,7 +119,7 @@ final class ProofPanel {
         Optional<Field> sent = find(response, "hixie.response");
         sent.ifPresent(f -> step(response, f, name(f), plain(twoLines(f.value()), "proof-result")));
         box.getChildren().add(grid);
-        sent.flatMap(f -> f.find("hixie.match")).ifPresent(f -> verdict(response, f));
+        sent.flatMap(f -> f.find("hixie.match")).ifPresent(f -> box.getChildren().add(verdict(response, f)));
     }
 
     private String name(Field f) {
@@ -130,39 +132,54 @@ final class ProofPanel {
         box.getChildren().add(t);
     }
 
-    /** A numbered step: its number, what it is, its value; a click selects its field. */
+    /** A numbered step: its number, what it is, its value beside it; a click selects its field. */
     private void step(Message m, Field f, String label, Node value) {
-        add(Integer.toString(++steps), "proof-number", m, f, label, value);
+        add(Integer.toString(++steps), "proof-number", m, f, label, value, true);
+    }
+
+    /** A numbered step whose value is too long to stand beside its name: the value goes under it. */
+    private void longStep(Message m, Field f, String label, Node value) {
+        add(Integer.toString(++steps), "proof-number", m, f, label, value, false);
     }
 
     /** An unnumbered intermediate value of the step above. */
     private void substep(Message m, Field f, Node value) {
-        add("", "proof-substep", m, f, name(f), value);
+        add("", "proof-substep", m, f, name(f), value, true);
     }
 
-    /** One step: the number in a circle, and beside it what the step is, with its value under it in large type. */
-    private void add(String number, String numberStyle, Message m, Field f, String label, Node value) {
+    private void add(String number, String numberStyle, Message m, Field f, String label, Node value, boolean inline) {
         Label num = new Label(number);
         num.getStyleClass().add(numberStyle);
         Label name = DetailView.label(number.isEmpty() ? "proof-subname" : "proof-name");
         name.setText(label);
-        VBox step = new VBox(name, value);
-        step.getStyleClass().add("proof-step");
-        for (Node n : new Node[] {num, step}) {
-            n.setOnMouseClicked(e -> open.accept(m, f));
+        name.setWrapText(false);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        GridPane.setValignment(num, javafx.geometry.VPos.CENTER);
+        grid.add(num, 0, row);
+        if (inline) {
+            grid.add(name, 1, row);
+            grid.add(value, 2, row);
+        } else {
+            VBox stacked = new VBox(name, value);
+            grid.add(stacked, 1, row, 2, 1);
         }
-        GridPane.setValignment(num, javafx.geometry.VPos.TOP);
-        grid.addRow(row++, num, step);
+        for (Node n : new Node[] {num, name, value}) {
+            n.setOnMouseClicked(e -> open.accept(m, f));
+            n.getStyleClass().add("proof-clickable");
+        }
+        row++;
     }
 
-    private void verdict(Message m, Field match) {
+    /** "✔ equal — the answer belongs to this request…": the result of lesson point 3, big, with why it matters. */
+    private Node verdict(Message m, Field match) {
         boolean equal = "compare.equal".equals(match.meaningKey());
-        Label v = DetailView.label(equal ? "proof-equal" : "proof-not-equal");
-        v.setText((equal ? "✔ " : "✘ ") + i18n.explanations().meaning(match));
-        v.setOnMouseClicked(e -> open.accept(m, match));
-        Label why = DetailView.label("proof-why");
-        why.setText(i18n.t(equal ? "inspect.proof.equalWhy" : "inspect.proof.notEqualWhy"));
-        box.getChildren().addAll(v, why);
+        Text result = text((equal ? "✔ " : "✘ ") + i18n.explanations().meaning(match) + "   ",
+                equal ? "proof-equal" : "proof-not-equal");
+        Text why = text(i18n.t(equal ? "inspect.proof.equalWhy" : "inspect.proof.notEqualWhy"), "proof-why");
+        TextFlow line = new TextFlow(result, why);
+        line.getStyleClass().add("proof-verdict");
+        line.setOnMouseClicked(e -> open.accept(m, match));
+        return line;
     }
 
     /** Twenty (or sixteen) bytes of hex in two lines, so that they stay readable in large type. */
@@ -179,6 +196,10 @@ final class ProofPanel {
     private static Label plain(String s, String style) {
         Label l = DetailView.label(style);
         l.setText(s);
+        if (style.equals("proof-result")) { // 28 characters of base64 must stay on one line
+            l.setWrapText(false);
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         return l;
     }
 

@@ -61,7 +61,7 @@ final class Texts {
                 parts.add("FIN");
             }
             if (h.rsv1()) {
-                parts.add("RSV1");
+                parts.add(i18n.t("inspect.summary.rsv1"));
             }
             if (h.masked()) {
                 parts.add(i18n.explanations().text("frame.mask.1"));

@@ -111,7 +111,9 @@ class InspectorPaneTest {
         assertTrue(labels.contains("Iv8io/9s+lYFgZWcXczP8Q=="), labels.toString());
         assertTrue(labels.contains("86 c0 65 6e e0 d3 92 4d b8 b2\nbc c4 39 30 54 95 90 25 0b 68"), labels.toString());
         assertEquals(2, labels.stream().filter("hsBlbuDTkk24srzEOTBUlZAlC2g="::equals).count()); // computed, and sent
-        assertTrue(labels.contains("✔ equal"), labels.toString());
+        List<String> verdict = handshake.lookupAll(".proof-equal").stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText().strip()).toList();
+        assertEquals(List.of("✔ equal"), verdict);
     }
 
     @Test
@@ -160,5 +162,17 @@ class InspectorPaneTest {
         List<String> listed = texts(tabContent(robot, "problems"), ".problem-rule");
         assertEquals(1, listed.size());
         assertTrue(listed.get(0).contains("RFC 6455 §5.1"), listed.get(0));
+    }
+
+    @Test
+    void payloadShowsTheInflatedTextBesideTheWireBytesAndACloseCode(FxRobot robot) {
+        List<Message> deflate = Samples.deflateConversation(); // "Hello" compressed: c1 07 f2 48 cd c9 c9 07 00
+        robot.interact(() -> pane.show(deflate.get(2), deflate));
+        List<String> labels = texts(tabContent(robot, "payload"), ".label");
+        assertTrue(labels.contains("f2 48 cd c9 c9 07 00"), labels.toString());
+        assertTrue(labels.contains("Hello"), labels.toString());
+        Message close = Samples.serverFrame(Samples.hex("88 02 03 e8")); // close 1000
+        robot.interact(() -> pane.show(close, List.of(close)));
+        assertTrue(texts(tabContent(robot, "payload"), ".label").contains("1000 — Normal closure"));
     }
 }
