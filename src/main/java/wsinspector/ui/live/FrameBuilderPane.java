@@ -21,7 +21,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -45,7 +44,7 @@ public final class FrameBuilderPane extends BorderPane {
     /** Kept: a bidirectional binding holds its ends weakly. */
     private final ObjectProperty<Integer> opcodeObject;
 
-    private final GridPane bitGrid = new GridPane();
+    private final FlowPane bitGrid = new FlowPane(28, 12);
     private final TextFlow hexFlow = new TextFlow();
     private final Label size = new Label();
     private final VBox problems = new VBox(6);
@@ -180,7 +179,6 @@ public final class FrameBuilderPane extends BorderPane {
     // --- preview ----------------------------------------------------------------------------
 
     private VBox preview() {
-        bitGrid.getStyleClass().add("live-bits");
         bitGrid.setId("builder-bits");
         hexFlow.getStyleClass().add("live-hex");
         hexFlow.setId("builder-hex-preview");

@@ -38,6 +38,7 @@ class StepPaneTest {
         session.addTapListener(recorder);
         pane = new StepPane(i18n, session);
         stage.setScene(new Scene(pane, 900, 790));
+        stage.sizeToScene(); // the primary stage is shared by all test classes
         stage.show();
     }
 
