@@ -124,6 +124,20 @@ class StepPaneTest {
     }
 
     @Test
+    void theArrowKeysStepForwardAndBack(FxRobot robot) throws Exception {
+        startServer();
+        robot.interact(() -> robot.lookup("#step-next").query().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stepper().cursorProperty().get() == 0);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stepper().canNextProperty().get());
+        robot.type(javafx.scene.input.KeyCode.PAGE_DOWN); // a presenter's clicker
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stepper().cursorProperty().get() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(javafx.scene.input.KeyCode.LEFT);
+        assertEquals(0, stepper().cursorProperty().get());
+    }
+
+    @Test
     void aStepThatCannotConnectSaysWhy(FxRobot robot) throws Exception {
         robot.interact(() -> stepper().urlProperty().set("ws://127.0.0.1:1/"));
         robot.interact(() -> robot.lookup("#step-next").queryButton().fire());
