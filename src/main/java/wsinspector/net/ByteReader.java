@@ -1,5 +1,6 @@
 package wsinspector.net;
 
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,7 @@ final class ByteReader {
     private int limit;
     private long consumed;
     /** When not null, every byte consumed is copied here (the step mode shows one frame's exact bytes). */
-    private java.io.ByteArrayOutputStream capture;
+    private ByteArrayOutputStream capture;
 
     ByteReader(InputStream in) {
         this.in = in;
@@ -42,7 +43,7 @@ final class ByteReader {
 
     /** From now on, keeps a copy of every byte consumed, until {@link #endCapture()}. */
     void startCapture() {
-        capture = new java.io.ByteArrayOutputStream();
+        capture = new ByteArrayOutputStream();
     }
 
     /** The bytes consumed since {@link #startCapture()}; stops capturing. */

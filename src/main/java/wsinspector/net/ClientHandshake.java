@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,7 +135,7 @@ final class ClientHandshake {
             return fail(describe(errors));
         }
         String detail = "the 16 bytes after the head are MD5(key1 number, key2 number, key3) = "
-                + java.util.HexFormat.of().formatHex(request.challenge().response());
+                + HexFormat.of().formatHex(request.challenge().response());
         return new Verdict(true, detail, response.head().first("Sec-WebSocket-Protocol").orElse(null), null);
     }
 
@@ -149,7 +151,7 @@ final class ClientHandshake {
             }
             got += r;
         }
-        return java.util.Arrays.copyOf(body, got);
+        return Arrays.copyOf(body, got);
     }
 
     private static HttpHead parseHead(byte[] bytes) {

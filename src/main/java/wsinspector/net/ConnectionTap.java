@@ -3,6 +3,7 @@ package wsinspector.net;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import wsinspector.dissect.Chunk;
 import wsinspector.dissect.Direction;
@@ -12,7 +13,7 @@ import wsinspector.dissect.Direction;
  * (every call does nothing but hand out the id), so the server, client and proxy need no null checks.
  */
 final class ConnectionTap {
-    private static final java.util.concurrent.atomic.AtomicLong UNTAPPED_IDS = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong UNTAPPED_IDS = new AtomicLong();
 
     private final WireTap tap;
     private final Source source;

@@ -1,6 +1,7 @@
 package wsinspector.net;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import wsinspector.protocol.DeflateParameters;
@@ -36,7 +37,7 @@ final class DeflateNegotiation {
         boolean clientNoContextTakeover = false;
         for (var p : offer.params().entrySet()) {
             String value = p.getValue();
-            switch (p.getKey().toLowerCase(java.util.Locale.ROOT)) {
+            switch (p.getKey().toLowerCase(Locale.ROOT)) {
                 case "server_no_context_takeover" -> {
                     if (!value.isEmpty()) {
                         return Optional.empty();

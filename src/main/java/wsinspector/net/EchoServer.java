@@ -5,7 +5,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -96,7 +98,7 @@ public final class EchoServer implements AutoCloseable {
     /** The connections whose handshake succeeded and that are still open, oldest first. */
     public List<ConnectionInfo> connections() {
         return connections.values().stream().map(ServerConnection::info).filter(Objects::nonNull)
-                .sorted(java.util.Comparator.comparingLong(ConnectionInfo::id)).toList();
+                .sorted(Comparator.comparingLong(ConnectionInfo::id)).toList();
     }
 
     /**
@@ -202,13 +204,22 @@ public final class EchoServer implements AutoCloseable {
             try {
                 socket = ss.accept();
             } catch (IOException e) {
-                if (!closed) {
-                    LOG.log(Level.WARNING, "accept failed; the echo server goes on", e);
-                    continue;
+                if (closed) {
+                    return;
                 }
-                return;
+                LOG.log(Level.WARNING, "accept failed; the echo server goes on", e);
+                pause(); // e.g. out of file descriptors: do not spin
+                continue;
             }
             serve(socket);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -227,7 +238,7 @@ public final class EchoServer implements AutoCloseable {
     private void refuseBusy(Socket socket) {
         try (socket) {
             socket.getOutputStream().write(("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
         } catch (IOException ignored) {
             // the client is gone already
         }

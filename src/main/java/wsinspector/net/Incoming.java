@@ -1,5 +1,7 @@
 package wsinspector.net;
 
+import java.nio.charset.StandardCharsets;
+
 import wsinspector.protocol.Opcode;
 
 /** What a {@link MessageReader} hands over: a whole data message, or a control frame. */
@@ -24,7 +26,7 @@ sealed interface Incoming {
 
         String closeReason() {
             return payload.length > 2
-                    ? new String(payload, 2, payload.length - 2, java.nio.charset.StandardCharsets.UTF_8) : "";
+                    ? new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8) : "";
         }
     }
 }

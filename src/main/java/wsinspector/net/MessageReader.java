@@ -1,5 +1,6 @@
 package wsinspector.net;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -210,9 +211,9 @@ final class MessageReader implements AutoCloseable {
         }
     }
 
-    private static void checkRead(int n, long remaining) throws java.io.EOFException {
+    private static void checkRead(int n, long remaining) throws EOFException {
         if (n < 0) {
-            throw new java.io.EOFException("the stream ended " + remaining + " bytes before the end of a frame");
+            throw new EOFException("the stream ended " + remaining + " bytes before the end of a frame");
         }
     }
 

@@ -7,6 +7,7 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 
 import wsinspector.dissect.Direction;
+import wsinspector.legacy.LegacyFrameEncoder;
 import wsinspector.protocol.CloseCode;
 import wsinspector.protocol.FrameSpec;
 import wsinspector.protocol.FrameValidator.Role;
@@ -102,7 +103,7 @@ final class ServerConnection implements Runnable {
                     firstClose(CloseCode.GOING_AWAY.code(), "server shutting down");
                 }
             } else if (i != null && i.kind() == HandshakeKind.HIXIE76) {
-                writer.writeRaw(wsinspector.legacy.LegacyFrameEncoder.close());
+                writer.writeRaw(LegacyFrameEncoder.close());
             }
             socket.shutdownOutput();
         } catch (IOException | RuntimeException e) {
@@ -236,7 +237,7 @@ final class ServerConnection implements Runnable {
             while (true) {
                 LegacyReader.Frame f = reader.next();
                 if (f.close() && kind == HandshakeKind.HIXIE76) {
-                    writer.writeRaw(wsinspector.legacy.LegacyFrameEncoder.close()); // draft-hixie-76 §4.2
+                    writer.writeRaw(LegacyFrameEncoder.close()); // draft-hixie-76 §4.2
                     ended("closing handshake (ff 00)");
                     Lingering.close(socket, socketIn);
                     return;
@@ -258,7 +259,7 @@ final class ServerConnection implements Runnable {
             frame[frame.length - 1] = (byte) 0xFF;
             return frame;
         }
-        byte[] length = wsinspector.legacy.LegacyFrameEncoder.lengthBytes(f.payload().size());
+        byte[] length = LegacyFrameEncoder.lengthBytes(f.payload().size());
         byte[] payload = f.payload().toArray();
         byte[] frame = new byte[1 + length.length + payload.length];
         frame[0] = (byte) f.frameType();
@@ -268,7 +269,8 @@ final class ServerConnection implements Runnable {
     }
 
     private void idle() throws IOException {
-        String reason = "idle for " + server.options().idleTimeout().toSeconds() + " s";
+        Duration idle = server.options().idleTimeout();
+        String reason = "idle for " + (idle.toMillis() < 1000 ? idle.toMillis() + " ms" : idle.toSeconds() + " s");
         ConnectionInfo i = info;
         if (i != null && i.kind() == HandshakeKind.RFC6455
                 && writer.writeCloseOnce(FrameSpec.close(CloseCode.GOING_AWAY.code(), reason))) {

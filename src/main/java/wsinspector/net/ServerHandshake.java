@@ -2,6 +2,7 @@ package wsinspector.net;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -147,7 +148,7 @@ final class ServerHandshake {
         String head = "HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
                 + body.length + "\r\nConnection: close\r\n\r\n";
         byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
-        byte[] all = java.util.Arrays.copyOf(headBytes, headBytes.length + body.length);
+        byte[] all = Arrays.copyOf(headBytes, headBytes.length + body.length);
         System.arraycopy(body, 0, all, headBytes.length, body.length);
         return new Refused(403, reason, all);
     }

@@ -7,6 +7,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -250,7 +251,7 @@ public final class SteppedClient implements AutoCloseable {
 
     private StepResult receiveRfcFrame() throws IOException {
         byte[] two = in.readFully(2);
-        byte[] headerBytes = java.util.Arrays.copyOf(two, FrameHeader.headerLength(two[1] & 0xFF));
+        byte[] headerBytes = Arrays.copyOf(two, FrameHeader.headerLength(two[1] & 0xFF));
         in.readFully(headerBytes, 2, headerBytes.length - 2);
         FrameHeader h = FrameHeader.parse(headerBytes, 0, headerBytes.length).orElseThrow();
         if (h.lengthTopBitSet() || h.payloadLength() > MAX_FRAME_BYTES) {
@@ -326,7 +327,7 @@ public final class SteppedClient implements AutoCloseable {
 
     private static byte[] payloadOf(byte[] frame, FrameHeader h) {
         int start = Math.min(h.headerLength(), frame.length);
-        byte[] p = java.util.Arrays.copyOfRange(frame, start, frame.length);
+        byte[] p = Arrays.copyOfRange(frame, start, frame.length);
         if (h.masked()) {
             Masking.toggle(p, 0, p.length, h.maskingKey(), 0);
         }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -206,7 +207,7 @@ public final class WsClient implements AutoCloseable {
                     ? FrameEncoder.fragment(opcode.code(), wire, fragmentSize, masks)
                     : List.of(FrameSpec.of(opcode.code(), wire).withMask(masks.get()));
             if (compress) {
-                frames = new java.util.ArrayList<>(frames);
+                frames = new ArrayList<>(frames);
                 frames.set(0, frames.get(0).withRsv1(true)); // RFC 7692 §6: RSV1 on the first frame only
             }
             writer.write(frames);
@@ -266,7 +267,7 @@ public final class WsClient implements AutoCloseable {
                 FrameSpec reply = c.payload().length == 0 ? FrameSpec.close() : FrameSpec.close(c.closeCode(), "");
                 writer.writeCloseOnce(reply.withMask(randomMask()));
                 Lingering.close(socket, socketIn); // RFC 6455 §7.1.1: the server closes TCP first
-                notify(() -> listener.onClose(c.closeCode(), c.closeReason()));
+                closed(c.closeCode(), c.closeReason());
                 return true;
             }
         }
@@ -279,7 +280,7 @@ public final class WsClient implements AutoCloseable {
             if (f.close()) {
                 writer.writeCloseOnce(LegacyFrameEncoder.close());
                 Lingering.close(socket, socketIn);
-                notify(() -> listener.onClose(1005, "hixie-76 closing handshake (ff 00)"));
+                closed(1005, "hixie-76 closing handshake (ff 00)");
                 return;
             }
             int opcode = f.isText() ? Opcode.TEXT.code() : Opcode.BINARY.code();
@@ -298,7 +299,7 @@ public final class WsClient implements AutoCloseable {
         } catch (IOException ignored) {
             // the connection is failed either way
         }
-        notify(() -> listener.onClose(f.closeCode(), f.closeReason()));
+        closed(f.closeCode(), f.closeReason());
     }
 
     /** The TCP connection ended: after hixie-76's closing handshake that is the end, otherwise it was lost. */
@@ -310,7 +311,13 @@ public final class WsClient implements AutoCloseable {
         if (closeReason.isEmpty()) {
             closeReason = why;
         }
-        notify(() -> listener.onClose(closingHandshakeDone ? 1005 : 1006, why));
+        closed(closingHandshakeDone ? 1005 : 1006, why);
+    }
+
+    /** The connection is over: not open any more, then the listener hears it (so isOpen() is false in onClose). */
+    private void closed(int code, String reason) {
+        open = false;
+        notify(() -> listener.onClose(code, reason));
     }
 
     private void firstClose(int code, String reason) {

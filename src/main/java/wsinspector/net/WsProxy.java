@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 import wsinspector.dissect.Direction;
 import wsinspector.protocol.HandshakeRequestSpec;
@@ -79,7 +80,7 @@ public final class WsProxy implements AutoCloseable {
             try {
                 Socket client = serverSocket.accept();
                 threads.execute(() -> proxy(client));
-            } catch (IOException | java.util.concurrent.RejectedExecutionException e) {
+            } catch (IOException | RejectedExecutionException e) {
                 if (closed) {
                     return;
                 }

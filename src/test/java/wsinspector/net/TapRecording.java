@@ -39,8 +39,25 @@ final class TapRecording implements TapListener {
         }
     }
 
+    /** Waits until {@code condition} holds for the events recorded so far. */
+    synchronized void await(java.util.function.Predicate<List<TapEvent>> condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (!condition.test(events)) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                throw new AssertionError("not within 15 s: " + what);
+            }
+            wait(left);
+        }
+    }
+
     /** All bytes of one connection and direction, joined in order. */
     synchronized byte[] bytes(long connection, Direction direction) {
+        return bytesUnlocked(events, connection, direction);
+    }
+
+    /** As {@link #bytes}, over a list the caller already holds (inside {@link #await}). */
+    static byte[] bytesUnlocked(List<TapEvent> events, long connection, Direction direction) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (TapEvent e : events) {
             if (e instanceof TapEvent.Bytes b && b.connection() == connection && b.chunk().direction() == direction) {
