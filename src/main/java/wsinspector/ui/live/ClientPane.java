@@ -12,7 +12,9 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -24,8 +26,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -63,8 +67,18 @@ public final class ClientPane extends BorderPane {
         sessionNote.setId("client-error");
         Label inputNote = Widgets.noteLabel(i18n, model.inputNoteProperty());
         inputNote.setId("client-input-error");
-        VBox content = new VBox(14, header(), sessionNote, inputNote,
-                section(i18n, "live.client.connection", connection()),
+        TitledPane connection = section(i18n, "live.client.connection", connection());
+        connection.setId("client-connection");
+        // While the connection is open the class watches the composer and the conversation: the settings fold
+        // away, and unfold again when the connection ends (the lecturer can unfold them at any time).
+        session.clientStateProperty().addListener((obs, old, now) -> {
+            if (now == ClientState.OPEN) {
+                connection.setExpanded(false);
+            } else if (old == ClientState.OPEN || old == ClientState.CLOSING) {
+                connection.setExpanded(true);
+            }
+        });
+        VBox content = new VBox(14, header(), connectButtons(), sessionNote, inputNote, connection,
                 section(i18n, "live.client.compose", composer()),
                 section(i18n, "live.client.log", log()));
         content.getStyleClass().add("live-content");
@@ -77,7 +91,7 @@ public final class ClientPane extends BorderPane {
         return model;
     }
 
-    private javafx.scene.layout.FlowPane header() {
+    private FlowPane header() {
         Label state = Widgets.statePill(i18n, model.stateProperty(), this::stateStyle);
         state.setId("client-state");
         return Widgets.header(i18n, "live.client.title", state);
@@ -101,8 +115,9 @@ public final class ClientPane extends BorderPane {
         url.getStyleClass().add("live-mono");
         url.setOnAction(e -> model.connect());
         g.row(label(i18n, "live.client.url", "live-field"), url);
-        g.row(label(i18n, "live.client.mode", "live-field"),
-                Widgets.pills(i18n, List.of(ClientMode.values()), "live.client.mode.", model.modeProperty(), "client-mode-"));
+        g.row(label(i18n, "live.client.mode", "live-field"), new VBox(6,
+                Widgets.pills(i18n, List.of(ClientMode.values()), "live.client.mode.", model.modeProperty(), "client-mode-"),
+                label(i18n, "live.client.mode.hint", "live-hint")));
         g.row(label(i18n, "live.client.subprotocols", "live-field"),
                 field(i18n, "live.client.subprotocols.prompt", model.subprotocolsProperty(), "client-subprotocols"));
         g.row(label(i18n, "live.client.origin", "live-field"),
@@ -119,16 +134,21 @@ public final class ClientPane extends BorderPane {
 
         Button notes = button(i18n, "live.client.courseNotes", model::courseNotesExample);
         notes.setId("client-course-notes");
+        return new VBox(14, g, notes);
+    }
+
+    /** Connect and Disconnect, outside the folding settings so they are always at hand. */
+    private FlowPane connectButtons() {
         Button connect = button(i18n, "live.client.connect", model::connect, "accent", "live-big");
         connect.setId("client-connect");
         Button disconnect = button(i18n, "live.client.disconnect", model::disconnect, "live-big");
         disconnect.setId("client-disconnect");
-        ObjectProperty<ClientState> s = new javafx.beans.property.SimpleObjectProperty<>();
+        ObjectProperty<ClientState> s = new SimpleObjectProperty<>();
         s.bind(session.clientStateProperty());
         connect.disableProperty().bind(Bindings.createBooleanBinding(() -> s.get() == ClientState.CONNECTING
                 || s.get() == ClientState.OPEN || s.get() == ClientState.CLOSING, s));
         disconnect.disableProperty().bind(session.clientOpenProperty().not());
-        return new VBox(14, g, Widgets.buttons(connect, disconnect, notes));
+        return Widgets.buttons(connect, disconnect);
     }
 
     // --- composer ---------------------------------------------------------------------------
@@ -182,7 +202,7 @@ public final class ClientPane extends BorderPane {
         fragment.setMinWidth(Spinner.USE_PREF_SIZE);
         fragment.getValueFactory().valueProperty().bindBidirectional(fragmentObject);
         HBox fragmentRow = new HBox(10, fragment, label(i18n, "live.client.fragment.hint", "live-hint"));
-        fragmentRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        fragmentRow.setAlignment(Pos.CENTER_LEFT);
         Label fragmentLabel = label(i18n, "live.client.fragment", "live-field");
         g.row(fragmentLabel, fragmentRow);
         showWhen(fragmentLabel, dataFrame);
@@ -206,8 +226,8 @@ public final class ClientPane extends BorderPane {
         key.getStyleClass().add("live-mono");
         key.setPrefColumnCount(11);
         key.disableProperty().bind(model.randomMaskProperty());
-        javafx.scene.layout.FlowPane maskRow = new javafx.scene.layout.FlowPane(12, 8, random, fixed, key);
-        maskRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        FlowPane maskRow = new FlowPane(12, 8, random, fixed, key);
+        maskRow.setAlignment(Pos.CENTER_LEFT);
         Label maskLabel = label(i18n, "live.client.mask", "live-field");
         g.row(maskLabel, maskRow);
         showWhen(maskLabel, isClose.not());

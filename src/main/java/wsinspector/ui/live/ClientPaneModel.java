@@ -70,16 +70,7 @@ public final class ClientPaneModel {
 
     public ClientPaneModel(LiveSession session) {
         this.session = session;
-        // The URL follows the local server while the person has not typed another one.
-        session.serverUrlProperty().addListener((obs, old, now) -> {
-            String typed = url.get() == null ? "" : url.get().trim();
-            if (now != null && (typed.isEmpty() || (old != null && typed.startsWith(old)))) {
-                url.set(now + typed.substring(old != null && typed.startsWith(old) ? old.length() : 0));
-            }
-        });
-        if (session.serverUrlProperty().get() != null) {
-            url.set(session.serverUrlProperty().get());
-        }
+        ServerUrls.follow(session, url, "");
         keyHint = Bindings.createObjectBinding(this::keyHintNow, key, mode);
         state = Bindings.createObjectBinding(this::stateNow, session.clientStateProperty(),
                 session.clientCloseCodeProperty(), session.clientCloseReasonProperty());

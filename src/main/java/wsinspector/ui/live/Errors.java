@@ -1,6 +1,7 @@
 package wsinspector.ui.live;
 
 import java.io.EOFException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -41,7 +42,7 @@ public final class Errors {
     static Throwable unwrap(Throwable t) {
         Throwable cur = t;
         while ((cur instanceof CompletionException || cur instanceof ExecutionException
-                || cur instanceof java.io.UncheckedIOException) && cur.getCause() != null) {
+                || cur instanceof UncheckedIOException) && cur.getCause() != null) {
             cur = cur.getCause();
         }
         return cur;

@@ -6,9 +6,9 @@ import static wsinspector.ui.live.Widgets.label;
 import static wsinspector.ui.live.Widgets.section;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.geometry.HPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -19,11 +19,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -45,7 +42,7 @@ public final class FrameBuilderPane extends BorderPane {
     /** Kept: a bidirectional binding holds its ends weakly. */
     private final ObjectProperty<Integer> opcodeObject;
 
-    private final GridPane bitGrid = new GridPane();
+    private final FlowPane bitGrid = new FlowPane(28, 12);
     private final TextFlow hexFlow = new TextFlow();
     private final Label size = new Label();
     private final VBox problems = new VBox(6);
@@ -83,7 +80,7 @@ public final class FrameBuilderPane extends BorderPane {
 
     private Form composer() {
         Form g = new Form();
-        javafx.scene.layout.FlowPane bits = new javafx.scene.layout.FlowPane(18, 8, bound(check(i18n, "live.builder.fin"), model.finProperty(), "builder-fin"),
+        FlowPane bits = new FlowPane(18, 8, bound(check(i18n, "live.builder.fin"), model.finProperty(), "builder-fin"),
                 bound(check(i18n, "live.builder.rsv1"), model.rsv1Property(), "builder-rsv1"),
                 bound(check(i18n, "live.builder.rsv2"), model.rsv2Property(), "builder-rsv2"),
                 bound(check(i18n, "live.builder.rsv3"), model.rsv3Property(), "builder-rsv3"));
@@ -98,7 +95,7 @@ public final class FrameBuilderPane extends BorderPane {
         key.setPrefColumnCount(11);
         key.textProperty().bindBidirectional(model.maskingKeyProperty());
         key.disableProperty().bind(model.maskedProperty().not());
-        javafx.scene.layout.FlowPane keyRow = Widgets.buttons(key, button(i18n, "live.builder.randomKey", model::randomKey));
+        FlowPane keyRow = Widgets.buttons(key, button(i18n, "live.builder.randomKey", model::randomKey));
         g.row(label(i18n, "live.builder.key", "live-field"), keyRow);
 
         g.row(label(i18n, "live.builder.payload", "live-field"), payloadEditor());
@@ -180,7 +177,6 @@ public final class FrameBuilderPane extends BorderPane {
     // --- preview ----------------------------------------------------------------------------
 
     private VBox preview() {
-        bitGrid.getStyleClass().add("live-bits");
         bitGrid.setId("builder-bits");
         hexFlow.getStyleClass().add("live-hex");
         hexFlow.setId("builder-hex-preview");
@@ -253,7 +249,7 @@ public final class FrameBuilderPane extends BorderPane {
         send.setId("builder-send");
         send.disableProperty().bind(model.canSendProperty().not());
         Label needClient = label(i18n, "live.builder.needClient", "live-hint");
-        needClient.visibleProperty().bind(javafx.beans.binding.Bindings.not(model.clientOpenProperty()));
+        needClient.visibleProperty().bind(Bindings.not(model.clientOpenProperty()));
         needClient.managedProperty().bind(needClient.visibleProperty());
         Label note = Widgets.noteLabel(i18n, model.sendNoteProperty());
         note.setId("builder-send-note");

@@ -1,16 +1,22 @@
 package wsinspector.ui.live;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -84,7 +90,7 @@ public final class LiveSession implements AutoCloseable {
     private final ObservableList<Note> clientLog = FXCollections.observableArrayList();
     private final BooleanBinding clientOpen = Bindings.equal(clientState, ClientState.OPEN);
     /** Counts connect calls, so that late events of a replaced client change nothing. */
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong generation = new AtomicLong();
 
     /** A session whose state lands on the FX thread. */
     public LiveSession() {
@@ -123,6 +129,7 @@ public final class LiveSession implements AutoCloseable {
         publish(() -> {
             serverState.set(ServerState.STARTING);
             serverNote.set(null);
+            connections.clear(); // a new server lists its own connections
         });
         return CompletableFuture.supplyAsync(() -> {
             if (server != null) {
@@ -137,7 +144,7 @@ public final class LiveSession implements AutoCloseable {
                 return address;
             } catch (IOException e) {
                 s.close();
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }, serverThread).whenComplete((address, failure) -> publish(() -> {
             if (failure == null) {
@@ -280,7 +287,7 @@ public final class LiveSession implements AutoCloseable {
                 events.owner = WsClient.connect(options, tap, events);
                 client = events.owner;
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }, clientThread).whenComplete((ok, failure) -> publish(() -> {
             if (!events.current()) {
@@ -386,7 +393,7 @@ public final class LiveSession implements AutoCloseable {
             try {
                 action.run(c);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }, clientThread);
         done.whenComplete((ok, failure) -> publish(() -> {
@@ -477,7 +484,7 @@ public final class LiveSession implements AutoCloseable {
     private static void executeQuietly(ExecutorService thread, Runnable r) {
         try {
             thread.execute(r);
-        } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+        } catch (RejectedExecutionException shutDown) {
             // the session is closing: it closes the client itself
         }
     }
@@ -498,16 +505,16 @@ public final class LiveSession implements AutoCloseable {
     }
 
     /** Runs a step (which may block on the network) on the step mode's thread. */
-    <T> CompletableFuture<T> onStepThread(java.util.concurrent.Callable<T> work) {
+    <T> CompletableFuture<T> onStepThread(Callable<T> work) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return work.call();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
+                throw new CompletionException(e);
             }
         }, stepThread);
     }
@@ -561,7 +568,7 @@ public final class LiveSession implements AutoCloseable {
         });
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);

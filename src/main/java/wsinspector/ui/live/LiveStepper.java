@@ -1,5 +1,7 @@
 package wsinspector.ui.live;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -81,15 +83,7 @@ public final class LiveStepper {
     LiveStepper(LiveSession session, Executor fx) {
         this.session = session;
         this.fx = fx;
-        session.serverUrlProperty().addListener((obs, old, now) -> {
-            String typed = url.get() == null ? "" : url.get().trim();
-            if (now != null && (typed.isEmpty() || (old != null && typed.startsWith(old)))) {
-                url.set(now + "chat");
-            }
-        });
-        if (session.serverUrlProperty().get() != null) {
-            url.set(session.serverUrlProperty().get() + "chat");
-        }
+        ServerUrls.follow(session, url, "chat");
         cursor.addListener((obs, old, now) -> current.set(now.intValue() < 0 ? null : taken.get(now.intValue())));
         canNext = Bindings.createBooleanBinding(() -> !busy.get() && (!finished.get() || cursor.get() < taken.size() - 1),
                 busy, finished, cursor, taken);
@@ -235,10 +229,10 @@ public final class LiveStepper {
 
     Optional<ClientOptions> options() {
         String typed = url.get() == null ? "" : url.get().trim();
-        java.net.URI uri;
+        URI uri;
         try {
-            uri = new java.net.URI(typed);
-        } catch (java.net.URISyntaxException e) {
+            uri = new URI(typed);
+        } catch (URISyntaxException e) {
             note.set(Note.error("live.client.error.url", typed, e.getReason()));
             return Optional.empty();
         }

@@ -8,17 +8,21 @@ import static wsinspector.ui.live.Widgets.section;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import wsinspector.protocol.CloseCode;
 import wsinspector.ui.I18n;
@@ -52,8 +56,17 @@ public final class ServerPane extends BorderPane {
 
         Label note = Widgets.noteLabel(i18n, session.serverNoteProperty());
         note.setId("server-error");
-        VBox content = new VBox(14, header(), note,
-                section(i18n, "live.server.settings", settings()),
+        TitledPane settings = section(i18n, "live.server.settings", settings());
+        settings.setId("server-settings");
+        // The settings apply at start: they fold away while the server runs, so its connections stay in view.
+        session.serverStateProperty().addListener((obs, old, now) -> {
+            if (now == LiveSession.ServerState.RUNNING) {
+                settings.setExpanded(false);
+            } else if (now == LiveSession.ServerState.STOPPED) {
+                settings.setExpanded(true);
+            }
+        });
+        VBox content = new VBox(14, header(), startButtons(), note, settings,
                 section(i18n, "live.server.connections", connections()));
         content.getStyleClass().add("live-content");
         ScrollPane scroll = new ScrollPane(content);
@@ -65,7 +78,7 @@ public final class ServerPane extends BorderPane {
         return model;
     }
 
-    private javafx.scene.layout.FlowPane header() {
+    private FlowPane header() {
         Label state = Widgets.statePill(i18n, model.stateProperty(), () -> switch (session.serverStateProperty().get()) {
             case STOPPED -> "live-state-idle";
             case STARTING, STOPPING -> "live-state-busy";
@@ -89,43 +102,54 @@ public final class ServerPane extends BorderPane {
         TextField origins = field(i18n, "live.server.origins.prompt", model.allowedOriginsProperty(), "server-origins");
         g.row(label(i18n, "live.server.origins", "live-field"),
                 new VBox(6, origins, label(i18n, "live.server.origins.hint", "live-hint")));
-        Spinner<Integer> delay = new Spinner<>(0, 60_000, 0, 100);
-        delay.setId("server-delay");
-        delay.setEditable(true);
-        delay.setPrefWidth(130);
-        delay.getValueFactory().valueProperty().bindBidirectional(delayObject);
-        g.row(label(i18n, "live.server.delay", "live-field"), withHint(delay, "live.server.delay.hint"));
         ComboBox<Long> max = new ComboBox<>();
         max.setId("server-max-message");
         max.getItems().addAll(ServerPaneModel.MESSAGE_LIMITS);
         max.valueProperty().bindBidirectional(model.maxMessageBytesProperty());
         Widgets.choices(i18n, max, ServerPane::size, v -> false);
         g.row(label(i18n, "live.server.maxMessage", "live-field"), withHint(max, "live.server.maxMessage.hint"));
-        CheckBox pings = check(i18n, "live.server.answerPings");
-        pings.setId("server-answer-pings");
-        pings.selectedProperty().bindBidirectional(model.answerPingsProperty());
-        g.row(pings);
         CheckBox deflate = check(i18n, "live.server.deflate");
         deflate.setId("server-deflate");
         deflate.selectedProperty().bindBidirectional(model.permessageDeflateProperty());
         g.row(deflate);
 
-        // what applies only at start is locked while the server runs; delay and pings change live
-        for (javafx.scene.Node n : new javafx.scene.Node[] {port, subprotocols, origins, max, deflate}) {
+        // these apply at start: locked while the server runs
+        for (Node n : new Node[] {port, subprotocols, origins, max, deflate}) {
             n.disableProperty().bind(model.stoppedProperty().not());
         }
+        return new VBox(14, g);
+    }
+
+    /** Start and Stop, outside the folding settings so they are always at hand. */
+    private FlowPane startButtons() {
         Button start = button(i18n, "live.server.start", model::start, "accent", "live-big");
         start.setId("server-start");
         start.disableProperty().bind(model.stoppedProperty().not());
         Button stop = button(i18n, "live.server.stop", model::stop, "live-big");
         stop.setId("server-stop");
         stop.disableProperty().bind(model.runningProperty().not());
-        return new VBox(14, g, Widgets.buttons(start, stop));
+        return Widgets.buttons(start, stop);
     }
 
-    private HBox withHint(javafx.scene.Node control, String hintKey) {
-        if (control instanceof javafx.scene.layout.Region r) {
-            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    /** What changes the running server at once: the delay before each echo, and whether pings are answered. */
+    private Form liveSettings() {
+        Form g = new Form();
+        Spinner<Integer> delay = new Spinner<>(0, 60_000, 0, 100);
+        delay.setId("server-delay");
+        delay.setEditable(true);
+        delay.setPrefWidth(130);
+        delay.getValueFactory().valueProperty().bindBidirectional(delayObject);
+        g.row(label(i18n, "live.server.delay", "live-field"), withHint(delay, "live.server.delay.hint"));
+        CheckBox pings = check(i18n, "live.server.answerPings");
+        pings.setId("server-answer-pings");
+        pings.selectedProperty().bindBidirectional(model.answerPingsProperty());
+        g.row(pings);
+        return g;
+    }
+
+    private HBox withHint(Node control, String hintKey) {
+        if (control instanceof Region r) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox h = new HBox(10, control, label(i18n, hintKey, "live-hint"));
         h.setAlignment(Pos.CENTER_LEFT);
@@ -160,7 +184,8 @@ public final class ServerPane extends BorderPane {
         ping.disableProperty().bind(model.runningProperty().not());
         HBox payloadRow = new HBox(10, label(i18n, "live.server.ping.payload", "live-field"), payload);
         payloadRow.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(12, list, Widgets.buttons(ping, payloadRow), label(i18n, "live.server.ping.hint", "live-hint"));
+        return new VBox(12, list, Widgets.buttons(ping, payloadRow), label(i18n, "live.server.ping.hint", "live-hint"),
+                liveSettings());
     }
 
     /** A connection on two lines: who and how, then its state in its colour. */

@@ -1,5 +1,6 @@
 package wsinspector.ui.live;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -137,7 +138,7 @@ public final class ServerPaneModel {
      * client answers with a pong by itself, as the notes say a browser does.
      */
     public void ping() {
-        byte[] bytes = pingPayload.get() == null ? new byte[0] : pingPayload.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = pingPayload.get() == null ? new byte[0] : pingPayload.get().getBytes(StandardCharsets.UTF_8);
         if (bytes.length > ClientPaneModel.CONTROL_MAX) {
             session.reportServerProblem(Note.error("live.client.error.controlTooLong", bytes.length));
             return;

@@ -7,13 +7,14 @@ import static wsinspector.ui.live.Widgets.label;
 
 import java.util.List;
 
-import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -60,7 +61,7 @@ public final class StepPane extends BorderPane {
         setCenter(scroll);
 
         // Next: → Space PageDown; Back: ← PageUp (a presenter's clicker sends PageDown / PageUp)
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getTarget() instanceof TextField) {
                 return;
             }
@@ -221,7 +222,7 @@ public final class StepPane extends BorderPane {
         }
     }
 
-    private static void show(javafx.scene.Node n, boolean visible) {
+    private static void show(Node n, boolean visible) {
         n.setVisible(visible);
         n.setManaged(visible);
     }

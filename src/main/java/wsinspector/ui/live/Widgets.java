@@ -1,31 +1,31 @@
 package wsinspector.ui.live;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
-
-import java.util.List;
 import java.util.function.Supplier;
 
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.HPos;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import wsinspector.ui.I18n;
 
 /** Small factories for the live panes' controls, every text bound to the current language. */
@@ -38,7 +38,7 @@ final class Widgets {
      * {@code I18n.bind}: that binding is invalidated before I18n reloads its bundles, and a shown control that
      * reads it at once keeps the old language; change listeners run after I18n's own reload.
      */
-    static void text(I18n i18n, javafx.beans.property.StringProperty target, String key, Object... args) {
+    static void text(I18n i18n, StringProperty target, String key, Object... args) {
         onLocale(i18n, () -> target.set(i18n.t(key, args)));
     }
 
@@ -75,7 +75,7 @@ final class Widgets {
         return t;
     }
 
-    static void tooltip(I18n i18n, javafx.scene.control.Control c, String key) {
+    static void tooltip(I18n i18n, Control c, String key) {
         Tooltip t = new Tooltip();
         Widgets.text(i18n, t.textProperty(), key);
         t.setWrapText(true);
@@ -188,20 +188,20 @@ final class Widgets {
     }
 
     /** A pane's title with its state pill beside it (under it, when the pane is narrow). */
-    static javafx.scene.layout.FlowPane header(I18n i18n, String titleKey, Label state) {
+    static FlowPane header(I18n i18n, String titleKey, Label state) {
         Label title = label(i18n, titleKey, "live-title");
         title.setWrapText(false);
         title.setMinWidth(Label.USE_PREF_SIZE);
         state.setWrapText(true);
-        javafx.scene.layout.FlowPane h = new javafx.scene.layout.FlowPane(16, 8, title, state);
-        h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        FlowPane h = new FlowPane(16, 8, title, state);
+        h.setAlignment(Pos.CENTER_LEFT);
         return h;
     }
 
     /** A row of buttons that wraps in a narrow pane. */
-    static javafx.scene.layout.FlowPane buttons(Node... children) {
-        javafx.scene.layout.FlowPane f = new javafx.scene.layout.FlowPane(12, 10, children);
-        f.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    static FlowPane buttons(Node... children) {
+        FlowPane f = new FlowPane(12, 10, children);
+        f.setAlignment(Pos.CENTER_LEFT);
         return f;
     }
 
@@ -217,8 +217,8 @@ final class Widgets {
     }
 
     /** Shows {@code node} (and gives it room) only while {@code when} holds. */
-    static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue when) {
-        node.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(when::get, when));
+    static void showWhen(Node node, ObservableBooleanValue when) {
+        node.visibleProperty().bind(Bindings.createBooleanBinding(when::get, when));
         node.managedProperty().bind(node.visibleProperty());
     }
 

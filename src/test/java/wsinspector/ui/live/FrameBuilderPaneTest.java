@@ -37,6 +37,7 @@ class FrameBuilderPaneTest {
         pane = new FrameBuilderPane(i18n, new FrameBuilderModel(b -> CompletableFuture.completedFuture(null), open, Runnable::run));
         scene = new Scene(pane, 900, 790);
         stage.setScene(scene);
+        stage.sizeToScene(); // the primary stage is shared by all test classes
         stage.show();
     }
 
@@ -74,5 +75,17 @@ class FrameBuilderPaneTest {
         Button send = robot.lookup("#builder-send").queryButton();
         assertEquals("Отправить серверу как есть", send.getText());
         robot.interact(() -> Shots.saveContent(pane, "frame-builder-ru"));
+    }
+
+    @Test
+    void readableInTheDarkThemeAndInANarrowPane(FxRobot robot) {
+        robot.interact(() -> {
+            pane.model().maskedProperty().set(false);
+            Theme.inDark(() -> Shots.saveContent(pane, "frame-builder-dark"));
+            scene.getWindow().setWidth(460);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Shots.saveContent(pane, "frame-builder-narrow"));
+        assertTrue(robot.lookup("#builder-send").queryButton().getWidth() > 100, "the send button keeps its text");
     }
 }

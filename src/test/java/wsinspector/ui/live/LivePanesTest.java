@@ -63,6 +63,7 @@ class LivePanesTest {
         tabs = new TabPane(new Tab("live", live), new Tab("builder", builder));
         scene = new Scene(tabs, 1280, 800);
         stage.setScene(scene);
+        stage.sizeToScene(); // the primary stage is shared by all test classes
         stage.show();
     }
 
@@ -143,6 +144,20 @@ class LivePanesTest {
         await(() -> recorder.s2cHex().contains("890470696e67")); // Ping "ping", from the server: unmasked
         await(() -> recorder.c2sHex().matches(".*8a84.*")); // the client's pong: FIN + opcode A, masked, 4 bytes
         await(() -> session.clientLog().stream().anyMatch(n -> n.key().equals("live.client.rx.ping")));
+    }
+
+    @Test
+    void inHixie76ModeTextTravelsBetweenZeroAndFf(FxRobot robot) throws Exception {
+        press(robot, "#server-start");
+        await(() -> session.serverStateProperty().get() == ServerState.RUNNING);
+        robot.interact(() -> robot.lookup("#client-mode-HIXIE76").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        assertTrue(robot.lookup("#client-kind-PING").queryAs(javafx.scene.control.ToggleButton.class).isDisabled(),
+                "hixie-76 has no ping");
+        press(robot, "#client-connect");
+        await(() -> session.clientStateProperty().get() == ClientState.OPEN);
+        press(robot, "#client-send");
+        await(() -> recorder.s2cHex().contains("0048656c6c6fff")); // the notes' framing: 00, "Hello", ff
+        assertTrue(recorder.c2sText().contains("Sec-WebSocket-Key1: "), "the hixie-76 handshake");
     }
 
     @Test

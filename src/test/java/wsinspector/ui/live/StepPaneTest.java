@@ -38,6 +38,7 @@ class StepPaneTest {
         session.addTapListener(recorder);
         pane = new StepPane(i18n, session);
         stage.setScene(new Scene(pane, 900, 790));
+        stage.sizeToScene(); // the primary stage is shared by all test classes
         stage.show();
     }
 
@@ -120,6 +121,20 @@ class StepPaneTest {
             Shots.saveContent(pane, "step-echo-en");
         });
         assertEquals(6, stepper().cursorProperty().get());
+    }
+
+    @Test
+    void theArrowKeysStepForwardAndBack(FxRobot robot) throws Exception {
+        startServer();
+        robot.interact(() -> robot.lookup("#step-next").query().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stepper().cursorProperty().get() == 0);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stepper().canNextProperty().get());
+        robot.type(javafx.scene.input.KeyCode.PAGE_DOWN); // a presenter's clicker
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stepper().cursorProperty().get() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(javafx.scene.input.KeyCode.LEFT);
+        assertEquals(0, stepper().cursorProperty().get());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package wsinspector.ui.live;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 
@@ -10,11 +11,21 @@ final class Theme {
     private Theme() {
     }
 
-    /** Call on the FX thread. */
+    /** The light theme, the tests' default. Call on the FX thread. */
     static void apply() {
         if (!applied) {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             applied = true;
+        }
+    }
+
+    /** Renders {@code work} in the dark theme, then goes back to the light one. Call on the FX thread. */
+    static void inDark(Runnable work) {
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        try {
+            work.run();
+        } finally {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         }
     }
 }

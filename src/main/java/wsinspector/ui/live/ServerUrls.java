@@ -1,0 +1,31 @@
+package wsinspector.ui.live;
+
+import javafx.beans.property.StringProperty;
+
+/** Keeps a URL field pointing at the local echo server while the person has not typed another server's URL. */
+final class ServerUrls {
+    private ServerUrls() {
+    }
+
+    /**
+     * @param path what follows the server's {@code ws://host:port/} when the field is empty, e.g. {@code chat}
+     */
+    static void follow(LiveSession session, StringProperty url, String path) {
+        String[] last = {null};
+        Runnable update = () -> {
+            String now = session.serverUrlProperty().get();
+            if (now == null) {
+                return; // stopped: keep the URL, the next start updates it
+            }
+            String typed = url.get() == null ? "" : url.get().trim();
+            if (typed.isEmpty()) {
+                url.set(now + path);
+            } else if (last[0] != null && typed.startsWith(last[0])) {
+                url.set(now + typed.substring(last[0].length())); // same path, the new port
+            }
+            last[0] = now;
+        };
+        session.serverUrlProperty().addListener((obs, old, now) -> update.run());
+        update.run();
+    }
+}

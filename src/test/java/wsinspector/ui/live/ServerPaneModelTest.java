@@ -1,0 +1,56 @@
+package wsinspector.ui.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import wsinspector.net.EchoServerOptions;
+
+class ServerPaneModelTest {
+    private final LiveSession session = new LiveSession(Runnable::run);
+    private final ServerPaneModel model = new ServerPaneModel(session);
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void theSettingsBecomeEchoServerOptions() {
+        model.portProperty().set(8080);
+        model.subprotocolsProperty().set("chat superchat");
+        model.allowedOriginsProperty().set("https://mai.ru");
+        model.delayMillisProperty().set(500);
+        model.answerPingsProperty().set(false);
+        model.maxMessageBytesProperty().set(125L);
+        model.permessageDeflateProperty().set(false);
+        EchoServerOptions o = model.options();
+        assertEquals(8080, o.port());
+        assertEquals(List.of("chat", "superchat"), o.subprotocols());
+        assertEquals(List.of("https://mai.ru"), o.allowedOrigins());
+        assertEquals(500, o.delayMillis());
+        assertFalse(o.answerPings());
+        assertEquals(125, o.maxMessageBytes());
+        assertFalse(o.permessageDeflate());
+        assertEquals("127.0.0.1", o.host(), "only this machine can connect");
+    }
+
+    @Test
+    void portZeroLetsTheSystemChoose() {
+        assertEquals(0, model.options().port());
+        assertEquals("live.server.state.stopped", model.stateProperty().get().key());
+    }
+
+    @Test
+    void connectionsReadAsOneLine() {
+        ServerConnectionRow row = new ServerConnectionRow(2, "127.0.0.1:39308", "RFC6455", "/chat",
+                ServerConnectionRow.Status.OPEN, -1, "");
+        assertEquals("#2  127.0.0.1:39308 · RFC6455 · /chat", ServerPane.whoText(row));
+        assertEquals("16 MiB", ServerPane.size(16L << 20));
+        assertEquals("125 B", ServerPane.size(125));
+    }
+}
