@@ -22,11 +22,11 @@ class ArrowLabelsTest {
     @CsvSource(delimiter = '|', value = {
         "0 | GET /chat                              | GET /chat                               | HANDSHAKE",
         "1 | 101 Switching Protocols                | 101 Switching Protocols                 | HANDSHAKE",
-        "2 | Text \"Hello\" (masked)                | Текст \"Hello\" (с маской)              | DATA",
+        "2 | Text \"Hello\" (masked)                | Текст \"Hello\" (замаскирован)              | DATA",
         "3 | Text \"Hello\"                         | Текст \"Hello\"                         | DATA",
         "4 | Ping \"are you there?\"                | Пинг \"are you there?\"                 | CONTROL",
-        "5 | Pong \"are you there?\" (masked)       | Понг \"are you there?\" (с маской)      | CONTROL",
-        "6 | Close 1000 \"bye\" (masked)            | Закрытие 1000 \"bye\" (с маской)        | CLOSE",
+        "5 | Pong \"are you there?\" (masked)       | Понг \"are you there?\" (замаскирован)      | CONTROL",
+        "6 | Close 1000 \"bye\" (masked)            | Закрытие 1000 \"bye\" (замаскирован)        | CLOSE",
         "7 | Close 1000 \"bye\"                     | Закрытие 1000 \"bye\"                   | CLOSE"})
     void courseNotes(int index, String english, String russian, ArrowKind kind) {
         Message m = NOTES.get(index);

@@ -80,7 +80,7 @@ class MainWindowTest {
 
         assertEquals("Файл", file.getText());
         assertTrue(robot.lookup(".lifeline-name").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("Клиент")));
-        assertEquals("Текст \"Hello\" (с маской)", arrowLabels(robot).get(2));
+        assertEquals("Текст \"Hello\" (замаскирован)", arrowLabels(robot).get(2));
     }
 
     @Test
