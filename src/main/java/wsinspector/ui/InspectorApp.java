@@ -15,7 +15,9 @@ public final class InspectorApp extends Application {
     public void start(Stage stage) {
         StartupLog.mark("toolkit up");
         Theme.LIGHT.apply();
+        StartupLog.mark("theme loaded");
         I18n i18n = new I18n(initialLocale());
+        StartupLog.mark("labels loaded");
         window = new MainWindow(i18n, new Session(), true);
         StartupLog.mark("window built");
         window.setOnQuit(Platform::exit);

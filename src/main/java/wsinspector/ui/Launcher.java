@@ -19,7 +19,6 @@ public final class Launcher {
     public static void launch(Path fileOrNull) {
         launchedNanos = System.nanoTime();
         initialFile = fileOrNull;
-        Warmup.start();
         Application.launch(InspectorApp.class);
     }
 
