@@ -82,6 +82,22 @@ class ScreenshotsTest {
         shoot("russian-step-mode");
     }
 
+    /** Not in the README: the smallest size the window is made for, 1024×700. */
+    @Test
+    void smallWindowStaysUsable() throws Exception {
+        WindowFixture.open(window, SamplesTest.COURSE_NOTES);
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.stage.Window stage = window.root().getScene().getWindow();
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        }).get();
+        select(2, "bits");
+        BufferedImage image = WaitForAsyncUtils.asyncFx(() -> Snapshots.render(window.root().getScene())).get();
+        Snapshots.write(image, TARGET.resolve("small-window.png"));
+        assertTrue(window.timeline().getWidth() > 400, "the timeline keeps room for its labels: " + window.timeline().getWidth());
+        assertTrue(window.timeline().list().getHeight() > 120, "and for a few arrows: " + window.timeline().list().getHeight());
+    }
+
     /** Not in the README: the dark theme, zoomed in for a projector, to judge contrast. */
     @Test
     void darkThemeZoomedIn() throws Exception {
