@@ -268,7 +268,7 @@ public final class MainWindow {
     // ---- commands ------------------------------------------------------------------------------
 
     /** Opens a capture or dump in a background task; a new conversation when it has loaded. */
-    public Task<CaptureLoad.Result> open(Path file) {
+    public Task<?> open(Path file) {
         CaptureLoad load = new CaptureLoad(file);
         lastFolder = file.toAbsolutePath().getParent();
         status.track(load, i18n.t("load.progress", fileName(file)));
