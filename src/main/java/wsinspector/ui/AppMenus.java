@@ -28,6 +28,7 @@ final class AppMenus {
     static final KeyCombination DARK = shortcut(KeyCode.D);
     static final KeyCombination LANGUAGE = shortcut(KeyCode.L);
     static final KeyCombination STEP = new KeyCodeCombination(KeyCode.F5);
+    static final KeyCombination FRAME_BUILDER = shortcut(KeyCode.B);
     static final KeyCombination LIVE_STEP = new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN);
     static final KeyCombination SHORTCUTS = new KeyCodeCombination(KeyCode.F1);
 
@@ -37,6 +38,7 @@ final class AppMenus {
     private final CheckMenuItem dark = new CheckMenuItem();
     private final CheckMenuItem step = new CheckMenuItem();
     private final CheckMenuItem liveStep = new CheckMenuItem();
+    private final CheckMenuItem builder = new CheckMenuItem();
 
     AppMenus(I18n i18n, MainWindow window) {
         this.i18n = i18n;
@@ -88,8 +90,12 @@ final class AppMenus {
         liveStep.setAccelerator(LIVE_STEP);
         liveStep.selectedProperty().bindBidirectional(window.liveStepModeProperty());
 
+        builder.textProperty().bind(i18n.bind("menu.view.frameBuilder"));
+        builder.setAccelerator(FRAME_BUILDER);
+        builder.selectedProperty().bindBidirectional(window.frameBuilderProperty());
+
         return menu("menu.view", in, out, reset, new SeparatorMenuItem(), dark, language, toggle,
-                new SeparatorMenuItem(), step, liveStep);
+                new SeparatorMenuItem(), step, liveStep, builder);
     }
 
     private static KeyCombination shortcut(KeyCode code) {

@@ -33,6 +33,7 @@ import wsinspector.capture.DumpException;
 import wsinspector.dissect.Message;
 import wsinspector.ui.inspect.InspectorPane;
 import wsinspector.ui.live.ClientPane;
+import wsinspector.ui.live.FrameBuilderPane;
 import wsinspector.ui.live.LiveSession;
 import wsinspector.ui.live.ServerPane;
 import wsinspector.ui.live.StepPane;
@@ -63,7 +64,9 @@ public final class MainWindow {
     private ClientPane clientPane;
     private ServerPane serverPane;
     private StepPane liveSteps;
+    private FrameBuilderPane frameBuilder;
     private final BooleanProperty liveStepMode = new SimpleBooleanProperty(this, "liveStepMode");
+    private final BooleanProperty frameBuilderShown = new SimpleBooleanProperty(this, "frameBuilderShown");
     private final StepPanel stepPanel;
     private final StatusBar status;
     private final SplitPane vertical = new SplitPane();
@@ -114,18 +117,37 @@ public final class MainWindow {
         clientSlot.getChildren().setAll(clientPane);
         serverPane = new ServerPane(i18n, live);
         serverSlot.getChildren().setAll(serverPane);
-        liveStepMode.addListener((obs, old, now) -> showLiveSteps(now));
+        liveStepMode.addListener((obs, old, now) -> {
+            if (now) {
+                setStepMode(false);
+                frameBuilderShown.set(false);
+            }
+            showClientSide();
+        });
+        frameBuilderShown.addListener((obs, old, now) -> {
+            if (now) {
+                liveStepMode.set(false);
+            }
+            showClientSide();
+        });
     }
 
-    /** Live step mode: the client's side becomes the stepper, which walks a new connection one step at a time. */
-    private void showLiveSteps(boolean on) {
-        if (on) {
-            setStepMode(false);
+    /**
+     * The client's side shows the client, or the live stepper (which walks a new connection one step
+     * at a time), or the frame builder (which sends frames made bit by bit, broken ones too).
+     */
+    private void showClientSide() {
+        if (liveStepMode.get()) {
             if (liveSteps == null) {
                 liveSteps = new StepPane(i18n, live);
             }
             clientSlot.getChildren().setAll(liveSteps);
             liveSteps.requestFocus();
+        } else if (frameBuilderShown.get()) {
+            if (frameBuilder == null) {
+                frameBuilder = new FrameBuilderPane(i18n, live);
+            }
+            clientSlot.getChildren().setAll(frameBuilder);
         } else {
             clientSlot.getChildren().setAll(clientPane);
         }
@@ -473,6 +495,11 @@ public final class MainWindow {
     /** Whether the client's side shows the live stepper (View menu, Shift+F5). */
     public BooleanProperty liveStepModeProperty() {
         return liveStepMode;
+    }
+
+    /** Whether the client's side shows the frame builder (View menu, Ctrl+B). */
+    public BooleanProperty frameBuilderProperty() {
+        return frameBuilderShown;
     }
 
     /** The client pane, once the slots are populated. */

@@ -18,6 +18,7 @@ final class ShortcutsTable {
             new String[] {"↑  ↓", "shortcut.select"},
             new String[] {"F5", "shortcut.step"},
             new String[] {"Shift+F5", "shortcut.liveStep"},
+            new String[] {"Ctrl+B", "shortcut.frameBuilder"},
             new String[] {"→  PgDn  Space", "shortcut.next"},
             new String[] {"←  PgUp", "shortcut.back"},
             new String[] {"Esc", "shortcut.stepExit"},

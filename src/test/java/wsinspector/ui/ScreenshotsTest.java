@@ -82,6 +82,17 @@ class ScreenshotsTest {
         shoot("russian-step-mode");
     }
 
+    /** Not in the README: the frame builder on the client's side. */
+    @Test
+    void frameBuilderInTheWindow() throws Exception {
+        WindowFixture.open(window, SamplesTest.COURSE_NOTES);
+        WaitForAsyncUtils.asyncFx(() -> window.frameBuilderProperty().set(true)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        BufferedImage image = WaitForAsyncUtils.asyncFx(() -> Snapshots.render(window.root().getScene())).get();
+        assertTrue(Snapshots.distinctColours(image) > 20);
+        Snapshots.write(image, TARGET.resolve("frame-builder.png"));
+    }
+
     /** Not in the README: the smallest size the window is made for, 1024×700. */
     @Test
     void smallWindowStaysUsable() throws Exception {

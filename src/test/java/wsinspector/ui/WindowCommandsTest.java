@@ -61,6 +61,19 @@ class WindowCommandsTest {
     }
 
     @Test
+    void ctrlBShowsTheFrameBuilderInTheClientsPlace(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.B);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.clientSlot().getChildren().get(0) instanceof wsinspector.ui.live.FrameBuilderPane);
+        robot.push(KeyCode.SHIFT, KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.clientSlot().getChildren().get(0) instanceof wsinspector.ui.live.StepPane);
+        assertTrue(!window.frameBuilderProperty().get(), "one thing at a time on the client's side");
+        robot.interact(() -> window.liveStepModeProperty().set(false));
+        assertTrue(window.clientSlot().getChildren().get(0) instanceof wsinspector.ui.live.ClientPane);
+    }
+
+    @Test
     void theDarkThemeSwapsTheUserAgentStylesheet(FxRobot robot) {
         robot.push(KeyCode.CONTROL, KeyCode.D);
         WaitForAsyncUtils.waitForFxEvents();
