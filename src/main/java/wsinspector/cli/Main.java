@@ -1,7 +1,10 @@
 package wsinspector.cli;
 
+import java.nio.file.Path;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import wsinspector.ui.Launcher;
 
 /**
  * The command-line entry of the jar (DESIGN.md, "Contracts"): no arguments or {@code gui [FILE]}
@@ -10,19 +13,27 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "websocket-inspector", mixinStandardHelpOptions = true, version = "WebSocket Inspector 0.1",
         description = "Shows the WebSocket protocol byte by byte.",
-        subcommands = {DecodeCommand.class, ServeCommand.class})
+        subcommands = {GuiCommand.class, DecodeCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        int status = run(args);
-        if (status != 0 || args.length == 0 || !"gui".equals(args[0])) {
-            System.exit(status);
+        // The window is what most people start: skip building the whole command line for it, which
+        // costs a few hundred milliseconds of class loading before the toolkit can start.
+        if (args.length == 0 || (args.length <= 2 && "gui".equals(args[0]) && !isOption(args[args.length - 1]))) {
+            Launcher.launch(args.length == 2 ? Path.of(args[1]) : null);
+            System.exit(0);
         }
+        // The window's launch returns only once the window is closed, so this ends every command.
+        System.exit(run(args));
+    }
+
+    private static boolean isOption(String arg) {
+        return arg.startsWith("-");
     }
 
     /** Runs a command line and returns its exit status (tests call this instead of {@link #main}). */
     public static int run(String... args) {
-        String[] effective = args;
+        String[] effective = args.length == 0 ? new String[] {"gui"} : args;
         CommandLine line = new CommandLine(new Main());
         line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
@@ -38,6 +49,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        CommandLine.usage(this, System.out);
+        new GuiCommand().call();
     }
 }
