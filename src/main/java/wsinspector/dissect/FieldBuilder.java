@@ -105,7 +105,10 @@ final class FieldBuilder {
     }
 
     Field build() {
-        List<Field> built = children.stream().map(FieldBuilder::build).toList();
+        List<Field> built = new ArrayList<>(children.size());
+        for (FieldBuilder child : children) {
+            built.add(child.build());
+        }
         return new Field(key, name, offset, length, bitOffset, bitLength, value, meaningKey, built, problems);
     }
 }

@@ -57,7 +57,7 @@ final class FrameFields {
         header.child("frame.rsv1", at, 1).bits(1, 1).value(bit(h.rsv1()));
         header.child("frame.rsv2", at, 1).bits(2, 1).value(bit(h.rsv2()));
         header.child("frame.rsv3", at, 1).bits(3, 1).value(bit(h.rsv3()));
-        header.child("frame.opcode", at, 1).bits(4, 4).value(String.format("0x%X", h.opcode())).meaning(opcodeMeaning(h.opcode()));
+        header.child("frame.opcode", at, 1).bits(4, 4).value("0x" + Integer.toHexString(h.opcode()).toUpperCase(java.util.Locale.ROOT)).meaning(opcodeMeaning(h.opcode()));
         header.child("frame.mask", at + 1, 1).bits(0, 1).value(bit(h.masked())).meaning(h.masked() ? "frame.mask.1" : "frame.mask.0");
         header.child("frame.length7", at + 1, 1).bits(1, 7).value(Integer.toString(h.lengthCode()))
                 .meaning(h.lengthCode() == 126 ? "frame.length7.126" : h.lengthCode() == 127 ? "frame.length7.127" : null);

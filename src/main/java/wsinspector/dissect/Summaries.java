@@ -55,7 +55,7 @@ public final class Summaries {
 
     /** The English name of an opcode as Wireshark writes it; reserved ones as {@code Reserved (0x3)}. */
     public static String opcodeName(int opcode) {
-        return Opcode.of(opcode).map(Summaries::name).orElse(String.format("Reserved (0x%X)", opcode));
+        return Opcode.of(opcode).map(Summaries::name).orElseGet(() -> String.format("Reserved (0x%X)", opcode));
     }
 
     private static String name(Opcode o) {
