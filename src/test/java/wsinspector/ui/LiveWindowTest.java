@@ -17,6 +17,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.dissect.Message;
 import wsinspector.ui.live.ClientPaneModel;
+import wsinspector.ui.live.LiveClient;
 import wsinspector.ui.live.LiveSession;
 
 /**
@@ -63,14 +64,14 @@ class LiveWindowTest {
     static void talkToTheEchoServer(MainWindow window) throws Exception {
         LiveSession live = window.live();
         WaitForAsyncUtils.asyncFx(() -> window.serverPane().model().start()).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.serverUrlProperty().get() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);
         ClientPaneModel client = window.clientPane().model();
         WaitForAsyncUtils.asyncFx(() -> {
             client.courseNotesExample();
             client.connect();
         }).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> live.clientStateProperty().get() == LiveSession.ClientState.OPEN);
+                () -> live.client().stateProperty().get() == LiveClient.ClientState.OPEN);
         WaitForAsyncUtils.asyncFx(() -> {
             client.kindProperty().set(ClientPaneModel.Kind.TEXT);
             client.payloadProperty().set("Hello");

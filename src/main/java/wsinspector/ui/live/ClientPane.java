@@ -37,7 +37,7 @@ import wsinspector.net.ClientMode;
 import wsinspector.protocol.CloseCode;
 import wsinspector.ui.I18n;
 import wsinspector.ui.live.ClientPaneModel.Kind;
-import wsinspector.ui.live.LiveSession.ClientState;
+import wsinspector.ui.live.LiveClient.ClientState;
 
 /**
  * The client: where it connects and how (URL, RFC 6455 or hixie-76, subprotocols, permessage-deflate, Origin, a
@@ -63,7 +63,7 @@ public final class ClientPane extends BorderPane {
         getStyleClass().addAll("live-pane", "live-client");
         getStylesheets().add(LiveStyles.URL);
 
-        Label sessionNote = Widgets.noteLabel(i18n, session.clientNoteProperty());
+        Label sessionNote = Widgets.noteLabel(i18n, session.client().noteProperty());
         sessionNote.setId("client-error");
         Label inputNote = Widgets.noteLabel(i18n, model.inputNoteProperty());
         inputNote.setId("client-input-error");
@@ -71,7 +71,7 @@ public final class ClientPane extends BorderPane {
         connection.setId("client-connection");
         // While the connection is open the class watches the composer and the conversation: the settings fold
         // away, and unfold again when the connection ends (the lecturer can unfold them at any time).
-        session.clientStateProperty().addListener((obs, old, now) -> {
+        session.client().stateProperty().addListener((obs, old, now) -> {
             if (now == ClientState.OPEN) {
                 connection.setExpanded(false);
             } else if (old == ClientState.OPEN || old == ClientState.CLOSING) {
@@ -98,7 +98,7 @@ public final class ClientPane extends BorderPane {
     }
 
     private String stateStyle() {
-        return switch (session.clientStateProperty().get()) {
+        return switch (session.client().stateProperty().get()) {
             case IDLE -> "live-state-idle";
             case CONNECTING, CLOSING -> "live-state-busy";
             case OPEN -> "live-state-open";
@@ -144,10 +144,10 @@ public final class ClientPane extends BorderPane {
         Button disconnect = button(i18n, "live.client.disconnect", model::disconnect, "live-big");
         disconnect.setId("client-disconnect");
         ObjectProperty<ClientState> s = new SimpleObjectProperty<>();
-        s.bind(session.clientStateProperty());
+        s.bind(session.client().stateProperty());
         connect.disableProperty().bind(Bindings.createBooleanBinding(() -> s.get() == ClientState.CONNECTING
                 || s.get() == ClientState.OPEN || s.get() == ClientState.CLOSING, s));
-        disconnect.disableProperty().bind(session.clientOpenProperty().not());
+        disconnect.disableProperty().bind(session.client().openProperty().not());
         return Widgets.buttons(connect, disconnect);
     }
 
@@ -236,7 +236,7 @@ public final class ClientPane extends BorderPane {
 
         Button send = button(i18n, "live.client.send", model::send, "accent", "live-big");
         send.setId("client-send");
-        send.disableProperty().bind(session.clientOpenProperty().not());
+        send.disableProperty().bind(session.client().openProperty().not());
         g.row(send);
         return new VBox(g);
     }
@@ -244,7 +244,7 @@ public final class ClientPane extends BorderPane {
     // --- conversation -----------------------------------------------------------------------
 
     private ListView<Note> log() {
-        ListView<Note> list = new ListView<>(session.clientLog());
+        ListView<Note> list = new ListView<>(session.client().log());
         list.setId("client-log");
         list.getStyleClass().add("live-log");
         list.setPrefHeight(200);

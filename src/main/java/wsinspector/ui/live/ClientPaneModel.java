@@ -25,7 +25,7 @@ import wsinspector.net.ClientMode;
 import wsinspector.net.ClientOptions;
 import wsinspector.protocol.CloseCode;
 import wsinspector.protocol.SecWebSocketAccept;
-import wsinspector.ui.live.LiveSession.ClientState;
+import wsinspector.ui.live.LiveClient.ClientState;
 
 /**
  * The client pane's state, without controls: the connection's settings (URL, mode, subprotocols,
@@ -72,8 +72,8 @@ public final class ClientPaneModel {
         this.session = session;
         ServerUrls.follow(session, url, "");
         keyHint = Bindings.createObjectBinding(this::keyHintNow, key, mode);
-        state = Bindings.createObjectBinding(this::stateNow, session.clientStateProperty(),
-                session.clientCloseCodeProperty(), session.clientCloseReasonProperty());
+        state = Bindings.createObjectBinding(this::stateNow, session.client().stateProperty(),
+                session.client().closeCodeProperty(), session.client().closeReasonProperty());
     }
 
     // --- connection settings ---------------------------------------------------------------
@@ -130,7 +130,7 @@ public final class ClientPaneModel {
         key.set(COURSE_NOTES_KEY);
         origin.set(COURSE_NOTES_ORIGIN);
         mode.set(ClientMode.RFC6455);
-        String base = session.serverUrlProperty().get();
+        String base = session.server().urlProperty().get();
         if (base != null) {
             url.set(base + "chat");
         }
@@ -140,13 +140,13 @@ public final class ClientPaneModel {
     public void connect() {
         options().ifPresent(o -> {
             inputNote.set(null);
-            session.connect(o);
+            session.client().connect(o);
         });
     }
 
     public void disconnect() {
         inputNote.set(null);
-        session.disconnect();
+        session.client().disconnect();
     }
 
     /** The options the settings describe, or empty (and a note) when the URL is not a WebSocket URL. */
@@ -195,7 +195,7 @@ public final class ClientPaneModel {
     }
 
     private Note stateNow() {
-        ClientState s = session.clientStateProperty().get();
+        ClientState s = session.client().stateProperty().get();
         return switch (s) {
             case IDLE -> Note.info("live.client.state.idle");
             case CONNECTING -> Note.info("live.client.state.connecting");
@@ -207,8 +207,8 @@ public final class ClientPaneModel {
     }
 
     private Note closedNote() {
-        int code = session.clientCloseCodeProperty().get();
-        String reason = session.clientCloseReasonProperty().get();
+        int code = session.client().closeCodeProperty().get();
+        String reason = session.client().closeReasonProperty().get();
         String name = CloseCode.of(code).map(c -> "close." + c.code()).orElse("live.client.closeCode.other");
         return new Note(reason.isEmpty() ? "live.client.state.closed" : "live.client.state.closedReason",
                 List.of(String.valueOf(code), new Note.Key(name), reason), code != 1000 && code != 1001);
@@ -264,12 +264,12 @@ public final class ClientPaneModel {
         int fragment = Math.max(0, fragmentSize.get());
         inputNote.set(null);
         switch (kind.get()) {
-            case TEXT -> session.sendText(typed, fragment, mask);
-            case BINARY -> HexInput.parse(typed).ifPresentOrElse(b -> session.sendBinary(b, fragment, mask),
+            case TEXT -> session.client().sendText(typed, fragment, mask);
+            case BINARY -> HexInput.parse(typed).ifPresentOrElse(b -> session.client().sendBinary(b, fragment, mask),
                     () -> inputNote.set(Note.error("live.builder.error.hex")));
-            case PING -> control(typed).ifPresent(session::ping);
-            case PONG -> control(typed).ifPresent(session::pong);
-            case CLOSE -> session.closeClient(closeCode.get() == null ? 1000 : closeCode.get(),
+            case PING -> control(typed).ifPresent(session.client()::ping);
+            case PONG -> control(typed).ifPresent(session.client()::pong);
+            case CLOSE -> session.client().close(closeCode.get() == null ? 1000 : closeCode.get(),
                     closeReason.get() == null ? "" : closeReason.get());
         }
     }

@@ -48,7 +48,7 @@ public final class FrameBuilderPane extends BorderPane {
     private final VBox problems = new VBox(6);
 
     public FrameBuilderPane(I18n i18n, LiveSession session) {
-        this(i18n, new FrameBuilderModel(session::sendRaw, session.clientOpenProperty(), Platform::runLater));
+        this(i18n, new FrameBuilderModel(session.client()::sendRaw, session.client().openProperty(), Platform::runLater));
     }
 
     FrameBuilderPane(I18n i18n, FrameBuilderModel model) {

@@ -54,15 +54,15 @@ public final class ServerPane extends BorderPane {
         getStyleClass().addAll("live-pane", "live-server");
         getStylesheets().add(LiveStyles.URL);
 
-        Label note = Widgets.noteLabel(i18n, session.serverNoteProperty());
+        Label note = Widgets.noteLabel(i18n, session.server().noteProperty());
         note.setId("server-error");
         TitledPane settings = section(i18n, "live.server.settings", settings());
         settings.setId("server-settings");
         // The settings apply at start: they fold away while the server runs, so its connections stay in view.
-        session.serverStateProperty().addListener((obs, old, now) -> {
-            if (now == LiveSession.ServerState.RUNNING) {
+        session.server().stateProperty().addListener((obs, old, now) -> {
+            if (now == LiveServer.ServerState.RUNNING) {
                 settings.setExpanded(false);
-            } else if (now == LiveSession.ServerState.STOPPED) {
+            } else if (now == LiveServer.ServerState.STOPPED) {
                 settings.setExpanded(true);
             }
         });
@@ -79,7 +79,7 @@ public final class ServerPane extends BorderPane {
     }
 
     private FlowPane header() {
-        Label state = Widgets.statePill(i18n, model.stateProperty(), () -> switch (session.serverStateProperty().get()) {
+        Label state = Widgets.statePill(i18n, model.stateProperty(), () -> switch (session.server().stateProperty().get()) {
             case STOPPED -> "live-state-idle";
             case STARTING, STOPPING -> "live-state-busy";
             case RUNNING -> "live-state-open";
@@ -169,7 +169,7 @@ public final class ServerPane extends BorderPane {
 
     private VBox connections() {
         list.setId("server-connections");
-        list.setItems(session.serverConnections());
+        list.setItems(session.server().connections());
         list.getStyleClass().add("live-connections");
         list.setPrefHeight(200);
         list.setPlaceholder(label(i18n, "live.server.connections.empty", "live-hint"));

@@ -16,7 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import wsinspector.net.EchoServerOptions;
-import wsinspector.ui.live.LiveSession.ServerState;
+import wsinspector.ui.live.LiveServer.ServerState;
 
 /**
  * The echo server pane's state, without controls: the options a lesson turns (port, subprotocols, allowed
@@ -44,11 +44,11 @@ public final class ServerPaneModel {
 
     public ServerPaneModel(LiveSession session) {
         this.session = session;
-        answerPings.addListener((obs, old, now) -> session.setAnswerPings(now));
-        delayMillis.addListener((obs, old, now) -> session.setDelayMillis(Math.max(0, now.longValue())));
-        state = Bindings.createObjectBinding(this::stateNow, session.serverStateProperty(), session.serverUrlProperty());
-        running = Bindings.equal(session.serverStateProperty(), ServerState.RUNNING);
-        stopped = Bindings.equal(session.serverStateProperty(), ServerState.STOPPED);
+        answerPings.addListener((obs, old, now) -> session.server().setAnswerPings(now));
+        delayMillis.addListener((obs, old, now) -> session.server().setDelayMillis(Math.max(0, now.longValue())));
+        state = Bindings.createObjectBinding(this::stateNow, session.server().stateProperty(), session.server().urlProperty());
+        running = Bindings.equal(session.server().stateProperty(), ServerState.RUNNING);
+        stopped = Bindings.equal(session.server().stateProperty(), ServerState.STOPPED);
     }
 
     /** The port to listen on; 0 lets the system choose a free one. */
@@ -126,11 +126,11 @@ public final class ServerPaneModel {
     }
 
     public void start() {
-        session.startServer(options());
+        session.server().start(options());
     }
 
     public void stop() {
-        session.stopServer();
+        session.server().stop();
     }
 
     /**
@@ -140,14 +140,14 @@ public final class ServerPaneModel {
     public void ping() {
         byte[] bytes = pingPayload.get() == null ? new byte[0] : pingPayload.get().getBytes(StandardCharsets.UTF_8);
         if (bytes.length > ClientPaneModel.CONTROL_MAX) {
-            session.reportServerProblem(Note.error("live.client.error.controlTooLong", bytes.length));
+            session.server().reportProblem(Note.error("live.client.error.controlTooLong", bytes.length));
             return;
         }
         ServerConnectionRow row = selected.get();
         if (row != null && row.status() == ServerConnectionRow.Status.OPEN) {
-            session.pingClient(row.id(), pingPayload.get());
+            session.server().ping(row.id(), pingPayload.get());
         } else {
-            session.pingAllClients(pingPayload.get());
+            session.server().pingAll(pingPayload.get());
         }
     }
 
@@ -156,10 +156,10 @@ public final class ServerPaneModel {
     }
 
     private Note stateNow() {
-        return switch (session.serverStateProperty().get()) {
+        return switch (session.server().stateProperty().get()) {
             case STOPPED -> Note.info("live.server.state.stopped");
             case STARTING -> Note.info("live.server.state.starting");
-            case RUNNING -> Note.info("live.server.state.running", session.serverUrlProperty().get());
+            case RUNNING -> Note.info("live.server.state.running", session.server().urlProperty().get());
             case STOPPING -> Note.info("live.server.state.stopping");
         };
     }

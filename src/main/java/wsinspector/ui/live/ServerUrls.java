@@ -13,7 +13,7 @@ final class ServerUrls {
     static void follow(LiveSession session, StringProperty url, String path) {
         String[] last = {null};
         Runnable update = () -> {
-            String now = session.serverUrlProperty().get();
+            String now = session.server().urlProperty().get();
             if (now == null) {
                 return; // stopped: keep the URL, the next start updates it
             }
@@ -25,7 +25,7 @@ final class ServerUrls {
             }
             last[0] = now;
         };
-        session.serverUrlProperty().addListener((obs, old, now) -> update.run());
+        session.server().urlProperty().addListener((obs, old, now) -> update.run());
         update.run();
     }
 }

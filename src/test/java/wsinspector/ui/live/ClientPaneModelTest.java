@@ -86,19 +86,19 @@ class ClientPaneModelTest {
 
     @Test
     void theUrlFollowsTheServerAcrossARestart() throws Exception {
-        session.startServer(wsinspector.net.EchoServerOptions.defaults()).get(5, java.util.concurrent.TimeUnit.SECONDS);
-        String first = session.serverUrlProperty().get();
+        session.server().start(wsinspector.net.EchoServerOptions.defaults()).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        String first = session.server().urlProperty().get();
         assertEquals(first, model.urlProperty().get());
         model.urlProperty().set(first + "chat");
-        session.stopServer().get(5, java.util.concurrent.TimeUnit.SECONDS);
-        session.startServer(wsinspector.net.EchoServerOptions.defaults()).get(5, java.util.concurrent.TimeUnit.SECONDS);
-        assertEquals(session.serverUrlProperty().get() + "chat", model.urlProperty().get());
+        session.server().stop().get(5, java.util.concurrent.TimeUnit.SECONDS);
+        session.server().start(wsinspector.net.EchoServerOptions.defaults()).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(session.server().urlProperty().get() + "chat", model.urlProperty().get());
     }
 
     @Test
     void aTypedUrlOfAnotherServerIsKept() throws Exception {
         model.urlProperty().set("wss://echo.example.org/");
-        session.startServer(wsinspector.net.EchoServerOptions.defaults()).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        session.server().start(wsinspector.net.EchoServerOptions.defaults()).get(5, java.util.concurrent.TimeUnit.SECONDS);
         assertEquals("wss://echo.example.org/", model.urlProperty().get());
     }
 

@@ -28,8 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import wsinspector.net.Source;
 import wsinspector.ui.I18n;
-import wsinspector.ui.live.LiveSession.ClientState;
-import wsinspector.ui.live.LiveSession.ServerState;
+import wsinspector.ui.live.LiveClient.ClientState;
+import wsinspector.ui.live.LiveServer.ServerState;
 
 /** The client, server and frame builder panes against each other on loopback, as a lecturer uses them. */
 @ExtendWith(ApplicationExtension.class)
@@ -85,19 +85,19 @@ class LivePanesTest {
 
     private void startServerAndConnect(FxRobot robot) throws TimeoutException {
         press(robot, "#server-start");
-        await(() -> session.serverStateProperty().get() == ServerState.RUNNING);
+        await(() -> session.server().stateProperty().get() == ServerState.RUNNING);
         await(() -> !client.model().urlProperty().get().isEmpty());
         press(robot, "#client-connect");
-        await(() -> session.clientStateProperty().get() == ClientState.OPEN);
+        await(() -> session.client().stateProperty().get() == ClientState.OPEN);
     }
 
     @Test
     void helloIsEchoedAndTheConnectionIsRecordedOnce(FxRobot robot) throws Exception {
         startServerAndConnect(robot);
-        assertTrue(client.model().urlProperty().get().startsWith(session.serverUrlProperty().get()));
+        assertTrue(client.model().urlProperty().get().startsWith(session.server().urlProperty().get()));
         press(robot, "#client-send"); // the composer starts with the text "Hello"
         await(() -> recorder.s2cHex().contains("810548656c6c6f")); // the server's echo: Text "Hello", unmasked
-        await(() -> session.clientLog().size() >= 2);
+        await(() -> session.client().log().size() >= 2);
         assertEquals(List.of(Source.SERVER), recorder.sources(), "our client's connection to our server, once");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
@@ -110,10 +110,10 @@ class LivePanesTest {
     @Test
     void courseNotesButtonSendsTheNotesKeyAndOrigin(FxRobot robot) throws Exception {
         press(robot, "#server-start");
-        await(() -> session.serverStateProperty().get() == ServerState.RUNNING);
+        await(() -> session.server().stateProperty().get() == ServerState.RUNNING);
         press(robot, "#client-course-notes");
         press(robot, "#client-connect");
-        await(() -> session.clientStateProperty().get() == ClientState.OPEN);
+        await(() -> session.client().stateProperty().get() == ClientState.OPEN);
         await(() -> recorder.s2cText().contains("\r\n\r\n"));
         String request = recorder.c2sText();
         assertTrue(request.startsWith("GET /chat HTTP/1.1\r\n"), request);
@@ -130,8 +130,8 @@ class LivePanesTest {
         press(robot, "#builder-send");
         // the server's close frame: 88, length, then 03 ea = 1002 (protocol error)
         await(() -> recorder.s2cHex().matches(".*88[0-7][0-9a-f]03ea.*"));
-        await(() -> session.clientStateProperty().get() == ClientState.CLOSED);
-        assertEquals(1002, session.clientCloseCodeProperty().get());
+        await(() -> session.client().stateProperty().get() == ClientState.CLOSED);
+        assertEquals(1002, session.client().closeCodeProperty().get());
         assertTrue(recorder.c2sHex().contains("810548656c6c6f"), "the unmasked Hello went out unchanged");
         Label state = robot.lookup("#client-state").queryAs(Label.class);
         assertTrue(state.getText().contains("1002"), state.getText());
@@ -143,18 +143,18 @@ class LivePanesTest {
         press(robot, "#server-ping");
         await(() -> recorder.s2cHex().contains("890470696e67")); // Ping "ping", from the server: unmasked
         await(() -> recorder.c2sHex().matches(".*8a84.*")); // the client's pong: FIN + opcode A, masked, 4 bytes
-        await(() -> session.clientLog().stream().anyMatch(n -> n.key().equals("live.client.rx.ping")));
+        await(() -> session.client().log().stream().anyMatch(n -> n.key().equals("live.client.rx.ping")));
     }
 
     @Test
     void inHixie76ModeTextTravelsBetweenZeroAndFf(FxRobot robot) throws Exception {
         press(robot, "#server-start");
-        await(() -> session.serverStateProperty().get() == ServerState.RUNNING);
+        await(() -> session.server().stateProperty().get() == ServerState.RUNNING);
         robot.interact(() -> robot.lookup("#client-mode-HIXIE76").queryAs(javafx.scene.control.ToggleButton.class).fire());
         assertTrue(robot.lookup("#client-kind-PING").queryAs(javafx.scene.control.ToggleButton.class).isDisabled(),
                 "hixie-76 has no ping");
         press(robot, "#client-connect");
-        await(() -> session.clientStateProperty().get() == ClientState.OPEN);
+        await(() -> session.client().stateProperty().get() == ClientState.OPEN);
         press(robot, "#client-send");
         await(() -> recorder.s2cHex().contains("0048656c6c6fff")); // the notes' framing: 00, "Hello", ff
         assertTrue(recorder.c2sText().contains("Sec-WebSocket-Key1: "), "the hixie-76 handshake");
@@ -167,14 +167,14 @@ class LivePanesTest {
         Label error = robot.lookup("#client-input-error").queryAs(Label.class);
         assertTrue(error.isVisible());
         assertTrue(error.getText().contains("ws://"), error.getText());
-        assertEquals(ClientState.IDLE, session.clientStateProperty().get());
+        assertEquals(ClientState.IDLE, session.client().stateProperty().get());
     }
 
     @Test
     void aRefusedConnectionIsExplainedInThePane(FxRobot robot) throws Exception {
         robot.interact(() -> client.model().urlProperty().set("ws://127.0.0.1:1/"));
         press(robot, "#client-connect");
-        await(() -> session.clientStateProperty().get() == ClientState.FAILED);
+        await(() -> session.client().stateProperty().get() == ClientState.FAILED);
         WaitForAsyncUtils.waitForFxEvents();
         Label error = robot.lookup("#client-error").queryAs(Label.class);
         assertTrue(error.getText().startsWith("Connection refused"), error.getText());
@@ -183,7 +183,7 @@ class LivePanesTest {
     @Test
     void theLanguageSwitchRelabelsThePanes(FxRobot robot) throws Exception {
         press(robot, "#server-start");
-        await(() -> session.serverStateProperty().get() == ServerState.RUNNING);
+        await(() -> session.server().stateProperty().get() == ServerState.RUNNING);
         robot.interact(i18n::toggle);
         assertEquals("Подключиться", robot.lookup("#client-connect").queryButton().getText());
         assertEquals("Отправить пинг клиенту", robot.lookup("#server-ping").queryButton().getText());

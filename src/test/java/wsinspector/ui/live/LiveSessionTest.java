@@ -84,18 +84,18 @@ class LiveSessionTest {
     @Test
     void eachConnectionIsRecordedOnceFromTheRightEnd() throws Exception {
         session.addTapListener(recorder);
-        InetSocketAddress own = session.startServer(EchoServerOptions.defaults()).get(5, TimeUnit.SECONDS);
+        InetSocketAddress own = session.server().start(EchoServerOptions.defaults()).get(5, TimeUnit.SECONDS);
         other = new OtherEcho();
         other.start();
         assertTrue(other.started.await(5, TimeUnit.SECONDS));
 
-        session.connect(ClientOptions.defaults(URI.create("ws://127.0.0.1:" + other.getPort() + "/"))).get(5, TimeUnit.SECONDS);
-        session.sendText("Hi", 0, null).get(5, TimeUnit.SECONDS);
+        session.client().connect(ClientOptions.defaults(URI.create("ws://127.0.0.1:" + other.getPort() + "/"))).get(5, TimeUnit.SECONDS);
+        session.client().sendText("Hi", 0, null).get(5, TimeUnit.SECONDS);
         await(() -> recorder.s2cHex().contains("81024869")); // Text "Hi" echoed by the other server
         assertEquals(List.of(Source.CLIENT), recorder.sources(), "a connection to another server: the client's view");
 
-        session.connect(ClientOptions.defaults(URI.create(LiveSession.url(own)))).get(5, TimeUnit.SECONDS);
-        session.sendText("Hi", 0, null).get(5, TimeUnit.SECONDS);
+        session.client().connect(ClientOptions.defaults(URI.create(LiveServer.url(own)))).get(5, TimeUnit.SECONDS);
+        session.client().sendText("Hi", 0, null).get(5, TimeUnit.SECONDS);
         await(() -> recorder.s2cText().split("Hi", -1).length >= 3);
         assertEquals(List.of(Source.CLIENT, Source.SERVER), recorder.sources(),
                 "a connection to our own server: the server's view only");
@@ -103,22 +103,22 @@ class LiveSessionTest {
 
     @Test
     void sendingWithoutAConnectionIsANoteNotACrash() throws Exception {
-        var sent = session.sendText("Hello", 0, null);
+        var sent = session.client().sendText("Hello", 0, null);
         await(sent::isDone);
         assertTrue(sent.isCompletedExceptionally());
-        await(() -> session.clientNoteProperty().get() != null);
-        assertEquals("live.error.state", session.clientNoteProperty().get().key());
+        await(() -> session.client().noteProperty().get() != null);
+        assertEquals("live.error.state", session.client().noteProperty().get().key());
     }
 
     @Test
     void aTakenPortIsExplained() throws Exception {
-        InetSocketAddress own = session.startServer(EchoServerOptions.defaults()).get(5, TimeUnit.SECONDS);
+        InetSocketAddress own = session.server().start(EchoServerOptions.defaults()).get(5, TimeUnit.SECONDS);
         try (LiveSession second = new LiveSession(fx)) {
-            var failed = second.startServer(EchoServerOptions.defaults().withPort(own.getPort()));
+            var failed = second.server().start(EchoServerOptions.defaults().withPort(own.getPort()));
             await(failed::isDone);
             assertTrue(failed.isCompletedExceptionally());
-            await(() -> second.serverNoteProperty().get() != null);
-            Note note = second.serverNoteProperty().get();
+            await(() -> second.server().noteProperty().get() != null);
+            Note note = second.server().noteProperty().get();
             assertTrue(note.error());
             assertTrue(note.args().get(0).toString().toLowerCase().contains("address"), note.toString());
         }

@@ -20,7 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.net.EchoServerOptions;
 import wsinspector.net.StepKind;
 import wsinspector.ui.I18n;
-import wsinspector.ui.live.LiveSession.ServerState;
+import wsinspector.ui.live.LiveServer.ServerState;
 
 /** The live step mode against the echo server on loopback. */
 @ExtendWith(ApplicationExtension.class)
@@ -60,8 +60,8 @@ class StepPaneTest {
     }
 
     private void startServer() throws Exception {
-        session.startServer(EchoServerOptions.defaults());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.serverStateProperty().get() == ServerState.RUNNING);
+        session.server().start(EchoServerOptions.defaults());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.server().stateProperty().get() == ServerState.RUNNING);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
