@@ -48,7 +48,6 @@ class ScreenshotsTest {
     void handshakeView() throws Exception {
         WindowFixture.open(window, SamplesTest.COURSE_NOTES);
         select(1, "handshake");
-        focusOnTheInspector();
         shoot("handshake");
     }
 
@@ -56,7 +55,6 @@ class ScreenshotsTest {
     void frameByteByByte() throws Exception {
         WindowFixture.open(window, SamplesTest.COURSE_NOTES);
         select(2, "masking");
-        focusOnTheInspector();
         shoot("frame-bytes");
     }
 
@@ -64,7 +62,6 @@ class ScreenshotsTest {
     void legacyComparison() throws Exception {
         WindowFixture.open(window, SamplesTest.HIXIE76);
         select(2, "legacy");
-        focusOnTheInspector();
         shoot("legacy-comparison");
     }
 
@@ -122,12 +119,6 @@ class ScreenshotsTest {
         WaitForAsyncUtils.asyncFx(() -> window.darkProperty().set(false)).get();
         assertTrue(Snapshots.distinctColours(image) > 20);
         Snapshots.write(image, TARGET.resolve("dark-zoomed.png"));
-    }
-
-    /** The pictures of one view give it most of the window, as a lecturer dragging the divider up would. */
-    private void focusOnTheInspector() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.setInspectorShare(0.78)).get();
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void select(int index, String tabId) throws Exception {
