@@ -338,7 +338,9 @@ public final class MainWindow {
             Conversation c = session.current();
             return c == null ? i18n.t("app.title") : i18n.t("app.title") + " — " + c.label(i18n);
         }, i18n.localeProperty(), session.currentProperty()));
-        stage.setScene(createScene(DEFAULT_WIDTH, DEFAULT_HEIGHT));
+        // never larger than the screen: on a 1024×768 projector the whole window must be on it
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(createScene(Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight())));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
     }

@@ -90,6 +90,27 @@ class ScreenshotsTest {
         Snapshots.write(image, TARGET.resolve("frame-builder.png"));
     }
 
+    /**
+     * Not in the README: a second window on a full-HD scene, a file open. The headless screen is
+     * 1280×800, so this scene is rendered off the stage.
+     */
+    @Test
+    void fullHdScene() throws Exception {
+        MainWindow big = WaitForAsyncUtils.asyncFx(() -> new MainWindow(new I18n(I18n.ENGLISH), new Session())).get();
+        try {
+            javafx.scene.Scene scene = WaitForAsyncUtils.asyncFx(() -> big.createScene(1920, 1080)).get();
+            WindowFixture.open(big, SamplesTest.COURSE_NOTES);
+            WaitForAsyncUtils.asyncFx(() -> big.session().select(big.timeline().messages().get(2))).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            BufferedImage image = WaitForAsyncUtils.asyncFx(() -> Snapshots.render(scene)).get();
+            assertEquals(1920, image.getWidth());
+            assertTrue(big.panesHiddenProperty().get(), "a file opens in the focus layout");
+            Snapshots.write(image, TARGET.resolve("full-hd.png"));
+        } finally {
+            WaitForAsyncUtils.asyncFx(big::close).get();
+        }
+    }
+
     /** Not in the README: the smallest size the window is made for, 1024×700. */
     @Test
     void smallWindowStaysUsable() throws Exception {

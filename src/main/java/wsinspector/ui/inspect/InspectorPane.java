@@ -47,8 +47,10 @@ public final class InspectorPane extends BorderPane {
 
     /** Rows of hex the upper part is sized for: a frame's header and the start of its payload, a handshake's first lines. */
     static final int HEX_ROWS = 6;
+    /** The fewest rows of hex in a small window, to leave the explanation whole. */
+    static final int MIN_HEX_ROWS = 4;
     /** The tabs keep at least this share of the height, whatever the explanation needs. */
-    static final double TABS_MIN_SHARE = 0.3;
+    static final double TABS_MIN_SHARE = 0.28;
 
     public InspectorPane(I18n i18n) {
         this.i18n = i18n;
@@ -242,9 +244,15 @@ public final class InspectorPane extends BorderPane {
         if (hexWidth > 0) {
             upper.setDividerPositions(Math.max(0.3, Math.min(0.6, hexWidth / w)));
         }
+        double detailPx = detailHeight(w) + dividerHeight();
         double upperPx = HEX_ROWS * hex.rowHeight() + scrollBarAndPadding();
+        double room = (1 - TABS_MIN_SHARE) * h;
+        if (upperPx + detailPx > room) {
+            // a small window: the explanation stays whole, the hex gives up rows down to MIN_HEX_ROWS
+            upperPx = Math.max(MIN_HEX_ROWS * hex.rowHeight() + scrollBarAndPadding(), room - detailPx);
+        }
         double top = Math.min(0.45, upperPx / h);
-        double bottom = Math.min(1 - TABS_MIN_SHARE, top + (detailHeight(w) + dividerHeight()) / h);
+        double bottom = Math.min(1 - TABS_MIN_SHARE, top + detailPx / h);
         split.setDividerPositions(top, Math.max(top, bottom));
     }
 
