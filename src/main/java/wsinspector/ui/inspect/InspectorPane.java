@@ -273,7 +273,7 @@ public final class InspectorPane extends BorderPane {
     }
 
     private double detailHeight(double width) {
-        return Math.ceil(detail.contentHeight(width)) + 2;
+        return Math.ceil(detail.contentHeight(width)) + hex.rowHeight() * 0.3;
     }
 
     /** A horizontal scroll bar and the padding, about one row of hex. */
