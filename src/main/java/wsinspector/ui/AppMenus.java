@@ -30,6 +30,7 @@ final class AppMenus {
     static final KeyCombination STEP = new KeyCodeCombination(KeyCode.F5);
     static final KeyCombination FRAME_BUILDER = shortcut(KeyCode.B);
     static final KeyCombination LIVE_STEP = new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination HIDE_PANES = shortcut(KeyCode.H);
     static final KeyCombination SHORTCUTS = new KeyCodeCombination(KeyCode.F1);
 
     private final I18n i18n;
@@ -39,6 +40,7 @@ final class AppMenus {
     private final CheckMenuItem step = new CheckMenuItem();
     private final CheckMenuItem liveStep = new CheckMenuItem();
     private final CheckMenuItem builder = new CheckMenuItem();
+    private final CheckMenuItem hidePanes = new CheckMenuItem();
 
     AppMenus(I18n i18n, MainWindow window) {
         this.i18n = i18n;
@@ -94,8 +96,13 @@ final class AppMenus {
         builder.setAccelerator(FRAME_BUILDER);
         builder.selectedProperty().bindBidirectional(window.frameBuilderProperty());
 
+        hidePanes.textProperty().bind(i18n.bind("menu.view.hidePanes"));
+        hidePanes.setId("menu-view-hidePanes");
+        hidePanes.setAccelerator(HIDE_PANES);
+        hidePanes.selectedProperty().bindBidirectional(window.panesHiddenProperty());
+
         return menu("menu.view", in, out, reset, new SeparatorMenuItem(), dark, language, toggle,
-                new SeparatorMenuItem(), step, liveStep, builder);
+                new SeparatorMenuItem(), hidePanes, new SeparatorMenuItem(), step, liveStep, builder);
     }
 
     private static KeyCombination shortcut(KeyCode code) {

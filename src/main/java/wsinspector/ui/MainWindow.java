@@ -46,6 +46,13 @@ import wsinspector.ui.live.StepPane;
 public final class MainWindow {
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
+    /** The top band's share of the height (client | timeline | server); the inspector gets the rest. */
+    static final double BAND_SHARE = 0.38;
+    /** The band's share when the client and server are hidden: the timeline is wide, the inspector taller. */
+    static final double FOCUS_BAND_SHARE = 0.30;
+    /** The band's least height in the focus layout, in em: the chooser, the lifelines and three arrows. */
+    static final double FOCUS_BAND_MIN_EM = 13.5;
+    private static final double[] SIDES = {0.27, 0.73};
 
     private final I18n i18n;
     private final Session session;
@@ -70,6 +77,10 @@ public final class MainWindow {
     private final StepPanel stepPanel;
     private final StatusBar status;
     private final SplitPane vertical = new SplitPane();
+    private final SplitPane sides = new SplitPane();
+    private VBox timelineColumn;
+    private double[] sideDividers = SIDES.clone();
+    private final BooleanProperty panesHidden = new SimpleBooleanProperty(this, "panesHidden");
     private Stage stage;
     private Runnable onQuit;
     private Alert lastDialog;
@@ -130,6 +141,27 @@ public final class MainWindow {
             }
             showClientSide();
         });
+        // Whatever starts live traffic brings the client and the server back into view.
+        live.serverStateProperty().addListener((obs, old, now) -> {
+            if (now == LiveSession.ServerState.STARTING || now == LiveSession.ServerState.RUNNING) {
+                panesHidden.set(false);
+            }
+        });
+        live.clientStateProperty().addListener((obs, old, now) -> {
+            if (now == LiveSession.ClientState.CONNECTING || now == LiveSession.ClientState.OPEN) {
+                panesHidden.set(false);
+            }
+        });
+        liveStepMode.addListener((obs, old, now) -> {
+            if (now) {
+                panesHidden.set(false);
+            }
+        });
+        frameBuilderShown.addListener((obs, old, now) -> {
+            if (now) {
+                panesHidden.set(false);
+            }
+        });
     }
 
     /**
@@ -175,19 +207,26 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         root.setTop(new AppMenus(i18n, this).bar());
 
-        VBox timelineColumn = new VBox(conversationBar(), timeline);
+        timelineColumn = new VBox(conversationBar(), timeline);
         timelineColumn.getStyleClass().add("timeline-column");
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timelineColumn.setMinWidth(0);
 
-        SplitPane sides = new SplitPane(clientSlot, timelineColumn, serverSlot);
+        sides.getItems().setAll(clientSlot, timelineColumn, serverSlot);
         sides.setId("sides");
-        sides.setDividerPositions(0.27, 0.73);
+        sides.setDividerPositions(SIDES);
         sides.setMinHeight(0);
         vertical.getItems().setAll(sides, inspectorSlot);
         vertical.setId("upper-lower");
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(0.45);
+        vertical.setDividerPositions(BAND_SHARE);
+        panesHidden.addListener((obs, old, now) -> showPanes(!now));
+        // a smaller window keeps three arrows in the focus layout's band
+        vertical.heightProperty().addListener((obs, old, now) -> {
+            if (panesHidden.get() && !vertical.getItems().contains(stepPanel)) {
+                vertical.setDividerPosition(0, Math.max(vertical.getDividerPositions()[0], focusBandShare()));
+            }
+        });
         root.setCenter(vertical);
         root.setBottom(status);
     }
@@ -222,6 +261,38 @@ public final class MainWindow {
         steps.currentProperty().addListener((obs, old, now) -> session.select(now));
         session.selectedProperty().addListener((obs, old, now) -> inspect(now));
         session.droppedProperty().addListener((obs, old, now) -> status.show("status.dropped", now));
+    }
+
+    /**
+     * The focus layout for teaching from a capture: the client and server leave the band, the
+     * timeline spans it and the inspector grows; back again, each divider where it was.
+     */
+    private void showPanes(boolean show) {
+        boolean shown = sides.getItems().contains(clientSlot);
+        if (show == shown) {
+            return;
+        }
+        if (show) {
+            sides.getItems().setAll(clientSlot, timelineColumn, serverSlot);
+            sides.setDividerPositions(sideDividers);
+        } else {
+            sideDividers = sides.getDividerPositions().clone();
+            sides.getItems().setAll(timelineColumn);
+        }
+        if (!vertical.getItems().contains(stepPanel)) {
+            vertical.setDividerPositions(show ? Math.max(vertical.getDividerPositions()[0], BAND_SHARE)
+                    : Math.min(vertical.getDividerPositions()[0], focusBandShare()));
+        }
+    }
+
+    /** The focus layout's band: a share of the height, but never fewer than three arrows. */
+    private double focusBandShare() {
+        double h = vertical.getHeight();
+        if (h <= 0) {
+            return FOCUS_BAND_SHARE;
+        }
+        double least = FOCUS_BAND_MIN_EM * zoom.size() / h;
+        return Math.min(BAND_SHARE, Math.max(FOCUS_BAND_SHARE, least));
     }
 
     /** The selection drives the inspector; the whole conversation gives it context (a response's request). */
@@ -267,7 +338,9 @@ public final class MainWindow {
             Conversation c = session.current();
             return c == null ? i18n.t("app.title") : i18n.t("app.title") + " — " + c.label(i18n);
         }, i18n.localeProperty(), session.currentProperty()));
-        stage.setScene(createScene(DEFAULT_WIDTH, DEFAULT_HEIGHT));
+        // never larger than the screen: on a 1024×768 projector the whole window must be on it
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(createScene(Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight())));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
     }
@@ -310,6 +383,7 @@ public final class MainWindow {
         Conversation c = new Conversation(fileName(r.file()), Conversation.Origin.FILE);
         c.append(r.messages());
         session.add(c);
+        panesHidden.set(true);   // a capture is explained, not played with: the inspector gets the room
         if (!r.messages().isEmpty()) {
             session.select(r.messages().get(0));
         }
@@ -429,7 +503,7 @@ public final class MainWindow {
         } else if (!show && shown) {
             double top = vertical.getDividerPositions()[0];
             vertical.getItems().remove(stepPanel);
-            vertical.setDividerPositions(Math.max(top, 0.45));
+            vertical.setDividerPositions(Math.max(top, panesHidden.get() ? focusBandShare() : BAND_SHARE));
         }
     }
 
@@ -495,6 +569,14 @@ public final class MainWindow {
     /** Whether the client's side shows the live stepper (View menu, Shift+F5). */
     public BooleanProperty liveStepModeProperty() {
         return liveStepMode;
+    }
+
+    /**
+     * Whether the client and server panes are hidden (View menu, Ctrl+H): on after opening a file,
+     * off when the server starts or the client connects.
+     */
+    public BooleanProperty panesHiddenProperty() {
+        return panesHidden;
     }
 
     /** Whether the client's side shows the frame builder (View menu, Ctrl+B). */

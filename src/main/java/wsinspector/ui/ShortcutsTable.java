@@ -15,6 +15,7 @@ final class ShortcutsTable {
             new String[] {"Ctrl++  Ctrl+−  Ctrl+0", "shortcut.zoom"},
             new String[] {"Ctrl+D", "shortcut.dark"},
             new String[] {"Ctrl+L", "shortcut.language"},
+            new String[] {"Ctrl+H", "shortcut.hidePanes"},
             new String[] {"↑  ↓", "shortcut.select"},
             new String[] {"F5", "shortcut.step"},
             new String[] {"Shift+F5", "shortcut.liveStep"},

@@ -48,7 +48,6 @@ class ScreenshotsTest {
     void handshakeView() throws Exception {
         WindowFixture.open(window, SamplesTest.COURSE_NOTES);
         select(1, "handshake");
-        focusOnTheInspector();
         shoot("handshake");
     }
 
@@ -56,7 +55,6 @@ class ScreenshotsTest {
     void frameByteByByte() throws Exception {
         WindowFixture.open(window, SamplesTest.COURSE_NOTES);
         select(2, "masking");
-        focusOnTheInspector();
         shoot("frame-bytes");
     }
 
@@ -64,7 +62,6 @@ class ScreenshotsTest {
     void legacyComparison() throws Exception {
         WindowFixture.open(window, SamplesTest.HIXIE76);
         select(2, "legacy");
-        focusOnTheInspector();
         shoot("legacy-comparison");
     }
 
@@ -91,6 +88,27 @@ class ScreenshotsTest {
         BufferedImage image = WaitForAsyncUtils.asyncFx(() -> Snapshots.render(window.root().getScene())).get();
         assertTrue(Snapshots.distinctColours(image) > 20);
         Snapshots.write(image, TARGET.resolve("frame-builder.png"));
+    }
+
+    /**
+     * Not in the README: a second window on a full-HD scene, a file open. The headless screen is
+     * 1280×800, so this scene is rendered off the stage.
+     */
+    @Test
+    void fullHdScene() throws Exception {
+        MainWindow big = WaitForAsyncUtils.asyncFx(() -> new MainWindow(new I18n(I18n.ENGLISH), new Session())).get();
+        try {
+            javafx.scene.Scene scene = WaitForAsyncUtils.asyncFx(() -> big.createScene(1920, 1080)).get();
+            WindowFixture.open(big, SamplesTest.COURSE_NOTES);
+            WaitForAsyncUtils.asyncFx(() -> big.session().select(big.timeline().messages().get(2))).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            BufferedImage image = WaitForAsyncUtils.asyncFx(() -> Snapshots.render(scene)).get();
+            assertEquals(1920, image.getWidth());
+            assertTrue(big.panesHiddenProperty().get(), "a file opens in the focus layout");
+            Snapshots.write(image, TARGET.resolve("full-hd.png"));
+        } finally {
+            WaitForAsyncUtils.asyncFx(big::close).get();
+        }
     }
 
     /** Not in the README: the smallest size the window is made for, 1024×700. */
@@ -122,12 +140,6 @@ class ScreenshotsTest {
         WaitForAsyncUtils.asyncFx(() -> window.darkProperty().set(false)).get();
         assertTrue(Snapshots.distinctColours(image) > 20);
         Snapshots.write(image, TARGET.resolve("dark-zoomed.png"));
-    }
-
-    /** The pictures of one view give it most of the window, as a lecturer dragging the divider up would. */
-    private void focusOnTheInspector() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.setInspectorShare(0.78)).get();
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void select(int index, String tabId) throws Exception {

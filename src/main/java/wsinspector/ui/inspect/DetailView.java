@@ -45,8 +45,15 @@ final class DetailView {
         return scroll;
     }
 
+    /** The height the whole explanation needs at this width (headline, text, broken rules). */
+    double contentHeight(double width) {
+        box.applyCss();
+        return box.prefHeight(width);
+    }
+
     void show(Message m, Field f, ProblemPlaces places) {
         problems.getChildren().clear();
+        problems.setManaged(false);
         if (m == null || f == null) {
             for (Label l : new Label[] {name, value, meaning, explanation, where}) {
                 l.setText("");
@@ -66,6 +73,8 @@ final class DetailView {
             l.setText("⚠ " + i18n.explanations().verdict(p));
             problems.getChildren().add(l);
         }
+        // no empty row (and no spacing) under the text when nothing is broken
+        problems.setManaged(!problems.getChildren().isEmpty());
     }
 
     /** "Bytes 2–5 (4 bytes)", "Byte 0, bits 4–7", or "computed, not on the wire". */

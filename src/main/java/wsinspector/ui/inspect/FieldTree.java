@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -103,7 +104,11 @@ final class FieldTree {
         if (f.isBits() && message != null && f.length() > 0) {
             sb.append(BitPicture.of(message.byteAt(f.offset()), f.bitOffset(), f.bitLength())).append(" = ");
         }
-        sb.append(i18n.explanations().name(f)).append(": ").append(cut(shownValue(f)));
+        sb.append(i18n.explanations().name(f));
+        if (isRoot(f)) {
+            return sb.toString();
+        }
+        sb.append(": ").append(cut(f.value()));
         String meaning = i18n.explanations().meaning(f);
         if (meaning != null) {
             sb.append(" (").append(meaning).append(')');
@@ -111,9 +116,9 @@ final class FieldTree {
         return sb.toString();
     }
 
-    /** The value as the tree shows it: the message's root in the reader's language. */
-    private String shownValue(Field f) {
-        return message != null && f == message.root() ? Texts.summary(i18n, message) : f.value();
+    /** The root's line is only its name: the summary already sits in the inspector's header line. */
+    private boolean isRoot(Field f) {
+        return message != null && f == message.root();
     }
 
     static String cut(String value) {
@@ -127,6 +132,7 @@ final class FieldTree {
             setText(null);
             if (empty || f == null) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             Region swatch = new Region();
@@ -140,17 +146,30 @@ final class FieldTree {
                 box.getChildren().add(styled(BitPicture.of(message.byteAt(f.offset()), f.bitOffset(), f.bitLength())
                         + " =", "field-bits"));
             }
-            box.getChildren().add(styled(i18n.explanations().name(f) + ":", "field-name"));
-            box.getChildren().add(styled(cut(shownValue(f)), f == message.root() ? "field-summary" : "field-value"));
-            String meaning = i18n.explanations().meaning(f);
-            if (meaning != null) {
-                box.getChildren().add(styled("(" + meaning + ")", "field-meaning"));
+            if (isRoot(f)) {
+                box.getChildren().add(styled(i18n.explanations().name(f), "field-name"));
+            } else {
+                boolean hasValue = !f.value().isBlank();
+                box.getChildren().add(styled(i18n.explanations().name(f) + (hasValue ? ":" : ""), "field-name"));
+                if (hasValue) {
+                    box.getChildren().add(styled(cut(f.value()), "field-value"));
+                }
+                String meaning = i18n.explanations().meaning(f);
+                if (meaning != null) {
+                    box.getChildren().add(styled("(" + meaning + ")", "field-meaning"));
+                }
             }
             if (!places.at(f).isEmpty()) {
                 int n = places.at(f).size();
                 box.getChildren().add(styled(n == 1 ? "⚠" : "⚠ ×" + n, "field-problem"));
             }
             setGraphic(box);
+            // a line wider than the column is read whole in the tooltip (and in the explanation below)
+            Tooltip tip = new Tooltip(line(f));
+            tip.getStyleClass().add("field-tooltip");
+            tip.setWrapText(true);
+            tip.setMaxWidth(900);
+            setTooltip(tip);
         }
 
         private Label styled(String text, String style) {

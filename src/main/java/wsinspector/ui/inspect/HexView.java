@@ -119,6 +119,17 @@ public final class HexView {
         return chars * charWidth <= width ? HexLayout.BYTES_PER_ROW : HexLayout.NARROW_BYTES_PER_ROW;
     }
 
+    /** The height of one row in the hex type (0 before the type is known). */
+    double rowHeight() {
+        return Math.ceil(probe.getLayoutBounds().getHeight()) + 3;
+    }
+
+    /** The width that holds a narrow row (8 bytes) of this message, with its padding and scroll bar. */
+    double narrowWidth() {
+        return (HexLayout.rowWidth(bytes.length, HexLayout.NARROW_BYTES_PER_ROW) + SLACK_CHARS)
+                * probe.getLayoutBounds().getWidth();
+    }
+
     public void clear() {
         styler = null;
         root = null;

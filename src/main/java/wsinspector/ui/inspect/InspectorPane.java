@@ -43,8 +43,14 @@ public final class InspectorPane extends BorderPane {
     private final List<Consumer<Field>> followers = new ArrayList<>();
     private ProblemPlaces places = ProblemPlaces.of(null);
     private boolean syncing;
-    /** Whether the dividers are placed for a handshake (true), a frame (false), or not yet (null). */
-    private Boolean layoutForHandshake;
+    private boolean fitPending;
+
+    /** Rows of hex the upper part is sized for: a frame's header and the start of its payload, a handshake's first lines. */
+    static final int HEX_ROWS = 6;
+    /** The fewest rows of hex in a small window, to leave the explanation whole. */
+    static final int MIN_HEX_ROWS = 4;
+    /** The tabs keep at least this share of the height, whatever the explanation needs. */
+    static final double TABS_MIN_SHARE = 0.28;
 
     public InspectorPane(I18n i18n) {
         this.i18n = i18n;
@@ -61,6 +67,10 @@ public final class InspectorPane extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.getItems().addAll(upper, detail.node(), tabs);
         split.setDividerPositions(0.36, 0.52);
+        // The room follows the content in pixels, not fixed shares: at every window size the hex shows
+        // HEX_ROWS rows and the explanation its whole text; the tabs get the rest.
+        split.heightProperty().addListener((obs, old, now) -> fitLater());
+        split.widthProperty().addListener((obs, old, now) -> fitLater());
         title.getStyleClass().add("inspector-title");
         problemCount.getStyleClass().add("inspector-problem-count");
         summary.getStyleClass().add("inspector-summary");
@@ -159,6 +169,7 @@ public final class InspectorPane extends BorderPane {
             tree.select(selected);
             detail.show(model.message(), selected, places);
             followers.forEach(f -> f.accept(selected));
+            growDetailLater();
         } finally {
             syncing = false;
         }
@@ -199,17 +210,78 @@ public final class InspectorPane extends BorderPane {
         tabs.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(previousId)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         followers.forEach(f -> f.accept(selected));
-        // A handshake is read line by line below; a frame needs its tree above. The dividers move only
-        // when the kind changes, so that a lecturer's own arrangement survives clicking through frames.
-        Boolean handshake = m instanceof wsinspector.dissect.HandshakeMessage;
-        if (!handshake.equals(layoutForHandshake)) {
-            layoutForHandshake = handshake;
-            if (handshake) {
-                split.setDividerPositions(0.27, 0.40);
-            } else {
-                split.setDividerPositions(0.36, 0.50);
-            }
-        }
+        boolean first = getCenter() != split;
         setCenter(split);
+        if (first) {
+            fitLater();
+        } else {
+            growDetailLater();
+        }
+    }
+
+    private void fitLater() {
+        if (!fitPending) {
+            fitPending = true;
+            javafx.application.Platform.runLater(() -> {
+                fitPending = false;
+                fit();
+            });
+        }
+    }
+
+    /**
+     * Places the dividers for the room there is (on the first message, and when the pane is resized,
+     * for example when the client and server are hidden): the hex {@link #HEX_ROWS} rows tall and
+     * as wide as a row of 8 bytes, the tree beside it, the explanation its whole height.
+     */
+    private void fit() {
+        double h = split.getHeight();
+        double w = split.getWidth();
+        if (h <= 0 || w <= 0 || model.message() == null || getCenter() != split) {
+            return;
+        }
+        double hexWidth = hex.narrowWidth();
+        if (hexWidth > 0) {
+            upper.setDividerPositions(Math.max(0.3, Math.min(0.6, hexWidth / w)));
+        }
+        double detailPx = detailHeight(w) + dividerHeight();
+        double upperPx = HEX_ROWS * hex.rowHeight() + scrollBarAndPadding();
+        double room = (1 - TABS_MIN_SHARE) * h;
+        if (upperPx + detailPx > room) {
+            // a small window: the explanation stays whole, the hex gives up rows down to MIN_HEX_ROWS
+            upperPx = Math.max(MIN_HEX_ROWS * hex.rowHeight() + scrollBarAndPadding(), room - detailPx);
+        }
+        double top = Math.min(0.45, upperPx / h);
+        double bottom = Math.min(1 - TABS_MIN_SHARE, top + detailPx / h);
+        split.setDividerPositions(top, Math.max(top, bottom));
+    }
+
+    /** After a field is chosen: when its explanation needs more room than it has, the tabs give it. */
+    private void growDetailLater() {
+        javafx.application.Platform.runLater(() -> {
+            double h = split.getHeight();
+            if (h <= 0 || getCenter() != split || split.getDividerPositions().length < 2) {
+                return;
+            }
+            double need = detailHeight(split.getWidth());
+            double has = detail.node().getLayoutBounds().getHeight();
+            if (need > has + 1) {
+                double[] p = split.getDividerPositions();
+                split.setDividerPosition(1, Math.min(1 - TABS_MIN_SHARE, p[1] + (need - has) / h));
+            }
+        });
+    }
+
+    private double detailHeight(double width) {
+        return Math.ceil(detail.contentHeight(width)) + hex.rowHeight() * 0.3;
+    }
+
+    /** A horizontal scroll bar and the padding, about one row of hex. */
+    private double scrollBarAndPadding() {
+        return hex.rowHeight();
+    }
+
+    private double dividerHeight() {
+        return hex.rowHeight() * 0.4;
     }
 }

@@ -1,0 +1,86 @@
+package wsinspector.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import wsinspector.ui.live.LiveSession;
+
+/** The focus layout (View → Hide client and server, Ctrl+H): the timeline spans the band, the inspector grows. */
+@ExtendWith(ApplicationExtension.class)
+class FocusLayoutTest {
+    private MainWindow window;
+
+    @AfterEach
+    void stopLiveSession() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::close).get();
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = WindowFixture.show(stage, 1280, 800);
+    }
+
+    @Test
+    void ctrlHHidesAndShowsTheClientAndTheServer(FxRobot robot) {
+        assertTrue(panesShown(robot), "a new window shows the client and the server");
+        double inspectorBefore = window.inspectorSlot().getHeight();
+
+        robot.push(KeyCode.CONTROL, KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.panesHiddenProperty().get());
+        assertFalse(panesShown(robot));
+        assertEquals(window.timeline().getParent(), sides(robot).getItems().get(0), "the timeline spans the band");
+        assertTrue(window.inspectorSlot().getHeight() > inspectorBefore, "the inspector grows");
+
+        robot.push(KeyCode.CONTROL, KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.panesHiddenProperty().get());
+        assertTrue(panesShown(robot));
+    }
+
+    @Test
+    void openingAFileTurnsTheFocusLayoutOn(FxRobot robot) throws Exception {
+        WindowFixture.open(window, SamplesTest.COURSE_NOTES);
+
+        assertTrue(window.panesHiddenProperty().get());
+        assertFalse(panesShown(robot));
+    }
+
+    @Test
+    @Timeout(20)
+    void startingTheServerBringsThePanesBack(FxRobot robot) throws Exception {
+        WindowFixture.open(window, SamplesTest.COURSE_NOTES);
+        assertFalse(panesShown(robot));
+
+        WaitForAsyncUtils.asyncFx(() -> window.serverPane().model().start()).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.live().serverStateProperty().get() == LiveSession.ServerState.RUNNING);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(window.panesHiddenProperty().get());
+        assertTrue(panesShown(robot));
+    }
+
+    private boolean panesShown(FxRobot robot) {
+        SplitPane sides = sides(robot);
+        return sides.getItems().contains(window.clientSlot()) && sides.getItems().contains(window.serverSlot());
+    }
+
+    private static SplitPane sides(FxRobot robot) {
+        return robot.lookup("#sides").queryAs(SplitPane.class);
+    }
+}
