@@ -34,6 +34,8 @@ import wsinspector.dissect.Message;
 import wsinspector.ui.inspect.InspectorPane;
 import wsinspector.ui.live.ClientPane;
 import wsinspector.ui.live.FrameBuilderPane;
+import wsinspector.ui.live.LiveClient;
+import wsinspector.ui.live.LiveServer;
 import wsinspector.ui.live.LiveSession;
 import wsinspector.ui.live.ServerPane;
 import wsinspector.ui.live.StepPane;
@@ -142,13 +144,13 @@ public final class MainWindow {
             showClientSide();
         });
         // Whatever starts live traffic brings the client and the server back into view.
-        live.serverStateProperty().addListener((obs, old, now) -> {
-            if (now == LiveSession.ServerState.STARTING || now == LiveSession.ServerState.RUNNING) {
+        live.server().stateProperty().addListener((obs, old, now) -> {
+            if (now == LiveServer.ServerState.STARTING || now == LiveServer.ServerState.RUNNING) {
                 panesHidden.set(false);
             }
         });
-        live.clientStateProperty().addListener((obs, old, now) -> {
-            if (now == LiveSession.ClientState.CONNECTING || now == LiveSession.ClientState.OPEN) {
+        live.client().stateProperty().addListener((obs, old, now) -> {
+            if (now == LiveClient.ClientState.CONNECTING || now == LiveClient.ClientState.OPEN) {
                 panesHidden.set(false);
             }
         });

@@ -17,7 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import wsinspector.ui.live.LiveSession;
+import wsinspector.ui.live.LiveServer;
 
 /** The focus layout (View → Hide client and server, Ctrl+H): the timeline spans the band, the inspector grows. */
 @ExtendWith(ApplicationExtension.class)
@@ -68,7 +68,7 @@ class FocusLayoutTest {
 
         WaitForAsyncUtils.asyncFx(() -> window.serverPane().model().start()).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> window.live().serverStateProperty().get() == LiveSession.ServerState.RUNNING);
+                () -> window.live().server().stateProperty().get() == LiveServer.ServerState.RUNNING);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertFalse(window.panesHiddenProperty().get());
