@@ -31,6 +31,7 @@ final class AppMenus {
     static final KeyCombination FRAME_BUILDER = shortcut(KeyCode.B);
     static final KeyCombination LIVE_STEP = new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN);
     static final KeyCombination HIDE_PANES = shortcut(KeyCode.H);
+    static final KeyCombination ENLARGE_TABS = shortcut(KeyCode.M);
     static final KeyCombination SHORTCUTS = new KeyCodeCombination(KeyCode.F1);
 
     private final I18n i18n;
@@ -41,6 +42,7 @@ final class AppMenus {
     private final CheckMenuItem liveStep = new CheckMenuItem();
     private final CheckMenuItem builder = new CheckMenuItem();
     private final CheckMenuItem hidePanes = new CheckMenuItem();
+    private final CheckMenuItem enlargeTabs = new CheckMenuItem();
 
     AppMenus(I18n i18n, MainWindow window) {
         this.i18n = i18n;
@@ -101,8 +103,13 @@ final class AppMenus {
         hidePanes.setAccelerator(HIDE_PANES);
         hidePanes.selectedProperty().bindBidirectional(window.panesHiddenProperty());
 
+        enlargeTabs.textProperty().bind(i18n.bind("menu.view.enlargeTabs"));
+        enlargeTabs.setId("menu-view-enlargeTabs");
+        enlargeTabs.setAccelerator(ENLARGE_TABS);
+        enlargeTabs.selectedProperty().bindBidirectional(window.tabsEnlargedProperty());
+
         return menu("menu.view", in, out, reset, new SeparatorMenuItem(), dark, language, toggle,
-                new SeparatorMenuItem(), hidePanes, new SeparatorMenuItem(), step, liveStep, builder);
+                new SeparatorMenuItem(), hidePanes, enlargeTabs, new SeparatorMenuItem(), step, liveStep, builder);
     }
 
     private static KeyCombination shortcut(KeyCode code) {

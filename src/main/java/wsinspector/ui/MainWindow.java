@@ -83,6 +83,7 @@ public final class MainWindow {
     private VBox timelineColumn;
     private double[] sideDividers = SIDES.clone();
     private final BooleanProperty panesHidden = new SimpleBooleanProperty(this, "panesHidden");
+    private final BooleanProperty tabsEnlarged = new SimpleBooleanProperty(this, "tabsEnlarged");
     private Stage stage;
     private Runnable onQuit;
     private Alert lastDialog;
@@ -121,6 +122,7 @@ public final class MainWindow {
             return;
         }
         inspector = new InspectorPane(i18n);
+        inspector.tabsEnlargedProperty().bindBidirectional(tabsEnlarged);
         inspectorSlot.getChildren().setAll(inspector);
         inspect(session.selected());
         live = new LiveSession();
@@ -617,6 +619,11 @@ public final class MainWindow {
     /** Where the server pane goes (right). */
     public StackPane serverSlot() {
         return serverSlot;
+    }
+
+    /** Whether the inspector's tabs fill it, hex and tree hidden (View menu, Ctrl+M, double-click on a tab). */
+    public BooleanProperty tabsEnlargedProperty() {
+        return tabsEnlarged;
     }
 
     public InspectorPane inspector() {

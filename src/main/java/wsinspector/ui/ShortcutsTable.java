@@ -16,6 +16,7 @@ final class ShortcutsTable {
             new String[] {"Ctrl+D", "shortcut.dark"},
             new String[] {"Ctrl+L", "shortcut.language"},
             new String[] {"Ctrl+H", "shortcut.hidePanes"},
+            new String[] {"Ctrl+M", "shortcut.enlargeTabs"},
             new String[] {"↑  ↓", "shortcut.select"},
             new String[] {"F5", "shortcut.step"},
             new String[] {"Shift+F5", "shortcut.liveStep"},

@@ -80,6 +80,25 @@ class FocusLayoutTest {
         return sides.getItems().contains(window.clientSlot()) && sides.getItems().contains(window.serverSlot());
     }
 
+    @Test
+    void ctrlMAndADoubleClickOnATabGiveTheTabsTheWholeInspector(FxRobot robot) throws Exception {
+        WindowFixture.open(window, SamplesTest.COURSE_NOTES);
+        WaitForAsyncUtils.asyncFx(() -> window.session().select(window.timeline().messages().get(1))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node hex = robot.lookup(".hex-area").query();
+        assertTrue(hex.getScene() != null && hex.isVisible(), "the hex view is shown");
+
+        robot.push(KeyCode.CONTROL, KeyCode.M);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.tabsEnlargedProperty().get());
+        assertTrue(robot.lookup(".hex-area").tryQuery().isEmpty(), "hex and tree leave the inspector");
+
+        robot.doubleClickOn(robot.lookup(".inspector-tabs .tab").<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.tabsEnlargedProperty().get());
+        assertTrue(robot.lookup(".hex-area").tryQuery().isPresent(), "a double click on a tab brings them back");
+    }
+
     private static SplitPane sides(FxRobot robot) {
         return robot.lookup("#sides").queryAs(SplitPane.class);
     }

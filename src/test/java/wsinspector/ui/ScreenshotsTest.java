@@ -48,6 +48,7 @@ class ScreenshotsTest {
     void handshakeView() throws Exception {
         WindowFixture.open(window, SamplesTest.COURSE_NOTES);
         select(1, "handshake");
+        enlargeTabs(); // as a lecturer does (Ctrl+M) to show the handshake whole
         shoot("handshake");
     }
 
@@ -62,6 +63,7 @@ class ScreenshotsTest {
     void legacyComparison() throws Exception {
         WindowFixture.open(window, SamplesTest.HIXIE76);
         select(2, "legacy");
+        enlargeTabs();
         shoot("legacy-comparison");
     }
 
@@ -145,6 +147,11 @@ class ScreenshotsTest {
     private void select(int index, String tabId) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.session().select(window.timeline().messages().get(index))).get();
         selectTab(tabId);
+    }
+
+    private void enlargeTabs() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.tabsEnlargedProperty().set(true)).get();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void selectTab(String tabId) throws Exception {

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,6 +43,7 @@ public final class InspectorPane extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final SplitPane upper = new SplitPane();
     private final SplitPane split = new SplitPane();
+    private final BooleanProperty tabsEnlarged = new SimpleBooleanProperty(this, "tabsEnlarged");
     private final List<Consumer<Field>> followers = new ArrayList<>();
     private ProblemPlaces places = ProblemPlaces.of(null);
     private boolean syncing;
@@ -67,6 +71,14 @@ public final class InspectorPane extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.getItems().addAll(upper, detail.node(), tabs);
         split.setDividerPositions(0.36, 0.52);
+        tabsEnlarged.addListener((obs, old, now) -> enlargeTabs(now));
+        // A double click on the tab headers gives the view below the whole inspector (and back), as a
+        // lecturer wants for the handshake or the framing comparison.
+        tabs.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getClickCount() == 2 && inTabHeader(e.getPickResult().getIntersectedNode())) {
+                tabsEnlarged.set(!tabsEnlarged.get());
+            }
+        });
         // The room follows the content in pixels, not fixed shares: at every window size the hex shows
         // HEX_ROWS rows and the explanation its whole text; the tabs get the rest.
         split.heightProperty().addListener((obs, old, now) -> fitLater());
@@ -229,6 +241,29 @@ public final class InspectorPane extends BorderPane {
         }
     }
 
+    /** Whether the tabs (handshake, bits, masking, comparison…) fill the inspector, hex and tree hidden. */
+    public BooleanProperty tabsEnlargedProperty() {
+        return tabsEnlarged;
+    }
+
+    private void enlargeTabs(boolean enlarged) {
+        if (enlarged) {
+            split.getItems().setAll(tabs);
+        } else {
+            split.getItems().setAll(upper, detail.node(), tabs);
+            fitLater();
+        }
+    }
+
+    private static boolean inTabHeader(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("tab-header-area")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Places the dividers for the room there is (on the first message, and when the pane is resized,
      * for example when the client and server are hidden): the hex {@link #HEX_ROWS} rows tall and
@@ -237,7 +272,7 @@ public final class InspectorPane extends BorderPane {
     private void fit() {
         double h = split.getHeight();
         double w = split.getWidth();
-        if (h <= 0 || w <= 0 || model.message() == null || getCenter() != split) {
+        if (h <= 0 || w <= 0 || model.message() == null || getCenter() != split || tabsEnlarged.get()) {
             return;
         }
         double hexWidth = hex.narrowWidth();
