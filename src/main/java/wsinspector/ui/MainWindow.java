@@ -1,9 +1,6 @@
 package wsinspector.ui;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -27,9 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import wsinspector.capture.DumpException;
 import wsinspector.dissect.Message;
 import wsinspector.ui.inspect.InspectorPane;
 import wsinspector.ui.live.ClientPane;
@@ -43,7 +38,8 @@ import wsinspector.ui.live.StepPane;
 /**
  * The one window: the client at the left, the server at the right, the timeline between them and
  * the inspector below; menus, shortcuts, opening and saving, zoom, theme, language and step mode.
- * The client, server and inspector panes live in their own packages and are put in the slots.
+ * The client, server and inspector panes live in their own packages and are put in the slots;
+ * the file commands ({@link FileCommands}) and the dialogs ({@link WindowDialogs}) are parts it owns.
  */
 public final class MainWindow {
     public static final double DEFAULT_WIDTH = 1280;
@@ -86,8 +82,8 @@ public final class MainWindow {
     private final BooleanProperty tabsEnlarged = new SimpleBooleanProperty(this, "tabsEnlarged");
     private Stage stage;
     private Runnable onQuit;
-    private Alert lastDialog;
-    private Path lastFolder;
+    private final WindowDialogs dialogs;
+    private final FileCommands files;
 
     /** The window with every pane in place (tests, and any caller that need not hurry). */
     public MainWindow(I18n i18n, Session session) {
@@ -104,6 +100,8 @@ public final class MainWindow {
         this.timeline = new TimelineView(i18n, zoom.sizeProperty());
         this.stepPanel = new StepPanel(i18n, steps, () -> setStepMode(false));
         this.status = new StatusBar(i18n);
+        this.dialogs = new WindowDialogs(i18n, root, zoom, () -> stage);
+        this.files = new FileCommands(i18n, session, status, timeline, panesHidden, dialogs, () -> stage);
         buildLayout();
         wireSession();
         root.styleProperty().bind(Bindings.createStringBinding(zoom::rootStyle, zoom.sizeProperty()));
@@ -368,99 +366,25 @@ public final class MainWindow {
 
     /** Opens a capture or dump in a background task; a new conversation when it has loaded. */
     public Task<?> open(Path file) {
-        CaptureLoad load = new CaptureLoad(file);
-        lastFolder = file.toAbsolutePath().getParent();
-        status.track(load, i18n.t("load.progress", fileName(file)));
-        load.setOnSucceeded(e -> loaded(load.getValue()));
-        load.setOnFailed(e -> failedToOpen(file, load.getException()));
-        load.setOnCancelled(e -> status.show("load.cancelled", fileName(file)));
-        Thread t = new Thread(load, "wsinspector-open " + fileName(file));
-        t.setDaemon(true);
-        t.start();
-        return load;
-    }
-
-    private void loaded(CaptureLoad.Result r) {
-        if (r == null) {
-            return;
-        }
-        Conversation c = new Conversation(fileName(r.file()), Conversation.Origin.FILE);
-        c.append(r.messages());
-        session.add(c);
-        panesHidden.set(true);   // a capture is explained, not played with: the inspector gets the room
-        if (!r.messages().isEmpty()) {
-            session.select(r.messages().get(0));
-        }
-        timeline.list().requestFocus();
-        status.show("load.done", c.title(), r.messages().size(), r.dump().format().name().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private void failedToOpen(Path file, Throwable error) {
-        status.show("load.failed", fileName(file));
-        String message = error instanceof DumpException ? error.getMessage()
-                : i18n.t("error.unexpected", error.getMessage() == null ? error.toString() : error.getMessage());
-        showError(i18n.t("error.open.header", fileName(file)), message);
+        return files.open(file);
     }
 
     public void openWithChooser() {
-        FileChooser chooser = chooser("open.title");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.t("open.filter.all"), "*"),
-                new FileChooser.ExtensionFilter(i18n.t("open.filter.dumps"), "*.xxd", "*.hex", "*.txt", "*.dump", "*.bin"));
-        File f = chooser.showOpenDialog(stage);
-        if (f != null) {
-            open(f.toPath());
-        }
+        files.openWithChooser();
     }
 
     /** Opens the first file of a drop; false when none is a regular file. */
-    boolean dropFiles(List<File> files) {
-        return DropFiles.pick(files).map(p -> {
-            open(p);
-            return true;
-        }).orElse(false);
+    boolean dropFiles(List<File> dropped) {
+        return files.dropFiles(dropped);
     }
 
     /** Writes the conversation on screen as a hex dump; false (with a dialog) when it could not. */
     public boolean saveTo(Path file) {
-        Conversation c = session.current();
-        if (c == null || c.messages().isEmpty()) {
-            showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.nothingToSave"));
-            return false;
-        }
-        String text = HexDumpWriter.write(c.messages(), i18n.t("save.comment", c.title(), c.messages().size()));
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            status.show("save.done", fileName(file));
-            return true;
-        } catch (IOException | SecurityException e) {
-            showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.save.io", e.getMessage()));
-            return false;
-        }
+        return files.saveTo(file);
     }
 
     public void saveWithChooser() {
-        if (session.current() == null || session.current().messages().isEmpty()) {
-            showError(i18n.t("error.save.header", "…"), i18n.t("error.nothingToSave"));
-            return;
-        }
-        FileChooser chooser = chooser("save.title");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.t("save.filter"), "*.xxd"));
-        chooser.setInitialFileName(session.current().title().replaceAll("\\.[^.]*$", "") + ".xxd");
-        File f = chooser.showSaveDialog(stage);
-        if (f != null) {
-            saveTo(f.toPath());
-        }
-    }
-
-    private FileChooser chooser(String titleKey) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.t(titleKey));
-        Path folder = lastFolder != null ? lastFolder : Path.of("").toAbsolutePath();
-        if (Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        return chooser;
+        files.saveWithChooser();
     }
 
     public void quit() {
@@ -512,40 +436,11 @@ public final class MainWindow {
     }
 
     public void showAbout() {
-        Alert a = dialog(Alert.AlertType.INFORMATION, "about.title", i18n.t("about.header"), i18n.t("about.text"));
-        a.show();
+        dialogs.showAbout();
     }
 
     public void showShortcuts() {
-        Alert a = dialog(Alert.AlertType.INFORMATION, "shortcuts.title", i18n.t("shortcuts.header"), null);
-        a.getDialogPane().setContent(ShortcutsTable.create(i18n));
-        a.show();
-    }
-
-    private void showError(String header, String message) {
-        Alert a = dialog(Alert.AlertType.ERROR, "error.title", header, message);
-        a.show();
-    }
-
-    private Alert dialog(Alert.AlertType type, String titleKey, String header, String content) {
-        Alert a = new Alert(type);
-        if (stage != null) {
-            a.initOwner(stage);
-        }
-        a.setTitle(i18n.t(titleKey));
-        a.setHeaderText(header);
-        a.setContentText(content);
-        a.getDialogPane().getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
-        a.getDialogPane().styleProperty().bind(root.styleProperty());
-        a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        a.getDialogPane().setPrefWidth(Math.max(520, zoom.size() * 36));
-        lastDialog = a;
-        return a;
-    }
-
-    private static String fileName(Path file) {
-        Path name = file.getFileName();
-        return name == null ? file.toString() : name.toString();
+        dialogs.showShortcuts();
     }
 
     // ---- parts, for the application, the other panes and tests -----------------------------------
@@ -647,7 +542,7 @@ public final class MainWindow {
 
     /** The last dialog shown (tests read its text). */
     Alert lastDialog() {
-        return lastDialog;
+        return dialogs.lastDialog();
     }
 
     boolean isLoading() {
