@@ -145,7 +145,17 @@ class ScreenshotsTest {
     }
 
     private void select(int index, String tabId) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.session().select(window.timeline().messages().get(index))).get();
+        // A live conversation may still move the selection (following its tail) just after it arrives:
+        // select again until the inspector shows the wanted message with its tabs.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            wsinspector.dissect.Message wanted = WaitForAsyncUtils.asyncFx(() -> {
+                wsinspector.dissect.Message m = window.timeline().messages().get(index);
+                window.session().select(m);
+                return m;
+            }).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            return window.session().selected() == wanted && window.inspector().lookup(".inspector-tabs") != null;
+        });
         selectTab(tabId);
     }
 
