@@ -24,16 +24,18 @@ public final class InspectorApp extends Application {
         window.install(stage);
         StartupLog.onFirstFrame(stage.getScene());
         // the heavy panes come right after the first frame, so the window appears at once
+        // and so does the file to open: its reading and dissection would compete with the first frame
+        // for the two cores of a lecture laptop
         afterFirstFrame(stage.getScene(), () -> {
             window.populateSlots();
             StartupLog.mark("panes built");
+            Path file = Launcher.initialFile();
+            if (file != null) {
+                window.open(file);
+            }
         });
         stage.show();
         StartupLog.mark("shown");
-        Path file = Launcher.initialFile();
-        if (file != null) {
-            window.open(file);
-        }
     }
 
     /** The echo server and the client stop with the window. */
