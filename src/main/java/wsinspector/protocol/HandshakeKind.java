@@ -26,6 +26,11 @@ public enum HandshakeKind {
         if (head == null || head.isRequest()) {
             return NOT_WEBSOCKET;
         }
+        // The headers decide, not the reason phrase: servers reuse the drafts' phrases (Java-WebSocket
+        // answers an RFC 6455 request with "101 Web Socket Protocol Handshake").
+        if (head.first("Sec-WebSocket-Accept").isPresent()) {
+            return RFC6455;
+        }
         if (head.reason().equals("WebSocket Protocol Handshake") || head.first("Sec-WebSocket-Origin").isPresent()) {
             return HIXIE76;
         }

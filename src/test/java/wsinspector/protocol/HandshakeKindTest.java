@@ -81,4 +81,11 @@ class HandshakeKindTest {
     void hixie75Response() {
         assertEquals(HandshakeKind.HIXIE75, HandshakeKind.ofResponse(head(HIXIE75_RESPONSE)));
     }
+
+    @Test
+    void anAcceptKeyMakesAnRfc6455ResponseWhateverItsReasonPhrase() {
+        // What Java-WebSocket 1.6.0 really answers to an RFC 6455 request.
+        assertEquals(HandshakeKind.RFC6455, HandshakeKind.ofResponse(head("HTTP/1.1 101 Web Socket Protocol Handshake\r\n"
+                + "Connection: Upgrade\r\nSec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\nUpgrade: websocket\r\n\r\n")));
+    }
 }
