@@ -30,6 +30,15 @@ public final class JavaWebSocketEcho extends WebSocketServer implements AutoClos
         setTcpNoDelay(true); // as the project's server does: a fair comparison of small echoes
     }
 
+    /** Starts it over TLS (wss://) with this server context, and waits until it listens. */
+    public static JavaWebSocketEcho startTls(javax.net.ssl.SSLContext tls) throws Exception {
+        JavaWebSocketEcho server = new JavaWebSocketEcho(false);
+        server.setWebSocketFactory(new org.java_websocket.server.DefaultSSLWebSocketServerFactory(tls));
+        server.start();
+        server.started.get(10, TimeUnit.SECONDS);
+        return server;
+    }
+
     /** Starts it and waits until it listens; the port is then {@link #getPort()}. */
     public static JavaWebSocketEcho start(boolean deflate) throws Exception {
         JavaWebSocketEcho server = new JavaWebSocketEcho(deflate);
