@@ -18,21 +18,22 @@ public final class OpeningHandshake {
     }
 
     /**
-     * The client's request (RFC 6455 §4.1), fields in this order: Host, Upgrade, Connection,
-     * Sec-WebSocket-Key, Sec-WebSocket-Version, Origin, Sec-WebSocket-Protocol,
+     * The client's request (RFC 6455 §4.1), fields in the order of the course notes' example, so a
+     * lecturer can send it line for line (the order means nothing to the protocol): Host, Origin,
+     * Connection, Upgrade, Sec-WebSocket-Key, Sec-WebSocket-Version, Sec-WebSocket-Protocol,
      * Sec-WebSocket-Extensions, then the extra ones.
      */
     public static byte[] buildRequest(HandshakeRequestSpec spec) {
         StringBuilder sb = new StringBuilder();
         sb.append("GET ").append(spec.path()).append(" HTTP/1.1").append(CRLF);
         field(sb, "Host", spec.host());
-        field(sb, "Upgrade", "websocket");
-        field(sb, "Connection", "Upgrade");
-        field(sb, "Sec-WebSocket-Key", spec.key());
-        field(sb, "Sec-WebSocket-Version", Integer.toString(spec.version()));
         if (spec.origin() != null) {
             field(sb, "Origin", spec.origin());
         }
+        field(sb, "Connection", "Upgrade");
+        field(sb, "Upgrade", "websocket");
+        field(sb, "Sec-WebSocket-Key", spec.key());
+        field(sb, "Sec-WebSocket-Version", Integer.toString(spec.version()));
         if (!spec.subprotocols().isEmpty()) {
             field(sb, "Sec-WebSocket-Protocol", String.join(", ", spec.subprotocols()));
         }

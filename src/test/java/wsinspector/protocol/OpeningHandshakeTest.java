@@ -29,14 +29,14 @@ class OpeningHandshakeTest {
     }
 
     @Test
-    void requestBytesInTheFixedFieldOrder() {
+    void requestBytesInTheCourseNotesFieldOrder() {
         String expected = "GET /chat HTTP/1.1\r\n"
                 + "Host: server.example.com\r\n"
-                + "Upgrade: websocket\r\n"
+                + "Origin: http://example.com\r\n"
                 + "Connection: Upgrade\r\n"
+                + "Upgrade: websocket\r\n"
                 + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
                 + "Sec-WebSocket-Version: 13\r\n"
-                + "Origin: http://example.com\r\n"
                 + "Sec-WebSocket-Protocol: chat, superchat\r\n"
                 + "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n"
                 + "User-Agent: wsinspector\r\n"
