@@ -10,6 +10,7 @@ import wsinspector.dissect.Hex;
 import wsinspector.dissect.LegacyFrameMessage;
 import wsinspector.dissect.Message;
 import wsinspector.dissect.UndecodedBytes;
+import wsinspector.protocol.CloseBody;
 import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.HeaderLine;
 import wsinspector.protocol.Opcode;
@@ -73,9 +74,10 @@ final class JsonLines {
         if (f.completed() != null && f.completed().text() != null) {
             node.put("text", f.completed().text());
         }
-        if (h.opcode() == Opcode.CLOSE.code() && payload.length >= 2) {
-            node.put("closeCode", ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF));
-            node.put("closeReason", new String(payload, 2, payload.length - 2, java.nio.charset.StandardCharsets.UTF_8));
+        if (h.opcode() == Opcode.CLOSE.code() && CloseBody.hasCode(payload)) {
+            CloseBody body = CloseBody.of(payload);
+            node.put("closeCode", body.code());
+            node.put("closeReason", body.reason());
         }
     }
 

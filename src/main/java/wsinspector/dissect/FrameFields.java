@@ -1,8 +1,8 @@
 package wsinspector.dissect;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import wsinspector.protocol.CloseBody;
 import wsinspector.protocol.CloseCode;
 import wsinspector.protocol.DecodedFrame;
 import wsinspector.protocol.FrameHeader;
@@ -89,14 +89,13 @@ final class FrameFields {
     }
 
     private static void close(FieldBuilder payload, byte[] plain, long at) {
-        if (plain.length < 2) {
+        if (!CloseBody.hasCode(plain)) {
             return;
         }
-        int code = ((plain[0] & 0xFF) << 8) | (plain[1] & 0xFF);
-        payload.child("close.code", at, 2).value(Integer.toString(code)).meaning(closeMeaning(code));
+        CloseBody body = CloseBody.of(plain);
+        payload.child("close.code", at, 2).value(Integer.toString(body.code())).meaning(closeMeaning(body.code()));
         if (plain.length > 2) {
-            payload.child("close.reason", at + 2, plain.length - 2)
-                    .value(new String(plain, 2, plain.length - 2, StandardCharsets.UTF_8));
+            payload.child("close.reason", at + 2, plain.length - 2).value(body.reason());
         }
     }
 

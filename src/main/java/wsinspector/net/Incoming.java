@@ -1,7 +1,6 @@
 package wsinspector.net;
 
-import java.nio.charset.StandardCharsets;
-
+import wsinspector.protocol.CloseBody;
 import wsinspector.protocol.Opcode;
 
 /** What a {@link MessageReader} hands over: a whole data message, or a control frame. */
@@ -21,12 +20,11 @@ sealed interface Incoming {
 
         /** The close code, or 1005 when the close frame had no body (RFC 6455 §7.1.5). */
         int closeCode() {
-            return payload.length >= 2 ? ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF) : 1005;
+            return CloseBody.of(payload).code();
         }
 
         String closeReason() {
-            return payload.length > 2
-                    ? new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8) : "";
+            return CloseBody.of(payload).reason();
         }
     }
 }

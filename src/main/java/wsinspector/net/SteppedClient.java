@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import wsinspector.dissect.Direction;
 import wsinspector.legacy.LegacyFrameEncoder;
-import wsinspector.protocol.CloseCode;
+import wsinspector.protocol.CloseBody;
 import wsinspector.protocol.DecodedFrame;
 import wsinspector.protocol.FrameEncoder;
 import wsinspector.protocol.FrameHeader;
@@ -295,8 +295,9 @@ public final class SteppedClient implements AutoCloseable {
         FrameHeader h = FrameHeader.parse(frame, 0, frame.length).orElse(null);
         if (h != null && h.opcode() == Opcode.CLOSE.code()) {
             byte[] p = payloadOf(frame, h);
-            closeCode = p.length >= 2 ? ((p[0] & 0xFF) << 8) | (p[1] & 0xFF) : CloseCode.NO_STATUS_RECEIVED.code();
-            closeReason = p.length > 2 ? new String(p, 2, p.length - 2, StandardCharsets.UTF_8) : "";
+            CloseBody body = CloseBody.of(p);
+            closeCode = body.code();
+            closeReason = body.reason();
         }
     }
 
@@ -316,10 +317,11 @@ public final class SteppedClient implements AutoCloseable {
         sb.append(", ").append(p.length).append(" bytes");
         if (h.opcode() == Opcode.TEXT.code() && !h.rsv1()) {
             sb.append(": ").append(new String(p, StandardCharsets.UTF_8));
-        } else if (h.opcode() == Opcode.CLOSE.code() && p.length >= 2) {
-            sb.append(": code ").append(((p[0] & 0xFF) << 8) | (p[1] & 0xFF));
-            if (p.length > 2) {
-                sb.append(", reason \"").append(new String(p, 2, p.length - 2, StandardCharsets.UTF_8)).append('"');
+        } else if (h.opcode() == Opcode.CLOSE.code() && CloseBody.hasCode(p)) {
+            CloseBody body = CloseBody.of(p);
+            sb.append(": code ").append(body.code());
+            if (!body.reason().isEmpty()) {
+                sb.append(", reason \"").append(body.reason()).append('"');
             }
         }
         return sb.toString();

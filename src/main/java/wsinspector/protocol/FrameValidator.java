@@ -109,10 +109,10 @@ public final class FrameValidator {
             return;
         }
         byte[] body = f.unmaskedPayload();
-        if (body.length < 2) {
+        if (!CloseBody.hasCode(body)) {
             return; // empty, or truncated before the code ended
         }
-        int code = ((body[0] & 0xFF) << 8) | (body[1] & 0xFF);
+        int code = CloseBody.of(body).code();
         if (!CloseCode.isAllowedOnWire(code)) {
             problems.add(new Problem(FrameRule.CLOSE_CODE_NOT_ALLOWED, payloadAt,
                     "close code " + code + " (" + CloseCode.range(code) + ")"));

@@ -10,6 +10,7 @@ import wsinspector.dissect.LegacyFrameMessage;
 import wsinspector.dissect.Message;
 import wsinspector.dissect.Summaries;
 import wsinspector.legacy.LegacyFrame;
+import wsinspector.protocol.CloseBody;
 import wsinspector.protocol.DecodedFrame;
 import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.Opcode;
@@ -91,7 +92,7 @@ public final class ArrowLabels {
             if (payload.length < 2) {
                 return "";
             }
-            String code = Integer.toString(((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF));
+            String code = Integer.toString(CloseBody.of(payload).code());
             String reason = printable(payload, 2);
             return reason == null || reason.isEmpty() ? code : code + " " + Summaries.quote(reason, QUOTE_LIMIT);
         }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import wsinspector.dissect.Hex;
 import wsinspector.dissect.Summaries;
 import wsinspector.net.StepKind;
+import wsinspector.protocol.CloseBody;
 import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.Masking;
 import wsinspector.protocol.Opcode;
@@ -79,8 +80,8 @@ final class StepTexts {
         if (h.opcode() == Opcode.TEXT.code() && !h.rsv1()) {
             return base + ": " + Summaries.quote(new String(payload, StandardCharsets.UTF_8), 60);
         }
-        if (h.opcode() == Opcode.CLOSE.code() && payload.length >= 2) {
-            int code = ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
+        if (h.opcode() == Opcode.CLOSE.code() && CloseBody.hasCode(payload)) {
+            int code = CloseBody.of(payload).code();
             return base + ": " + i18n.t("live.step.frame.close", String.valueOf(code), i18n.t("close." + code));
         }
         return base;
