@@ -21,7 +21,6 @@ import wsinspector.protocol.FrameEncoder;
 import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.FrameSpec;
 import wsinspector.protocol.FrameValidator;
-import wsinspector.protocol.Masking;
 import wsinspector.protocol.Opcode;
 import wsinspector.protocol.Problem;
 import wsinspector.protocol.Rule;
@@ -328,12 +327,7 @@ public final class SteppedClient implements AutoCloseable {
     }
 
     private static byte[] payloadOf(byte[] frame, FrameHeader h) {
-        int start = Math.min(h.headerLength(), frame.length);
-        byte[] p = Arrays.copyOfRange(frame, start, frame.length);
-        if (h.masked()) {
-            Masking.toggle(p, 0, p.length, h.maskingKey(), 0);
-        }
-        return p;
+        return new DecodedFrame(0, h, frame, false).unmaskedPayload();
     }
 
     private static String legacyDetail(byte[] frame) {

@@ -1,9 +1,11 @@
 package wsinspector.ui.inspect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import wsinspector.dissect.Hex;
+import wsinspector.protocol.Masking;
 
 /**
  * The masking of RFC 6455 §5.3 byte by byte: payload byte i on the wire ⊕ key byte (i mod 4) =
@@ -48,10 +50,8 @@ public final class MaskingRows {
     public static MaskingRows of(byte[] wire, int start, byte[] key) {
         int present = Math.max(0, wire.length - start);
         int shown = Math.min(present, LIMIT);
-        byte[] plain = new byte[shown];
-        for (int i = 0; i < shown; i++) {
-            plain[i] = (byte) (wire[start + i] ^ key[i % 4]);
-        }
+        byte[] plain = Arrays.copyOfRange(wire, start, start + shown);
+        Masking.toggle(plain, 0, shown, key, 0);
         String[] chars = characters(plain);
         List<Row> rows = new ArrayList<>(shown);
         for (int i = 0; i < shown; i++) {

@@ -1,7 +1,6 @@
 package wsinspector.ui.live;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,8 +9,8 @@ import wsinspector.dissect.Hex;
 import wsinspector.dissect.Summaries;
 import wsinspector.net.StepKind;
 import wsinspector.protocol.CloseBody;
+import wsinspector.protocol.DecodedFrame;
 import wsinspector.protocol.FrameHeader;
-import wsinspector.protocol.Masking;
 import wsinspector.protocol.Opcode;
 import wsinspector.ui.I18n;
 import wsinspector.ui.live.LiveStepper.Step;
@@ -71,10 +70,7 @@ final class StepTexts {
         }
         String name = Opcode.of(h.opcode()).map(o -> i18n.t("opcode." + o.code())).orElse(i18n.t("opcode.reserved"));
         String mask = h.masked() ? i18n.t("live.step.frame.masked", Hex.of(h.maskingKey())) : i18n.t("live.step.frame.unmasked");
-        byte[] payload = Arrays.copyOfRange(frame, Math.min(h.headerLength(), frame.length), frame.length);
-        if (h.masked()) {
-            Masking.toggle(payload, 0, payload.length, h.maskingKey(), 0);
-        }
+        byte[] payload = new DecodedFrame(0, h, frame, false).unmaskedPayload();
         String base = i18n.t("live.step.frame", name, Integer.toHexString(h.opcode()).toUpperCase(), h.fin() ? 1 : 0,
                 mask, payload.length);
         if (h.opcode() == Opcode.TEXT.code() && !h.rsv1()) {
