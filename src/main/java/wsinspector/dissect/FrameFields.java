@@ -1,5 +1,6 @@
 package wsinspector.dissect;
 
+import java.util.Arrays;
 import java.util.List;
 
 import wsinspector.protocol.CloseBody;
@@ -7,6 +8,7 @@ import wsinspector.protocol.CloseCode;
 import wsinspector.protocol.DecodedFrame;
 import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.FrameRule;
+import wsinspector.protocol.Masking;
 import wsinspector.protocol.AssembledMessage;
 import wsinspector.protocol.Opcode;
 import wsinspector.protocol.Problem;
@@ -77,13 +79,20 @@ final class FrameFields {
         if (present <= 0 && h.payloadLength() == 0) {
             return;
         }
-        byte[] plain = frame.unmaskedPayload();
+        // The fields show a preview, so only what the preview (or a close body) needs is unmasked: a 64 KiB
+        // frame is not copied once more for the sake of 64 bytes.
+        boolean close = h.opcode() == Opcode.CLOSE.code();
+        int needed = close ? present : Math.min(present, Hex.PREVIEW_BYTES + 1);
+        byte[] plain = Arrays.copyOfRange(frame.wire(), start, start + Math.max(0, needed));
+        if (h.masked()) {
+            Masking.toggle(plain, 0, plain.length, h.maskingKey(), 0);
+        }
         FieldBuilder payload = root.child("frame.payload", at + start, present).value(Hex.preview(plain));
         if (h.masked()) {
             payload.child("frame.payload.masked", at + start, present).value(Hex.preview(frame.wire(), start, present));
             payload.child("frame.payload.unmasked", at + start, present).value(Hex.preview(plain));
         }
-        if (h.opcode() == Opcode.CLOSE.code()) {
+        if (close) {
             close(payload, plain, at + start);
         }
     }

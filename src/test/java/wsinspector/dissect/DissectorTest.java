@@ -304,4 +304,16 @@ class DissectorTest {
         Message rsv = Dissector.dissect(List.of(Chunk.of(S2C, hex("a1 00")))).messages().get(0); // RSV2 set
         assertEquals(FrameRule.RSV_WITHOUT_EXTENSION, rsv.root().find("frame.rsv2").orElseThrow().problems().get(0).rule());
     }
+
+    @Test
+    void aLongMaskedPayloadIsPreviewedUnmasked() {
+        byte[] body = new byte[200];
+        new Random(7).nextBytes(body);
+        byte[] key = hex("a1 b2 c3 d4");
+        byte[] frame = wsinspector.protocol.FrameEncoder.encode(wsinspector.protocol.FrameSpec.binary(body).withMask(key));
+        Message m = Dissector.dissect(List.of(Chunk.of(C2S, frame))).messages().get(0);
+        assertEquals(Hex.preview(body), m.root().find("frame.payload.unmasked").orElseThrow().value());
+        assertEquals(Hex.preview(body), m.root().find("frame.payload").orElseThrow().value());
+        assertTrue(Hex.preview(body).endsWith(" …"));
+    }
 }
