@@ -130,20 +130,22 @@ public final class MainWindow {
         clientSlot.getChildren().setAll(clientPane);
         serverPane = new ServerPane(i18n, live);
         serverSlot.getChildren().setAll(serverPane);
+        // Whatever starts live traffic brings the client and the server back into view.
         liveStepMode.addListener((obs, old, now) -> {
             if (now) {
                 setStepMode(false);
                 frameBuilderShown.set(false);
+                panesHidden.set(false);
             }
             showClientSide();
         });
         frameBuilderShown.addListener((obs, old, now) -> {
             if (now) {
                 liveStepMode.set(false);
+                panesHidden.set(false);
             }
             showClientSide();
         });
-        // Whatever starts live traffic brings the client and the server back into view.
         live.server().stateProperty().addListener((obs, old, now) -> {
             if (now == LiveServer.ServerState.STARTING || now == LiveServer.ServerState.RUNNING) {
                 panesHidden.set(false);
@@ -151,16 +153,6 @@ public final class MainWindow {
         });
         live.client().stateProperty().addListener((obs, old, now) -> {
             if (now == LiveClient.ClientState.CONNECTING || now == LiveClient.ClientState.OPEN) {
-                panesHidden.set(false);
-            }
-        });
-        liveStepMode.addListener((obs, old, now) -> {
-            if (now) {
-                panesHidden.set(false);
-            }
-        });
-        frameBuilderShown.addListener((obs, old, now) -> {
-            if (now) {
                 panesHidden.set(false);
             }
         });
