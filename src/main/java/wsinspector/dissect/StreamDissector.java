@@ -15,7 +15,6 @@ import wsinspector.protocol.AssembledMessage;
 import wsinspector.protocol.Assembly;
 import wsinspector.protocol.DecodedFrame;
 import wsinspector.protocol.FrameDecoder;
-import wsinspector.protocol.FrameRule;
 import wsinspector.protocol.FrameValidator;
 import wsinspector.protocol.HandshakeKind;
 import wsinspector.protocol.HttpHead;
@@ -182,20 +181,15 @@ final class StreamDissector {
         if (f.header() == null) {
             emitUndecoded(at, f.wire(), "undecoded.header-incomplete",
                     "the stream ended after " + f.wire().length + " byte(s) of a frame header",
-                    List.of(new Problem(FrameRule.FRAME_TRUNCATED, at, "inside the frame header")));
+                    shift(FrameValidator.validate(f, FrameValidator.Role.UNKNOWN, false), base));
             return;
         }
         Direction dir = direction(f.header().masked() ? Direction.CLIENT_TO_SERVER : Direction.SERVER_TO_CLIENT);
         List<Problem> problems = new ArrayList<>(
                 FrameValidator.validate(f, Conversation.role(dir), conversation.deflate() != null));
         AssembledMessage completed = null;
-        if (f.truncated()) {
-            if (problems.stream().noneMatch(p -> p.rule() == FrameRule.FRAME_TRUNCATED)) {
-                problems.add(new Problem(FrameRule.FRAME_TRUNCATED, f.offset() + f.wire().length,
-                        f.wire().length + " of " + (f.header().headerLength() + Long.toUnsignedString(f.header().payloadLength()))
-                                + " bytes"));
-            }
-        } else {
+        // A truncated frame is reported by the validator; its partial payload is no part of a message.
+        if (!f.truncated()) {
             Assembly assembly = conversation.assembler(dir).accept(f);
             problems.addAll(assembly.problems());
             completed = assembly.completed();
