@@ -12,6 +12,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import wsinspector.capture.HexDumpWriter;
 import wsinspector.capture.DumpException;
 
 /**

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import wsinspector.capture.DumpReader;
+import wsinspector.capture.HexDumpWriter;
 import wsinspector.dissect.Chunk;
 import wsinspector.dissect.Dissector;
 import wsinspector.dissect.Message;

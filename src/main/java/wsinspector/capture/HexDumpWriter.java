@@ -1,4 +1,4 @@
-package wsinspector.ui;
+package wsinspector.capture;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
