@@ -124,6 +124,7 @@ final class ServerConnection implements Runnable {
         } catch (ByteReader.MalformedHeadException e) {
             outcome = ServerHandshake.badRequest("not an HTTP request head: " + e.getMessage());
         } catch (SocketTimeoutException e) {
+            Lingering.closeQuietly(socket); // closed before it is reported: whoever hears of it finds it closed
             refuse(-1, "no opening handshake within " + seconds(server.options().handshakeTimeout()));
             return null;
         } catch (EOFException e) {
