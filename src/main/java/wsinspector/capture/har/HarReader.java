@@ -24,9 +24,11 @@ import wsinspector.dissect.Direction;
  * and the message.
  */
 public final class HarReader {
-    /** A {@code time} above this is milliseconds (Playwright), below it seconds (Chromium's DevTools). */
-    private static final double MILLISECONDS_ABOVE = 1e11;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /* A {@code time} above 10^11 is milliseconds (Playwright), below it seconds (Chromium's DevTools). */
+    /** Decimals as written, so a time in milliseconds keeps its microseconds. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final java.math.BigDecimal MILLISECONDS_ABOVE = java.math.BigDecimal.valueOf(100_000_000_000L);
 
     private HarReader() {
     }
@@ -136,9 +138,9 @@ public final class HarReader {
         if (!time.isNumber()) {
             return 0L;
         }
-        double t = time.asDouble();
-        double seconds = t > MILLISECONDS_ABOVE ? t / 1000 : t;
-        return seconds > 0 ? Math.round(seconds * 1e9) : 0L;
+        java.math.BigDecimal t = time.decimalValue();
+        java.math.BigDecimal nanos = t.movePointRight(t.compareTo(MILLISECONDS_ABOVE) > 0 ? 6 : 9);
+        return nanos.signum() > 0 ? nanos.setScale(0, java.math.RoundingMode.HALF_UP).longValue() : 0L;
     }
 
     private static long startNanos(String iso) {
