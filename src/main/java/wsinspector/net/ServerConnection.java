@@ -171,7 +171,8 @@ final class ServerConnection implements Runnable {
     }
 
     private void rfc6455(ServerHandshake.Accepted a, ByteReader in) throws IOException, InterruptedException {
-        StreamingDeflater deflater = a.deflate() == null ? null : new StreamingDeflater(a.deflate().serverNoContextTakeover());
+        StreamingDeflater deflater = a.deflate() == null ? null : new StreamingDeflater(a.deflate().serverNoContextTakeover(),
+                a.deflate().serverMaxWindowBits());
         try (MessageReader reader = new MessageReader(in, Role.CLIENT, a.deflate(), server.options().maxMessageBytes())) {
             while (true) {
                 Incoming next = reader.next();
