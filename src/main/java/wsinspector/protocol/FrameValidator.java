@@ -133,7 +133,7 @@ public final class FrameValidator {
         String expected = f.header() == null || f.header().frameLength() < 0
                 ? "" : " of " + f.header().frameLength();
         return new Problem(FrameRule.FRAME_TRUNCATED, f.offset(),
-                "the stream ended after " + f.wire().length + expected + " bytes of the frame");
+                "the stream ended after " + f.length() + expected + " bytes of the frame");
     }
 
     private static String opcodeName(int opcode) {
