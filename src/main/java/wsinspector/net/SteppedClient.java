@@ -264,7 +264,7 @@ public final class SteppedClient implements AutoCloseable {
                 deflate).stream().filter(p -> p.rule().severity() == Rule.Severity.ERROR).toList();
         noteClose(wire);
         String detail = rfcDetail(wire) + (errors.isEmpty() ? ""
-                : "; " + errors.stream().map(Problem::describe).collect(Collectors.joining("; ")));
+                : "; " + WireText.of(errors));
         return new StepResult(StepKind.RECEIVE_FRAME, Direction.SERVER_TO_CLIENT, wire, "lesson.receive-frame",
                 errors.isEmpty(), detail);
     }
