@@ -40,6 +40,8 @@ public final class LoneFrame {
             problems.addAll(assembly.problems());
             completed = assembly.completed();
         }
-        return new FrameMessage(direction, 0, 0, f, completed, FrameFields.build(f, 0, completed, problems));
+        AssembledMessage message = completed;
+        return new FrameMessage(direction, 0, 0, f, completed, List.copyOf(problems),
+                new LazyTree(() -> FrameFields.build(f, 0, message, problems)));
     }
 }
