@@ -17,7 +17,7 @@ import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.Opcode;
 import wsinspector.protocol.Problem;
 import wsinspector.protocol.Rule;
-import wsinspector.ui.ArrowLabels;
+import wsinspector.ui.timeline.ArrowLabels;
 import wsinspector.ui.I18n;
 import wsinspector.ui.live.LiveStepper.Step;
 
