@@ -90,6 +90,6 @@ final class DecodeCommand implements Callable<Integer> {
         if (summary) {
             return new SummaryReport(words, out, json);
         }
-        return json ? new JsonLines(out) : new TextListing(words, out);
+        return json ? new JsonLines(words, out) : new TextListing(words, out);
     }
 }

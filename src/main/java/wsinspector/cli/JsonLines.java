@@ -15,6 +15,7 @@ import wsinspector.dissect.LegacyFrameMessage;
 import wsinspector.dissect.Message;
 import wsinspector.dissect.Summaries;
 import wsinspector.dissect.UndecodedBytes;
+import wsinspector.explain.Explanations;
 import wsinspector.protocol.CloseBody;
 import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.HeaderLine;
@@ -24,14 +25,18 @@ import wsinspector.protocol.Problem;
 /**
  * One JSON object per message, the contract of {@code decode --json} in DESIGN.md, written straight to
  * the output as each message is dissected; a payload is turned into hex piece by piece, never whole.
+ * Sentences (problems, the reason bytes were not decoded) are in the reader's language; {@code "verdicts"}
+ * carries each problem as data beside them.
  */
 final class JsonLines implements Listing {
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    private final Explanations words;
     private final PrintWriter out;
     private final JsonGenerator json;
 
-    JsonLines(PrintWriter out) {
+    JsonLines(Explanations words, PrintWriter out) {
+        this.words = words;
         this.out = out;
         try {
             this.json = FACTORY.createGenerator(out);
@@ -79,14 +84,39 @@ final class JsonLines implements Listing {
         } else if (m instanceof LegacyFrameMessage l) {
             legacy(l);
         } else if (m instanceof UndecodedBytes u) {
-            json.writeStringField("reason", u.detail());
+            json.writeStringField("reason", words.phrase(u.detail()));
         }
+        problems(m);
+        json.writeEndObject();
+    }
+
+    /**
+     * {@code "problems"}: the sentences, as before (a list of strings); {@code "verdicts"}: the same problems in the
+     * same order as objects {rule, severity, section, field, offset, detail, text} for programs that sort or count.
+     */
+    private void problems(Message m) throws IOException {
         json.writeArrayFieldStart("problems");
         for (Problem p : m.problems()) {
-            json.writeString(p.describe());
+            json.writeString(words.verdict(p));
         }
         json.writeEndArray();
-        json.writeEndObject();
+        json.writeArrayFieldStart("verdicts");
+        for (Problem p : m.problems()) {
+            json.writeStartObject();
+            json.writeStringField("rule", p.rule().id());
+            json.writeStringField("severity", p.severity().code());
+            json.writeStringField("section", p.rule().section());
+            json.writeStringField("field", p.field());
+            if (p.offset() < 0) {
+                json.writeNullField("offset");
+            } else {
+                json.writeNumberField("offset", p.offset());
+            }
+            json.writeStringField("detail", words.detail(p));
+            json.writeStringField("text", words.verdict(p));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     /** Seconds since the epoch with the fraction the capture holds: microseconds, or nanoseconds where it has them. */

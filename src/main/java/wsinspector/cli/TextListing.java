@@ -6,6 +6,7 @@ import wsinspector.capture.DumpFormat;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.Hex;
 import wsinspector.dissect.Message;
+import wsinspector.dissect.Summaries;
 import wsinspector.explain.Explanations;
 import wsinspector.protocol.Problem;
 
@@ -38,7 +39,7 @@ final class TextListing implements Listing {
         Field root = m.root();
         out.println();
         out.printf("%s %s @%d, %d %s: %s%n", m.direction().code(), m.kind().code(), m.offset(), m.length(),
-                words.text("cli.bytes"), root.value());
+                words.text("cli.bytes"), words.phrase(Summaries.of(m)));
         for (Field child : root.children()) {
             field(m, child, 1);
         }
