@@ -20,6 +20,7 @@ import wsinspector.protocol.HandshakeKind;
 import wsinspector.protocol.HttpHead;
 import wsinspector.protocol.HttpHeadParser;
 import wsinspector.protocol.OpeningHandshake;
+import wsinspector.protocol.Phrase;
 import wsinspector.protocol.Problem;
 
 /**
@@ -35,6 +36,9 @@ final class StreamDissector {
         return b == 0x00 || b == 0x80 || b == 0xFF;
     }
 
+    /** Bytes after the point where decoding gave up are reported in pieces of this size, not held all at once. */
+    static final int UNDECODED_PIECE = 64 * 1024;
+
     private final Direction fixed;
     private final Direction fallback;
     private final Conversation conversation;
@@ -48,7 +52,7 @@ final class StreamDissector {
     private long timestamp;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private String undecodableReason;
-    private String undecodableDetail;
+    private Phrase undecodableDetail;
     private List<Problem> undecodableProblems = List.of();
     private FrameDecoder frames;
     private LegacyFrameDecoder legacy;
@@ -96,9 +100,17 @@ final class StreamDissector {
                 return len;
             }
             default -> {
-                pending.write(b, off, len);
-                position += len;
-                return len;
+                if (pending.size() >= UNDECODED_PIECE) {
+                    emitUndecoded(phaseStart, pending.toByteArray(), undecodableReason, undecodableDetail,
+                            undecodableProblems);
+                    phaseStart += pending.size();
+                    pending.reset();
+                    undecodableProblems = List.of(); // the problem belongs to the first piece, where it was found
+                }
+                int take = Math.min(len, UNDECODED_PIECE - pending.size());
+                pending.write(b, off, take);
+                position += take;
+                return take;
             }
         }
     }
@@ -117,7 +129,7 @@ final class StreamDissector {
     private void startFrames() {
         phase = Phase.RFC_FRAMES;
         long base = position;
-        frames = new FrameDecoder(f -> onFrame(f, base));
+        frames = new FrameDecoder(f -> onFrame(f, base), conversation.maxMessageBytes());
     }
 
     private void startLegacy() {
@@ -130,11 +142,12 @@ final class StreamDissector {
 
     private int head(byte[] b, int off, int len) {
         int before = pending.size();
+        len = Math.min(len, UNDECODED_PIECE); // what follows a malformed head must not come in whole
         pending.write(b, off, len);
         byte[] buf = pending.toByteArray();
         HttpHeadParser.ParseResult parsed = HttpHeadParser.parse(buf, 0, buf.length);
         if (parsed instanceof HttpHeadParser.ParseResult.Malformed bad) {
-            undecodable("undecoded.head-malformed", bad.reason() + " at byte " + (phaseStart + bad.offset()),
+            undecodable("undecoded.head-malformed", Phrase.of("detail.undecoded.at", bad.reason(), phaseStart + bad.offset()),
                     OpeningHandshake.problemOf(bad, phaseStart));
             position += len;
             return len;
@@ -180,18 +193,23 @@ final class StreamDissector {
         long at = base + f.offset();
         if (f.header() == null) {
             emitUndecoded(at, f.wire(), "undecoded.header-incomplete",
-                    "the stream ended after " + f.wire().length + " byte(s) of a frame header",
+                    Phrase.of("detail.undecoded.header-incomplete", f.wire().length),
                     shift(FrameValidator.validate(f, FrameValidator.Role.UNKNOWN, false), base));
             return;
         }
         Direction dir = direction(f.header().masked() ? Direction.CLIENT_TO_SERVER : Direction.SERVER_TO_CLIENT);
-        List<Problem> problems = new ArrayList<>(
-                FrameValidator.validate(f, Conversation.role(dir), conversation.deflate() != null));
+        if (f.header().rsv1()) {
+            conversation.inferDeflate();
+        }
+        List<Problem> problems = FrameValidator.validate(f, Conversation.role(dir), conversation.deflate() != null);
         AssembledMessage completed = null;
         // A truncated frame is reported by the validator; its partial payload is no part of a message.
         if (!f.truncated()) {
             Assembly assembly = conversation.assembler(dir).accept(f);
-            problems.addAll(assembly.problems());
+            if (!assembly.problems().isEmpty()) {
+                problems = new ArrayList<>(problems);
+                problems.addAll(assembly.problems());
+            }
             completed = assembly.completed();
         }
         List<Problem> shifted = shift(problems, base);
@@ -210,17 +228,18 @@ final class StreamDissector {
     }
 
     private static List<Problem> shift(List<Problem> problems, long base) {
+        if (problems.isEmpty()) {
+            return List.of(); // the common case, a million times over in a big capture: allocate nothing
+        }
         if (base == 0) {
             return problems;
         }
-        return problems.stream()
-                .map(p -> p.offset() < 0 ? p : new Problem(p.rule(), p.offset() + base, p.detail()))
-                .toList();
+        return problems.stream().map(p -> p.shifted(base)).toList();
     }
 
     // --- the rest --------------------------------------------------------------------------
 
-    private void undecodable(String reasonKey, String detail, Problem problem) {
+    private void undecodable(String reasonKey, Phrase detail, Problem problem) {
         phase = Phase.UNDECODABLE;
         undecodableReason = reasonKey;
         undecodableDetail = detail;
@@ -240,7 +259,7 @@ final class StreamDissector {
                     sink.accept(handshakes.dissect(whole.head(), buf, phaseStart, timestamp, fixed));
                 } else if (pending.size() > 0) {
                     emitUndecoded(phaseStart, pending.toByteArray(), "undecoded.head-incomplete",
-                            "the stream ended before the blank line that ends the HTTP head (or before its body)", List.of());
+                            Phrase.of("detail.undecoded.head-incomplete"), List.of());
                 }
             }
             case UNDECODABLE -> emitUndecoded(phaseStart, pending.toByteArray(), undecodableReason, undecodableDetail,
@@ -252,9 +271,9 @@ final class StreamDissector {
         phase = Phase.DETECT;
     }
 
-    private void emitUndecoded(long at, byte[] wire, String reasonKey, String detail, List<Problem> problems) {
+    private void emitUndecoded(long at, byte[] wire, String reasonKey, Phrase detail, List<Problem> problems) {
         sink.accept(new UndecodedBytes(direction(fallback), at, timestamp, wire, reasonKey, detail, problems,
-                new LazyTree(() -> new FieldBuilder("undecoded", at, wire.length).value(detail).meaning(reasonKey)
+                new LazyTree(() -> new FieldBuilder("undecoded", at, wire.length).meaning(reasonKey)
                         .attach(problems).build())));
     }
 }
