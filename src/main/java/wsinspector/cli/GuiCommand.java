@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import wsinspector.ui.Launcher;
+import wsinspector.ui.window.Launcher;
 
 /** {@code gui [FILE]}: the window, optionally opening a capture or dump (DESIGN.md, "Contracts"). */
 @Command(name = "gui", mixinStandardHelpOptions = true,

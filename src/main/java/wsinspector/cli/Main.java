@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import wsinspector.ui.Launcher;
+import wsinspector.ui.window.Launcher;
 
 /**
  * The command-line entry of the jar (DESIGN.md, "Contracts"): no arguments or {@code gui [FILE]}

@@ -1,17 +1,29 @@
 package wsinspector.dissect;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import wsinspector.protocol.DecodedFrame;
 import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.AssembledMessage;
+import wsinspector.protocol.Problem;
 
 /**
  * One RFC 6455 frame.
  *
  * @param frame     the frame as decoded (its own offset counts from where framing began; use {@link #offset()})
  * @param completed the data message this frame completed (reassembled, inflated), or {@code null}
+ * @param problems  the rules the frame breaks, in the order they were found
+ * @param tree      builds the field tree on first use and keeps it
  */
 public record FrameMessage(Direction direction, long offset, long timestampNanos, DecodedFrame frame,
-                           AssembledMessage completed, Field root) implements Message {
+                           AssembledMessage completed, List<Problem> problems, Supplier<Field> tree)
+        implements Message {
+    @Override
+    public Field root() {
+        return tree.get();
+    }
+
     @Override
     public Kind kind() {
         return Kind.FRAME;

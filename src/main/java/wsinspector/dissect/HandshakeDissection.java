@@ -67,9 +67,10 @@ final class HandshakeDissection {
             }
             conversation.protocol(kind);
             conversation.request(head, challenge);
-            Field root = HandshakeFields.request(head, at, wire, challenge, problems);
+            Challenge hixie = challenge;
             return new HandshakeMessage(fixed != null ? fixed : Direction.CLIENT_TO_SERVER, at, wire, timestamp, true,
-                    head, kind, null, challenge, root);
+                    head, kind, null, challenge, List.copyOf(problems),
+                    new LazyTree(() -> HandshakeFields.request(head, at, wire, hixie, problems)));
         } else {
             HandshakeKind kind = HandshakeKind.ofResponse(head);
             if (conversation.protocol() == null || head.statusCode() == 101) {
@@ -93,9 +94,10 @@ final class HandshakeDissection {
                 head.first("Sec-WebSocket-Extensions").flatMap(DeflateParameters::fromExtensionHeader)
                         .ifPresent(conversation::deflate);
             }
-            Field root = HandshakeFields.response(head, at, wire, accept, challenge, problems);
+            AcceptComputation computed = accept;
             return new HandshakeMessage(fixed != null ? fixed : Direction.SERVER_TO_CLIENT, at, wire, timestamp, false,
-                    head, conversation.protocol(), accept, challenge, root);
+                    head, conversation.protocol(), accept, challenge, List.copyOf(problems),
+                    new LazyTree(() -> HandshakeFields.response(head, at, wire, computed, challenge, problems)));
         }
     }
 

@@ -18,17 +18,19 @@ public sealed interface Message permits HandshakeMessage, FrameMessage, LegacyFr
     /** The bytes exactly as they crossed the wire. */
     byte[] wire();
 
-    /** The dissection: a tree of fields over {@link #wire()}, offsets in stream coordinates. */
+    /**
+     * The dissection: a tree of fields over {@link #wire()}, offsets in stream coordinates. Built the first
+     * time it is asked for and then kept: indexing a capture builds no trees, showing a message builds one.
+     */
     Field root();
+
+    /** The rules this message breaks, as the index holds them: no field tree is built to answer. */
+    List<Problem> problems();
 
     long timestampNanos();
 
     default int length() {
         return wire().length;
-    }
-
-    default List<Problem> problems() {
-        return root().allProblems();
     }
 
     /** The byte at a stream offset inside this message. */

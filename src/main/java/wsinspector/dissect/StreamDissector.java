@@ -217,7 +217,9 @@ final class StreamDissector {
             completed = assembly.completed();
         }
         List<Problem> shifted = shift(problems, base);
-        sink.accept(new FrameMessage(dir, at, timestamp, f, completed, FrameFields.build(f, at, completed, shifted)));
+        AssembledMessage message = completed;
+        sink.accept(new FrameMessage(dir, at, timestamp, f, completed, shifted,
+                new LazyTree(() -> FrameFields.build(f, at, message, shifted))));
     }
 
     private void onLegacy(LegacyFrame f, long base) {
@@ -225,7 +227,8 @@ final class StreamDissector {
         Direction dir = direction(fallback);
         LegacyStreamValidator judge = legacyJudges.computeIfAbsent(dir, d -> new LegacyStreamValidator());
         List<Problem> problems = shift(judge.accept(f), base);
-        sink.accept(new LegacyFrameMessage(dir, at, timestamp, f, LegacyFields.build(f, at, problems)));
+        sink.accept(new LegacyFrameMessage(dir, at, timestamp, f, problems,
+                new LazyTree(() -> LegacyFields.build(f, at, problems))));
     }
 
     private static List<Problem> shift(List<Problem> problems, long base) {
@@ -334,8 +337,8 @@ final class StreamDissector {
     }
 
     private void emitUndecoded(long at, byte[] wire, String reasonKey, String detail, List<Problem> problems) {
-        Field root = new FieldBuilder("undecoded", at, wire.length).value(detail).meaning(reasonKey)
-                .attach(problems).build();
-        sink.accept(new UndecodedBytes(direction(fallback), at, timestamp, wire, reasonKey, detail, root));
+        sink.accept(new UndecodedBytes(direction(fallback), at, timestamp, wire, reasonKey, detail, problems,
+                new LazyTree(() -> new FieldBuilder("undecoded", at, wire.length).value(detail).meaning(reasonKey)
+                        .attach(problems).build())));
     }
 }

@@ -1,0 +1,154 @@
+package wsinspector.ui.file;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.concurrent.Task;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import wsinspector.capture.HexDumpWriter;
+import wsinspector.capture.DumpException;
+import wsinspector.ui.I18n;
+import wsinspector.ui.session.Conversation;
+import wsinspector.ui.session.Session;
+import wsinspector.ui.timeline.TimelineView;
+import wsinspector.ui.window.StatusBar;
+import wsinspector.ui.window.WindowDialogs;
+
+/**
+ * The File menu's commands: open a capture or dump (chooser, drop or path) in the background,
+ * save the conversation on screen as a hex dump; failures end in a dialog.
+ */
+public final class FileCommands {
+    private final I18n i18n;
+    private final Session session;
+    private final StatusBar status;
+    private final TimelineView timeline;
+    private final BooleanProperty panesHidden;
+    private final WindowDialogs dialogs;
+    private final Supplier<Stage> stage;
+    private Path lastFolder;
+
+    /**
+     * @param panesHidden set after a load: a capture is explained, not played with
+     * @param stage       the window's stage, or null before it is installed
+     */
+    public FileCommands(I18n i18n, Session session, StatusBar status, TimelineView timeline,
+                 BooleanProperty panesHidden, WindowDialogs dialogs, Supplier<Stage> stage) {
+        this.i18n = i18n;
+        this.session = session;
+        this.status = status;
+        this.timeline = timeline;
+        this.panesHidden = panesHidden;
+        this.dialogs = dialogs;
+        this.stage = stage;
+    }
+
+    /** Opens a capture or dump in a background task; a new conversation when it has loaded. */
+    public Task<?> open(Path file) {
+        CaptureLoad load = new CaptureLoad(file);
+        lastFolder = file.toAbsolutePath().getParent();
+        status.track(load, i18n.t("load.progress", fileName(file)));
+        load.setOnSucceeded(e -> loaded(load.getValue()));
+        load.setOnFailed(e -> failedToOpen(file, load.getException()));
+        load.setOnCancelled(e -> status.show("load.cancelled", fileName(file)));
+        Thread t = new Thread(load, "wsinspector-open " + fileName(file));
+        t.setDaemon(true);
+        t.start();
+        return load;
+    }
+
+    private void loaded(CaptureLoad.Result r) {
+        if (r == null) {
+            return;
+        }
+        Conversation c = new Conversation(fileName(r.file()), Conversation.Origin.FILE);
+        c.append(r.messages());
+        session.add(c);
+        panesHidden.set(true);   // a capture is explained, not played with: the inspector gets the room
+        if (!r.messages().isEmpty()) {
+            session.select(r.messages().get(0));
+        }
+        timeline.list().requestFocus();
+        status.show("load.done", c.title(), r.messages().size(), r.dump().format().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void failedToOpen(Path file, Throwable error) {
+        status.show("load.failed", fileName(file));
+        String message = error instanceof DumpException ? error.getMessage()
+                : i18n.t("error.unexpected", error.getMessage() == null ? error.toString() : error.getMessage());
+        dialogs.showError(i18n.t("error.open.header", fileName(file)), message);
+    }
+
+    public void openWithChooser() {
+        FileChooser chooser = chooser("open.title");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(i18n.t("open.filter.all"), "*"),
+                new FileChooser.ExtensionFilter(i18n.t("open.filter.dumps"), "*.xxd", "*.hex", "*.txt", "*.dump", "*.bin"));
+        File f = chooser.showOpenDialog(stage.get());
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    /** Opens the first file of a drop; false when none is a regular file. */
+    public boolean dropFiles(List<File> files) {
+        return DropFiles.pick(files).map(p -> {
+            open(p);
+            return true;
+        }).orElse(false);
+    }
+
+    /** Writes the conversation on screen as a hex dump; false (with a dialog) when it could not. */
+    public boolean saveTo(Path file) {
+        Conversation c = session.current();
+        if (c == null || c.messages().isEmpty()) {
+            dialogs.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.nothingToSave"));
+            return false;
+        }
+        String text = HexDumpWriter.write(c.messages(), i18n.t("save.comment", c.title(), c.messages().size()));
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            status.show("save.done", fileName(file));
+            return true;
+        } catch (IOException | SecurityException e) {
+            dialogs.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.save.io", e.getMessage()));
+            return false;
+        }
+    }
+
+    public void saveWithChooser() {
+        if (session.current() == null || session.current().messages().isEmpty()) {
+            dialogs.showError(i18n.t("error.save.header", "…"), i18n.t("error.nothingToSave"));
+            return;
+        }
+        FileChooser chooser = chooser("save.title");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.t("save.filter"), "*.xxd"));
+        chooser.setInitialFileName(session.current().title().replaceAll("\\.[^.]*$", "") + ".xxd");
+        File f = chooser.showSaveDialog(stage.get());
+        if (f != null) {
+            saveTo(f.toPath());
+        }
+    }
+
+    private FileChooser chooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.t(titleKey));
+        Path folder = lastFolder != null ? lastFolder : Path.of("").toAbsolutePath();
+        if (Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    private static String fileName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package wsinspector.ui.session;
+
+import java.util.List;
+import java.util.Objects;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import wsinspector.dissect.Message;
+import wsinspector.ui.I18n;
+
+/**
+ * One conversation of the session: a live connection or a loaded capture, with its dissected
+ * messages in the order they completed. Touched on the FX thread only; producers hand messages
+ * over through a {@link FxBatcher}.
+ */
+public final class Conversation {
+    /** Where the bytes come from. */
+    public enum Origin { LIVE, FILE }
+
+    private final String title;
+    private final Origin origin;
+    private final String labelKey;
+    private final Object[] labelArgs;
+    private final ObservableList<Message> messages = FXCollections.observableArrayList();
+    private final ObservableList<Message> readOnly = FXCollections.unmodifiableObservableList(messages);
+    private final ReadOnlyBooleanWrapper open;
+
+    /**
+     * @param title language-neutral name: the file name, or the peer address of a connection
+     */
+    public Conversation(String title, Origin origin) {
+        this(title, origin, null);
+    }
+
+    /**
+     * @param labelKey  the bundle key of the name shown in the window ({@code conversation.server}:
+     *                  "Server #{0} · {1}"), or null to show the title as it is
+     * @param labelArgs the key's arguments
+     */
+    public Conversation(String title, Origin origin, String labelKey, Object... labelArgs) {
+        this.title = Objects.requireNonNull(title, "title");
+        this.origin = Objects.requireNonNull(origin, "origin");
+        this.labelKey = labelKey;
+        this.labelArgs = labelArgs.clone();
+        this.open = new ReadOnlyBooleanWrapper(origin == Origin.LIVE);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The name in the window's language. */
+    public String label(I18n i18n) {
+        return labelKey == null ? title : i18n.t(labelKey, labelArgs);
+    }
+
+    public Origin origin() {
+        return origin;
+    }
+
+    /** The messages so far, read-only; grows while a live connection runs. */
+    public ObservableList<Message> messages() {
+        return readOnly;
+    }
+
+    /** Appends a batch in one list change (one timeline update, not one per message). */
+    public void append(List<Message> batch) {
+        if (!batch.isEmpty()) {
+            messages.addAll(batch);
+        }
+    }
+
+    /** Whether a live connection is still open; always false for a file. */
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    public void markClosed() {
+        open.set(false);
+    }
+
+    @Override
+    public String toString() {
+        return title;
+    }
+}

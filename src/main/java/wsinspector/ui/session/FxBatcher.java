@@ -1,0 +1,117 @@
+package wsinspector.ui.session;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.application.Platform;
+import wsinspector.dissect.Message;
+
+/**
+ * Hands work from producer threads (the wire tap, a loader) to the FX thread in batches, at most
+ * one hand-over per interval (~50 ms), so a flood of thousands of frames per second costs the FX
+ * thread twenty list updates a second, not thousands. Appends to the same conversation that follow
+ * each other are merged into one {@link Conversation#append}; other actions keep their order.
+ * Thread-safe.
+ */
+public final class FxBatcher implements AutoCloseable {
+    public static final Duration DEFAULT_INTERVAL = Duration.ofMillis(50);
+
+    private final Executor fx;
+    private final ScheduledExecutorService timer;
+    private final long intervalNanos;
+    private final Object lock = new Object();
+    private final AtomicLong handOvers = new AtomicLong();
+    private List<Object> pending = new ArrayList<>();
+    private boolean scheduled;
+    private long lastHandOverNanos = System.nanoTime() - Long.MAX_VALUE / 4;
+
+    public FxBatcher() {
+        this(Platform::runLater, DEFAULT_INTERVAL);
+    }
+
+    /** @param fx runs a hand-over on the FX thread ({@code Platform::runLater}; a test may pass its own) */
+    public FxBatcher(Executor fx, Duration interval) {
+        this.fx = Objects.requireNonNull(fx, "fx");
+        this.intervalNanos = interval.toNanos();
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "wsinspector-fx-batcher");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Queues messages for a conversation; they reach it in the next hand-over. */
+    public void append(Conversation conversation, List<Message> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        synchronized (lock) {
+            Object last = pending.isEmpty() ? null : pending.get(pending.size() - 1);
+            if (last instanceof Append a && a.conversation == conversation) {
+                a.messages.addAll(messages);
+            } else {
+                pending.add(new Append(conversation, new ArrayList<>(messages)));
+            }
+            scheduleLocked();
+        }
+    }
+
+    /** Queues an action to run on the FX thread, in order with the appends around it. */
+    public void run(Runnable fxAction) {
+        synchronized (lock) {
+            pending.add(fxAction);
+            scheduleLocked();
+        }
+    }
+
+    /** How many hand-overs to the FX thread happened so far. */
+    public long handOvers() {
+        return handOvers.get();
+    }
+
+    private void scheduleLocked() {
+        if (scheduled) {
+            return;
+        }
+        scheduled = true;
+        long wait = Math.max(0, lastHandOverNanos + intervalNanos - System.nanoTime());
+        if (wait == 0) {
+            fx.execute(this::handOver);
+        } else {
+            timer.schedule(() -> fx.execute(this::handOver), wait, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void handOver() {
+        List<Object> batch;
+        synchronized (lock) {
+            batch = pending;
+            pending = new ArrayList<>();
+            scheduled = false;
+            lastHandOverNanos = System.nanoTime();
+        }
+        handOvers.incrementAndGet();
+        for (Object item : batch) {
+            if (item instanceof Append a) {
+                a.conversation.append(a.messages);
+            } else {
+                ((Runnable) item).run();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+
+    private record Append(Conversation conversation, List<Message> messages) {
+    }
+}

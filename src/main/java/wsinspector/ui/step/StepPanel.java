@@ -1,0 +1,109 @@
+package wsinspector.ui.step;
+
+import java.util.List;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import wsinspector.dissect.Hex;
+import wsinspector.dissect.Message;
+import wsinspector.ui.I18n;
+
+/**
+ * The bar of step mode: the counter ("3 / 12"), Back and Next, and what this step teaches, with
+ * the bytes it adds. Shown only while step mode is on.
+ */
+public final class StepPanel extends BorderPane {
+    private final I18n i18n;
+    private final StepMode steps;
+    private final Label counter = new Label();
+    private final VBox lessons = new VBox();
+    private final Label bytes = new Label();
+    private final Button back = new Button();
+    private final Button next = new Button();
+    private final Button exit = new Button();
+
+    public StepPanel(I18n i18n, StepMode steps, Runnable onExit) {
+        this.i18n = i18n;
+        this.steps = steps;
+        getStyleClass().add("step-panel");
+        counter.getStyleClass().add("step-counter");
+        bytes.getStyleClass().add("step-bytes");
+        bytes.setWrapText(true);
+        bytes.setMaxWidth(Double.MAX_VALUE);
+        lessons.getStyleClass().add("step-lessons");
+
+        back.textProperty().bind(i18n.bind("step.back"));
+        next.textProperty().bind(i18n.bind("step.next"));
+        exit.textProperty().bind(i18n.bind("step.exit"));
+        back.setTooltip(tooltip("step.back.keys"));
+        next.setTooltip(tooltip("step.next.keys"));
+        next.setDefaultButton(false);
+        next.getStyleClass().add("accent");
+        back.setOnAction(e -> steps.back());
+        next.setOnAction(e -> steps.next());
+        exit.setOnAction(e -> onExit.run());
+        back.disableProperty().bind(steps.positionProperty().isEqualTo(0));
+        next.disableProperty().bind(steps.positionProperty().greaterThanOrEqualTo(steps.totalProperty()));
+        for (Button b : List.of(back, next, exit)) {
+            b.setFocusTraversable(false);
+        }
+
+        HBox buttons = new HBox(back, next);
+        buttons.getStyleClass().add("step-buttons");
+        exit.getStyleClass().add("flat");
+        exit.setMaxWidth(Double.MAX_VALUE);
+        VBox controls = new VBox(counter, buttons, exit);
+        controls.getStyleClass().add("step-controls");
+        controls.setAlignment(Pos.TOP_CENTER);
+
+        ScrollPane lessonScroll = new ScrollPane(new VBox(lessons, bytes));
+        lessonScroll.setFitToWidth(true);
+        lessonScroll.getStyleClass().add("step-scroll");
+        setLeft(controls);
+        setCenter(lessonScroll);
+
+        steps.positionProperty().addListener((obs, old, now) -> refresh());
+        steps.totalProperty().addListener((obs, old, now) -> refresh());
+        i18n.localeProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    private Tooltip tooltip(String key) {
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(i18n.bind(key));
+        return t;
+    }
+
+    void refresh() {
+        counter.setText(steps.counter());
+        lessons.getChildren().clear();
+        for (String key : steps.lessonKeys()) {
+            Label title = new Label(i18n.t(key + ".title"));
+            title.getStyleClass().add("step-title");
+            Label text = new Label(i18n.t(key + ".explain"));
+            text.getStyleClass().add("step-text");
+            text.setWrapText(true);
+            text.setMaxWidth(Double.MAX_VALUE);
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            lessons.getChildren().addAll(title, text);
+        }
+        Message m = steps.currentProperty().get();
+        if (m == null) {
+            bytes.setText(i18n.t("step.nothingYet"));
+        } else {
+            String dir = i18n.t(m.direction() == wsinspector.dissect.Direction.CLIENT_TO_SERVER
+                    ? "step.dir.c2s" : "step.dir.s2c");
+            bytes.setText(i18n.t("step.bytes", m.length(), dir, Hex.preview(m.wire())));
+        }
+    }
+
+    public Label counterLabel() {
+        return counter;
+    }
+}

@@ -1,0 +1,121 @@
+package wsinspector.ui.timeline;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import wsinspector.dissect.Direction;
+
+/**
+ * One row of the sequence diagram: the two lifelines, an arrow between them in the message's
+ * direction, its label above the arrow, its number at the left and a red badge with the count of
+ * problems. Colours come from app.css through the kind's style class.
+ */
+final class ArrowRow extends Region {
+    /** Where the lifelines stand, as fractions of the width (the header uses the same). */
+    static final double CLIENT_X = 0.10;
+    static final double SERVER_X = 0.90;
+
+    private final Line clientLine = new Line();
+    private final Line serverLine = new Line();
+    private final Line shaft = new Line();
+    private final Polygon head = new Polygon();
+    private final Label text = new Label();
+    private final Label number = new Label();
+    private final Label badge = new Label();
+    private Direction direction = Direction.CLIENT_TO_SERVER;
+    private String kindClass;
+
+    ArrowRow() {
+        getStyleClass().add("arrow-row");
+        clientLine.getStyleClass().add("lifeline");
+        serverLine.getStyleClass().add("lifeline");
+        shaft.getStyleClass().add("shaft");
+        head.getStyleClass().add("head");
+        text.getStyleClass().add("arrow-label");
+        number.getStyleClass().add("arrow-number");
+        badge.getStyleClass().add("problem-badge");
+        badge.setVisible(false);
+        text.setMinWidth(0);
+        getChildren().addAll(clientLine, serverLine, shaft, head, number, text, badge);
+        setMinWidth(0);
+    }
+
+    void show(int index, Direction dir, String label, ArrowKind kind, int problems) {
+        this.direction = dir;
+        number.setText(Integer.toString(index + 1));
+        text.setText(label);
+        badge.setText(Integer.toString(problems));
+        badge.setVisible(problems > 0);
+        String newClass = kind.styleClass();
+        if (!newClass.equals(kindClass)) {
+            if (kindClass != null) {
+                getStyleClass().remove(kindClass);
+            }
+            getStyleClass().add(newClass);
+            kindClass = newClass;
+        }
+        requestLayout();
+    }
+
+    Label textLabel() {
+        return text;
+    }
+
+    Label badgeLabel() {
+        return badge;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        double left = Math.round(w * CLIENT_X) + 0.5;
+        double right = Math.round(w * SERVER_X) + 0.5;
+        double y = Math.round(h * 0.76) + 0.5;
+        double size = Math.max(6, text.getFont().getSize() * 0.55);
+
+        vertical(clientLine, left, h);
+        vertical(serverLine, right, h);
+
+        boolean toServer = direction == Direction.CLIENT_TO_SERVER;
+        double tip = toServer ? right - 1 : left + 1;
+        double base = toServer ? tip - size * 1.6 : tip + size * 1.6;
+        shaft.setStartX(toServer ? left : right);
+        shaft.setEndX(base);
+        shaft.setStartY(y);
+        shaft.setEndY(y);
+        head.getPoints().setAll(tip, y, base, y - size * 0.75, base, y + size * 0.75);
+
+        double labelW = Math.min(text.prefWidth(-1), right - left - 2 * size);
+        double labelH = text.prefHeight(labelW);
+        double badgeW = badge.isVisible() ? badge.prefWidth(-1) : 0;
+        double labelX = (left + right - labelW - badgeW) / 2;
+        double labelY = y - labelH - size * 0.35;
+        text.resizeRelocate(labelX, labelY, labelW, labelH);
+        if (badge.isVisible()) {
+            double bh = badge.prefHeight(-1);
+            badge.resizeRelocate(labelX + labelW + size * 0.5, labelY + (labelH - bh) / 2, badgeW, bh);
+        }
+        double numberW = number.prefWidth(-1);
+        double numberH = number.prefHeight(-1);
+        number.resizeRelocate(Math.max(2, left - numberW - size * 0.6), y - numberH / 2, numberW, numberH);
+    }
+
+    private static void vertical(Line line, double x, double h) {
+        line.setStartX(x);
+        line.setEndX(x);
+        line.setStartY(0);
+        line.setEndY(h);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return text.getFont().getSize() * 2.6;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 200;
+    }
+}

@@ -1,0 +1,110 @@
+package wsinspector.ui.timeline;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import wsinspector.dissect.Message;
+import wsinspector.ui.I18n;
+
+/**
+ * The conversation as a sequence diagram: "Client" and "Server" lifelines, one arrow per message.
+ * A virtualized list (one cell per visible row), so 100 000 messages scroll as smoothly as ten.
+ * Arrow keys and the mouse move the selection, which the window hands to the inspector.
+ */
+public final class TimelineView extends BorderPane {
+    private final ListView<Message> list = new ListView<>();
+    private final ObjectProperty<Message> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ListChangeListener<Message> followTail = change -> followTail();
+
+    /** @param fontSize the window's font size in px; rows grow with it */
+    public TimelineView(I18n i18n, ReadOnlyIntegerProperty fontSize) {
+        getStyleClass().add("timeline");
+        list.getStyleClass().add("timeline-list");
+        list.setCellFactory(v -> new ArrowCell(i18n));
+        list.fixedCellSizeProperty().bind(fontSize.multiply(2.6));
+        Label empty = new Label();
+        empty.textProperty().bind(i18n.bind("timeline.empty"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add("timeline-empty");
+        list.setPlaceholder(empty);
+        LifelineHeader header = new LifelineHeader(i18n);
+        setTop(header);
+        list.skinProperty().addListener((obs, old, skin) -> javafx.application.Platform.runLater(() -> alignHeader(header)));
+        setCenter(list);
+        i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
+        new ListFollower<>(list.itemsProperty(), followTail, () -> { });
+        bindSelection();
+    }
+
+    private void bindSelection() {
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (selected.get() != now) {
+                selected.set(now);
+            }
+        });
+        selected.addListener((obs, old, now) -> {
+            if (list.getSelectionModel().getSelectedItem() == now) {
+                return;
+            }
+            if (now == null) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(now);
+                reveal(list.getSelectionModel().getSelectedIndex());
+            }
+        });
+    }
+
+    /** Shows a list of messages (a conversation, or the steps so far); follows it as it grows. */
+    public void setMessages(ObservableList<Message> messages) {
+        list.setItems(messages == null ? FXCollections.observableArrayList() : messages);
+    }
+
+    public ObservableList<Message> messages() {
+        return list.getItems();
+    }
+
+    /** The selected message; settable, so the window can select from elsewhere (step mode, the session). */
+    public ObjectProperty<Message> selectedProperty() {
+        return selected;
+    }
+
+    /** The list itself, for focus and tests. */
+    public ListView<Message> list() {
+        return list;
+    }
+
+    /** Scrolls just enough to show the row (ListView.scrollTo would put it at the top). */
+    private void reveal(int index) {
+        if (index < 0) {
+            return;
+        }
+        if (list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
+            list.scrollTo(index);
+        }
+    }
+
+    /** Keeps the names over the lifelines when a scroll bar takes width from the rows. */
+    private void alignHeader(LifelineHeader header) {
+        for (javafx.scene.Node n : list.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                header.scrollBarWidthProperty().bind(javafx.beans.binding.Bindings.when(bar.visibleProperty())
+                        .then(bar.widthProperty()).otherwise(0.0));
+            }
+        }
+    }
+
+    private void followTail() {
+        if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+            list.scrollTo(list.getItems().size() - 1);
+        }
+    }
+}

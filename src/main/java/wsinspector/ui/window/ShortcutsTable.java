@@ -1,0 +1,44 @@
+package wsinspector.ui.window;
+
+import java.util.List;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import wsinspector.ui.I18n;
+
+/** The keyboard shortcuts, as a two-column table for the Help dialog. */
+final class ShortcutsTable {
+    /** Keys (as printed on the keyboard, the same in every language) and the bundle key of what they do. */
+    static final List<String[]> ROWS = List.of(
+            new String[] {"Ctrl+O", "shortcut.open"},
+            new String[] {"Ctrl+S", "shortcut.save"},
+            new String[] {"Ctrl+Q", "shortcut.quit"},
+            new String[] {"Ctrl++  Ctrl+−  Ctrl+0", "shortcut.zoom"},
+            new String[] {"Ctrl+D", "shortcut.dark"},
+            new String[] {"Ctrl+L", "shortcut.language"},
+            new String[] {"Ctrl+H", "shortcut.hidePanes"},
+            new String[] {"Ctrl+M", "shortcut.enlargeTabs"},
+            new String[] {"↑  ↓", "shortcut.select"},
+            new String[] {"F5", "shortcut.step"},
+            new String[] {"Shift+F5", "shortcut.liveStep"},
+            new String[] {"Ctrl+B", "shortcut.frameBuilder"},
+            new String[] {"→  PgDn  Space", "shortcut.next"},
+            new String[] {"←  PgUp", "shortcut.back"},
+            new String[] {"Esc", "shortcut.stepExit"},
+            new String[] {"F1", "shortcut.help"});
+
+    private ShortcutsTable() {
+    }
+
+    static GridPane create(I18n i18n) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("shortcuts");
+        int row = 0;
+        for (String[] r : ROWS) {
+            Label keys = new Label(r[0]);
+            keys.getStyleClass().add("shortcut-keys");
+            grid.addRow(row++, keys, new Label(i18n.t(r[1])));
+        }
+        return grid;
+    }
+}

@@ -1,0 +1,79 @@
+package wsinspector.ui.window;
+
+import javafx.concurrent.Task;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import wsinspector.ui.I18n;
+
+/** The bottom line: what just happened, and the progress of a load with its Cancel button. */
+public final class StatusBar extends HBox {
+    private final I18n i18n;
+    private final Label text = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button();
+    private String key = "status.ready";
+    private Object[] args = {};
+    private Task<?> running;
+
+    StatusBar(I18n i18n) {
+        this.i18n = i18n;
+        getStyleClass().add("status-bar");
+        text.setId("status-text");
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        cancel.setId("load-cancel");
+        cancel.textProperty().bind(i18n.bind("load.cancel"));
+        cancel.setOnAction(e -> {
+            if (running != null) {
+                running.cancel();
+            }
+        });
+        setBusy(false);
+        getChildren().addAll(text, progress, cancel);
+        i18n.localeProperty().addListener((obs, old, now) -> render());
+        render();
+    }
+
+    /** Shows a message by key, re-rendered when the language changes. */
+    public void show(String messageKey, Object... messageArgs) {
+        this.key = messageKey;
+        this.args = messageArgs;
+        render();
+    }
+
+    /** Shows a task's progress and Cancel until it ends. */
+    public void track(Task<?> task, String what) {
+        running = task;
+        progress.progressProperty().bind(task.progressProperty());
+        text.setText(what);
+        key = null;
+        setBusy(true);
+        task.runningProperty().addListener((obs, was, now) -> {
+            if (!now && task.isDone() && running == task) {
+                running = null;
+                progress.progressProperty().unbind();
+                setBusy(false);
+            }
+        });
+    }
+
+    boolean busy() {
+        return running != null;
+    }
+
+    private void setBusy(boolean busy) {
+        progress.setVisible(busy);
+        progress.setManaged(busy);
+        cancel.setVisible(busy);
+        cancel.setManaged(busy);
+    }
+
+    private void render() {
+        if (key != null) {
+            text.setText(i18n.t(key, args));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package wsinspector.ui.window;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+/**
+ * The window's font size, from 12 px (a laptop) to 36 px (the back row of a lecture hall). Every
+ * size in app.css is in em, so the whole window scales with the root font size.
+ */
+public final class Zoom {
+    public static final int MIN = 12;
+    public static final int MAX = 36;
+    public static final int DEFAULT = 16;
+    public static final int STEP = 2;
+
+    private final ReadOnlyIntegerWrapper size = new ReadOnlyIntegerWrapper(this, "size", DEFAULT);
+
+    public ReadOnlyIntegerProperty sizeProperty() {
+        return size.getReadOnlyProperty();
+    }
+
+    public int size() {
+        return size.get();
+    }
+
+    public void zoomIn() {
+        set(size.get() + STEP);
+    }
+
+    public void zoomOut() {
+        set(size.get() - STEP);
+    }
+
+    public void reset() {
+        set(DEFAULT);
+    }
+
+    public void set(int px) {
+        size.set(Math.max(MIN, Math.min(MAX, px)));
+    }
+
+    /** The style of the scene's root for this size. */
+    public String rootStyle() {
+        return "-fx-font-size: " + size.get() + "px;";
+    }
+}

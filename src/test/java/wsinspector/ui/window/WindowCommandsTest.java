@@ -1,0 +1,110 @@
+package wsinspector.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import java.util.List;
+
+import javafx.application.Application;
+import javafx.scene.control.Alert;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import wsinspector.dissect.Dissector;
+import wsinspector.dissect.Message;
+import wsinspector.ui.file.SampleDumps;
+import wsinspector.ui.session.Conversation;
+import wsinspector.ui.timeline.ArrowCell;
+
+/** Help, theme, and a timeline of 100 000 arrows. */
+@ExtendWith(ApplicationExtension.class)
+class WindowCommandsTest {
+    private MainWindow window;
+
+    @org.junit.jupiter.api.AfterEach
+    void stopLiveSession() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::close).get();
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = WindowFixture.show(stage, 1280, 800);
+    }
+
+    @Test
+    void f1ListsTheShortcutsInTheWindowsLanguage(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        robot.push(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Alert dialog = window.lastDialog();
+        assertNotNull(dialog);
+        assertEquals("Клавиши", dialog.getHeaderText());
+        assertTrue(robot.lookup("Пошаговый режим: вкл./выкл.").tryQuery().isPresent());
+        robot.interact(dialog::close);
+    }
+
+    @Test
+    void shiftF5PutsTheLiveStepperInTheClientsPlace(FxRobot robot) throws Exception {
+        WindowFixture.open(window, SampleDumps.COURSE_NOTES);
+        robot.push(KeyCode.SHIFT, KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.clientSlot().getChildren().get(0) instanceof wsinspector.ui.live.StepPane);
+        robot.push(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.clientSlot().getChildren().get(0) instanceof wsinspector.ui.live.ClientPane,
+                "file step mode and live step mode exclude each other");
+        assertTrue(window.steps().isActive());
+    }
+
+    @Test
+    void ctrlBShowsTheFrameBuilderInTheClientsPlace(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.B);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.clientSlot().getChildren().get(0) instanceof wsinspector.ui.live.FrameBuilderPane);
+        robot.push(KeyCode.SHIFT, KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.clientSlot().getChildren().get(0) instanceof wsinspector.ui.live.StepPane);
+        assertTrue(!window.frameBuilderProperty().get(), "one thing at a time on the client's side");
+        robot.interact(() -> window.liveStepModeProperty().set(false));
+        assertTrue(window.clientSlot().getChildren().get(0) instanceof wsinspector.ui.live.ClientPane);
+    }
+
+    @Test
+    void theDarkThemeSwapsTheUserAgentStylesheet(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.D);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Application.getUserAgentStylesheet().toLowerCase().contains("dark"), Application.getUserAgentStylesheet());
+        robot.push(KeyCode.CONTROL, KeyCode.D);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Application.getUserAgentStylesheet().toLowerCase().contains("light"));
+    }
+
+    @Test
+    void aHundredThousandArrowsScrollWithoutBuildingAHundredThousandCells() throws Exception {
+        Message hello = Dissector.dissect(SampleDumps.courseNotes()).messages().get(2);
+        Conversation big = new Conversation("big", Conversation.Origin.FILE);
+        big.append(Collections.nCopies(100_000, hello));
+        WaitForAsyncUtils.asyncFx(() -> window.session().add(big)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        long started = System.nanoTime();
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.timeline().list().scrollTo(50_000);
+            window.timeline().list().layout();
+            window.timeline().list().scrollTo(99_999);
+            window.timeline().list().layout();
+        }).get();
+        long ms = (System.nanoTime() - started) / 1_000_000;
+
+        List<ArrowCell> cells = new FxRobot().lookup(".arrow-cell").queryAllAs(ArrowCell.class).stream().toList();
+        assertTrue(cells.size() < 60, cells.size() + " cells for 100 000 arrows: the list is not virtual");
+        assertTrue(ms < 2000, "scrolling took " + ms + " ms");
+    }
+}

@@ -1,0 +1,39 @@
+package wsinspector.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.concurrent.Task;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+import wsinspector.ui.I18n;
+import wsinspector.ui.session.Session;
+
+/** The window as the application builds it, on a TestFX stage. */
+final class WindowFixture {
+    private WindowFixture() {
+    }
+
+    static MainWindow show(Stage stage, double width, double height) {
+        Theme.LIGHT.apply();
+        MainWindow window = new MainWindow(new I18n(I18n.ENGLISH), new Session());
+        window.install(stage);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.show();
+        return window;
+    }
+
+    /** Opens a file through the window's open action and waits until it has loaded (or failed). */
+    static void open(MainWindow window, Path file) throws TimeoutException {
+        Task<?>[] task = new Task<?>[1];
+        WaitForAsyncUtils.asyncFx(() -> task[0] = window.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> task[0] != null && task[0].isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(task[0].isDone());
+    }
+}
