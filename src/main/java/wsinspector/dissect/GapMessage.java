@@ -25,4 +25,10 @@ public record GapMessage(Direction direction, long offset, long timestampNanos, 
     public byte[] wire() {
         return NONE;
     }
+
+    /** Breaks no rule of the protocol: what the capture lost, or what TCP did, is no WebSocket error. */
+    @Override
+    public java.util.List<wsinspector.protocol.Problem> problems() {
+        return java.util.List.of();
+    }
 }
