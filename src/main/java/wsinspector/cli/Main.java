@@ -13,7 +13,7 @@ import wsinspector.ui.window.Launcher;
  */
 @Command(name = "websocket-inspector", mixinStandardHelpOptions = true, version = "WebSocket Inspector 0.1",
         description = "Shows the WebSocket protocol byte by byte.",
-        subcommands = {GuiCommand.class, DecodeCommand.class, ServeCommand.class})
+        subcommands = {GuiCommand.class, DecodeCommand.class, ServeCommand.class, ConvertCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -58,6 +58,11 @@ final class ByteReader {
         return consumed;
     }
 
+    /** A copy of the bytes read from the socket and not consumed: what came of a head that never ended. */
+    byte[] unconsumed() {
+        return Arrays.copyOfRange(buf, pos, limit);
+    }
+
     /** Bytes already read from the socket but not yet consumed. */
     int buffered() {
         return limit - pos;
@@ -83,6 +88,21 @@ final class ByteReader {
             if (fill() < 0) {
                 throw new EOFException("the stream ended inside the HTTP head, after " + (limit - pos) + " bytes");
             }
+        }
+    }
+
+    /**
+     * Whether the peer has closed its side, without consuming anything: true at the end of the stream, false when
+     * bytes are waiting or none came within the socket's read timeout (set it short before asking).
+     */
+    boolean hasEnded() throws IOException {
+        if (pos < limit) {
+            return false;
+        }
+        try {
+            return fill() < 0;
+        } catch (java.net.SocketTimeoutException nothingYet) {
+            return false;
         }
     }
 

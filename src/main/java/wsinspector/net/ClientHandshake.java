@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 
 import wsinspector.legacy.Challenge;
 import wsinspector.legacy.Hixie76Handshake;
+import wsinspector.protocol.DeflateAgreement;
+import wsinspector.protocol.DeflateOffer;
 import wsinspector.protocol.DeflateParameters;
+import wsinspector.protocol.ExtensionOffer;
 import wsinspector.protocol.HandshakeRequestSpec;
 import wsinspector.protocol.HttpHead;
 import wsinspector.protocol.HttpHeadParser;
@@ -39,7 +42,7 @@ final class ClientHandshake {
      * @param key       the Sec-WebSocket-Key (RFC 6455), null for hixie-76
      * @param challenge the Key1/Key2/key3 challenge (hixie-76), null for RFC 6455
      */
-    record Request(ClientMode mode, byte[] bytes, HttpHead head, String key, Challenge challenge, boolean offeredDeflate) {
+    record Request(ClientMode mode, byte[] bytes, HttpHead head, String key, Challenge challenge, DeflateOffer deflateOffer) {
     }
 
     /** The server's answer: its head, and for hixie-76 the 16 bytes after it. */
@@ -64,19 +67,19 @@ final class ClientHandshake {
             byte[] bytes = Hixie76Handshake.buildRequest(spec.host(), spec.path(), origin, keys[0], keys[1], key3,
                     o.subprotocols().isEmpty() ? null : o.subprotocols().get(0));
             return new Request(ClientMode.HIXIE76, bytes, parseHead(bytes),
-                    null, Hixie76Handshake.challenge(keys[0], keys[1], key3), false);
+                    null, Hixie76Handshake.challenge(keys[0], keys[1], key3), null);
         }
         if (o.fixedKey() != null) {
             spec = spec.withKey(o.fixedKey());
         }
         spec = spec.withOrigin(o.origin()).withSubprotocols(o.subprotocols());
-        // No client_max_window_bits in the offer: a server could then ask for a window java.util.zip cannot use.
-        spec = spec.withExtensions(o.permessageDeflate() ? List.of(DeflateParameters.EXTENSION_NAME) : List.of());
+        DeflateOffer offer = o.permessageDeflate() ? o.deflateOffer() : null;
+        spec = spec.withExtensions(offer != null ? List.of(offer.toHeaderValue()) : List.of());
         for (Map.Entry<String, String> h : o.extraHeaders()) {
             spec = spec.withExtraHeader(h.getKey(), h.getValue());
         }
         byte[] bytes = OpeningHandshake.buildRequest(spec);
-        return new Request(ClientMode.RFC6455, bytes, parseHead(bytes), spec.key(), null, o.permessageDeflate());
+        return new Request(ClientMode.RFC6455, bytes, parseHead(bytes), spec.key(), null, offer);
     }
 
     /** Reads the response head, then the MD5 answer (hixie-76, on 101) or a short error body (other statuses). */
@@ -110,17 +113,19 @@ final class ClientHandshake {
             return fail(describe(errors));
         }
         DeflateParameters deflate = null;
-        Optional<String> extensions = head.first("Sec-WebSocket-Extensions");
-        if (extensions.isPresent()) {
-            Optional<DeflateParameters> p = DeflateParameters.fromExtensionHeader(extensions.get());
-            if (p.isEmpty()) {
-                return fail("the server accepted extensions this client cannot use: " + extensions.get());
+        List<ExtensionOffer> accepted = ExtensionOffer.parseAll(head.all("Sec-WebSocket-Extensions"));
+        if (!accepted.isEmpty()) {
+            String extensions = String.join(", ", head.all("Sec-WebSocket-Extensions"));
+            if (request.deflateOffer() == null || accepted.size() > 1
+                    || !accepted.get(0).name().equalsIgnoreCase(DeflateParameters.EXTENSION_NAME)) {
+                return fail("the server accepted extensions this client cannot use: " + extensions);
             }
-            if (p.get().clientMaxWindowBits() < DeflateParameters.MAX_WINDOW_BITS) {
-                return fail("the server asks for client_max_window_bits=" + p.get().clientMaxWindowBits()
-                        + ", which was not offered and java.util.zip cannot honour (RFC 7692 §7.1.2.2)");
+            DeflateAgreement agreement = DeflateAgreement.judge(request.deflateOffer(), accepted.get(0));
+            if (!agreement.ok()) {
+                return fail("the server's answer " + extensions + " to the offer " + request.deflateOffer().toHeaderValue()
+                        + " breaks a rule: " + agreement.problem());
             }
-            deflate = p.get();
+            deflate = agreement.parameters();
         }
         String accept = head.first("Sec-WebSocket-Accept").orElse("");
         String detail = "Sec-WebSocket-Accept " + accept + " = base64(SHA-1(" + request.key() + " + "

@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -53,6 +54,7 @@ public final class EchoServer implements AutoCloseable {
     private volatile boolean answerPings;
     private volatile long delayMillis;
     private volatile Duration writeTimeout = DEFAULT_WRITE_TIMEOUT;
+    private volatile Predicate<InetSocketAddress> ownClients = peer -> false;
     private volatile ServerSocket serverSocket;
     private volatile boolean closed;
 
@@ -128,6 +130,18 @@ public final class EchoServer implements AutoCloseable {
         this.answerPings = answer;
     }
 
+    /**
+     * Names the clients the server must wait for: the application's own step-mode client, whose lecturer may stay
+     * on one step for minutes. A connection from an address the predicate accepts is never closed for sending no
+     * handshake or for staying idle; every other client keeps the options' timeouts (the slowloris defence). The
+     * predicate is asked when a timeout runs out, so a client may be named after it connected.
+     *
+     * @param ownClients tells, from a client's address as the server sees it, whether it is one of ours
+     */
+    public void waitPatientlyFor(Predicate<InetSocketAddress> ownClients) {
+        this.ownClients = Objects.requireNonNull(ownClients, "ownClients");
+    }
+
     /** The delay before each echo from now on. */
     public void setDelayMillis(long millis) {
         if (millis < 0) {
@@ -169,6 +183,16 @@ public final class EchoServer implements AutoCloseable {
 
     long delayMillis() {
         return delayMillis;
+    }
+
+    /** Whether a timeout of this client's connection is to be waited out (see {@link #waitPatientlyFor}). */
+    boolean isOwnClient(InetSocketAddress peer) {
+        try {
+            return ownClients.test(peer);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the own-client predicate failed; the client is treated as any other", e);
+            return false;
+        }
     }
 
     void opened(ServerConnection c) {

@@ -17,14 +17,17 @@ import java.util.Objects;
  * @param maxMessageBytes    the longest message accepted, before and after inflation; longer ones close with 1009
  * @param permessageDeflate  whether a permessage-deflate offer is accepted (RFC 7692)
  * @param idleTimeout        how long a connection may stay silent before the server closes it with 1001; zero for never
+ * @param handshakeTimeout   how long a client has, once connected, to send its opening handshake (the slowloris
+ *                           defence: a connection that sends nothing is closed); zero for never
  */
 public record EchoServerOptions(String host, int port, List<String> subprotocols, List<String> allowedOrigins,
                                 long delayMillis, boolean answerPings, long maxMessageBytes,
-                                boolean permessageDeflate, Duration idleTimeout) {
+                                boolean permessageDeflate, Duration idleTimeout, Duration handshakeTimeout) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final long DEFAULT_MAX_MESSAGE_BYTES = 16L * 1024 * 1024;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(10);
+    public static final Duration DEFAULT_HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
 
     public EchoServerOptions {
         Objects.requireNonNull(host, "host");
@@ -40,56 +43,65 @@ public record EchoServerOptions(String host, int port, List<String> subprotocols
         subprotocols = List.copyOf(subprotocols);
         allowedOrigins = List.copyOf(allowedOrigins);
         idleTimeout = idleTimeout == null || idleTimeout.isNegative() ? Duration.ZERO : idleTimeout;
+        handshakeTimeout = handshakeTimeout == null || handshakeTimeout.isNegative() ? Duration.ZERO : handshakeTimeout;
     }
 
-    /** 127.0.0.1, any free port, no subprotocol, any origin, no delay, pings answered, 16 MiB, deflate on, 10 minutes idle. */
+    /**
+     * 127.0.0.1, any free port, no subprotocol, any origin, no delay, pings answered, 16 MiB, deflate on, 10 minutes
+     * idle, 10 seconds for the opening handshake.
+     */
     public static EchoServerOptions defaults() {
         return new EchoServerOptions(DEFAULT_HOST, 0, List.of(), List.of(), 0, true, DEFAULT_MAX_MESSAGE_BYTES, true,
-                DEFAULT_IDLE_TIMEOUT);
+                DEFAULT_IDLE_TIMEOUT, DEFAULT_HANDSHAKE_TIMEOUT);
     }
 
     public EchoServerOptions withHost(String h) {
         return new EchoServerOptions(h, port, subprotocols, allowedOrigins, delayMillis, answerPings, maxMessageBytes,
-                permessageDeflate, idleTimeout);
+                permessageDeflate, idleTimeout, handshakeTimeout);
     }
 
     public EchoServerOptions withPort(int p) {
         return new EchoServerOptions(host, p, subprotocols, allowedOrigins, delayMillis, answerPings, maxMessageBytes,
-                permessageDeflate, idleTimeout);
+                permessageDeflate, idleTimeout, handshakeTimeout);
     }
 
     public EchoServerOptions withSubprotocols(List<String> s) {
         return new EchoServerOptions(host, port, s, allowedOrigins, delayMillis, answerPings, maxMessageBytes,
-                permessageDeflate, idleTimeout);
+                permessageDeflate, idleTimeout, handshakeTimeout);
     }
 
     public EchoServerOptions withAllowedOrigins(List<String> o) {
         return new EchoServerOptions(host, port, subprotocols, o, delayMillis, answerPings, maxMessageBytes,
-                permessageDeflate, idleTimeout);
+                permessageDeflate, idleTimeout, handshakeTimeout);
     }
 
     public EchoServerOptions withDelayMillis(long d) {
         return new EchoServerOptions(host, port, subprotocols, allowedOrigins, d, answerPings, maxMessageBytes,
-                permessageDeflate, idleTimeout);
+                permessageDeflate, idleTimeout, handshakeTimeout);
     }
 
     public EchoServerOptions withAnswerPings(boolean a) {
         return new EchoServerOptions(host, port, subprotocols, allowedOrigins, delayMillis, a, maxMessageBytes,
-                permessageDeflate, idleTimeout);
+                permessageDeflate, idleTimeout, handshakeTimeout);
     }
 
     public EchoServerOptions withMaxMessageBytes(long m) {
         return new EchoServerOptions(host, port, subprotocols, allowedOrigins, delayMillis, answerPings, m,
-                permessageDeflate, idleTimeout);
+                permessageDeflate, idleTimeout, handshakeTimeout);
     }
 
     public EchoServerOptions withPermessageDeflate(boolean d) {
         return new EchoServerOptions(host, port, subprotocols, allowedOrigins, delayMillis, answerPings, maxMessageBytes,
-                d, idleTimeout);
+                d, idleTimeout, handshakeTimeout);
     }
 
     public EchoServerOptions withIdleTimeout(Duration t) {
         return new EchoServerOptions(host, port, subprotocols, allowedOrigins, delayMillis, answerPings, maxMessageBytes,
-                permessageDeflate, t);
+                permessageDeflate, t, handshakeTimeout);
+    }
+
+    public EchoServerOptions withHandshakeTimeout(Duration t) {
+        return new EchoServerOptions(host, port, subprotocols, allowedOrigins, delayMillis, answerPings, maxMessageBytes,
+                permessageDeflate, idleTimeout, t);
     }
 }

@@ -2,6 +2,7 @@ package wsinspector.net;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import wsinspector.protocol.CloseCode;
 import wsinspector.protocol.FrameSpec;
 import wsinspector.protocol.FrameValidator.Role;
 import wsinspector.protocol.HandshakeKind;
+import wsinspector.protocol.HttpHead;
 import wsinspector.protocol.Opcode;
 
 /**
@@ -19,9 +21,6 @@ import wsinspector.protocol.Opcode;
  * the hixie drafts, then the closing handshake. Whatever the client does, only this connection is affected.
  */
 final class ServerConnection implements Runnable {
-    /** How long a client has to send its opening handshake. */
-    static final int HANDSHAKE_TIMEOUT_MILLIS = 10_000;
-
     private final EchoServer server;
     private final Socket socket;
     private final ConnectionTap tap;
@@ -61,7 +60,7 @@ final class ServerConnection implements Runnable {
         tap.opened(peer);
         try {
             socket.setTcpNoDelay(true);
-            socket.setSoTimeout(HANDSHAKE_TIMEOUT_MILLIS);
+            socket.setSoTimeout(millis(server.options().handshakeTimeout()));
             socketIn = new TappedInputStream(socket.getInputStream(), tap, Direction.CLIENT_TO_SERVER);
             socketOut = new TappedOutputStream(socket.getOutputStream(), tap, Direction.SERVER_TO_CLIENT);
             writer = new FrameWriter(socketOut);
@@ -121,11 +120,12 @@ final class ServerConnection implements Runnable {
         ServerHandshake.Outcome outcome;
         try {
             long headAt = in.position();
-            outcome = ServerHandshake.answer(in.readHead().head(), headAt, in, server.options());
+            outcome = ServerHandshake.answer(readHeadPatiently(in), headAt, in, server.options());
         } catch (ByteReader.MalformedHeadException e) {
             outcome = ServerHandshake.badRequest("not an HTTP request head: " + e.getMessage());
         } catch (SocketTimeoutException e) {
-            refuse(-1, "no opening handshake within " + HANDSHAKE_TIMEOUT_MILLIS / 1000 + " s");
+            Lingering.closeQuietly(socket); // closed before it is reported: whoever hears of it finds it closed
+            refuse(-1, "no opening handshake within " + seconds(server.options().handshakeTimeout()));
             return null;
         } catch (EOFException e) {
             refuse(-1, "the client closed before its opening handshake ended");
@@ -140,6 +140,27 @@ final class ServerConnection implements Runnable {
         return (ServerHandshake.Accepted) outcome;
     }
 
+    /**
+     * The request head; when the handshake timeout runs out on one of the application's own clients (a lecturer
+     * explaining a step), waits on without a limit. Reading again is safe: the reader keeps what it already read.
+     */
+    private HttpHead readHeadPatiently(ByteReader in) throws IOException {
+        while (true) {
+            try {
+                return in.readHead().head();
+            } catch (SocketTimeoutException e) {
+                if (!isOwnClient()) {
+                    throw e;
+                }
+                socket.setSoTimeout(0);
+            }
+        }
+    }
+
+    private boolean isOwnClient() {
+        return socket.getRemoteSocketAddress() instanceof InetSocketAddress a && server.isOwnClient(a);
+    }
+
     private void refuse(int status, String reason) {
         closeReason = (status > 0 ? "refused with " + status + ": " : "refused: ") + reason;
         server.refused(peer, status, reason);
@@ -148,8 +169,8 @@ final class ServerConnection implements Runnable {
     private void open(ServerHandshake.Accepted a) throws IOException {
         info = new ConnectionInfo(tap.id(), peer, a.kind(), a.path(), a.subprotocol(), a.deflate() != null,
                 ConnectionTap.nowNanos());
-        Duration idle = server.options().idleTimeout();
-        socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, idle.toMillis()));
+        // the application's own step-mode client waits for its lecturer: never idle-timed out
+        socket.setSoTimeout(isOwnClient() ? 0 : millis(server.options().idleTimeout()));
         server.opened(this);
     }
 
@@ -171,7 +192,8 @@ final class ServerConnection implements Runnable {
     }
 
     private void rfc6455(ServerHandshake.Accepted a, ByteReader in) throws IOException, InterruptedException {
-        StreamingDeflater deflater = a.deflate() == null ? null : new StreamingDeflater(a.deflate().serverNoContextTakeover());
+        StreamingDeflater deflater = a.deflate() == null ? null : new StreamingDeflater(a.deflate().serverNoContextTakeover(),
+                a.deflate().serverMaxWindowBits());
         try (MessageReader reader = new MessageReader(in, Role.CLIENT, a.deflate(), server.options().maxMessageBytes())) {
             while (true) {
                 Incoming next = reader.next();
@@ -270,8 +292,7 @@ final class ServerConnection implements Runnable {
     }
 
     private void idle() throws IOException {
-        Duration idle = server.options().idleTimeout();
-        String reason = "idle for " + (idle.toMillis() < 1000 ? idle.toMillis() + " ms" : idle.toSeconds() + " s");
+        String reason = "idle for " + seconds(server.options().idleTimeout());
         ConnectionInfo i = info;
         if (i != null && i.kind() == HandshakeKind.RFC6455
                 && writer.writeCloseOnce(FrameSpec.close(CloseCode.GOING_AWAY.code(), reason))) {
@@ -301,6 +322,15 @@ final class ServerConnection implements Runnable {
         if (closeCode == -1 && closeReason.isEmpty()) {
             closeReason = reason;
         }
+    }
+
+    private static int millis(Duration d) {
+        return (int) Math.min(Integer.MAX_VALUE, d.toMillis());
+    }
+
+    /** "10 s", or "300 ms" below a second (a test's short timeout). */
+    private static String seconds(Duration d) {
+        return d.toMillis() < 1000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
     }
 
     private static String describe(Exception e) {

@@ -84,12 +84,13 @@ final class ServerHandshake {
         }
         List<String> offered = head.tokens("Sec-WebSocket-Protocol");
         String subprotocol = SubprotocolNegotiation.choose(offered, options.subprotocols()).orElse(null);
-        DeflateParameters deflate = options.permessageDeflate()
+        DeflateNegotiation.Accepted deflate = options.permessageDeflate()
                 ? DeflateNegotiation.accept(ExtensionOffer.parseAll(head.all("Sec-WebSocket-Extensions"))).orElse(null)
                 : null;
         String key = head.first("Sec-WebSocket-Key").orElseThrow();
-        byte[] response = OpeningHandshake.buildResponse(key, subprotocol, deflate == null ? null : deflate.toHeaderValue());
-        return new Accepted(HandshakeKind.RFC6455, head.target(), subprotocol, deflate, response);
+        byte[] response = OpeningHandshake.buildResponse(key, subprotocol, deflate == null ? null : deflate.response());
+        return new Accepted(HandshakeKind.RFC6455, head.target(), subprotocol,
+                deflate == null ? null : deflate.parameters(), response);
     }
 
     private static Outcome hixie76(HttpHead head, ByteReader in, EchoServerOptions options) throws IOException {

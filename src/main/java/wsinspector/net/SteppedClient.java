@@ -2,16 +2,17 @@ package wsinspector.net;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.TreeSet;
 
 import wsinspector.dissect.Direction;
 import wsinspector.legacy.LegacyFrameEncoder;
@@ -22,27 +23,32 @@ import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.FrameSpec;
 import wsinspector.protocol.FrameValidator;
 import wsinspector.protocol.Opcode;
-import wsinspector.protocol.Problem;
 import wsinspector.protocol.Rule;
 
 /**
  * The client side of a connection, one step at a time, for a lecture: {@link #next()} opens the TCP connection,
  * builds the request, sends it, reads the response, verifies the accept key, then sends and receives the frames
- * queued with {@link #queueText}, {@link #queuePing}, {@link #queueClose}… Each step returns its exact bytes and
- * an explanation key. Nothing happens between steps (no automatic pong): the GUI paces it. The bytes go through the
- * wire tap like any other client's. Call {@link #next()} off the GUI thread: a receive step blocks, up to the
- * options' timeout.
+ * queued with {@link #queueText}, {@link #queuePing}, {@link #queueClose}… Each step returns its exact bytes and how
+ * it ended, as data ({@link StepResult}). Nothing happens between steps (no automatic pong): the GUI paces it, and
+ * a lecturer may stay on a step for minutes. The plan keeps its length: after a failed step the steps that can no
+ * longer happen are {@linkplain #cancelled() cancelled} and skipped, and only the closing of TCP is taken. The bytes
+ * go through the wire tap like any other client's. Call {@link #next()} off the GUI thread: a receive step blocks,
+ * up to the options' timeout.
  */
 public final class SteppedClient implements AutoCloseable {
     /** The longest frame a receive step reads (a lecture shows small frames). */
     static final int MAX_FRAME_BYTES = 16 * 1024 * 1024;
+    /** How long the check that the server is still there waits for its FIN: it is already there, or not at all. */
+    private static final int PROBE_MILLIS = 20;
 
     private final ClientOptions options;
     private final WireTap tap;
     private final Random random;
     private final List<Step> steps = new ArrayList<>();
+    private final Set<Integer> cancelled = new TreeSet<>();
     private int done;
     private Socket socket;
+    private long connectedNanos;
     private ConnectionTap conn;
     private TappedOutputStream out;
     private ByteReader in;
@@ -66,7 +72,7 @@ public final class SteppedClient implements AutoCloseable {
     }
 
     /** With a seeded Random, the keys and masks (and so every byte) are the same each run. */
-    SteppedClient(ClientOptions options, WireTap tapOrNull, Random random) {
+    public SteppedClient(ClientOptions options, WireTap tapOrNull, Random random) {
         this.options = options;
         this.tap = tapOrNull;
         this.random = random;
@@ -77,22 +83,33 @@ public final class SteppedClient implements AutoCloseable {
         steps.add(new Step(StepKind.VERIFY_ACCEPT, this::verifyAccept));
     }
 
-    /** Every step, those done and those to come, in order. */
+    /** Every step, those done, those to come and those cancelled, in order. */
     public synchronized List<StepKind> plan() {
         return steps.stream().map(Step::kind).toList();
     }
 
-    /** How many steps are done: the index in {@link #plan()} of the next one. */
+    /** The indexes in {@link #plan()} of the steps a failure made impossible: they are skipped, never taken. */
+    public synchronized Set<Integer> cancelled() {
+        return Set.copyOf(cancelled);
+    }
+
+    /** How many steps of the plan are behind: the index of the step taken last is {@code position() - 1}. */
     public synchronized int position() {
         return done;
     }
 
     public synchronized boolean hasNext() {
-        return done < steps.size();
+        return nextIndex() < steps.size();
+    }
+
+    /** The client's end of the TCP connection, once it is open: the address the server sees it connect from. */
+    public synchronized Optional<InetSocketAddress> localAddress() {
+        return socket == null ? Optional.empty()
+                : Optional.of(new InetSocketAddress(socket.getLocalAddress(), socket.getLocalPort()));
     }
 
     /**
-     * Takes the next step.
+     * Takes the next step (cancelled ones are passed over).
      *
      * @throws IllegalStateException when there is none left
      * @throws IOException           when the network fails (the step's connection is then closed)
@@ -101,6 +118,7 @@ public final class SteppedClient implements AutoCloseable {
         if (!hasNext()) {
             throw new IllegalStateException("no step left: queue a message, or the connection is closed");
         }
+        done = nextIndex();
         Step step = steps.get(done++);
         StepResult result;
         try {
@@ -153,11 +171,13 @@ public final class SteppedClient implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (socket != null) {
+        if (socket != null && !socket.isClosed()) {
             Lingering.closeQuietly(socket);
             conn.closed(closeCode, closeReason.isEmpty() ? "step mode ended" : closeReason);
         }
-        steps.subList(done, steps.size()).clear();
+        for (int i = nextIndex(); i < steps.size(); i++) {
+            cancelled.add(i);
+        }
     }
 
     /** A step to send the frame and one to receive what answers it. */
@@ -170,82 +190,129 @@ public final class SteppedClient implements AutoCloseable {
         return this;
     }
 
-    /** After a failed step, only the closing of the connection remains. */
+    /** The index of the next step not cancelled ({@code steps.size()} when none is left). */
+    private int nextIndex() {
+        int i = done;
+        while (i < steps.size() && cancelled.contains(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * After a failed step, only the closing of the connection remains: the plan keeps its length, the steps in
+     * between are cancelled. A plan without a closing step closes the connection at once.
+     */
     private void abandon() {
-        steps.subList(done, steps.size()).clear();
-        if (socket != null && !socket.isClosed()) {
-            steps.add(new Step(StepKind.CLOSE_TCP, this::closeTcp));
+        boolean closeStep = false;
+        for (int i = done; i < steps.size(); i++) {
+            if (steps.get(i).kind() == StepKind.CLOSE_TCP && socket != null && !socket.isClosed()) {
+                closeStep = true;
+            } else {
+                cancelled.add(i);
+            }
+        }
+        if (!closeStep && socket != null && !socket.isClosed()) {
+            Lingering.closeQuietly(socket);
+            conn.closed(closeCode, closeReason);
         }
     }
 
     private StepResult openTcp() throws IOException {
         socket = Sockets.connect(options.uri(), options.timeout());
-        socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, options.timeout().toMillis()));
+        connectedNanos = System.nanoTime();
+        socket.setSoTimeout(timeoutMillis());
         conn = new ConnectionTap(tap, Source.CLIENT);
         conn.opened(Sockets.peer(socket));
         out = new TappedOutputStream(socket.getOutputStream(), conn, Direction.CLIENT_TO_SERVER);
         tappedIn = new TappedInputStream(socket.getInputStream(), conn, Direction.SERVER_TO_CLIENT);
         in = new ByteReader(tappedIn);
-        String detail = "connected from " + socket.getLocalAddress().getHostAddress() + ":" + socket.getLocalPort()
-                + " to " + Sockets.peer(socket) + (Sockets.isSecure(options.uri()) ? " over TLS" : "");
-        return new StepResult(StepKind.OPEN_TCP, null, null, "lesson.tcp", true, detail);
+        String local = socket.getLocalAddress().getHostAddress() + ":" + socket.getLocalPort();
+        return new StepResult(StepKind.OPEN_TCP, null, null, StepOutcome.DONE,
+                List.of(local, Sockets.peer(socket), Sockets.isSecure(options.uri()) ? "tls" : "tcp"));
     }
 
     private StepResult buildRequest() {
         request = ClientHandshake.build(options, random);
-        String detail = request.mode() == ClientMode.HIXIE76
-                ? "hixie-76 request with Sec-WebSocket-Key1, Key2 and 8 bytes of key3 after the blank line"
-                : "RFC 6455 request with Sec-WebSocket-Key " + request.key();
-        return new StepResult(StepKind.BUILD_REQUEST, Direction.CLIENT_TO_SERVER, request.bytes(), "lesson.request",
-                true, detail);
+        return StepResult.done(StepKind.BUILD_REQUEST, Direction.CLIENT_TO_SERVER, request.bytes());
     }
 
+    /** Sends the request, unless the server has closed the connection meanwhile (it waited long enough for one). */
     private StepResult sendRequest() throws IOException {
+        if (serverHasClosed()) {
+            long seconds = (System.nanoTime() - connectedNanos) / 1_000_000_000L;
+            return new StepResult(StepKind.SEND_REQUEST, Direction.CLIENT_TO_SERVER, null,
+                    StepOutcome.SERVER_CLOSED_BEFORE_REQUEST, List.of(Long.toString(seconds)));
+        }
         out.write(request.bytes());
         out.flush();
-        return new StepResult(StepKind.SEND_REQUEST, Direction.CLIENT_TO_SERVER, request.bytes(), "lesson.send-request",
-                true, request.bytes().length + " bytes sent");
+        return StepResult.done(StepKind.SEND_REQUEST, Direction.CLIENT_TO_SERVER, request.bytes());
+    }
+
+    /** Whether the server's FIN (or RST) has arrived; reads nothing that the response step would miss. */
+    private boolean serverHasClosed() {
+        try {
+            socket.setSoTimeout(PROBE_MILLIS);
+            try {
+                return in.hasEnded();
+            } finally {
+                socket.setSoTimeout(timeoutMillis());
+            }
+        } catch (IOException reset) {
+            return true;
+        }
     }
 
     private StepResult receiveResponse() throws IOException {
         try {
             response = ClientHandshake.read(in, request);
-        } catch (ByteReader.MalformedHeadException | EOFException | SocketTimeoutException e) {
-            return new StepResult(StepKind.RECEIVE_RESPONSE, Direction.SERVER_TO_CLIENT, null, "lesson.response", false,
-                    "no valid response: " + e.getMessage());
+        } catch (ByteReader.MalformedHeadException e) {
+            return responseFailed(StepOutcome.NOT_HTTP, List.of());
+        } catch (EOFException e) {
+            return responseFailed(StepOutcome.SERVER_CLOSED, List.of(Integer.toString(in.unconsumed().length)));
+        } catch (SocketTimeoutException e) {
+            return responseFailed(StepOutcome.NO_ANSWER, List.of(timeoutSeconds()));
         }
-        return new StepResult(StepKind.RECEIVE_RESPONSE, Direction.SERVER_TO_CLIENT, response.bytes(), "lesson.response",
-                true, response.head().startLine());
+        return StepResult.done(StepKind.RECEIVE_RESPONSE, Direction.SERVER_TO_CLIENT, response.bytes());
+    }
+
+    /** A response step that failed: the bytes of the head that did come (the reader keeps them unconsumed). */
+    private StepResult responseFailed(StepOutcome outcome, List<String> arguments) {
+        return new StepResult(StepKind.RECEIVE_RESPONSE, Direction.SERVER_TO_CLIENT, in.unconsumed(), outcome, arguments);
     }
 
     private StepResult verifyAccept() {
         ClientHandshake.Verdict v = ClientHandshake.verify(request, response);
         deflate = v.deflate() != null;
-        String key = request.mode() == ClientMode.HIXIE76 ? "lesson.challenge" : "lesson.accept";
-        return new StepResult(StepKind.VERIFY_ACCEPT, null, null, key, v.ok(), v.detail());
+        return new StepResult(StepKind.VERIFY_ACCEPT, null, null, v.ok() ? StepOutcome.DONE : StepOutcome.HANDSHAKE_FAILED,
+                List.of());
     }
 
     private StepResult sendFrame(byte[] frame) throws IOException {
         out.write(frame);
         out.flush();
-        String detail = options.mode() == ClientMode.HIXIE76 ? legacyDetail(frame) : rfcDetail(frame);
         noteClose(frame);
-        return new StepResult(StepKind.SEND_FRAME, Direction.CLIENT_TO_SERVER, frame, "lesson.send-frame", true, detail);
+        return StepResult.done(StepKind.SEND_FRAME, Direction.CLIENT_TO_SERVER, frame);
     }
 
     private StepResult receiveFrame() throws IOException {
         in.startCapture();
         try {
             return options.mode() == ClientMode.HIXIE76 ? receiveLegacyFrame() : receiveRfcFrame();
-        } catch (EOFException | SocketTimeoutException e) {
+        } catch (EOFException e) {
             byte[] partial = in.endCapture();
-            String why = e instanceof EOFException ? "the server closed the connection" : "nothing arrived within "
-                    + options.timeout().toSeconds() + " s";
-            return new StepResult(StepKind.RECEIVE_FRAME, Direction.SERVER_TO_CLIENT, partial, "lesson.receive-frame",
-                    false, why);
+            return new StepResult(StepKind.RECEIVE_FRAME, Direction.SERVER_TO_CLIENT, partial, StepOutcome.SERVER_CLOSED,
+                    List.of(Integer.toString(partial.length)));
+        } catch (SocketTimeoutException e) {
+            return failed(StepKind.RECEIVE_FRAME, StepOutcome.NO_ANSWER, List.of(timeoutSeconds()));
         } finally {
             in.endCapture();
         }
+    }
+
+    /** A failed receive step: the bytes that did come, and why it failed. */
+    private StepResult failed(StepKind kind, StepOutcome outcome, List<String> arguments) {
+        return new StepResult(kind, Direction.SERVER_TO_CLIENT, in.endCapture(), outcome, arguments);
     }
 
     private StepResult receiveRfcFrame() throws IOException {
@@ -254,37 +321,31 @@ public final class SteppedClient implements AutoCloseable {
         in.readFully(headerBytes, 2, headerBytes.length - 2);
         FrameHeader h = FrameHeader.parse(headerBytes, 0, headerBytes.length).orElseThrow();
         if (h.lengthTopBitSet() || h.payloadLength() > MAX_FRAME_BYTES) {
-            return new StepResult(StepKind.RECEIVE_FRAME, Direction.SERVER_TO_CLIENT, in.endCapture(),
-                    "lesson.receive-frame", false, "the frame announces " + Long.toUnsignedString(h.payloadLength())
-                    + " bytes, more than the step mode reads");
+            return failed(StepKind.RECEIVE_FRAME, StepOutcome.FRAME_TOO_LONG,
+                    List.of(Long.toUnsignedString(h.payloadLength())));
         }
         in.readFully((int) h.payloadLength());
         byte[] wire = in.endCapture();
-        List<Problem> errors = FrameValidator.validate(new DecodedFrame(0, h, wire, false), FrameValidator.Role.SERVER,
-                deflate).stream().filter(p -> p.rule().severity() == Rule.Severity.ERROR).toList();
+        boolean broken = FrameValidator.validate(new DecodedFrame(0, h, wire, false), FrameValidator.Role.SERVER, deflate)
+                .stream().anyMatch(p -> p.rule().severity() == Rule.Severity.ERROR);
         noteClose(wire);
-        String detail = rfcDetail(wire) + (errors.isEmpty() ? ""
-                : "; " + errors.stream().map(Problem::describe).collect(Collectors.joining("; ")));
-        return new StepResult(StepKind.RECEIVE_FRAME, Direction.SERVER_TO_CLIENT, wire, "lesson.receive-frame",
-                errors.isEmpty(), detail);
+        return new StepResult(StepKind.RECEIVE_FRAME, Direction.SERVER_TO_CLIENT, wire,
+                broken ? StepOutcome.PROTOCOL_ERROR : StepOutcome.DONE, List.of());
     }
 
     private StepResult receiveLegacyFrame() throws IOException {
         try {
             new LegacyReader(in, MAX_FRAME_BYTES).next();
         } catch (ProtocolFailure f) {
-            return new StepResult(StepKind.RECEIVE_FRAME, Direction.SERVER_TO_CLIENT, in.endCapture(),
-                    "lesson.receive-frame", false, f.getMessage());
+            return failed(StepKind.RECEIVE_FRAME, StepOutcome.PROTOCOL_ERROR, List.of());
         }
-        byte[] wire = in.endCapture();
-        return new StepResult(StepKind.RECEIVE_FRAME, Direction.SERVER_TO_CLIENT, wire, "lesson.receive-frame", true,
-                legacyDetail(wire));
+        return StepResult.done(StepKind.RECEIVE_FRAME, Direction.SERVER_TO_CLIENT, in.endCapture());
     }
 
     private StepResult closeTcp() throws IOException {
         Lingering.close(socket, tappedIn);
         conn.closed(closeCode, closeReason);
-        return new StepResult(StepKind.CLOSE_TCP, null, null, "lesson.close-tcp", true, "TCP connection closed");
+        return StepResult.done(StepKind.CLOSE_TCP, null, null);
     }
 
     private void noteClose(byte[] frame) {
@@ -293,53 +354,18 @@ public final class SteppedClient implements AutoCloseable {
         }
         FrameHeader h = FrameHeader.parse(frame, 0, frame.length).orElse(null);
         if (h != null && h.opcode() == Opcode.CLOSE.code()) {
-            byte[] p = payloadOf(frame, h);
-            CloseBody body = CloseBody.of(p);
+            CloseBody body = CloseBody.of(new DecodedFrame(0, h, frame, false).unmaskedPayload());
             closeCode = body.code();
             closeReason = body.reason();
         }
     }
 
-    /** "text frame, FIN 1, masked with 37fa213d, 5 bytes: Hello". */
-    private static String rfcDetail(byte[] frame) {
-        FrameHeader h = FrameHeader.parse(frame, 0, frame.length).orElse(null);
-        if (h == null) {
-            return frame.length + " bytes";
-        }
-        String name = Opcode.of(h.opcode()).map(o -> o.name().toLowerCase()).orElse("reserved 0x" + Integer.toHexString(h.opcode()));
-        byte[] p = payloadOf(frame, h);
-        StringBuilder sb = new StringBuilder(name).append(" frame, FIN ").append(h.fin() ? 1 : 0);
-        if (h.rsv1()) {
-            sb.append(", RSV1 (compressed)");
-        }
-        sb.append(h.masked() ? ", masked with " + HexFormat.of().formatHex(h.maskingKey()) : ", unmasked");
-        sb.append(", ").append(p.length).append(" bytes");
-        if (h.opcode() == Opcode.TEXT.code() && !h.rsv1()) {
-            sb.append(": ").append(new String(p, StandardCharsets.UTF_8));
-        } else if (h.opcode() == Opcode.CLOSE.code() && CloseBody.hasCode(p)) {
-            CloseBody body = CloseBody.of(p);
-            sb.append(": code ").append(body.code());
-            if (!body.reason().isEmpty()) {
-                sb.append(", reason \"").append(body.reason()).append('"');
-            }
-        }
-        return sb.toString();
+    private int timeoutMillis() {
+        return (int) Math.min(Integer.MAX_VALUE, options.timeout().toMillis());
     }
 
-    private static byte[] payloadOf(byte[] frame, FrameHeader h) {
-        return new DecodedFrame(0, h, frame, false).unmaskedPayload();
-    }
-
-    private static String legacyDetail(byte[] frame) {
-        int type = frame[0] & 0xFF;
-        if (frame.length == 2 && type == 0xFF && frame[1] == 0) {
-            return "closing handshake ff 00";
-        }
-        if ((type & 0x80) == 0) {
-            return "text frame 0x" + String.format("%02x", type) + " … ff, " + (frame.length - 2) + " bytes: "
-                    + new String(frame, 1, frame.length - 2, StandardCharsets.UTF_8);
-        }
-        return "length-prefixed frame 0x" + String.format("%02x", type) + ", " + frame.length + " bytes in all";
+    private String timeoutSeconds() {
+        return Long.toString(Math.max(1, options.timeout().toSeconds()));
     }
 
     private byte[] mask() {

@@ -188,7 +188,7 @@ public final class WsClient implements AutoCloseable {
         }
         subprotocol = verdict.subprotocol();
         deflate = verdict.deflate();
-        deflater = deflate == null ? null : new MessageDeflater(deflate.clientNoContextTakeover());
+        deflater = deflate == null ? null : new MessageDeflater(deflate.clientNoContextTakeover(), deflate.clientMaxWindowBits());
         socket.setSoTimeout(0);
         this.in = in;
     }

@@ -17,6 +17,8 @@ public record DeflateParameters(boolean serverNoContextTakeover, boolean clientN
     public static final String EXTENSION_NAME = "permessage-deflate";
     public static final int MIN_WINDOW_BITS = 8;
     public static final int MAX_WINDOW_BITS = 15;
+    /** What {@link #windowBits} gives for a value that is not a window size. */
+    static final int INVALID_BITS = -2;
     /** permessage-deflate with no parameter: context takeover both ways, 32 KiB windows. */
     public static final DeflateParameters DEFAULT = new DeflateParameters(false, false, 15, 15);
 
@@ -98,7 +100,7 @@ public record DeflateParameters(boolean serverNoContextTakeover, boolean clientN
                         return Optional.empty();
                     }
                     serverBits = windowBits(value);
-                    if (serverBits < 0) {
+                    if (serverBits == INVALID_BITS) {
                         return Optional.empty();
                     }
                 }
@@ -108,7 +110,7 @@ public record DeflateParameters(boolean serverNoContextTakeover, boolean clientN
                         return Optional.empty();
                     }
                     clientBits = value == null ? MAX_WINDOW_BITS : windowBits(value);
-                    if (clientBits < 0) {
+                    if (clientBits == INVALID_BITS) {
                         return Optional.empty();
                     }
                 }
@@ -121,16 +123,16 @@ public record DeflateParameters(boolean serverNoContextTakeover, boolean clientN
                 serverBits == -1 ? MAX_WINDOW_BITS : serverBits, clientBits == -1 ? MAX_WINDOW_BITS : clientBits));
     }
 
-    /** RFC 7692 §7.1.2: a decimal 8-15 without leading zeros; -1 if not. */
-    private static int windowBits(String value) {
-        if (!value.matches("[1-9][0-9]?")) {
-            return -1;
+    /** RFC 7692 §7.1.2: a decimal 8-15 without leading zeros; {@link #INVALID_BITS} if not (null and "" included). */
+    static int windowBits(String value) {
+        if (value == null || !value.matches("[1-9][0-9]?")) {
+            return INVALID_BITS;
         }
         int bits = Integer.parseInt(value);
-        return validBits(bits) ? bits : -1;
+        return validBits(bits) ? bits : INVALID_BITS;
     }
 
-    private static boolean validBits(int bits) {
+    static boolean validBits(int bits) {
         return bits >= MIN_WINDOW_BITS && bits <= MAX_WINDOW_BITS;
     }
 

@@ -2,24 +2,35 @@ package wsinspector.protocol;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One extension of a {@code Sec-WebSocket-Extensions} header field, with its parameters
  * (RFC 6455 §9.1): {@code permessage-deflate; client_max_window_bits; server_max_window_bits=10}.
  *
  * @param name   the extension token, e.g. {@code permessage-deflate}
- * @param params the parameters in wire order; a parameter without a value maps to "" and a
- *               quoted-string value is unquoted
+ * @param params   the parameters in wire order; a parameter without a value maps to "" and a
+ *                 quoted-string value is unquoted; of a repeated parameter the first is kept
+ * @param repeated the names of parameters given more than once (compared ignoring case), which an extension such as
+ *                 permessage-deflate must refuse (RFC 7692 §7)
  */
-public record ExtensionOffer(String name, Map<String, String> params) {
+public record ExtensionOffer(String name, Map<String, String> params, List<String> repeated) {
 
     public ExtensionOffer {
         Objects.requireNonNull(name, "name");
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        repeated = List.copyOf(repeated);
+    }
+
+    /** An extension whose parameters are all distinct. */
+    public ExtensionOffer(String name, Map<String, String> params) {
+        this(name, params, List.of());
     }
 
     /**
@@ -82,12 +93,14 @@ public record ExtensionOffer(String name, Map<String, String> params) {
                     pos++; // not a token: skip the character and carry on
                     continue;
                 }
-                out.add(new ExtensionOffer(name, params()));
+                List<String> repeated = new ArrayList<>(0);
+                out.add(new ExtensionOffer(name, params(repeated), repeated));
             }
         }
 
-        private Map<String, String> params() {
+        private Map<String, String> params(List<String> repeated) {
             Map<String, String> params = new LinkedHashMap<>();
+            Set<String> seen = new HashSet<>();
             while (true) {
                 skipSpace();
                 if (pos >= s.length() || peek() == ',') {
@@ -110,7 +123,11 @@ public record ExtensionOffer(String name, Map<String, String> params) {
                     skipSpace();
                     value = pos < s.length() && peek() == '"' ? quotedString() : token();
                 }
-                params.putIfAbsent(key, value);
+                if (seen.add(key.toLowerCase(Locale.ROOT))) {
+                    params.put(key, value);
+                } else {
+                    repeated.add(key);
+                }
             }
         }
 

@@ -96,15 +96,17 @@ class PermessageDeflateTest {
     }
 
     @Test
-    void declinesAnOfferForASmallerServerWindowThanJavaCanCompressWith() throws Exception {
-        try (RawWs ws = RawWs.open(at, "Sec-WebSocket-Extensions: permessage-deflate; server_max_window_bits=10")) {
-            assertFalse(ws.received.toString(StandardCharsets.ISO_8859_1).contains("Sec-WebSocket-Extensions"));
+    void acknowledgesTheServerWindowItWasOfferedEvenTheDefault() throws Exception {
+        // Issue 12: accepting server_max_window_bits=15 without repeating it is illegal (RFC 7692 §7.1.2.1).
+        try (RawWs ws = RawWs.open(at, "Sec-WebSocket-Extensions: permessage-deflate; server_max_window_bits=15")) {
+            assertTrue(ws.received.toString(StandardCharsets.ISO_8859_1)
+                    .contains("Sec-WebSocket-Extensions: permessage-deflate; server_max_window_bits=15\r\n"));
         }
     }
 
     @Test
-    void acceptsTheSecondOfferWhenTheFirstCannotBeHonoured() throws Exception {
-        try (RawWs ws = RawWs.open(at, "Sec-WebSocket-Extensions: permessage-deflate; server_max_window_bits=9, "
+    void acceptsTheSecondOfferWhenTheFirstIsInvalid() throws Exception {
+        try (RawWs ws = RawWs.open(at, "Sec-WebSocket-Extensions: permessage-deflate; server_max_window_bits=16, "
                 + "permessage-deflate; client_no_context_takeover")) {
             assertTrue(ws.received.toString(StandardCharsets.ISO_8859_1)
                     .contains("Sec-WebSocket-Extensions: permessage-deflate; client_no_context_takeover\r\n"));

@@ -2,7 +2,7 @@ package wsinspector.ui.file;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +12,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import wsinspector.capture.HexDumpWriter;
+import wsinspector.capture.MessageChunks;
+import wsinspector.capture.SaveFormat;
 import wsinspector.capture.DumpException;
 import wsinspector.ui.I18n;
 import wsinspector.ui.session.Conversation;
@@ -23,7 +24,7 @@ import wsinspector.ui.window.WindowDialogs;
 
 /**
  * The File menu's commands: open a capture or dump (chooser, drop or path) in the background,
- * save the conversation on screen as a hex dump; failures end in a dialog.
+ * save the conversation on screen (live or loaded) as pcapng or as an xxd dump; failures end in a dialog.
  */
 public final class FileCommands {
     private final I18n i18n;
@@ -90,7 +91,8 @@ public final class FileCommands {
         FileChooser chooser = chooser("open.title");
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(i18n.t("open.filter.all"), "*"),
-                new FileChooser.ExtensionFilter(i18n.t("open.filter.dumps"), "*.xxd", "*.hex", "*.txt", "*.dump", "*.bin"));
+                new FileChooser.ExtensionFilter(i18n.t("open.filter.dumps"), "*.xxd", "*.hex", "*.txt", "*.dump", "*.bin"),
+                new FileChooser.ExtensionFilter(i18n.t("open.filter.har"), "*.har"));
         File f = chooser.showOpenDialog(stage.get());
         if (f != null) {
             open(f.toPath());
@@ -105,16 +107,25 @@ public final class FileCommands {
         }).orElse(false);
     }
 
-    /** Writes the conversation on screen as a hex dump; false (with a dialog) when it could not. */
+    /**
+     * Writes the conversation on screen in the format the file's extension names ({@code .pcapng} or
+     * {@code .xxd}); false (with a dialog) when it could not.
+     */
     public boolean saveTo(Path file) {
         Conversation c = session.current();
         if (c == null || c.messages().isEmpty()) {
             dialogs.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.nothingToSave"));
             return false;
         }
-        String text = HexDumpWriter.write(c.messages(), i18n.t("save.comment", c.title(), c.messages().size()));
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+        SaveFormat format = SaveFormat.of(file);
+        if (format == null) {
+            dialogs.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.save.format"));
+            return false;
+        }
+        String comment = i18n.t(format == SaveFormat.PCAPNG ? "save.comment.pcapng" : "save.comment.xxd",
+                c.title(), c.messages().size());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            format.write(out, MessageChunks.of(c.messages()), comment);
             status.show("save.done", fileName(file));
             return true;
         } catch (IOException | SecurityException e) {
@@ -129,22 +140,36 @@ public final class FileCommands {
             return;
         }
         FileChooser chooser = chooser("save.title");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.t("save.filter"), "*.xxd"));
-        chooser.setInitialFileName(session.current().title().replaceAll("\\.[^.]*$", "") + ".xxd");
+        FileChooser.ExtensionFilter pcapng = new FileChooser.ExtensionFilter(i18n.t("save.filter.pcapng"), "*.pcapng");
+        FileChooser.ExtensionFilter xxd = new FileChooser.ExtensionFilter(i18n.t("save.filter.xxd"), "*.xxd");
+        chooser.getExtensionFilters().addAll(pcapng, xxd);
+        chooser.setInitialFileName(session.current().title().replaceAll("\\.[^.]*$", "") + ".pcapng");
         File f = chooser.showSaveDialog(stage.get());
         if (f != null) {
-            saveTo(f.toPath());
+            saveTo(withExtension(f.toPath(), chooser.getSelectedExtensionFilter() == xxd ? SaveFormat.XXD : SaveFormat.PCAPNG));
         }
+    }
+
+    /** A name typed without an extension gets the chosen filter's, so the format is never a guess. */
+    static Path withExtension(Path file, SaveFormat chosen) {
+        return SaveFormat.of(file) != null ? file : file.resolveSibling(fileName(file) + "." + chosen.extension());
     }
 
     private FileChooser chooser(String titleKey) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.t(titleKey));
-        Path folder = lastFolder != null ? lastFolder : Path.of("").toAbsolutePath();
+        Path folder = lastFolder != null ? lastFolder : startFolder();
         if (Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
         return chooser;
+    }
+
+    /** Where the first dialog opens: the samples of the working folder when there are some (a checkout), else it. */
+    static Path startFolder() {
+        Path here = Path.of("").toAbsolutePath();
+        Path samples = here.resolve("samples");
+        return Files.isDirectory(samples) ? samples : here;
     }
 
     private static String fileName(Path file) {

@@ -1,12 +1,10 @@
 package wsinspector.ui.live;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
@@ -151,23 +149,12 @@ public final class ClientPaneModel {
 
     /** The options the settings describe, or empty (and a note) when the URL is not a WebSocket URL. */
     Optional<ClientOptions> options() {
-        String typed = url.get() == null ? "" : url.get().trim();
-        if (typed.isEmpty()) {
-            return fail("live.client.error.noUrl");
+        WsUrl checked = WsUrl.check(url.get());
+        if (checked.problem() != null) {
+            inputNote.set(checked.problem());
+            return Optional.empty();
         }
-        URI uri;
-        try {
-            uri = new URI(typed);
-        } catch (URISyntaxException e) {
-            return fail("live.client.error.url", typed, e.getReason());
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("ws") && !scheme.equals("wss")) {
-            return fail("live.client.error.scheme", typed);
-        }
-        if (uri.getHost() == null) {
-            return fail("live.client.error.host", typed);
-        }
+        URI uri = checked.uri();
         List<String> offered = Arrays.stream(subprotocols.get().split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
         String chosenKey = key.get() == null || key.get().isBlank() ? null : key.get().trim();
         String chosenOrigin = origin.get() == null || origin.get().isBlank() ? null : origin.get().trim();

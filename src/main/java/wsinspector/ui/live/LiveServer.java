@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Predicate;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -34,6 +35,8 @@ public final class LiveServer {
     private final ExecutorService thread;
     /** Where our servers listen: the session's tap rule records their connections from this side only. */
     private final Set<InetSocketAddress> ownAddresses;
+    /** Our own step-mode clients, which the server waits for (see {@link EchoServer#waitPatientlyFor}). */
+    private final Predicate<InetSocketAddress> ownClients;
 
     private volatile EchoServer server;
 
@@ -48,12 +51,15 @@ public final class LiveServer {
      * @param fx           where state changes are published
      * @param thread       the server's own thread
      * @param ownAddresses filled with the address of every server started here
+     * @param ownClients   tells the addresses of the session's own step-mode clients
      */
-    LiveServer(WireTap tap, Executor fx, ExecutorService thread, Set<InetSocketAddress> ownAddresses) {
+    LiveServer(WireTap tap, Executor fx, ExecutorService thread, Set<InetSocketAddress> ownAddresses,
+               Predicate<InetSocketAddress> ownClients) {
         this.tap = tap;
         this.fx = fx;
         this.thread = thread;
         this.ownAddresses = ownAddresses;
+        this.ownClients = ownClients;
     }
 
     /** Starts the echo server off the FX thread; completes with its address, or fails (the note says why). */
@@ -68,6 +74,7 @@ public final class LiveServer {
                 throw new IllegalStateException("the server is already running");
             }
             EchoServer s = new EchoServer(options, tap);
+            s.waitPatientlyFor(ownClients);
             s.addConnectionListener(new ServerEvents());
             try {
                 InetSocketAddress a = s.start();

@@ -44,6 +44,8 @@ public final class LiveSession implements AutoCloseable {
     /** The step mode's own thread: a receive step blocks up to its timeout and must not hold up the client. */
     private final ExecutorService stepThread = Executors.newSingleThreadExecutor(daemon("live-steps"));
     private final Set<SteppedClient> steppers = ConcurrentHashMap.newKeySet();
+    /** Where the step mode's connections come from: our echo server waits for them however long a step lasts. */
+    private final Set<InetSocketAddress> stepperAddresses = ConcurrentHashMap.newKeySet();
     private final LiveServer server;
     private final LiveClient client;
 
@@ -54,7 +56,7 @@ public final class LiveSession implements AutoCloseable {
 
     /** @param fx where state changes are published (the FX thread; tests may pass a direct executor) */
     LiveSession(Executor fx) {
-        server = new LiveServer(tap, fx, serverThread, ownServerAddresses);
+        server = new LiveServer(tap, fx, serverThread, ownServerAddresses, stepperAddresses::contains);
         client = new LiveClient(tap, fx, clientThread);
     }
 
@@ -97,10 +99,21 @@ public final class LiveSession implements AutoCloseable {
         return c;
     }
 
+    /**
+     * Tells our echo server that this step-mode client's connection is ours: the lecturer may stay on a step for
+     * minutes, and the server must not close it as a slow client (it still does for everyone else).
+     */
+    void stepperConnected(SteppedClient c) {
+        c.localAddress().ifPresent(stepperAddresses::add);
+    }
+
     /** Closes a step-mode client (off the FX thread: it may be blocked in a receive step). */
     void closeStepper(SteppedClient c) {
         steppers.remove(c);
-        executeQuietly(stepThread, c::close);
+        executeQuietly(stepThread, () -> {
+            c.close();
+            c.localAddress().ifPresent(stepperAddresses::remove);
+        });
     }
 
     /** Runs a step (which may block on the network) on the step mode's thread. */

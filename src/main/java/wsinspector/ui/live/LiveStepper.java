@@ -1,10 +1,9 @@
 package wsinspector.ui.live;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 
 import javafx.application.Platform;
@@ -22,15 +21,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import wsinspector.dissect.HandshakeMessage;
+import wsinspector.dissect.Message;
 import wsinspector.net.ClientMode;
 import wsinspector.net.ClientOptions;
 import wsinspector.net.StepKind;
 import wsinspector.net.StepResult;
 import wsinspector.net.SteppedClient;
 import wsinspector.protocol.AcceptComputation;
-import wsinspector.protocol.HttpHead;
-import wsinspector.protocol.HttpHeadParser;
-import wsinspector.protocol.SecWebSocketAccept;
 
 /**
  * The live step mode, without controls: walks a {@link SteppedClient} through a connection one step at a time
@@ -45,17 +43,30 @@ public final class LiveStepper {
         public boolean matches() {
             return computation.accept().equals(received);
         }
+
+        /** The check of a response as the dissector made it; null when it could not be made (no request key). */
+        static AcceptCheck of(Message response) {
+            if (!(response instanceof HandshakeMessage h) || h.accept() == null || h.head() == null) {
+                return null;
+            }
+            return new AcceptCheck(h.accept(), h.head().first("Sec-WebSocket-Accept").map(String::trim).orElse(""));
+        }
     }
 
     /**
      * One step taken.
      *
-     * @param index  its place in the plan, from 0
-     * @param accept for the VERIFY_ACCEPT step of an RFC 6455 connection, the computation; otherwise null
+     * @param index   its place in the plan, from 0
+     * @param message the dissector's message of the step's bytes (for the accept check, the response); null if none
      */
-    public record Step(int index, StepResult result, AcceptCheck accept) {
+    public record Step(int index, StepResult result, Message message) {
         public StepKind kind() {
             return result.kind();
+        }
+
+        /** For the VERIFY_ACCEPT step of an RFC 6455 connection, the computation; otherwise null. */
+        public AcceptCheck accept() {
+            return result.kind() == StepKind.VERIFY_ACCEPT ? AcceptCheck.of(message) : null;
         }
     }
 
@@ -67,6 +78,7 @@ public final class LiveStepper {
 
     private final ObservableList<Step> taken = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<List<StepKind>> plan = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Set<Integer>> cancelled = new ReadOnlyObjectWrapper<>(Set.of());
     private final ReadOnlyIntegerWrapper cursor = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<Step> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -75,6 +87,7 @@ public final class LiveStepper {
     private final BooleanBinding canNext;
     private final BooleanBinding canBack;
     private SteppedClient client;
+    private StepDissection dissection;
 
     public LiveStepper(LiveSession session) {
         this(session, Platform::runLater);
@@ -115,7 +128,12 @@ public final class LiveStepper {
         return plan.getReadOnlyProperty();
     }
 
-    /** The index of the step shown, -1 before the first. */
+    /** The indexes in the plan of the steps a failed step made impossible: shown crossed out, never taken. */
+    public ReadOnlyObjectProperty<Set<Integer>> cancelledProperty() {
+        return cancelled.getReadOnlyProperty();
+    }
+
+    /** The index in {@link #taken()} of the step shown, -1 before the first. */
     public ReadOnlyIntegerProperty cursorProperty() {
         return cursor.getReadOnlyProperty();
     }
@@ -164,11 +182,15 @@ public final class LiveStepper {
             return;
         }
         SteppedClient c = client;
+        StepDissection d = dissection;
         busy.set(true);
         note.set(null);
         session.onStepThread(() -> {
             StepResult r = c.next();
-            return new Taken(r, c.plan(), c.hasNext());
+            if (r.kind() == StepKind.OPEN_TCP) {
+                session.stepperConnected(c);
+            }
+            return new Taken(r, c.position() - 1, d.of(r), c.plan(), c.cancelled(), c.hasNext());
         }).whenComplete((t, failure) -> fx.execute(() -> {
             busy.set(false);
             if (c != client) {
@@ -180,11 +202,13 @@ public final class LiveStepper {
                 return;
             }
             plan.set(t.plan);
-            taken.add(new Step(taken.size(), t.result, acceptCheck(t.result)));
+            int newlyCancelled = t.cancelled.size() - cancelled.get().size();
+            cancelled.set(t.cancelled);
+            taken.add(new Step(t.index, t.result, t.message));
             cursor.set(taken.size() - 1);
             finished.set(!t.more);
-            if (!t.result.ok()) {
-                note.set(Note.error("live.step.failed", t.result.detail()));
+            if (newlyCancelled > 0) {
+                note.set(Note.info("live.step.cancelled", newlyCancelled));
             }
         }));
     }
@@ -206,12 +230,14 @@ public final class LiveStepper {
         cursor.set(-1);
         current.set(null);
         plan.set(List.of());
+        cancelled.set(Set.of());
         finished.set(false);
         busy.set(false);
         note.set(null);
     }
 
-    private record Taken(StepResult result, List<StepKind> plan, boolean more) {
+    private record Taken(StepResult result, int index, Message message, List<StepKind> plan, Set<Integer> cancelled,
+                         boolean more) {
     }
 
     /** Makes the client and its plan: the handshake, one text message and its echo, the closing handshake. */
@@ -221,6 +247,7 @@ public final class LiveStepper {
             return false;
         }
         client = session.openStepper(options.get());
+        dissection = new StepDissection();
         client.queueText(message.get() == null ? "" : message.get());
         client.queueClose(1000, "");
         plan.set(client.plan());
@@ -228,48 +255,14 @@ public final class LiveStepper {
     }
 
     Optional<ClientOptions> options() {
-        String typed = url.get() == null ? "" : url.get().trim();
-        URI uri;
-        try {
-            uri = new URI(typed);
-        } catch (URISyntaxException e) {
-            note.set(Note.error("live.client.error.url", typed, e.getReason()));
-            return Optional.empty();
-        }
-        if (typed.isEmpty()) {
-            note.set(Note.error("live.client.error.noUrl"));
-            return Optional.empty();
-        }
-        if (uri.getScheme() == null || !uri.getScheme().matches("(?i)wss?") || uri.getHost() == null) {
-            note.set(Note.error("live.client.error.scheme", typed));
+        WsUrl checked = WsUrl.check(url.get());
+        if (checked.problem() != null) {
+            note.set(checked.problem());
             return Optional.empty();
         }
         boolean notes = courseNotes.get();
-        return Optional.of(new ClientOptions(uri, ClientMode.RFC6455, List.of(), false, List.of(),
+        return Optional.of(new ClientOptions(checked.uri(), ClientMode.RFC6455, List.of(), false, List.of(),
                 notes ? ClientPaneModel.COURSE_NOTES_KEY : null, notes ? ClientPaneModel.COURSE_NOTES_ORIGIN : null,
                 false, Duration.ofSeconds(5)));
-    }
-
-    /** For the accept step: the key from the request taken earlier, the header from the response. */
-    private AcceptCheck acceptCheck(StepResult r) {
-        if (r.kind() != StepKind.VERIFY_ACCEPT) {
-            return null;
-        }
-        Optional<String> key = headerOf(StepKind.BUILD_REQUEST, "Sec-WebSocket-Key");
-        if (key.isEmpty()) {
-            return null;
-        }
-        String received = headerOf(StepKind.RECEIVE_RESPONSE, "Sec-WebSocket-Accept").orElse("");
-        return new AcceptCheck(SecWebSocketAccept.compute(key.get()), received);
-    }
-
-    private Optional<String> headerOf(StepKind kind, String name) {
-        return taken.stream().filter(s -> s.kind() == kind).findFirst().flatMap(s -> head(s.result().bytes()))
-                .flatMap(h -> h.first(name)).map(String::trim);
-    }
-
-    static Optional<HttpHead> head(byte[] bytes) {
-        return HttpHeadParser.parse(bytes, 0, bytes.length) instanceof HttpHeadParser.ParseResult.Complete c
-                ? Optional.of(c.head()) : Optional.empty();
     }
 }

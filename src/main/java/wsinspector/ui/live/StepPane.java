@@ -6,6 +6,8 @@ import static wsinspector.ui.live.Widgets.field;
 import static wsinspector.ui.live.Widgets.label;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -75,6 +77,7 @@ public final class StepPane extends BorderPane {
         });
         stepper.currentProperty().addListener((obs, old, now) -> render());
         stepper.planProperty().addListener((obs, old, now) -> render());
+        stepper.cancelledProperty().addListener((obs, old, now) -> render());
         Widgets.onLocale(i18n, this::render);
     }
 
@@ -152,10 +155,12 @@ public final class StepPane extends BorderPane {
         title.setText(StepTexts.title(i18n, step));
         detail.setText(StepTexts.detail(i18n, step));
         show(detail, !detail.getText().isEmpty());
-        byte[] b = step.result().bytes();
-        show(bytes, b.length > 0);
-        bytesTitle.setText(b.length == 0 ? i18n.t("live.step.bytes.none")
-                : i18n.t("live.step.bytes", b.length, i18n.t("live.step.direction." + step.result().direction())));
+        detail.getStyleClass().remove("live-problem");
+        if (!step.result().ok()) {
+            detail.getStyleClass().add("live-problem");
+        }
+        show(bytes, step.result().bytes().length > 0);
+        bytesTitle.setText(StepTexts.bytesTitle(i18n, step));
         bytes.setText(StepTexts.bytes(step));
         if (step.accept() != null) {
             renderAccept(step.accept());
@@ -209,15 +214,17 @@ public final class StepPane extends BorderPane {
         return hex.replaceAll("(..)(?!$)", "$1 ");
     }
 
-    /** The plan as a strip of chips: done, current, to come. */
+    /** The plan as a strip of chips: done, current, to come, and crossed out when a failure made them impossible. */
     private void renderPlan(List<StepKind> plan, Step current) {
         planStrip.getChildren().clear();
         int at = current == null ? -1 : current.index();
-        int taken = stepper.taken().size();
+        Set<Integer> done = stepper.taken().stream().map(Step::index).collect(Collectors.toSet());
+        Set<Integer> cancelled = stepper.cancelledProperty().get();
         for (int i = 0; i < plan.size(); i++) {
             Label chip = new Label((i + 1) + ". " + i18n.t("live.step.short." + plan.get(i)));
             chip.getStyleClass().add("live-chip");
-            chip.getStyleClass().add(i == at ? "live-chip-current" : i < taken ? "live-chip-done" : "live-chip-todo");
+            chip.getStyleClass().add(i == at ? "live-chip-current" : done.contains(i) ? "live-chip-done"
+                    : cancelled.contains(i) ? "live-chip-cancelled" : "live-chip-todo");
             planStrip.getChildren().add(chip);
         }
     }

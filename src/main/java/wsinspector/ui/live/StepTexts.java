@@ -1,24 +1,32 @@
 package wsinspector.ui.live;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import wsinspector.dissect.FrameMessage;
+import wsinspector.dissect.HandshakeMessage;
 import wsinspector.dissect.Hex;
+import wsinspector.dissect.Message;
 import wsinspector.dissect.Summaries;
 import wsinspector.net.StepKind;
+import wsinspector.net.StepResult;
 import wsinspector.protocol.CloseBody;
-import wsinspector.protocol.DecodedFrame;
+import wsinspector.protocol.CloseCode;
 import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.Opcode;
+import wsinspector.protocol.Problem;
+import wsinspector.protocol.Rule;
+import wsinspector.ui.timeline.ArrowLabels;
 import wsinspector.ui.I18n;
 import wsinspector.ui.live.LiveStepper.Step;
 
-/** What the step pane writes about a step, in the current language: pure functions of the step. */
+/**
+ * What the step pane writes about a step, in the current language: pure functions of the step's data (its kind, its
+ * outcome and arguments) and of the dissector's message of its bytes, worded by the bundles. Nothing is read back
+ * from a sentence.
+ */
 final class StepTexts {
-    private static final Pattern TCP = Pattern.compile("connected from (\\S+) to (\\S+).*");
-
     private StepTexts() {
     }
 
@@ -32,55 +40,89 @@ final class StepTexts {
      * step: the course's lesson texts where one fits, the step mode's own otherwise.
      */
     static List<String> lessons(Step step) {
-        int opcode = opcode(step.result().bytes());
+        boolean close = step.message() instanceof FrameMessage f && f.header() != null
+                && f.header().opcode() == Opcode.CLOSE.code();
         return switch (step.kind()) {
             case OPEN_TCP -> List.of("lesson.connect");
             case BUILD_REQUEST -> List.of("lesson.request");
             case SEND_REQUEST -> List.of("live.step.lesson.send-request");
             case RECEIVE_RESPONSE -> List.of("lesson.response");
             case VERIFY_ACCEPT -> List.of("lesson.accept");
-            case SEND_FRAME -> opcode == Opcode.CLOSE.code() ? List.of("lesson.close") : List.of("lesson.frames", "lesson.masking");
-            case RECEIVE_FRAME -> opcode == Opcode.CLOSE.code() ? List.of("live.step.lesson.receive-close")
-                    : List.of("live.step.lesson.receive-frame");
+            case SEND_FRAME -> close ? List.of("lesson.close") : List.of("lesson.frames", "lesson.masking");
+            case RECEIVE_FRAME -> close ? List.of("live.step.lesson.receive-close") : List.of("live.step.lesson.receive-frame");
             case CLOSE_TCP -> List.of("live.step.lesson.close-tcp");
         };
     }
 
-    /** A short account of what happened, localized where the step's detail has a known form. */
+    /**
+     * What happened, one line each: how the step ended when it did not do what it says, the message as the
+     * dissector read it, and every rule the message breaks.
+     */
     static String detail(I18n i18n, Step step) {
-        byte[] bytes = step.result().bytes();
-        if (step.kind() == StepKind.OPEN_TCP) {
-            Matcher m = TCP.matcher(step.result().detail());
-            return m.matches() ? i18n.t("live.step.tcp.detail", m.group(1), m.group(2)) : step.result().detail();
+        StepResult r = step.result();
+        List<String> lines = new ArrayList<>();
+        if (!r.ok()) {
+            lines.add(i18n.t("live.step.outcome." + r.outcome(), r.arguments().toArray()));
+        } else if (step.kind() == StepKind.OPEN_TCP && r.arguments().size() == 3) {
+            lines.add(i18n.t("live.step.tcp.detail." + r.arguments().get(2), r.arguments().get(0), r.arguments().get(1)));
         }
-        if ((step.kind() == StepKind.SEND_FRAME || step.kind() == StepKind.RECEIVE_FRAME) && bytes.length >= 2) {
-            return frame(i18n, bytes);
+        Message m = step.message();
+        if (m != null && step.kind() != StepKind.VERIFY_ACCEPT) {
+            lines.add(describe(i18n, m));
         }
-        if (step.kind() == StepKind.RECEIVE_RESPONSE) {
-            return LiveStepper.head(bytes).map(h -> h.startLine()).orElse(step.result().detail());
+        if (m != null && (step.kind() != StepKind.VERIFY_ACCEPT || !r.ok())) {
+            for (Problem p : m.problems()) {
+                if (p.rule().severity() != Rule.Severity.INFO) {
+                    lines.add("⚠ " + i18n.explanations().verdict(p));
+                }
+            }
         }
-        return "";
+        return String.join("\n", lines);
+    }
+
+    /** A message in a line: a handshake by its start line, a frame by its header and payload, others as the timeline names them. */
+    static String describe(I18n i18n, Message m) {
+        if (m instanceof HandshakeMessage h && h.head() != null) {
+            return h.head().startLine();
+        }
+        if (m instanceof FrameMessage f && f.header() != null) {
+            return frame(i18n, f);
+        }
+        return ArrowLabels.label(m, i18n);
     }
 
     /** "Text frame (opcode 0x1), FIN 1, masked with key 37 fa 21 3d, 5 bytes of payload: "Hello"". */
-    static String frame(I18n i18n, byte[] frame) {
-        FrameHeader h = FrameHeader.parse(frame, 0, frame.length).orElse(null);
-        if (h == null) {
-            return Hex.preview(frame);
-        }
+    static String frame(I18n i18n, FrameMessage message) {
+        FrameHeader h = message.header();
         String name = Opcode.of(h.opcode()).map(o -> i18n.t("opcode." + o.code())).orElse(i18n.t("opcode.reserved"));
         String mask = h.masked() ? i18n.t("live.step.frame.masked", Hex.of(h.maskingKey())) : i18n.t("live.step.frame.unmasked");
-        byte[] payload = new DecodedFrame(0, h, frame, false).unmaskedPayload();
+        byte[] payload = message.frame().unmaskedPayload();
         String base = i18n.t("live.step.frame", name, Integer.toHexString(h.opcode()).toUpperCase(), h.fin() ? 1 : 0,
                 mask, payload.length);
+        if (message.completed() != null && message.completed().text() != null) {
+            return base + ": " + Summaries.quote(message.completed().text(), 60);
+        }
         if (h.opcode() == Opcode.TEXT.code() && !h.rsv1()) {
             return base + ": " + Summaries.quote(new String(payload, StandardCharsets.UTF_8), 60);
         }
         if (h.opcode() == Opcode.CLOSE.code() && CloseBody.hasCode(payload)) {
             int code = CloseBody.of(payload).code();
-            return base + ": " + i18n.t("live.step.frame.close", String.valueOf(code), i18n.t("close." + code));
+            String codeName = CloseCode.of(code).map(c -> i18n.t("close." + c.code()))
+                    .orElse(i18n.t("live.client.closeCode.other"));
+            return base + ": " + i18n.t("live.step.frame.close", String.valueOf(code), codeName);
         }
         return base;
+    }
+
+    /** The heading of the step's bytes: how many, which way, and whether they are on the wire yet. */
+    static String bytesTitle(I18n i18n, Step step) {
+        byte[] b = step.result().bytes();
+        if (b.length == 0) {
+            return i18n.t("live.step.bytes.none");
+        }
+        String direction = i18n.t("live.step.direction." + step.result().direction());
+        return i18n.t(step.kind() == StepKind.BUILD_REQUEST ? "live.step.bytes.built" : "live.step.bytes", b.length,
+                direction);
     }
 
     /** The bytes as a person reads them: an HTTP head as its lines, a frame as hex. */
@@ -96,9 +138,5 @@ final class StepTexts {
     static String httpLines(byte[] b) {
         String text = new String(b, StandardCharsets.ISO_8859_1);
         return text.replace("\r\n", "↵\n");
-    }
-
-    private static int opcode(byte[] frame) {
-        return frame.length == 0 ? -1 : frame[0] & 0x0F;
     }
 }

@@ -1,0 +1,55 @@
+package wsinspector.capture;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import wsinspector.dissect.Chunk;
+
+/** The formats a conversation can be saved in, chosen by the file name's extension. */
+public enum SaveFormat {
+    /** A pcapng file of synthetic TCP packets on 127.0.0.1 ({@link PcapngWriter}), for Wireshark and tshark. */
+    PCAPNG("pcapng"),
+    /** An {@code xxd} dump with {@code # client} / {@code # server} markers ({@link HexDumpWriter}). */
+    XXD("xxd");
+
+    private final String extension;
+
+    SaveFormat(String extension) {
+        this.extension = extension;
+    }
+
+    /** The extension without its dot, e.g. {@code pcapng}. */
+    public String extension() {
+        return extension;
+    }
+
+    /** The format a file name asks for, or null when its extension is none of them. */
+    public static SaveFormat of(Path file) {
+        Path name = file.getFileName();
+        String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        for (SaveFormat f : values()) {
+            if (lower.endsWith("." + f.extension)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Writes chunks that each name their direction.
+     *
+     * @param comment where the bytes came from: the pcapng section's comment, the dump's first {@code #} lines
+     */
+    public void write(OutputStream out, List<Chunk> chunks, String comment) throws IOException {
+        switch (this) {
+            case PCAPNG -> PcapngWriter.write(out, chunks, PcapngWriter.DEFAULT_CLIENT_PORT, PcapngWriter.DEFAULT_SERVER_PORT,
+                    comment);
+            case XXD -> out.write(HexDumpWriter.writeChunks(chunks, comment).getBytes(StandardCharsets.UTF_8));
+        }
+        out.flush();
+    }
+}
