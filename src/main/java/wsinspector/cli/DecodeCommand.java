@@ -71,11 +71,12 @@ final class DecodeCommand implements Callable<Integer> {
         }
         Transcript transcript = Dissector.dissect(dump.chunks());
         List<Message> messages = transcript.messages();
+        Explanations words = Explanations.forLanguage(lang);
         if (json) {
-            JsonLines lines = new JsonLines();
+            JsonLines lines = new JsonLines(words);
             messages.forEach(m -> out.println(lines.line(m)));
         } else {
-            new TextListing(Explanations.forLanguage(lang), out).print(file.getFileName().toString(), dump, transcript);
+            new TextListing(words, out).print(file.getFileName().toString(), dump, transcript);
         }
         out.flush();
         return 0;

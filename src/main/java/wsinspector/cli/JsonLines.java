@@ -10,15 +10,24 @@ import wsinspector.dissect.Hex;
 import wsinspector.dissect.LegacyFrameMessage;
 import wsinspector.dissect.Message;
 import wsinspector.dissect.UndecodedBytes;
+import wsinspector.explain.Explanations;
 import wsinspector.protocol.CloseBody;
 import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.HeaderLine;
 import wsinspector.protocol.Opcode;
 import wsinspector.protocol.Problem;
 
-/** One JSON object per message, the contract of {@code decode --json} in DESIGN.md. */
+/**
+ * One JSON object per message, the contract of {@code decode --json} in DESIGN.md. Sentences (problems, the reason
+ * bytes were not decoded) are in the reader's language; {@code "verdicts"} carries each problem as data beside them.
+ */
 final class JsonLines {
     private final ObjectMapper mapper = new ObjectMapper();
+    private final Explanations words;
+
+    JsonLines(Explanations words) {
+        this.words = words;
+    }
 
     String line(Message m) {
         ObjectNode node = mapper.createObjectNode();
@@ -90,13 +99,35 @@ final class JsonLines {
     }
 
     private void undecoded(ObjectNode node, UndecodedBytes u) {
-        node.put("reason", u.detail());
+        node.put("reason", words.phrase(u.detail()));
     }
 
+    /**
+     * {@code "problems"}: the sentences, as before (a list of strings); {@code "verdicts"}: the same problems in the
+     * same order as objects {rule, severity, section, field, offset, detail, text} for programs that sort or count.
+     */
     private void problems(ObjectNode node, Message m) {
         ArrayNode problems = node.putArray("problems");
+        ArrayNode verdicts = node.putArray("verdicts");
         for (Problem p : m.problems()) {
-            problems.add(p.describe());
+            String text = words.verdict(p);
+            problems.add(text);
+            ObjectNode v = verdicts.addObject();
+            v.put("rule", p.rule().id());
+            v.put("severity", p.severity().code());
+            v.put("section", p.rule().section());
+            if (p.field() == null) {
+                v.putNull("field");
+            } else {
+                v.put("field", p.field());
+            }
+            if (p.offset() < 0) {
+                v.putNull("offset");
+            } else {
+                v.put("offset", p.offset());
+            }
+            v.put("detail", words.detail(p));
+            v.put("text", text);
         }
     }
 }

@@ -6,6 +6,7 @@ import wsinspector.capture.Dump;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.Hex;
 import wsinspector.dissect.Message;
+import wsinspector.dissect.Summaries;
 import wsinspector.dissect.Transcript;
 import wsinspector.explain.Explanations;
 import wsinspector.protocol.Problem;
@@ -32,7 +33,7 @@ final class TextListing {
         for (Message m : transcript.messages()) {
             out.println();
             out.printf("%s %s @%d, %d %s: %s%n", m.direction().code(), m.kind().code(), m.offset(), m.length(),
-                    words.text("cli.bytes"), m.root().value());
+                    words.text("cli.bytes"), words.phrase(Summaries.of(m)));
             for (Field child : m.root().children()) {
                 field(m, child, 1);
             }

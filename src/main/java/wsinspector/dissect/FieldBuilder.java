@@ -63,27 +63,22 @@ final class FieldBuilder {
         return offset;
     }
 
-    /** Attaches each problem to the deepest field containing its offset, or to this one. */
-    FieldBuilder attach(List<Problem> found) {
-        return attach(found, p -> null);
-    }
-
     /**
-     * Attaches each problem to the field the rule concerns when {@code concerns} names one that holds
-     * the problem's byte (several bit fields share a byte: a reserved opcode belongs to the opcode, not
-     * to FIN), else to the deepest field containing its offset, else to this one.
+     * Attaches each problem to the field it concerns ({@link Problem#field()}) when that field holds the problem's
+     * byte (several bit fields share a byte: a reserved opcode belongs to the opcode, not to FIN) or the problem is
+     * tied to no byte; else to the deepest field containing its offset; else to this one. As in Kaitai's one tree
+     * shape, a broken rule is a property of the node it concerns.
      */
-    FieldBuilder attach(List<Problem> found, java.util.function.Function<Problem, String> concerns) {
+    FieldBuilder attach(List<Problem> found) {
         for (Problem p : found) {
-            String key = concerns.apply(p);
-            FieldBuilder named = key == null ? null : findHolding(key, p.offset());
+            FieldBuilder named = p.field() == null ? null : findHolding(p.field(), p.offset());
             (named != null ? named : deepestAt(p.offset())).problems.add(p);
         }
         return this;
     }
 
     private FieldBuilder findHolding(String wanted, long at) {
-        if (key.equals(wanted) && at >= offset && at < offset + Math.max(1, length)) {
+        if (key.equals(wanted) && (at < 0 || (at >= offset && at < offset + Math.max(1, length)))) {
             return this;
         }
         for (FieldBuilder child : children) {

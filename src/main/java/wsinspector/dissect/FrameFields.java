@@ -7,7 +7,6 @@ import wsinspector.protocol.CloseBody;
 import wsinspector.protocol.CloseCode;
 import wsinspector.protocol.DecodedFrame;
 import wsinspector.protocol.FrameHeader;
-import wsinspector.protocol.FrameRule;
 import wsinspector.protocol.Masking;
 import wsinspector.protocol.AssembledMessage;
 import wsinspector.protocol.Opcode;
@@ -24,7 +23,7 @@ final class FrameFields {
 
     static Field build(DecodedFrame frame, long at, AssembledMessage completed, List<Problem> problems) {
         FrameHeader h = frame.header();
-        FieldBuilder root = new FieldBuilder("frame", at, frame.wire().length).value(Summaries.frame(frame, completed));
+        FieldBuilder root = new FieldBuilder("frame", at, frame.wire().length);
         if (h != null) {
             header(root, h, at);
             payload(root, frame, at);
@@ -32,25 +31,7 @@ final class FrameFields {
         if (completed != null) {
             message(root, completed, at);
         }
-        return root.attach(problems, FrameFields::concerns).build();
-    }
-
-    /** The header field a frame rule is about, for rules judged on a byte that several bit fields share. */
-    private static String concerns(Problem p) {
-        if (!(p.rule() instanceof FrameRule rule)) {
-            return null;
-        }
-        return switch (rule) {
-            case RESERVED_OPCODE -> "frame.opcode";
-            case RSV_WITHOUT_EXTENSION -> p.detail().startsWith("RSV2") ? "frame.rsv2"
-                    : p.detail().startsWith("RSV3") ? "frame.rsv3" : "frame.rsv1";
-            case RSV1_ON_CONTROL_FRAME, RSV1_ON_CONTINUATION -> "frame.rsv1";
-            case CONTROL_FRAME_FRAGMENTED -> "frame.fin";
-            case CLIENT_FRAME_UNMASKED, SERVER_FRAME_MASKED -> "frame.mask";
-            case NON_MINIMAL_LENGTH, CONTROL_FRAME_TOO_LONG -> "frame.length7";
-            case CONTINUATION_WITHOUT_START, DATA_FRAME_INSIDE_FRAGMENTED_MESSAGE -> "frame.opcode";
-            default -> null;
-        };
+        return root.attach(problems).build();
     }
 
     private static void header(FieldBuilder root, FrameHeader h, long at) {

@@ -88,7 +88,7 @@ final class HandshakeFields {
                 body.child("hixie.expectedResponse", at + head.length(), 0).value(Hex.of(challenge.response()));
                 boolean equal = java.util.Arrays.equals(challenge.response(),
                         java.util.Arrays.copyOfRange(wire, head.length(), wire.length));
-                body.child("hixie.match", at + head.length(), 0).value(equal ? "equal" : "not equal")
+                body.child("hixie.match", at + head.length(), 0).value(equal ? "=" : "≠")
                         .meaning(equal ? "compare.equal" : "compare.notEqual");
             }
         }
@@ -130,9 +130,9 @@ final class HandshakeFields {
     private static void keyDecoded(FieldBuilder header, String key, long at) {
         try {
             byte[] raw = Base64.getDecoder().decode(key.trim());
-            header.child("key.decoded", at, 0).value(Hex.of(raw) + " (" + raw.length + " bytes)");
+            header.child("key.decoded", at, 0).value(Hex.of(raw)).meaning(raw.length == 16 ? "key.length16" : "key.lengthOther");
         } catch (IllegalArgumentException notBase64) {
-            header.child("key.decoded", at, 0).value("not base64").meaning("key.notBase64");
+            header.child("key.decoded", at, 0).value("—").meaning("key.notBase64");
         }
     }
 
@@ -148,7 +148,7 @@ final class HandshakeFields {
         header.child("accept.sha1", at, 0).value(Hex.of(accept.sha1()));
         header.child("accept.base64", at, 0).value(accept.accept());
         boolean equal = accept.accept().equals(received.trim());
-        header.child("accept.match", at, 0).value(equal ? "equal" : "not equal")
+        header.child("accept.match", at, 0).value(equal ? "=" : "≠")
                 .meaning(equal ? "compare.equal" : "compare.notEqual");
     }
 

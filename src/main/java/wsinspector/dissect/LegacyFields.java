@@ -11,7 +11,7 @@ final class LegacyFields {
     }
 
     static Field build(LegacyFrame f, long at, List<Problem> problems) {
-        FieldBuilder root = new FieldBuilder("legacy.frame", at, f.wire().length).value(Summaries.legacy(f));
+        FieldBuilder root = new FieldBuilder("legacy.frame", at, f.wire().length);
         root.child("legacy.type", at, 1).value(String.format("0x%02X", f.frameType()))
                 .meaning(switch (f.kind()) {
                     case TEXT_SENTINEL -> f.frameType() == 0 ? "legacy.type.text" : "legacy.type.sentinelOther";

@@ -20,6 +20,7 @@ import wsinspector.protocol.HandshakeKind;
 import wsinspector.protocol.HttpHead;
 import wsinspector.protocol.HttpHeadParser;
 import wsinspector.protocol.OpeningHandshake;
+import wsinspector.protocol.Phrase;
 import wsinspector.protocol.Problem;
 
 /**
@@ -50,7 +51,7 @@ final class StreamDissector {
     /** Bytes after a gap that still belong to the frame the gap fell into. */
     private long skipAfterGap;
     private String undecodableReason;
-    private String undecodableDetail;
+    private Phrase undecodableDetail;
     private List<Problem> undecodableProblems = List.of();
     private FrameDecoder frames;
     private LegacyFrameDecoder legacy;
@@ -156,7 +157,7 @@ final class StreamDissector {
         byte[] buf = pending.toByteArray();
         HttpHeadParser.ParseResult parsed = HttpHeadParser.parse(buf, 0, buf.length);
         if (parsed instanceof HttpHeadParser.ParseResult.Malformed bad) {
-            undecodable("undecoded.head-malformed", bad.reason() + " at byte " + (phaseStart + bad.offset()),
+            undecodable("undecoded.head-malformed", Phrase.of("detail.undecoded.at", bad.reason(), phaseStart + bad.offset()),
                     OpeningHandshake.problemOf(bad, phaseStart));
             position += len;
             return len;
@@ -202,7 +203,7 @@ final class StreamDissector {
         long at = base + f.offset();
         if (f.header() == null) {
             emitUndecoded(at, f.wire(), "undecoded.header-incomplete",
-                    "the stream ended after " + f.wire().length + " byte(s) of a frame header",
+                    Phrase.of("detail.undecoded.header-incomplete", f.wire().length),
                     shift(FrameValidator.validate(f, FrameValidator.Role.UNKNOWN, false), base));
             return;
         }
@@ -235,9 +236,7 @@ final class StreamDissector {
         if (base == 0) {
             return problems;
         }
-        return problems.stream()
-                .map(p -> p.offset() < 0 ? p : new Problem(p.rule(), p.offset() + base, p.detail()))
-                .toList();
+        return problems.stream().map(p -> p.shifted(base)).toList();
     }
 
     // --- gaps in a capture ------------------------------------------------------------------
@@ -303,7 +302,7 @@ final class StreamDissector {
 
     // --- the rest --------------------------------------------------------------------------
 
-    private void undecodable(String reasonKey, String detail, Problem problem) {
+    private void undecodable(String reasonKey, Phrase detail, Problem problem) {
         phase = Phase.UNDECODABLE;
         undecodableReason = reasonKey;
         undecodableDetail = detail;
@@ -323,7 +322,7 @@ final class StreamDissector {
                     sink.accept(handshakes.dissect(whole.head(), buf, phaseStart, timestamp, fixed));
                 } else if (pending.size() > 0) {
                     emitUndecoded(phaseStart, pending.toByteArray(), "undecoded.head-incomplete",
-                            "the stream ended before the blank line that ends the HTTP head (or before its body)", List.of());
+                            Phrase.of("detail.undecoded.head-incomplete"), List.of());
                 }
             }
             case UNDECODABLE -> emitUndecoded(phaseStart, pending.toByteArray(), undecodableReason, undecodableDetail,
@@ -336,9 +335,9 @@ final class StreamDissector {
         phase = Phase.DETECT;
     }
 
-    private void emitUndecoded(long at, byte[] wire, String reasonKey, String detail, List<Problem> problems) {
+    private void emitUndecoded(long at, byte[] wire, String reasonKey, Phrase detail, List<Problem> problems) {
         sink.accept(new UndecodedBytes(direction(fallback), at, timestamp, wire, reasonKey, detail, problems,
-                new LazyTree(() -> new FieldBuilder("undecoded", at, wire.length).value(detail).meaning(reasonKey)
+                new LazyTree(() -> new FieldBuilder("undecoded", at, wire.length).meaning(reasonKey)
                         .attach(problems).build())));
     }
 }

@@ -5,11 +5,12 @@ import wsinspector.protocol.DecodedFrame;
 import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.AssembledMessage;
 import wsinspector.protocol.Opcode;
+import wsinspector.protocol.Phrase;
 
 /**
- * One-line, language-neutral summaries of messages, in the manner of Wireshark's packet list
- * ({@code Text [FIN] [MASKED] "Hello"}). The window builds its own localized labels; these serve
- * the command line and the root field's value.
+ * One-line summaries of messages, in the manner of Wireshark's packet list ({@code Text [FIN] [MASKED] len=5
+ * "Hello"}), as phrases: the command line makes them sentences in the reader's language ({@code summary.*} in the
+ * explanation bundles); the window builds its own labels.
  */
 public final class Summaries {
     private static final int QUOTE_LIMIT = 40;
@@ -17,43 +18,54 @@ public final class Summaries {
     private Summaries() {
     }
 
-    static String frame(DecodedFrame frame, AssembledMessage completed) {
+    /** The message in one line: a frame's opcode, flags and length, a handshake's start line, why bytes were not decoded. */
+    public static Phrase of(Message m) {
+        if (m instanceof FrameMessage f) {
+            return frame(f.frame(), f.completed());
+        } else if (m instanceof LegacyFrameMessage l) {
+            return legacy(l.frame());
+        } else if (m instanceof HandshakeMessage h) {
+            return Phrase.of("summary.literal", h.head().startLine());
+        } else if (m instanceof UndecodedBytes u) {
+            return Phrase.of("summary.undecoded", Phrase.of(u.reasonKey()), u.detail());
+        }
+        return Phrase.of("summary.literal", "");
+    }
+
+    static Phrase frame(DecodedFrame frame, AssembledMessage completed) {
         FrameHeader h = frame.header();
         if (h == null) {
-            return "incomplete header";
+            return Phrase.of("summary.incompleteHeader");
         }
-        StringBuilder sb = new StringBuilder(opcodeName(h.opcode()));
-        if (h.fin()) {
-            sb.append(" [FIN]");
-        }
-        if (h.masked()) {
-            sb.append(" [MASKED]");
-        }
-        if (h.rsv1()) {
-            sb.append(" [RSV1]");
-        }
-        sb.append(" len=").append(Long.toUnsignedString(h.payloadLength()));
-        if (frame.truncated()) {
-            sb.append(" [TRUNCATED]");
-        }
-        if (completed != null && completed.text() != null) {
-            sb.append(' ').append(quote(completed.text(), QUOTE_LIMIT));
-        }
-        return sb.toString();
+        String text = completed != null && completed.text() != null ? " " + quote(completed.text(), QUOTE_LIMIT) : "";
+        return Phrase.of("summary.frame", opcode(h.opcode()), flag(h.fin(), "fin"), flag(h.masked(), "masked"),
+                flag(h.rsv1(), "rsv1"), Long.toUnsignedString(h.payloadLength()), flag(frame.truncated(), "truncated"),
+                text);
     }
 
-    static String legacy(LegacyFrame f) {
+    static Phrase legacy(LegacyFrame f) {
         String kind = switch (f.kind()) {
-            case TEXT_SENTINEL -> "Text";
-            case LENGTH_PREFIXED -> "Binary";
-            case CLOSE -> "Close";
+            case TEXT_SENTINEL -> "text";
+            case LENGTH_PREFIXED -> "binary";
+            case CLOSE -> "close";
         };
-        String text = f.text();
-        String base = "Legacy " + kind + " len=" + f.payloadLength() + (f.truncated() ? " [TRUNCATED]" : "");
-        return text == null ? base : base + " " + quote(text, QUOTE_LIMIT);
+        String text = f.text() == null ? "" : " " + quote(f.text(), QUOTE_LIMIT);
+        return Phrase.of("summary.legacy", Phrase.of("summary.legacy." + kind), f.payloadLength(),
+                flag(f.truncated(), "truncated"), text);
     }
 
-    /** The English name of an opcode as Wireshark writes it; reserved ones as {@code Reserved (0x3)}. */
+    /** An opcode's name in the reader's language ({@code opcode.1}: Text, Текст), a reserved one with its number. */
+    private static Phrase opcode(int opcode) {
+        return Opcode.of(opcode).isPresent() ? Phrase.of("opcode." + opcode)
+                : Phrase.of("summary.reservedOpcode", String.format("0x%X", opcode));
+    }
+
+    /** A flag such as {@code [FIN]} with the space before it, or nothing. */
+    private static Object flag(boolean set, String name) {
+        return set ? Phrase.of("summary.flag." + name) : "";
+    }
+
+    /** The English name of an opcode as Wireshark writes it, the JSON contract's {@code opcodeName}; reserved ones as {@code Reserved (0x3)}. */
     public static String opcodeName(int opcode) {
         return Opcode.of(opcode).map(Summaries::name).orElseGet(() -> String.format("Reserved (0x%X)", opcode));
     }

@@ -6,7 +6,9 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import wsinspector.dissect.Field;
+import wsinspector.protocol.Phrase;
 import wsinspector.protocol.Problem;
+import wsinspector.protocol.Rule;
 
 /**
  * Names and plain-language explanations of fields, headers, values and broken rules, for students,
@@ -76,9 +78,35 @@ public final class Explanations {
 
     /** The broken rule in the reader's language, with the section and what exactly was seen. */
     public String verdict(Problem problem) {
-        String own = find("verdict." + problem.rule().id());
-        String rule = own != null ? own : problem.rule().summary();
-        String base = rule + " (" + problem.rule().section() + ")";
-        return problem.detail().isEmpty() ? base : base + ": " + problem.detail();
+        String base = rule(problem) + " (" + problem.rule().section() + ")";
+        return problem.detail() == null ? base : base + ": " + phrase(problem.detail());
+    }
+
+    /** The rule's sentence alone ({@code verdict.<id>}), the key itself if a bundle lacks it, so the gap shows. */
+    public String rule(Problem problem) {
+        return text("verdict." + problem.rule().id());
+    }
+
+    /** What exactly was seen, or an empty string when the problem says nothing more than its rule. */
+    public String detail(Problem problem) {
+        return problem.detail() == null ? "" : phrase(problem.detail());
+    }
+
+    /** "error", "remark": how much a broken rule weighs, in the reader's language. */
+    public String severity(Rule.Severity severity) {
+        return text("severity." + severity.code());
+    }
+
+    /**
+     * A phrase as a sentence: its pattern with the arguments filled in, a phrase argument made a sentence first.
+     * Numbers are written in plain digits (an offset of 65536 is not "65,536").
+     */
+    public String phrase(Phrase phrase) {
+        Object[] args = new Object[phrase.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            Object a = phrase.args().get(i);
+            args[i] = a instanceof Phrase p ? phrase(p) : a instanceof Number n ? n.toString() : a;
+        }
+        return text(phrase.key(), args);
     }
 }

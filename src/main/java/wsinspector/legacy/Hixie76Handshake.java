@@ -48,18 +48,16 @@ public final class Hixie76Handshake {
         long number = parse(digits.toString());
         long quotient = -1;
         if (number < 0) {
-            problems.add(new Problem(LegacyRule.KEY_OUT_OF_RANGE, -1, "the number " + digits + " is too long"));
+            problems.add(Problem.variant(LegacyRule.KEY_OUT_OF_RANGE, "digits", -1, null, digits.toString()));
         } else if (spaces == 0) {
-            problems.add(new Problem(LegacyRule.KEY_NO_SPACES, -1, "\"" + key + "\""));
+            problems.add(Problem.of(LegacyRule.KEY_NO_SPACES, -1, null, key));
         } else {
             quotient = number / spaces;
             if (number % spaces != 0) {
-                problems.add(new Problem(LegacyRule.KEY_NOT_DIVISIBLE, -1,
-                        number + " is not a multiple of " + spaces + " spaces"));
+                problems.add(Problem.of(LegacyRule.KEY_NOT_DIVISIBLE, -1, null, number, spaces));
             }
             if (quotient > MAX_U32) {
-                problems.add(new Problem(LegacyRule.KEY_OUT_OF_RANGE, -1,
-                        number + " / " + spaces + " = " + quotient + " is above 4294967295"));
+                problems.add(Problem.variant(LegacyRule.KEY_OUT_OF_RANGE, "quotient", -1, null, number, spaces, quotient));
             }
         }
         return new KeyNumber(key, digits.toString(), number, spaces, quotient, u32(quotient), problems);

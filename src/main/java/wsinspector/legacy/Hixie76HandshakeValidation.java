@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import wsinspector.protocol.Phrase;
 import wsinspector.protocol.Problem;
 
 /** The checks behind {@link Hixie76Handshake#validateRequest} and {@link Hixie76Handshake#validateResponse}. */
@@ -22,24 +23,23 @@ final class Hixie76HandshakeValidation {
         // A server reads these leniently (§5.1): compare without regard to case.
         String upgrade = header.apply("Upgrade").orElse("");
         if (!upgrade.equalsIgnoreCase("WebSocket")) {
-            problems.add(new Problem(LegacyRule.UPGRADE_INVALID, -1, "Upgrade: \"" + upgrade + "\""));
+            problems.add(Problem.of(LegacyRule.UPGRADE_INVALID, -1, "header.Upgrade", upgrade));
         }
         String connection = header.apply("Connection").orElse("");
         if (!hasToken(connection, "upgrade")) {
-            problems.add(new Problem(LegacyRule.CONNECTION_INVALID, -1, "Connection: \"" + connection + "\""));
+            problems.add(Problem.of(LegacyRule.CONNECTION_INVALID, -1, "header.Connection", connection));
         }
         if (header.apply("Host").isEmpty()) {
-            problems.add(new Problem(LegacyRule.HOST_MISSING, -1, "no Host header"));
+            problems.add(absent(LegacyRule.HOST_MISSING, "Host"));
         }
         if (header.apply("Origin").isEmpty()) {
-            problems.add(new Problem(LegacyRule.ORIGIN_MISSING, -1, "no Origin header"));
+            problems.add(absent(LegacyRule.ORIGIN_MISSING, "Origin"));
         }
         key(header, "Sec-WebSocket-Key1", problems);
         key(header, "Sec-WebSocket-Key2", problems);
         int got = key3 == null ? 0 : key3.length;
         if (got < Hixie76Handshake.KEY3_LENGTH) {
-            problems.add(new Problem(LegacyRule.KEY3_MISSING, offset,
-                    got + " of " + Hixie76Handshake.KEY3_LENGTH + " bytes after the blank line"));
+            problems.add(Problem.of(LegacyRule.KEY3_MISSING, offset, null, got, Hixie76Handshake.KEY3_LENGTH));
         }
         return problems;
     }
@@ -50,17 +50,17 @@ final class Hixie76HandshakeValidation {
         // The client compares these two fields byte for byte (§4.1).
         String upgrade = header.apply("Upgrade").orElse("");
         if (!upgrade.equals("WebSocket")) {
-            problems.add(new Problem(LegacyRule.UPGRADE_INVALID, -1, "Upgrade: \"" + upgrade + "\""));
+            problems.add(Problem.of(LegacyRule.UPGRADE_INVALID, -1, "header.Upgrade", upgrade));
         }
         String connection = header.apply("Connection").orElse("");
         if (!connection.equals("Upgrade")) {
-            problems.add(new Problem(LegacyRule.CONNECTION_INVALID, -1, "Connection: \"" + connection + "\""));
+            problems.add(Problem.of(LegacyRule.CONNECTION_INVALID, -1, "header.Connection", connection));
         }
         if (header.apply("Sec-WebSocket-Origin").isEmpty()) {
-            problems.add(new Problem(LegacyRule.ORIGIN_MISSING, -1, "no Sec-WebSocket-Origin header"));
+            problems.add(absent(LegacyRule.ORIGIN_MISSING, "Sec-WebSocket-Origin"));
         }
         if (header.apply("Sec-WebSocket-Location").isEmpty()) {
-            problems.add(new Problem(LegacyRule.LOCATION_MISSING, -1, "no Sec-WebSocket-Location header"));
+            problems.add(absent(LegacyRule.LOCATION_MISSING, "Sec-WebSocket-Location"));
         }
         body(body, expected, offset, problems);
         return problems;
@@ -69,19 +69,18 @@ final class Hixie76HandshakeValidation {
     private static void key(Function<String, Optional<String>> header, String name, List<Problem> problems) {
         Optional<String> key = header.apply(name);
         if (key.isEmpty()) {
-            problems.add(new Problem(LegacyRule.KEY_MISSING, -1, "no " + name + " header"));
+            problems.add(absent(LegacyRule.KEY_MISSING, name));
             return;
         }
         for (Problem p : Hixie76Handshake.keyNumber(key.get()).problems()) {
-            problems.add(new Problem(p.rule(), -1, name + ": " + p.detail()));
+            problems.add(new Problem(p.rule(), -1, "header." + name, Phrase.of("detail.legacy.key", name, p.detail())));
         }
     }
 
     private static void body(byte[] body, Challenge expected, long offset, List<Problem> problems) {
         int got = body == null ? 0 : body.length;
         if (got < Hixie76Handshake.RESPONSE_LENGTH) {
-            problems.add(new Problem(LegacyRule.RESPONSE_SHORT, offset,
-                    got + " of " + Hixie76Handshake.RESPONSE_LENGTH + " bytes after the blank line"));
+            problems.add(Problem.of(LegacyRule.RESPONSE_SHORT, offset, null, got, Hixie76Handshake.RESPONSE_LENGTH));
             return;
         }
         if (expected == null) {
@@ -89,9 +88,14 @@ final class Hixie76HandshakeValidation {
         }
         byte[] response = Arrays.copyOf(body, Hixie76Handshake.RESPONSE_LENGTH);
         if (!Arrays.equals(response, expected.response())) {
-            problems.add(new Problem(LegacyRule.RESPONSE_MISMATCH, offset,
-                    "expected " + HEX.formatHex(expected.response()) + ", got " + HEX.formatHex(response)));
+            problems.add(Problem.of(LegacyRule.RESPONSE_MISMATCH, offset, "hixie.response",
+                    HEX.formatHex(expected.response()), HEX.formatHex(response)));
         }
+    }
+
+    /** A header the draft requires is absent; tied to no byte (the head's field tree has no place for it). */
+    private static Problem absent(LegacyRule rule, String name) {
+        return new Problem(rule, -1, null, Phrase.of("detail.header.absent", name));
     }
 
     private static boolean hasToken(String list, String token) {

@@ -48,10 +48,9 @@ public final class LegacyFrameValidator {
         if (t == LegacyFrame.TYPE_CLOSE && !f.lengthComplete()) {
             return;
         }
-        String detail = t == LegacyFrame.TYPE_CLOSE
-                ? "type 0xff with length " + f.declaredLength() + " (only ff 00, the closing handshake, is defined)"
-                : String.format("type 0x%02x", t);
-        problems.add(new Problem(LegacyRule.UNKNOWN_FRAME_TYPE, f.offset(), detail));
+        problems.add(t == LegacyFrame.TYPE_CLOSE
+                ? Problem.variant(LegacyRule.UNKNOWN_FRAME_TYPE, "ffLength", f.offset(), "legacy.type", f.declaredLength())
+                : Problem.of(LegacyRule.UNKNOWN_FRAME_TYPE, f.offset(), "legacy.type", String.format("%02x", t)));
     }
 
     private static void text(LegacyFrame f, List<Problem> problems) {
@@ -59,15 +58,14 @@ public final class LegacyFrameValidator {
             byte[] wire = f.wire();
             int bad = firstInvalidUtf8(wire, f.payloadOffset(), f.payloadLength(), !f.truncated());
             if (bad >= 0) {
-                String detail = bad < f.payloadOffset() + f.payloadLength()
-                        ? String.format("byte 0x%02x", wire[bad] & 0xFF)
-                        : "a character is cut by the end of the frame";
-                problems.add(new Problem(LegacyRule.TEXT_INVALID_UTF8, f.offset() + bad, detail));
+                problems.add(bad < f.payloadOffset() + f.payloadLength()
+                        ? Problem.variant(LegacyRule.TEXT_INVALID_UTF8, "byte", f.offset() + bad, "legacy.payload",
+                                String.format("%02x", wire[bad] & 0xFF))
+                        : Problem.variant(LegacyRule.TEXT_INVALID_UTF8, "end", f.offset() + bad, null));
             }
         }
         if (f.truncated()) {
-            problems.add(new Problem(LegacyRule.TEXT_UNTERMINATED, f.offset(),
-                    "the stream ended after " + f.payloadLength() + " payload bytes without 0xff"));
+            problems.add(Problem.of(LegacyRule.TEXT_UNTERMINATED, f.offset(), null, f.payloadLength()));
         }
     }
 
@@ -86,15 +84,14 @@ public final class LegacyFrameValidator {
 
     private static void length(LegacyFrame f, List<Problem> problems) {
         if (f.lengthTooLarge()) {
-            String declared = f.lengthFieldSize() > LegacyFrame.MAX_LENGTH_BYTES
-                    ? "more than " + LegacyFrame.MAX_LENGTH_BYTES + " length bytes"
-                    : "length " + f.declaredLength();
-            problems.add(new Problem(LegacyRule.LENGTH_TOO_LARGE, f.offset() + f.lengthFieldOffset(), declared));
+            long at = f.offset() + f.lengthFieldOffset();
+            problems.add(f.lengthFieldSize() > LegacyFrame.MAX_LENGTH_BYTES
+                    ? Problem.variant(LegacyRule.LENGTH_TOO_LARGE, "bytes", at, "legacy.length", LegacyFrame.MAX_LENGTH_BYTES)
+                    : Problem.variant(LegacyRule.LENGTH_TOO_LARGE, "value", at, "legacy.length", f.declaredLength()));
         } else if (f.truncated()) {
-            String detail = f.lengthComplete()
-                    ? "the stream ended after " + f.payloadLength() + " of " + f.declaredLength() + " payload bytes"
-                    : "the stream ended inside the length field";
-            problems.add(new Problem(LegacyRule.LENGTH_TRUNCATED, f.offset(), detail));
+            problems.add(f.lengthComplete()
+                    ? Problem.of(LegacyRule.LENGTH_TRUNCATED, f.offset(), null, f.payloadLength(), f.declaredLength())
+                    : Problem.variant(LegacyRule.LENGTH_TRUNCATED, "length", f.offset(), null));
         }
     }
 }

@@ -17,8 +17,7 @@ public final class LegacyStreamValidator {
         List<Problem> problems = new ArrayList<>(LegacyFrameValidator.validate(f));
         if (closeOffset >= 0) {
             // draft-hixie-76 §4.2/§5.3: after 0xff 0x00 the peer sends nothing more.
-            problems.add(0, new Problem(LegacyRule.CLOSE_AFTER_CLOSE, f.offset(),
-                    "the closing handshake was sent at offset " + closeOffset));
+            problems.add(0, Problem.of(LegacyRule.CLOSE_AFTER_CLOSE, f.offset(), "legacy.type", closeOffset));
         } else if (f.kind() == LegacyFrame.Kind.CLOSE) {
             closeOffset = f.offset();
         }

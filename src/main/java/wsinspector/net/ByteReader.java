@@ -83,7 +83,7 @@ final class ByteReader {
                 return new RawHead(c.head(), bytes);
             }
             if (r instanceof ParseResult.Malformed m) {
-                throw new MalformedHeadException(m.reason() + " (at byte " + m.offset() + ")");
+                throw new MalformedHeadException(WireText.of(m.reason()) + " (at byte " + m.offset() + ")");
             }
             if (fill() < 0) {
                 throw new EOFException("the stream ended inside the HTTP head, after " + (limit - pos) + " bytes");

@@ -178,7 +178,7 @@ final class ClientHandshake {
     }
 
     private static String describe(List<Problem> problems) {
-        return problems.stream().map(p -> p.rule().id() + ": " + p.describe()).collect(Collectors.joining("; "));
+        return WireText.of(problems);
     }
 
     private static Verdict fail(String detail) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import wsinspector.legacy.LegacyFrame;
 import wsinspector.legacy.LegacyRule;
 import wsinspector.protocol.FrameRule;
+import wsinspector.protocol.Problem;
 import wsinspector.protocol.Utf8Validator;
 
 /**
@@ -71,19 +72,19 @@ final class LegacyReader {
             chunk[n++] = (byte) b;
         }
         if (utf8 != null && !utf8.atCharacterBoundary()) {
-            throw new ProtocolFailure(LegacyRule.TEXT_INVALID_UTF8, "the text ends inside a character");
+            throw new ProtocolFailure(Problem.variant(LegacyRule.TEXT_INVALID_UTF8, "end", -1, null));
         }
         return new Frame(type, payload, false);
     }
 
     private void take(ByteBlocks payload, Utf8Validator utf8, byte[] chunk, int n) throws ProtocolFailure {
         if (payload.size() + n > maxMessageBytes) {
-            throw new ProtocolFailure(FrameRule.MESSAGE_TOO_BIG, "more than the " + maxMessageBytes + " bytes accepted");
+            throw new ProtocolFailure(Problem.variant(FrameRule.MESSAGE_TOO_BIG, "plain", -1, null, maxMessageBytes));
         }
         int bad = utf8 == null ? -1 : utf8.feed(chunk, 0, n);
         if (bad >= 0) {
-            throw new ProtocolFailure(LegacyRule.TEXT_INVALID_UTF8,
-                    String.format("byte 0x%02x at index %d of the text", chunk[bad] & 0xFF, utf8.badByteIndex()));
+            throw new ProtocolFailure(Problem.variant(LegacyRule.TEXT_INVALID_UTF8, "byte", -1, null,
+                    String.format("%02x", chunk[bad] & 0xFF)));
         }
         payload.append(chunk, 0, n);
     }
@@ -99,7 +100,7 @@ final class LegacyReader {
                 throw new EOFException("the stream ended inside a frame length");
             }
             if (++groups > LegacyFrame.MAX_LENGTH_BYTES) {
-                throw new ProtocolFailure(LegacyRule.LENGTH_TOO_LARGE, "more than " + LegacyFrame.MAX_LENGTH_BYTES + " length bytes");
+                throw new ProtocolFailure(Problem.variant(LegacyRule.LENGTH_TOO_LARGE, "bytes", -1, null, LegacyFrame.MAX_LENGTH_BYTES));
             }
             length = (length << 7) | (b & 0x7F);
         } while ((b & HIGH_BIT) != 0);
@@ -107,7 +108,7 @@ final class LegacyReader {
             return new Frame(type, new ByteBlocks(), true);
         }
         if (length > maxMessageBytes) {
-            throw new ProtocolFailure(FrameRule.MESSAGE_TOO_BIG, length + " bytes, more than the " + maxMessageBytes + " accepted");
+            throw new ProtocolFailure(Problem.variant(FrameRule.MESSAGE_TOO_BIG, "plain", -1, null, maxMessageBytes));
         }
         ByteBlocks payload = new ByteBlocks();
         long remaining = length;

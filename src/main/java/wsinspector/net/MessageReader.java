@@ -8,10 +8,11 @@ import wsinspector.protocol.DecodedFrame;
 import wsinspector.protocol.DeflateParameters;
 import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.FrameRule;
-import wsinspector.protocol.FrameValidator;
 import wsinspector.protocol.FrameValidator.Role;
+import wsinspector.protocol.FrameValidator;
 import wsinspector.protocol.Masking;
 import wsinspector.protocol.Opcode;
+import wsinspector.protocol.Phrase;
 import wsinspector.protocol.Problem;
 import wsinspector.protocol.Rule;
 import wsinspector.protocol.Utf8Validator;
@@ -121,19 +122,18 @@ final class MessageReader implements AutoCloseable {
     private Incoming.Message dataFrame(FrameHeader h) throws IOException {
         boolean continuation = h.opcode() == Opcode.CONTINUATION.code();
         if (continuation && message == null) {
-            throw new ProtocolFailure(FrameRule.CONTINUATION_WITHOUT_START, "no text or binary message is in progress");
+            throw new ProtocolFailure(Problem.of(FrameRule.CONTINUATION_WITHOUT_START, -1, null));
         }
         if (!continuation && message != null) {
-            throw new ProtocolFailure(FrameRule.DATA_FRAME_INSIDE_FRAGMENTED_MESSAGE,
-                    "a new " + Opcode.of(h.opcode()).orElseThrow().name().toLowerCase() + " frame while the "
-                            + messageOpcode.name().toLowerCase() + " message is unfinished");
+            throw new ProtocolFailure(Problem.variant(FrameRule.DATA_FRAME_INSIDE_FRAGMENTED_MESSAGE, "live", -1, null,
+                    Phrase.of("opcode." + h.opcode()), Phrase.of("opcode." + messageOpcode.code())));
         }
         if (!continuation) {
             begin(h);
         }
         frames++;
         if (messageWireBytes + h.payloadLength() > maxMessageBytes) {
-            throw new ProtocolFailure(FrameRule.MESSAGE_TOO_BIG, "more than the " + maxMessageBytes + " bytes accepted");
+            throw new ProtocolFailure(Problem.variant(FrameRule.MESSAGE_TOO_BIG, "plain", -1, null, maxMessageBytes));
         }
         messageWireBytes += h.payloadLength();
         readPayload(h);
@@ -181,8 +181,7 @@ final class MessageReader implements AutoCloseable {
             inflater.endMessage(this::takeInflated);
         }
         if (messageOpcode == Opcode.TEXT && !utf8.atCharacterBoundary()) {
-            throw new ProtocolFailure(FrameRule.TEXT_INCOMPLETE_UTF8,
-                    "the message ends inside the character starting at index " + utf8.incompleteSequenceStart());
+            throw new ProtocolFailure(Problem.of(FrameRule.TEXT_INCOMPLETE_UTF8, -1, null, utf8.incompleteSequenceStart()));
         }
         Incoming.Message done = new Incoming.Message(messageOpcode, message, compressed, frames);
         message = null;
@@ -192,8 +191,7 @@ final class MessageReader implements AutoCloseable {
     /** Inflated bytes: counted against the limit, checked as UTF-8 for text, kept. */
     private void takeInflated(byte[] b, int off, int len) throws IOException {
         if (message.size() + len > maxMessageBytes) {
-            throw new ProtocolFailure(FrameRule.MESSAGE_TOO_BIG,
-                    "inflates to more than the " + maxMessageBytes + " bytes accepted");
+            throw new ProtocolFailure(Problem.of(FrameRule.INFLATE_LIMIT_EXCEEDED, -1, null, maxMessageBytes));
         }
         checkUtf8(b, off, len);
         message.append(b, off, len);
@@ -206,8 +204,8 @@ final class MessageReader implements AutoCloseable {
         }
         int bad = utf8.feed(b, off, len);
         if (bad >= 0) {
-            throw new ProtocolFailure(FrameRule.TEXT_INVALID_UTF8, String.format("byte 0x%02x at index %d of the message",
-                    b[off + bad] & 0xFF, utf8.badByteIndex()));
+            throw new ProtocolFailure(Problem.variant(FrameRule.TEXT_INVALID_UTF8, "byte", -1, null,
+                    String.format("%02x", b[off + bad] & 0xFF), utf8.badByteIndex()));
         }
     }
 

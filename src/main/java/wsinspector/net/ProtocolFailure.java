@@ -16,21 +16,22 @@ final class ProtocolFailure extends IOException {
     /** A close frame's reason must fit its 125-byte payload after the 2-byte code (RFC 6455 §5.5). */
     static final int MAX_REASON_BYTES = 123;
 
-    private final transient Rule rule;
+    private final transient Problem problem;
     private final int closeCode;
 
-    ProtocolFailure(Rule rule, String detail) {
-        super(rule.id() + (detail == null || detail.isEmpty() ? "" : ": " + detail));
-        this.rule = rule;
-        this.closeCode = closeCodeFor(rule);
-    }
-
     ProtocolFailure(Problem problem) {
-        this(problem.rule(), problem.detail());
+        super(WireText.of(problem));
+        this.problem = problem;
+        this.closeCode = closeCodeFor(problem.rule());
     }
 
     Rule rule() {
-        return rule;
+        return problem.rule();
+    }
+
+    /** The broken rule as data, for whoever shows it to a person in their language. */
+    Problem problem() {
+        return problem;
     }
 
     int closeCode() {
@@ -39,7 +40,7 @@ final class ProtocolFailure extends IOException {
 
     /** The close frame's reason: the rule's id and section, then what was seen, cut to 123 bytes of UTF-8. */
     String closeReason() {
-        return fitReason(getMessage().replaceFirst("^" + rule.id(), rule.id() + " (" + rule.section() + ")"));
+        return fitReason(getMessage());
     }
 
     /** The status code for breaking {@code rule} (RFC 6455 §7.4.1). */

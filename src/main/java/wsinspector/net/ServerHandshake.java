@@ -137,7 +137,7 @@ final class ServerHandshake {
     }
 
     private static String describe(List<Problem> problems) {
-        return problems.stream().map(p -> p.rule().id() + ": " + p.describe()).collect(Collectors.joining("; "));
+        return WireText.of(problems);
     }
 
     static Refused badRequest(String reason) {

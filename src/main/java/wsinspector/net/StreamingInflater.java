@@ -5,6 +5,8 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 import wsinspector.protocol.FrameRule;
+import wsinspector.protocol.Phrase;
+import wsinspector.protocol.Problem;
 
 /**
  * Inflates the messages of one direction of a permessage-deflate connection as their bytes arrive
@@ -48,13 +50,13 @@ final class StreamingInflater implements AutoCloseable {
                     }
                     inflater.setInput(b, off + len - rest, rest);
                 } else if (inflater.needsDictionary()) {
-                    throw new ProtocolFailure(FrameRule.INFLATE_FAILED, "a preset dictionary is required");
+                    throw new ProtocolFailure(new Problem(FrameRule.INFLATE_FAILED, -1, null, Phrase.of("detail.inflate-failed.dictionary")));
                 } else {
                     return; // needs input, or nothing more to give
                 }
             }
         } catch (DataFormatException e) {
-            throw new ProtocolFailure(FrameRule.INFLATE_FAILED, "invalid DEFLATE data: " + e.getMessage());
+            throw new ProtocolFailure(new Problem(FrameRule.INFLATE_FAILED, -1, null, Phrase.of("detail.inflate-failed.stream")));
         }
     }
 

@@ -152,6 +152,11 @@ public final class WsClient implements AutoCloseable {
         return deflate != null;
     }
 
+    /** The permessage-deflate parameters agreed in the handshake (RFC 7692 §7.1), null if none. */
+    public DeflateParameters deflateParameters() {
+        return deflate;
+    }
+
     /** Closes with 1000 if still open, waits for the closing handshake (up to the timeout), then closes the socket. */
     @Override
     public void close() {

@@ -38,12 +38,11 @@ public final class FrameValidator {
         int opcode = h.opcode();
         boolean control = Opcode.isControl(opcode);
         if (Opcode.isReserved(opcode)) {
-            problems.add(new Problem(FrameRule.RESERVED_OPCODE, at, "opcode 0x" + Integer.toHexString(opcode)));
+            problems.add(Problem.of(FrameRule.RESERVED_OPCODE, at, "frame.opcode", hex(opcode)));
         }
         checkRsv(h, rsv1Negotiated, control, at, problems);
         if (control && !h.fin()) {
-            problems.add(new Problem(FrameRule.CONTROL_FRAME_FRAGMENTED, at,
-                    "FIN is 0 on a " + opcodeName(opcode) + " frame"));
+            problems.add(Problem.of(FrameRule.CONTROL_FRAME_FRAGMENTED, at, "frame.fin", opcodeName(opcode)));
         }
         checkMask(h, sender, at + 1, problems);
         checkLength(h, control, at, problems);
@@ -60,43 +59,43 @@ public final class FrameValidator {
                                  List<Problem> problems) {
         if (h.rsv1()) {
             if (!rsv1Negotiated) {
-                problems.add(new Problem(FrameRule.RSV_WITHOUT_EXTENSION, at, "RSV1 is 1, no extension negotiated"));
+                problems.add(Problem.variant(FrameRule.RSV_WITHOUT_EXTENSION, "rsv1", at, "frame.rsv1"));
             } else if (control) {
-                problems.add(new Problem(FrameRule.RSV1_ON_CONTROL_FRAME, at,
-                        "RSV1 is 1 on a " + opcodeName(h.opcode()) + " frame"));
+                problems.add(Problem.of(FrameRule.RSV1_ON_CONTROL_FRAME, at, "frame.rsv1", opcodeName(h.opcode())));
             } else if (h.opcode() == Opcode.CONTINUATION.code()) {
-                problems.add(new Problem(FrameRule.RSV1_ON_CONTINUATION, at, "RSV1 is 1 on a continuation frame"));
+                problems.add(Problem.of(FrameRule.RSV1_ON_CONTINUATION, at, "frame.rsv1"));
             }
         }
-        if (h.rsv2() || h.rsv3()) {
-            String bits = h.rsv2() && h.rsv3() ? "RSV2 and RSV3 are" : h.rsv2() ? "RSV2 is" : "RSV3 is";
-            problems.add(new Problem(FrameRule.RSV_WITHOUT_EXTENSION, at, bits + " 1, no extension defines them"));
+        // One problem per bit, each on its own field: "RSV2 and RSV3" is two broken bits, not one.
+        if (h.rsv2()) {
+            problems.add(Problem.variant(FrameRule.RSV_WITHOUT_EXTENSION, "undefined", at, "frame.rsv2", "RSV2"));
+        }
+        if (h.rsv3()) {
+            problems.add(Problem.variant(FrameRule.RSV_WITHOUT_EXTENSION, "undefined", at, "frame.rsv3", "RSV3"));
         }
     }
 
     private static void checkMask(FrameHeader h, Role sender, long lengthByte, List<Problem> problems) {
         if (sender == Role.CLIENT && !h.masked()) {
-            problems.add(new Problem(FrameRule.CLIENT_FRAME_UNMASKED, lengthByte, "MASK is 0 in a client frame"));
+            problems.add(Problem.of(FrameRule.CLIENT_FRAME_UNMASKED, lengthByte, "frame.mask"));
         } else if (sender == Role.SERVER && h.masked()) {
-            problems.add(new Problem(FrameRule.SERVER_FRAME_MASKED, lengthByte, "MASK is 1 in a server frame"));
+            problems.add(Problem.of(FrameRule.SERVER_FRAME_MASKED, lengthByte, "frame.mask"));
         }
     }
 
     private static void checkLength(FrameHeader h, boolean control, long at, List<Problem> problems) {
         long length = h.payloadLength();
         if (h.lengthTopBitSet()) {
-            problems.add(new Problem(FrameRule.LENGTH_TOP_BIT_SET, at + 2,
-                    "64-bit length 0x" + Long.toHexString(length)));
+            problems.add(Problem.of(FrameRule.LENGTH_TOP_BIT_SET, at + 2, "frame.length64", Long.toHexString(length)));
         } else if (h.lengthCode() == FrameHeader.PAYLOAD_16 && length <= FrameHeader.PAYLOAD_SHORT_MAX) {
-            problems.add(new Problem(FrameRule.NON_MINIMAL_LENGTH, at + 1,
-                    "length " + length + " written in 16 bits fits in the 7-bit field"));
+            problems.add(Problem.variant(FrameRule.NON_MINIMAL_LENGTH, "16in7", at + 1, "frame.length7", length));
         } else if (h.lengthCode() == FrameHeader.PAYLOAD_64 && length <= FrameHeader.PAYLOAD_16_MAX) {
-            problems.add(new Problem(FrameRule.NON_MINIMAL_LENGTH, at + 1,
-                    "length " + length + " written in 64 bits fits in " + (length <= 125 ? "the 7-bit field" : "16 bits")));
+            problems.add(Problem.variant(FrameRule.NON_MINIMAL_LENGTH, length <= FrameHeader.PAYLOAD_SHORT_MAX ? "64in7" : "64in16",
+                    at + 1, "frame.length7", length));
         }
         if (control && (length > FrameHeader.PAYLOAD_SHORT_MAX || h.lengthTopBitSet())) {
-            problems.add(new Problem(FrameRule.CONTROL_FRAME_TOO_LONG, at + 1,
-                    opcodeName(h.opcode()) + " payload of " + Long.toUnsignedString(length) + " bytes"));
+            problems.add(Problem.of(FrameRule.CONTROL_FRAME_TOO_LONG, at + 1, "frame.length7",
+                    opcodeName(h.opcode()), Long.toUnsignedString(length)));
         }
     }
 
@@ -105,7 +104,7 @@ public final class FrameValidator {
         FrameHeader h = f.header();
         long payloadAt = f.payloadOffset();
         if (h.payloadLength() == 1) {
-            problems.add(new Problem(FrameRule.CLOSE_BODY_ONE_BYTE, payloadAt, "a close body of 1 byte"));
+            problems.add(Problem.of(FrameRule.CLOSE_BODY_ONE_BYTE, payloadAt, "frame.payload"));
             return;
         }
         byte[] body = f.unmaskedPayload();
@@ -114,29 +113,34 @@ public final class FrameValidator {
         }
         int code = CloseBody.of(body).code();
         if (!CloseCode.isAllowedOnWire(code)) {
-            problems.add(new Problem(FrameRule.CLOSE_CODE_NOT_ALLOWED, payloadAt,
-                    "close code " + code + " (" + CloseCode.range(code) + ")"));
+            problems.add(Problem.of(FrameRule.CLOSE_CODE_NOT_ALLOWED, payloadAt, "close.code",
+                    code, Phrase.of("close.range." + CloseCode.range(code))));
         }
         Utf8Validator utf8 = new Utf8Validator();
         int bad = utf8.feed(body, 2, body.length - 2);
         if (bad >= 0) {
-            problems.add(new Problem(FrameRule.CLOSE_REASON_INVALID_UTF8, payloadAt + 2 + bad,
-                    String.format("byte 0x%02x at index %d of the reason", body[2 + bad] & 0xFF, bad)));
+            problems.add(Problem.variant(FrameRule.CLOSE_REASON_INVALID_UTF8, "byte", payloadAt + 2 + bad, "close.reason",
+                    String.format("%02x", body[2 + bad] & 0xFF), bad));
         } else if (!utf8.atCharacterBoundary() && !f.truncated()) {
             long start = utf8.incompleteSequenceStart();
-            problems.add(new Problem(FrameRule.CLOSE_REASON_INVALID_UTF8, payloadAt + 2 + start,
-                    "the reason ends inside the character starting at index " + start));
+            problems.add(Problem.variant(FrameRule.CLOSE_REASON_INVALID_UTF8, "end", payloadAt + 2 + start, "close.reason",
+                    start));
         }
     }
 
     private static Problem truncated(DecodedFrame f) {
-        String expected = f.header() == null || f.header().frameLength() < 0
-                ? "" : " of " + f.header().frameLength();
-        return new Problem(FrameRule.FRAME_TRUNCATED, f.offset(),
-                "the stream ended after " + f.wire().length + expected + " bytes of the frame");
+        if (f.header() == null || f.header().frameLength() < 0) {
+            return Problem.variant(FrameRule.FRAME_TRUNCATED, "header", f.offset(), null, f.wire().length);
+        }
+        return Problem.of(FrameRule.FRAME_TRUNCATED, f.offset(), null, f.wire().length, f.header().frameLength());
     }
 
-    private static String opcodeName(int opcode) {
-        return Opcode.of(opcode).map(o -> o.name().toLowerCase()).orElse("0x" + Integer.toHexString(opcode));
+    /** An opcode's name, translated where it is shown ({@code opcode.9} is Ping, Пинг). */
+    static Phrase opcodeName(int opcode) {
+        return Phrase.of(Opcode.of(opcode).isPresent() ? "opcode." + opcode : "opcode.reserved");
+    }
+
+    private static String hex(int opcode) {
+        return "0x" + Integer.toHexString(opcode).toUpperCase(java.util.Locale.ROOT);
     }
 }

@@ -18,15 +18,31 @@ final class HeadChecks {
         this.headOffset = headOffset;
     }
 
-    void add(HandshakeRule rule, int offsetInHead, String detail) {
-        problems.add(new Problem(rule, headOffset + offsetInHead, detail));
+    /** Reports {@code rule} with its detail {@code detail.<rule id>} and these arguments. */
+    void add(HandshakeRule rule, int offsetInHead, String field, Object... args) {
+        problems.add(Problem.of(rule, headOffset + offsetInHead, field, args));
+    }
+
+    /** Reports {@code rule} with the detail variant {@code detail.<rule id>.<variant>} and these arguments. */
+    void variant(HandshakeRule rule, String variant, int offsetInHead, String field, Object... args) {
+        problems.add(Problem.variant(rule, variant, headOffset + offsetInHead, field, args));
+    }
+
+    /** Reports {@code rule} with a detail shared by several rules. */
+    void add(HandshakeRule rule, int offsetInHead, String field, Phrase detail) {
+        problems.add(new Problem(rule, headOffset + offsetInHead, field, detail));
+    }
+
+    /** The key of the field a header line is dissected as ({@code header.Sec-WebSocket-Key}). */
+    static String headerField(String name) {
+        return "header." + name;
     }
 
     /** Reports {@code rule} at the end of the head when the field {@code name} is absent; returns its first line. */
     HeaderLine required(String name, HandshakeRule rule) {
         List<HeaderLine> lines = head.lines(name);
         if (lines.isEmpty()) {
-            add(rule, head.endOffset(), "no " + name + " header field");
+            problems.add(new Problem(rule, headOffset + head.endOffset(), null, Phrase.of("detail.header.absent", name)));
             return null;
         }
         return lines.get(0);
@@ -36,7 +52,8 @@ final class HeadChecks {
     void once(String name, HandshakeRule rule) {
         List<HeaderLine> lines = head.lines(name);
         if (lines.size() > 1) {
-            add(rule, lines.get(1).offset(), name + " appears " + lines.size() + " times");
+            problems.add(new Problem(rule, headOffset + lines.get(1).offset(), headerField(name),
+                    Phrase.of("detail.header.repeated", name, lines.size())));
         }
     }
 
@@ -44,13 +61,14 @@ final class HeadChecks {
     void token(String name, String token, HandshakeRule rule) {
         HeaderLine line = required(name, rule);
         if (line != null && !head.hasToken(name, token)) {
-            add(rule, line.valueOffset(), name + ": " + String.join(", ", head.all(name)) + " has no token " + token);
+            problems.add(new Problem(rule, headOffset + line.valueOffset(), headerField(name),
+                    Phrase.of("detail.header.token", name, String.join(", ", head.all(name)), token)));
         }
     }
 
     void lineEnds() {
         if (head.bareLf()) {
-            add(HandshakeRule.HEAD_BARE_LF, head.firstBareLfOffset(), "a line ends with LF (0a) instead of CRLF (0d 0a)");
+            add(HandshakeRule.HEAD_BARE_LF, head.firstBareLfOffset(), null);
         }
     }
 

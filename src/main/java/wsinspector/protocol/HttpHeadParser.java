@@ -40,17 +40,20 @@ public final class HttpHeadParser {
         /**
          * Not an HTTP head.
          *
-         * @param reason what was wrong, in English
+         * @param reason what was wrong, as a phrase ({@code detail.head-malformed.<what>})
          * @param offset where, from the first byte of the head
          */
-        record Malformed(String reason, int offset) implements ParseResult {
+        record Malformed(Phrase reason, int offset) implements ParseResult {
+            private Malformed(String what, int offset, Object... args) {
+                this(Phrase.of("detail.head-malformed." + what, args), offset);
+            }
         }
     }
 
     /** Parses the head that starts at {@code buf[off]}, looking at no more than {@code len} bytes. */
     public static ParseResult parse(byte[] buf, int off, int len) {
         if (buf == null || off < 0 || len < 0 || off > buf.length - len) {
-            return new ParseResult.Malformed("invalid buffer bounds", 0);
+            return new ParseResult.Malformed("bounds", 0);
         }
         return new Run(buf, off, len).parse();
     }
@@ -82,17 +85,17 @@ public final class HttpHeadParser {
                         lf = i;
                     } else if (b == '\r') {
                         if (i + 1 < len && at(i + 1) != '\n') {
-                            return new ParseResult.Malformed("CR not followed by LF", i);
+                            return new ParseResult.Malformed("cr", i);
                         }
                     } else if (b >= 0x80) {
-                        return new ParseResult.Malformed(String.format("non-ASCII byte 0x%02x", b), i);
+                        return new ParseResult.Malformed("nonAscii", i, String.format("%02x", b));
                     } else if ((b < 0x20 && b != '\t') || b == 0x7f) {
-                        return new ParseResult.Malformed(String.format("control byte 0x%02x", b), i);
+                        return new ParseResult.Malformed("control", i, String.format("%02x", b));
                     }
                 }
                 if (lf < 0) {
                     return len >= MAX_HEAD
-                            ? new ParseResult.Malformed("no end of the HTTP head within " + MAX_HEAD + " bytes", 0)
+                            ? new ParseResult.Malformed("tooLong", 0, MAX_HEAD)
                             : new ParseResult.Incomplete();
                 }
                 boolean crlf = lf > lineStart && at(lf - 1) == '\r';
@@ -110,14 +113,14 @@ public final class HttpHeadParser {
         private ParseResult line(int start, int end, int next) {
             if (start == end) {
                 if (startLine == null) {
-                    return new ParseResult.Malformed("empty line where the start line should be", start);
+                    return new ParseResult.Malformed("emptyStart", start);
                 }
                 return new ParseResult.Complete(new HttpHead(startLine, startLine.length(), headers, next, bareLf));
             }
             String text = new String(buf, off + start, end - start, StandardCharsets.ISO_8859_1);
             if (startLine == null) {
                 if (!REQUEST_LINE.matcher(text).matches() && !STATUS_LINE.matcher(text).matches()) {
-                    return new ParseResult.Malformed("not an HTTP request line or status line: " + shorten(text), start);
+                    return new ParseResult.Malformed("startLine", start, shorten(text));
                 }
                 startLine = text;
                 return null;
@@ -127,19 +130,18 @@ public final class HttpHeadParser {
 
         private ParseResult header(String text, int start) {
             if (text.charAt(0) == ' ' || text.charAt(0) == '\t') {
-                return new ParseResult.Malformed("obsolete line folding (a header line starting with a space)", start);
+                return new ParseResult.Malformed("folding", start);
             }
             int colon = text.indexOf(':');
             if (colon < 0) {
-                return new ParseResult.Malformed("header line without a colon: " + shorten(text), start);
+                return new ParseResult.Malformed("noColon", start, shorten(text));
             }
             if (colon == 0) {
-                return new ParseResult.Malformed("header line with an empty field name", start);
+                return new ParseResult.Malformed("emptyName", start);
             }
             for (int i = 0; i < colon; i++) {
                 if (!isTchar(text.charAt(i))) {
-                    return new ParseResult.Malformed(
-                            String.format("character 0x%02x in a header field name", (int) text.charAt(i)), start + i);
+                    return new ParseResult.Malformed("nameChar", start + i, String.format("%02x", (int) text.charAt(i)));
                 }
             }
             int v = colon + 1;

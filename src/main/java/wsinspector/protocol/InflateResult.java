@@ -9,7 +9,7 @@ import java.util.Arrays;
  * @param limitExceeded whether the message inflated to more than the limit (the output is cut at the limit)
  * @param error         why the data could not be inflated, null if it could
  */
-public record InflateResult(byte[] output, boolean limitExceeded, String error) {
+public record InflateResult(byte[] output, boolean limitExceeded, Phrase error) {
     public InflateResult {
         output = output == null ? new byte[0] : output;
     }

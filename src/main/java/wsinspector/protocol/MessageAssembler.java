@@ -54,15 +54,13 @@ public final class MessageAssembler {
         List<Problem> problems = new ArrayList<>(0);
         if (h.opcode() == Opcode.CONTINUATION.code()) {
             if (!inProgress) {
-                problems.add(new Problem(FrameRule.CONTINUATION_WITHOUT_START, f.offset(),
-                        "no text or binary message is in progress"));
+                problems.add(Problem.of(FrameRule.CONTINUATION_WITHOUT_START, f.offset(), "frame.opcode"));
                 return new Assembly(problems, null);
             }
         } else {
             if (inProgress) {
-                problems.add(new Problem(FrameRule.DATA_FRAME_INSIDE_FRAGMENTED_MESSAGE, f.offset(),
-                        "a " + name(Opcode.of(h.opcode()).orElseThrow()) + " frame while the " + name(opcode)
-                                + " message started at offset " + firstOffset + " is unfinished"));
+                problems.add(Problem.of(FrameRule.DATA_FRAME_INSIDE_FRAGMENTED_MESSAGE, f.offset(), "frame.opcode",
+                        FrameValidator.opcodeName(h.opcode()), FrameValidator.opcodeName(opcode.code()), firstOffset));
             }
             start(f); // the new message replaces the unfinished one, so dissection can go on
         }
@@ -95,8 +93,8 @@ public final class MessageAssembler {
         int room = (int) Math.max(0, Math.min(Integer.MAX_VALUE - 8, maxMessageBytes) - size);
         if (payload.length > room && !tooBig) {
             tooBig = true;
-            problems.add(new Problem(FrameRule.MESSAGE_TOO_BIG, f.payloadOffset() + room,
-                    "more than " + maxMessageBytes + (compressed ? " compressed" : "") + " bytes"));
+            problems.add(Problem.variant(FrameRule.MESSAGE_TOO_BIG, compressed ? "compressed" : "plain",
+                    f.payloadOffset() + room, "frame.payload", maxMessageBytes));
         }
         keep(payload, Math.min(payload.length, room));
         if (opcode == Opcode.TEXT && !compressed) {
@@ -116,8 +114,8 @@ public final class MessageAssembler {
     private void checkUtf8(byte[] payload, DecodedFrame f, long before, List<Problem> problems) {
         int bad = utf8.feed(payload, 0, payload.length);
         if (bad >= 0) {
-            problems.add(new Problem(FrameRule.TEXT_INVALID_UTF8, f.payloadOffset() + bad,
-                    String.format("byte 0x%02x at index %d of the message", payload[bad] & 0xFF, before + bad)));
+            problems.add(Problem.variant(FrameRule.TEXT_INVALID_UTF8, "byte", f.payloadOffset() + bad, "frame.payload",
+                    String.format("%02x", payload[bad] & 0xFF), before + bad));
         } else if (!utf8.atCharacterBoundary() && utf8.incompleteSequenceStart() >= before) {
             pendingCharOffset = f.payloadOffset() + (utf8.incompleteSequenceStart() - before);
         }
@@ -145,8 +143,8 @@ public final class MessageAssembler {
         if (utf8.atCharacterBoundary()) {
             return true;
         }
-        problems.add(new Problem(FrameRule.TEXT_INCOMPLETE_UTF8, pendingCharOffset,
-                "the message ends inside the character starting at index " + utf8.incompleteSequenceStart()));
+        problems.add(Problem.of(FrameRule.TEXT_INCOMPLETE_UTF8, pendingCharOffset, "frame.payload",
+                utf8.incompleteSequenceStart()));
         return false;
     }
 
@@ -157,11 +155,10 @@ public final class MessageAssembler {
         }
         InflateResult r = inflater.inflate(Arrays.copyOf(data, size));
         if (r.error() != null) {
-            problems.add(new Problem(FrameRule.INFLATE_FAILED, firstOffset, r.error()));
+            problems.add(new Problem(FrameRule.INFLATE_FAILED, firstOffset, null, r.error()));
         }
         if (r.limitExceeded()) {
-            problems.add(new Problem(FrameRule.INFLATE_LIMIT_EXCEEDED, last.offset(),
-                    "inflates to more than " + maxMessageBytes + " bytes"));
+            problems.add(Problem.of(FrameRule.INFLATE_LIMIT_EXCEEDED, last.offset(), null, maxMessageBytes));
         }
         return r;
     }
@@ -171,19 +168,15 @@ public final class MessageAssembler {
         Utf8Validator v = new Utf8Validator();
         int bad = v.feed(text, 0, text.length);
         if (bad >= 0) {
-            problems.add(new Problem(FrameRule.TEXT_INVALID_UTF8, last.offset(),
-                    String.format("byte 0x%02x at index %d of the inflated message", text[bad] & 0xFF, bad)));
+            problems.add(Problem.variant(FrameRule.TEXT_INVALID_UTF8, "inflated", last.offset(), null,
+                    String.format("%02x", text[bad] & 0xFF), bad));
             return false;
         }
         if (!v.atCharacterBoundary()) {
-            problems.add(new Problem(FrameRule.TEXT_INCOMPLETE_UTF8, last.offset(),
-                    "the inflated message ends inside the character starting at index " + v.incompleteSequenceStart()));
+            problems.add(Problem.variant(FrameRule.TEXT_INCOMPLETE_UTF8, "inflated", last.offset(), null,
+                    v.incompleteSequenceStart()));
             return false;
         }
         return true;
-    }
-
-    private static String name(Opcode o) {
-        return o.name().toLowerCase();
     }
 }

@@ -52,15 +52,16 @@ public final class MessageInflater {
                     break;
                 } else if (inflater.needsDictionary()) {
                     inflater.reset();
-                    return new InflateResult(out.toByteArray(), total > maxOutputBytes, "a preset dictionary is required");
+                    return new InflateResult(out.toByteArray(), total > maxOutputBytes, Phrase.of("detail.inflate-failed.dictionary"));
                 } else {
                     break; // no output and nothing asked for: never spin
                 }
             }
         } catch (DataFormatException e) {
             inflater.reset(); // the shared window is lost: later messages of this direction may fail too
+            // zlib's own message (English, for programmers) is left out: where the data broke off says more.
             return new InflateResult(out.toByteArray(), total > maxOutputBytes,
-                    "invalid DEFLATE data: " + e.getMessage());
+                    Phrase.of("detail.inflate-failed.invalid", total));
         }
         return new InflateResult(out.toByteArray(), total > maxOutputBytes, null);
     }

@@ -99,7 +99,7 @@ public final class OpeningHandshake {
 
     /** A head that could not be parsed, as a problem of its stream. */
     public static Problem problemOf(HttpHeadParser.ParseResult.Malformed malformed, long headOffset) {
-        return new Problem(HandshakeRule.HEAD_MALFORMED, headOffset + malformed.offset(), malformed.reason());
+        return new Problem(HandshakeRule.HEAD_MALFORMED, headOffset + malformed.offset(), null, malformed.reason());
     }
 
     private static void field(StringBuilder sb, String name, String value) {

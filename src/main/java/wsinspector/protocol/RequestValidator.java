@@ -16,7 +16,7 @@ final class RequestValidator {
 
     HeadChecks run() {
         if (!head.isRequest()) {
-            c.add(HandshakeRule.REQUEST_METHOD_NOT_GET, 0, "a status line, not a request: " + head.startLine());
+            c.add(HandshakeRule.REQUEST_METHOD_NOT_GET, 0, "http.statusLine", Phrase.of("detail.head.statusNotRequest", head.startLine()));
             return c;
         }
         requestLine();
@@ -27,7 +27,7 @@ final class RequestValidator {
         version();
         subprotocols();
         if (head.lines("Origin").isEmpty()) {
-            c.add(HandshakeRule.ORIGIN_MISSING, head.endOffset(), "no Origin header field");
+            c.add(HandshakeRule.ORIGIN_MISSING, head.endOffset(), null, Phrase.of("detail.header.absent", "Origin"));
         }
         c.lineEnds();
         return c;
@@ -35,18 +35,18 @@ final class RequestValidator {
 
     private void requestLine() {
         if (!head.method().equals("GET")) {
-            c.add(HandshakeRule.REQUEST_METHOD_NOT_GET, 0, "method " + head.method());
+            c.add(HandshakeRule.REQUEST_METHOD_NOT_GET, 0, "http.method", head.method());
         }
         String version = head.httpVersion();
         // The parser guarantees HTTP/d.d, so the digits are at fixed places.
         if (version.length() == 8 && (version.charAt(5) - '0') * 10 + (version.charAt(7) - '0') < 11) {
-            c.add(HandshakeRule.REQUEST_HTTP_VERSION, head.httpVersionOffset(), version);
+            c.add(HandshakeRule.REQUEST_HTTP_VERSION, head.httpVersionOffset(), "http.version", version);
         }
         String target = head.target();
         String lower = target.toLowerCase(Locale.ROOT);
         boolean form = target.startsWith("/") || lower.startsWith("http://") || lower.startsWith("https://");
         if (!form || target.indexOf('#') >= 0) {
-            c.add(HandshakeRule.REQUEST_TARGET_INVALID, head.targetOffset(), "request target " + target);
+            c.add(HandshakeRule.REQUEST_TARGET_INVALID, head.targetOffset(), "http.target", target);
         }
     }
 
@@ -54,7 +54,7 @@ final class RequestValidator {
         HeaderLine key = c.required("Sec-WebSocket-Key", HandshakeRule.REQUEST_KEY_MISSING);
         c.once("Sec-WebSocket-Key", HandshakeRule.REQUEST_HEADER_REPEATED);
         if (key != null && !SecWebSocketAccept.isValidKey(key.value())) {
-            c.add(HandshakeRule.REQUEST_KEY_INVALID, key.valueOffset(), "Sec-WebSocket-Key: " + key.value());
+            c.add(HandshakeRule.REQUEST_KEY_INVALID, key.valueOffset(), HeadChecks.headerField("Sec-WebSocket-Key"), key.value());
         }
     }
 
@@ -63,7 +63,7 @@ final class RequestValidator {
         c.once("Sec-WebSocket-Version", HandshakeRule.REQUEST_HEADER_REPEATED);
         if (version != null && !version.value().equals("13")) {
             c.add(HandshakeRule.REQUEST_VERSION_UNSUPPORTED, version.valueOffset(),
-                    "Sec-WebSocket-Version: " + version.value() + " (the answer is 426 with Sec-WebSocket-Version: 13)");
+                    HeadChecks.headerField("Sec-WebSocket-Version"), version.value());
         }
     }
 
@@ -77,9 +77,9 @@ final class RequestValidator {
                 int offset = line.valueOffset() + at + part.indexOf(name.isEmpty() ? part : name);
                 at += part.length() + 1;
                 if (name.isEmpty() || !name.chars().allMatch(ch -> HttpHeadParser.isTchar((char) ch))) {
-                    c.add(HandshakeRule.REQUEST_SUBPROTOCOL_INVALID, offset, "subprotocol \"" + name + "\"");
+                    c.add(HandshakeRule.REQUEST_SUBPROTOCOL_INVALID, offset, HeadChecks.headerField("Sec-WebSocket-Protocol"), name);
                 } else if (!seen.add(name)) {
-                    c.add(HandshakeRule.REQUEST_SUBPROTOCOL_REPEATED, offset, "subprotocol " + name);
+                    c.add(HandshakeRule.REQUEST_SUBPROTOCOL_REPEATED, offset, HeadChecks.headerField("Sec-WebSocket-Protocol"), name);
                 }
             }
         }

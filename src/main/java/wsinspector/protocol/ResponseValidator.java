@@ -19,7 +19,7 @@ final class ResponseValidator {
 
     HeadChecks run() {
         if (head.isRequest()) {
-            c.add(HandshakeRule.RESPONSE_STATUS_NOT_101, 0, "a request line, not a status line: " + head.startLine());
+            c.add(HandshakeRule.RESPONSE_STATUS_NOT_101, 0, "http.requestLine", Phrase.of("detail.head.requestNotStatus", head.startLine()));
             return c;
         }
         if (head.statusCode() != 101) {
@@ -37,10 +37,11 @@ final class ResponseValidator {
 
     /** Any status but 101 refuses the connection; a 426 must also say which versions would do (§4.4). */
     private void refused() {
-        c.add(HandshakeRule.RESPONSE_STATUS_NOT_101, head.startLine().indexOf(' ') + 1,
-                "status " + head.statusCode() + " " + head.reason());
+        c.add(HandshakeRule.RESPONSE_STATUS_NOT_101, head.startLine().indexOf(' ') + 1, "http.status",
+                head.statusCode(), head.reason());
         if (head.statusCode() == 426 && head.lines("Sec-WebSocket-Version").isEmpty()) {
-            c.add(HandshakeRule.RESPONSE_VERSION_426, head.endOffset(), "no Sec-WebSocket-Version header field");
+            c.add(HandshakeRule.RESPONSE_VERSION_426, head.endOffset(), null,
+                    Phrase.of("detail.header.absent", "Sec-WebSocket-Version"));
         }
     }
 
@@ -49,7 +50,8 @@ final class ResponseValidator {
         HeaderLine line = c.required("Upgrade", HandshakeRule.RESPONSE_UPGRADE_MISSING);
         List<String> tokens = head.tokens("Upgrade");
         if (line != null && !(tokens.size() == 1 && tokens.get(0).equalsIgnoreCase("websocket"))) {
-            c.add(HandshakeRule.RESPONSE_UPGRADE_MISSING, line.valueOffset(), "Upgrade: " + String.join(", ", head.all("Upgrade")));
+            c.add(HandshakeRule.RESPONSE_UPGRADE_MISSING, line.valueOffset(), HeadChecks.headerField("Upgrade"),
+                    String.join(", ", head.all("Upgrade")));
         }
     }
 
@@ -63,7 +65,7 @@ final class ResponseValidator {
             String expected = SecWebSocketAccept.of(key);
             if (!accept.value().equals(expected)) {
                 c.add(HandshakeRule.RESPONSE_ACCEPT_MISMATCH, accept.valueOffset(),
-                        "got " + accept.value() + ", expected " + expected + " for the key " + key);
+                        HeadChecks.headerField("Sec-WebSocket-Accept"), accept.value(), expected, key);
             }
         });
     }
@@ -73,11 +75,12 @@ final class ResponseValidator {
         head.firstLine("Sec-WebSocket-Protocol").ifPresent(line -> {
             String chosen = line.value();
             if (chosen.contains(",")) {
-                c.add(HandshakeRule.RESPONSE_SUBPROTOCOL_NOT_OFFERED, line.valueOffset(), "more than one: " + chosen);
+                c.variant(HandshakeRule.RESPONSE_SUBPROTOCOL_NOT_OFFERED, "several", line.valueOffset(),
+                        HeadChecks.headerField("Sec-WebSocket-Protocol"), chosen);
             } else if (request != null && !request.tokens("Sec-WebSocket-Protocol").contains(chosen)) {
                 List<String> offered = request.tokens("Sec-WebSocket-Protocol");
                 c.add(HandshakeRule.RESPONSE_SUBPROTOCOL_NOT_OFFERED, line.valueOffset(),
-                        chosen + (offered.isEmpty() ? " (none offered)" : " (offered: " + String.join(", ", offered) + ")"));
+                        HeadChecks.headerField("Sec-WebSocket-Protocol"), notOffered(chosen, offered));
             }
         });
     }
@@ -93,9 +96,15 @@ final class ResponseValidator {
                 if (!offered.contains(accepted.name())) {
                     int at = Math.max(0, line.value().indexOf(accepted.name()));
                     c.add(HandshakeRule.RESPONSE_EXTENSION_NOT_OFFERED, line.valueOffset() + at,
-                            accepted.name() + (offered.isEmpty() ? " (none offered)" : " (offered: " + String.join(", ", offered) + ")"));
+                            HeadChecks.headerField("Sec-WebSocket-Extensions"), notOffered(accepted.name(), offered));
                 }
             }
         }
+    }
+
+    /** "x, offered: a, b" or "x, none offered". */
+    private static Phrase notOffered(String chosen, java.util.Collection<String> offered) {
+        return offered.isEmpty() ? Phrase.of("detail.offer.none", chosen)
+                : Phrase.of("detail.offer.other", chosen, String.join(", ", offered));
     }
 }

@@ -2,8 +2,8 @@ package wsinspector.protocol;
 
 /**
  * A rule of a protocol specification that bytes can break. Implemented by the enums of rules
- * ({@code FrameRule}, {@code HandshakeRule}, {@code LegacyRule}); the id is also the key of the
- * rule's explanation ({@code verdict.<id>}) in the resource bundles.
+ * ({@code FrameRule}, {@code HandshakeRule}, {@code LegacyRule}). The rule's sentence is data, not code: the
+ * bundles hold it under {@code verdict.<id>} and what was seen under {@code detail.<id>…}, in every language.
  */
 public interface Rule {
     /** Stable, lower-case, dash-separated id, e.g. {@code client-frame-unmasked}. */
@@ -12,13 +12,26 @@ public interface Rule {
     /** Where the rule comes from, e.g. {@code RFC 6455 §5.1}. */
     String section();
 
-    /** One English sentence stating the rule, used by the command line and the JSON output. */
-    String summary();
-
-    /** Whether breaking the rule is an error (the peer must fail the connection) or only a warning. */
+    /** Whether breaking the rule fails the connection or is only worth a remark. */
     default Severity severity() {
         return Severity.ERROR;
     }
 
-    enum Severity { INFO, WARNING, ERROR }
+    /**
+     * How much breaking a rule weighs. The command line and JSON write it in lower case.
+     * ERROR: a MUST is broken and the peer must fail the connection. WARNING: a SHOULD, a local limit or a
+     * capture that stops; the connection may go on. INFO: a remark, nothing is broken (no Origin: not a browser).
+     */
+    enum Severity {
+        INFO, WARNING, ERROR;
+
+        /** True for a remark (a warning or a note), which the window lists apart from the errors. */
+        public boolean isRemark() {
+            return this != ERROR;
+        }
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 }

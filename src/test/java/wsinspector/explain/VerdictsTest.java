@@ -71,8 +71,9 @@ class VerdictsTest {
 
     @Test
     void russianVerdictIsShownWithSectionAndDetail() {
-        Problem problem = new Problem(FrameRule.CLIENT_FRAME_UNMASKED, 2, "mask bit 0");
-        assertEquals(RU.getProperty("verdict.client-frame-unmasked") + " (RFC 6455 §5.1): mask bit 0",
+        Problem problem = Problem.of(FrameRule.CLIENT_FRAME_UNMASKED, 1, "frame.mask");
+        assertEquals(RU.getProperty("verdict.client-frame-unmasked") + " (RFC 6455 §5.1): "
+                        + RU.getProperty("detail.client-frame-unmasked"),
                 Explanations.forLanguage("ru").verdict(problem));
     }
 

@@ -104,11 +104,10 @@ class FrameRuleTest {
 
     @ParameterizedTest
     @EnumSource(FrameRule.class)
-    void everyRuleHasAnIdASectionAndOneSentence(FrameRule rule) {
+    void everyRuleHasAnIdAndASection(FrameRule rule) {
+        // Its sentence is in the bundles (VerdictsTest), not here.
         assertTrue(Pattern.matches("[a-z0-9]+(-[a-z0-9]+)*", rule.id()), rule.id());
         assertTrue(Pattern.matches("RFC (6455|7692) §[0-9.]+", rule.section()), rule.section());
-        assertTrue(rule.summary().endsWith("."), rule.summary());
-        assertFalse(rule.summary().isBlank());
     }
 
     private static String describe(List<Problem> problems) {

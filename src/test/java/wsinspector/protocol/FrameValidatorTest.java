@@ -58,15 +58,16 @@ class FrameValidatorTest {
         Problem p = validate(bytes("810548656c6c6f"), Role.CLIENT, false).get(0);
         assertEquals(FrameRule.CLIENT_FRAME_UNMASKED, p.rule());
         assertEquals(1, p.offset());
-        assertEquals("A client must mask every frame it sends. (RFC 6455 §5.1): MASK is 0 in a client frame",
-                p.describe());
+        assertEquals("frame.mask", p.field());
+        assertEquals(Phrase.of("detail.client-frame-unmasked"), p.detail());
     }
 
     @Test
     void aReservedOpcodeNamesTheOpcode() {
         Problem p = validate(bytes("8b00"), Role.SERVER, false).get(0);
         assertEquals(FrameRule.RESERVED_OPCODE, p.rule());
-        assertEquals("opcode 0xb", p.detail());
+        assertEquals("frame.opcode", p.field());
+        assertEquals(Phrase.of("detail.reserved-opcode", "0xB"), p.detail());
     }
 
     @Test

@@ -142,8 +142,8 @@ class OpeningHandshakeTest {
 
     @Test
     void malformedHeadBecomesAProblemAtItsByte() {
-        HttpHeadParser.ParseResult.Malformed m = new HttpHeadParser.ParseResult.Malformed("header line without a colon", 16);
-        Problem p = OpeningHandshake.problemOf(m, 100);
-        assertEquals(new Problem(HandshakeRule.HEAD_MALFORMED, 116, "header line without a colon"), p);
+        Phrase noColon = Phrase.of("detail.head-malformed.noColon", "Host a");
+        Problem p = OpeningHandshake.problemOf(new HttpHeadParser.ParseResult.Malformed(noColon, 16), 100);
+        assertEquals(new Problem(HandshakeRule.HEAD_MALFORMED, 116, null, noColon), p);
     }
 }

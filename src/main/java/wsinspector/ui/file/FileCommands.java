@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -31,22 +30,22 @@ public final class FileCommands {
     private final Session session;
     private final StatusBar status;
     private final TimelineView timeline;
-    private final BooleanProperty panesHidden;
+    private final Runnable onLoaded;
     private final WindowDialogs dialogs;
     private final Supplier<Stage> stage;
     private Path lastFolder;
 
     /**
-     * @param panesHidden set after a load: a capture is explained, not played with
+     * @param onLoaded    runs after a load (the window makes room for explaining it)
      * @param stage       the window's stage, or null before it is installed
      */
     public FileCommands(I18n i18n, Session session, StatusBar status, TimelineView timeline,
-                 BooleanProperty panesHidden, WindowDialogs dialogs, Supplier<Stage> stage) {
+                 Runnable onLoaded, WindowDialogs dialogs, Supplier<Stage> stage) {
         this.i18n = i18n;
         this.session = session;
         this.status = status;
         this.timeline = timeline;
-        this.panesHidden = panesHidden;
+        this.onLoaded = onLoaded;
         this.dialogs = dialogs;
         this.stage = stage;
     }
@@ -72,7 +71,7 @@ public final class FileCommands {
         Conversation c = new Conversation(fileName(r.file()), Conversation.Origin.FILE);
         c.append(r.messages());
         session.add(c);
-        panesHidden.set(true);   // a capture is explained, not played with: the inspector gets the room
+        onLoaded.run();
         if (!r.messages().isEmpty()) {
             session.select(r.messages().get(0));
         }

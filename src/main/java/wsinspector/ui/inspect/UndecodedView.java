@@ -15,7 +15,7 @@ final class UndecodedView {
         Label reason = DetailView.label("undecoded-reason");
         reason.setText(i18n.explanations().text(u.reasonKey()));
         Label detail = DetailView.label("undecoded-detail");
-        detail.setText(u.detail());
+        detail.setText(i18n.explanations().phrase(u.detail()));
         Label explain = DetailView.label("undecoded-explain");
         explain.setText(i18n.explanations().explain(u.root()));
         box.getChildren().addAll(reason, detail, explain);

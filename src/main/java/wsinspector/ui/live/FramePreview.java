@@ -1,16 +1,12 @@
 package wsinspector.ui.live;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import wsinspector.dissect.Chunk;
 import wsinspector.dissect.Direction;
-import wsinspector.dissect.Dissector;
 import wsinspector.dissect.Field;
-import wsinspector.dissect.FrameMessage;
 import wsinspector.dissect.Hex;
-import wsinspector.dissect.Message;
+import wsinspector.dissect.LoneFrame;
 import wsinspector.protocol.FrameEncoder;
 import wsinspector.protocol.FrameSpec;
 import wsinspector.protocol.Problem;
@@ -34,14 +30,6 @@ public record FramePreview(byte[] bytes, List<Segment> segments, Field root, Lis
     public record Segment(Part part, int offset, String hex) {
     }
 
-    /**
-     * A valid opening handshake fed to the dissector before the frame, so that it reads the frame as an RFC 6455
-     * frame sent by a client (a lone frame starting with 0x00 or 0x80 would otherwise look like hixie framing).
-     */
-    private static final byte[] CONTEXT = ("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-            + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
-            .getBytes(StandardCharsets.ISO_8859_1);
-
     public FramePreview {
         bytes = bytes.clone();
         segments = List.copyOf(segments);
@@ -56,16 +44,8 @@ public record FramePreview(byte[] bytes, List<Segment> segments, Field root, Lis
     /** The preview of the frame a spec describes. */
     public static FramePreview of(FrameSpec spec) {
         byte[] frame = FrameEncoder.encode(spec);
-        List<Message> messages = new ArrayList<>();
-        Dissector dissector = new Dissector(messages::add);
-        dissector.accept(Chunk.of(Direction.CLIENT_TO_SERVER, CONTEXT));
-        dissector.accept(Chunk.of(Direction.CLIENT_TO_SERVER, frame));
-        dissector.finish();
-        FrameMessage message = messages.stream().filter(FrameMessage.class::isInstance).map(FrameMessage.class::cast)
-                .findFirst().orElseThrow(() -> new IllegalStateException("the dissector saw no frame"));
-        Field root = shift(message.root(), -CONTEXT.length);
-        List<Problem> problems = root.allProblems();
-        return new FramePreview(frame, segments(frame, spec), root, problems);
+        Field root = LoneFrame.dissect(Direction.CLIENT_TO_SERVER, frame).root();
+        return new FramePreview(frame, segments(frame, spec), root, root.allProblems());
     }
 
     /** The frame's bytes as hex, split where the header's parts end. */
@@ -108,11 +88,4 @@ public record FramePreview(byte[] bytes, List<Segment> segments, Field root, Lis
         return problems.isEmpty();
     }
 
-    private static Field shift(Field f, long by) {
-        List<Field> children = f.children().stream().map(c -> shift(c, by)).toList();
-        List<Problem> problems = f.problems().stream()
-                .map(p -> p.offset() < 0 ? p : new Problem(p.rule(), p.offset() + by, p.detail())).toList();
-        return new Field(f.key(), f.name(), f.offset() + by, f.length(), f.bitOffset(), f.bitLength(), f.value(),
-                f.meaningKey(), children, problems);
-    }
 }

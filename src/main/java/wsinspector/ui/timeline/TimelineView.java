@@ -1,7 +1,7 @@
 package wsinspector.ui.timeline;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.binding.IntegerExpression;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -18,16 +18,18 @@ import wsinspector.ui.I18n;
  * Arrow keys and the mouse move the selection, which the window hands to the inspector.
  */
 public final class TimelineView extends BorderPane {
+    /** A row's height, in em of the window's font: the label and room for the arrow under it. */
+    public static final double ROW_EM = 2.6;
     private final ListView<Message> list = new ListView<>();
     private final ObjectProperty<Message> selected = new SimpleObjectProperty<>(this, "selected");
     private final ListChangeListener<Message> followTail = change -> followTail();
 
     /** @param fontSize the window's font size in px; rows grow with it */
-    public TimelineView(I18n i18n, ReadOnlyIntegerProperty fontSize) {
+    public TimelineView(I18n i18n, IntegerExpression fontSize) {
         getStyleClass().add("timeline");
         list.getStyleClass().add("timeline-list");
         list.setCellFactory(v -> new ArrowCell(i18n));
-        list.fixedCellSizeProperty().bind(fontSize.multiply(2.6));
+        list.fixedCellSizeProperty().bind(fontSize.multiply(ROW_EM));
         Label empty = new Label();
         empty.textProperty().bind(i18n.bind("timeline.empty"));
         empty.setWrapText(true);

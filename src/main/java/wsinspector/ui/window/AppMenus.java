@@ -2,6 +2,7 @@ package wsinspector.ui.window;
 
 import java.util.Locale;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -14,13 +15,17 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import wsinspector.ui.I18n;
 
-/** The menu bar: File, View, Help, every label bound to the language, every command to a shortcut. */
+/**
+ * The menu bar: File, View, Help, every label bound to the language, every command to a shortcut.
+ * It talks to the window through {@link WindowCommands} and to the modes through {@link WindowModel}.
+ */
 final class AppMenus {
     static final KeyCombination OPEN = shortcut(KeyCode.O);
     static final KeyCombination SAVE = shortcut(KeyCode.S);
     static final KeyCombination QUIT = shortcut(KeyCode.Q);
-    static final KeyCombination ZOOM_IN = shortcut(KeyCode.PLUS);
-    static final KeyCombination ZOOM_IN_EQUALS = shortcut(KeyCode.EQUALS);
+    /** Ctrl and the "+ =" key, with or without Shift (the usual "Ctrl +" is Ctrl+Shift+= on most keyboards). */
+    static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
+    static final KeyCombination ZOOM_IN_PLUS = new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
     static final KeyCombination ZOOM_IN_ADD = shortcut(KeyCode.ADD);
     static final KeyCombination ZOOM_OUT = shortcut(KeyCode.MINUS);
     static final KeyCombination ZOOM_OUT_SUBTRACT = shortcut(KeyCode.SUBTRACT);
@@ -33,21 +38,18 @@ final class AppMenus {
     static final KeyCombination LIVE_STEP = new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN);
     static final KeyCombination HIDE_PANES = shortcut(KeyCode.H);
     static final KeyCombination ENLARGE_TABS = shortcut(KeyCode.M);
+    static final KeyCombination PROJECTOR = new KeyCodeCombination(KeyCode.F11);
     static final KeyCombination SHORTCUTS = new KeyCodeCombination(KeyCode.F1);
 
     private final I18n i18n;
-    private final MainWindow window;
+    private final WindowCommands commands;
+    private final WindowModel modes;
     private final MenuBar bar = new MenuBar();
-    private final CheckMenuItem dark = new CheckMenuItem();
-    private final CheckMenuItem step = new CheckMenuItem();
-    private final CheckMenuItem liveStep = new CheckMenuItem();
-    private final CheckMenuItem builder = new CheckMenuItem();
-    private final CheckMenuItem hidePanes = new CheckMenuItem();
-    private final CheckMenuItem enlargeTabs = new CheckMenuItem();
 
-    AppMenus(I18n i18n, MainWindow window) {
+    AppMenus(I18n i18n, WindowCommands commands, WindowModel modes) {
         this.i18n = i18n;
-        this.window = window;
+        this.commands = commands;
+        this.modes = modes;
         bar.getMenus().addAll(file(), view(), help());
     }
 
@@ -56,22 +58,19 @@ final class AppMenus {
     }
 
     private Menu file() {
-        MenuItem open = item("menu.file.open", OPEN, window::openWithChooser);
+        MenuItem open = item("menu.file.open", OPEN, commands::openWithChooser);
         open.setId("menu-open");
-        MenuItem save = item("menu.file.save", SAVE, window::saveWithChooser);
+        MenuItem save = item("menu.file.save", SAVE, commands::saveWithChooser);
         save.setId("menu-save");
-        MenuItem quit = item("menu.file.quit", QUIT, window::quit);
+        MenuItem quit = item("menu.file.quit", QUIT, commands::quit);
         return menu("menu.file", open, save, new SeparatorMenuItem(), quit);
     }
 
     private Menu view() {
-        MenuItem in = item("menu.view.zoomIn", ZOOM_IN, window.zoom()::zoomIn);
-        MenuItem out = item("menu.view.zoomOut", ZOOM_OUT, window.zoom()::zoomOut);
-        MenuItem reset = item("menu.view.zoomReset", ZOOM_RESET, window.zoom()::reset);
-
-        dark.textProperty().bind(i18n.bind("menu.view.dark"));
-        dark.setAccelerator(DARK);
-        dark.selectedProperty().bindBidirectional(window.darkProperty());
+        MenuItem in = item("menu.view.zoomIn", ZOOM_IN, commands::zoomIn);
+        MenuItem out = item("menu.view.zoomOut", ZOOM_OUT, commands::zoomOut);
+        MenuItem reset = item("menu.view.zoomReset", ZOOM_RESET, commands::zoomReset);
+        CheckMenuItem dark = check("menu.view.dark", DARK, commands.darkProperty());
 
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem english = language("menu.view.english", I18n.ENGLISH, languages);
@@ -82,39 +81,44 @@ final class AppMenus {
         // in the View menu itself: accelerators of items in a submenu do not fire on every platform
         MenuItem toggle = item("menu.view.toggleLanguage", LANGUAGE, i18n::toggle);
 
-        step.textProperty().bind(i18n.bind("menu.view.step"));
-        step.setAccelerator(STEP);
-        step.setSelected(window.steps().isActive());
-        window.steps().activeProperty().addListener((obs, old, now) -> step.setSelected(now));
-        step.setOnAction(e -> {
-            window.setStepMode(step.isSelected());
-            step.setSelected(window.steps().isActive());   // nothing to step through: stays off
-        });
-
-        liveStep.textProperty().bind(i18n.bind("menu.view.liveStep"));
-        liveStep.setAccelerator(LIVE_STEP);
-        liveStep.selectedProperty().bindBidirectional(window.liveStepModeProperty());
-
-        builder.textProperty().bind(i18n.bind("menu.view.frameBuilder"));
-        builder.setAccelerator(FRAME_BUILDER);
-        builder.selectedProperty().bindBidirectional(window.frameBuilderProperty());
-
-        hidePanes.textProperty().bind(i18n.bind("menu.view.hidePanes"));
-        hidePanes.setId("menu-view-hidePanes");
-        hidePanes.setAccelerator(HIDE_PANES);
-        hidePanes.selectedProperty().bindBidirectional(window.panesHiddenProperty());
-
-        enlargeTabs.textProperty().bind(i18n.bind("menu.view.enlargeTabs"));
-        enlargeTabs.setId("menu-view-enlargeTabs");
-        enlargeTabs.setAccelerator(ENLARGE_TABS);
-        enlargeTabs.selectedProperty().bindBidirectional(window.tabsEnlargedProperty());
+        CheckMenuItem projector = check("menu.view.projector", PROJECTOR, modes.projectorProperty());
+        CheckMenuItem hidePanes = check("menu.view.hidePanes", HIDE_PANES, modes.panesHiddenProperty());
+        CheckMenuItem enlargeTabs = check("menu.view.enlargeTabs", ENLARGE_TABS, modes.tabsEnlargedProperty());
+        CheckMenuItem step = activity("menu.view.step", STEP, Activity.STEPS);
+        CheckMenuItem liveStep = activity("menu.view.liveStep", LIVE_STEP, Activity.LIVE_STEPPER);
+        CheckMenuItem builder = activity("menu.view.frameBuilder", FRAME_BUILDER, Activity.FRAME_BUILDER);
 
         return menu("menu.view", in, out, reset, new SeparatorMenuItem(), dark, language, toggle,
-                new SeparatorMenuItem(), hidePanes, enlargeTabs, new SeparatorMenuItem(), step, liveStep, builder);
+                new SeparatorMenuItem(), projector, hidePanes, enlargeTabs,
+                new SeparatorMenuItem(), step, liveStep, builder);
     }
 
     private static KeyCombination shortcut(KeyCode code) {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private CheckMenuItem check(String key, KeyCombination accelerator, BooleanProperty state) {
+        CheckMenuItem item = new CheckMenuItem();
+        item.textProperty().bind(i18n.bind(key));
+        item.setId(key.replace('.', '-'));
+        item.setAccelerator(accelerator);
+        item.selectedProperty().bindBidirectional(state);
+        return item;
+    }
+
+    /** A check item that shows whether the activity is on and turns it on or off (it may stay off: nothing to step through). */
+    private CheckMenuItem activity(String key, KeyCombination accelerator, Activity which) {
+        CheckMenuItem item = new CheckMenuItem();
+        item.textProperty().bind(i18n.bind(key));
+        item.setId(key.replace('.', '-'));
+        item.setAccelerator(accelerator);
+        item.setSelected(modes.isOn(which));
+        modes.activityProperty().addListener((obs, old, now) -> item.setSelected(now == which));
+        item.setOnAction(e -> {
+            modes.toggle(which);
+            item.setSelected(modes.isOn(which));
+        });
+        return item;
     }
 
     private RadioMenuItem language(String key, Locale locale, ToggleGroup group) {
@@ -126,8 +130,8 @@ final class AppMenus {
     }
 
     private Menu help() {
-        MenuItem shortcuts = item("menu.help.shortcuts", SHORTCUTS, window::showShortcuts);
-        MenuItem about = item("menu.help.about", null, window::showAbout);
+        MenuItem shortcuts = item("menu.help.shortcuts", SHORTCUTS, commands::showShortcuts);
+        MenuItem about = item("menu.help.about", null, commands::showAbout);
         return menu("menu.help", shortcuts, about);
     }
 

@@ -5,68 +5,50 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import wsinspector.dissect.Message;
-import wsinspector.ui.inspect.InspectorPane;
-import wsinspector.ui.live.ClientPane;
-import wsinspector.ui.live.FrameBuilderPane;
-import wsinspector.ui.live.LiveClient;
-import wsinspector.ui.live.LiveServer;
-import wsinspector.ui.live.LiveSession;
-import wsinspector.ui.live.ServerPane;
-import wsinspector.ui.live.StepPane;
 import wsinspector.ui.I18n;
 import wsinspector.ui.file.DropFiles;
 import wsinspector.ui.file.FileCommands;
+import wsinspector.ui.inspect.InspectorPane;
 import wsinspector.ui.session.Conversation;
-import wsinspector.ui.session.FxBatcher;
 import wsinspector.ui.session.Session;
-import wsinspector.ui.session.SessionFeed;
+import wsinspector.ui.step.StepKeys;
 import wsinspector.ui.step.StepMode;
 import wsinspector.ui.step.StepPanel;
-import wsinspector.ui.timeline.ConversationCell;
+import wsinspector.ui.timeline.ConversationBar;
 import wsinspector.ui.timeline.ListFollower;
 import wsinspector.ui.timeline.TimelineView;
 
 /**
  * The one window: the client at the left, the server at the right, the timeline between them and
- * the inspector below; menus, shortcuts, opening and saving, zoom, theme, language and step mode.
- * The client, server and inspector panes live in their own packages and are put in the slots;
- * the file commands ({@link FileCommands}) and the dialogs ({@link WindowDialogs}) are parts it owns.
+ * the inspector below. Which mode it is in is its {@link WindowModel}'s; where the parts go and how
+ * they share the height, its {@link WindowLayout}'s; the live panes, its {@link LiveSlots}'; the
+ * menus talk to it as {@link WindowCommands}.
  */
-public final class MainWindow {
+public final class MainWindow implements WindowCommands {
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
-    /** The top band's share of the height (client | timeline | server); the inspector gets the rest. */
-    static final double BAND_SHARE = 0.38;
-    /** The band's share when the client and server are hidden: the timeline is wide, the inspector taller. */
-    static final double FOCUS_BAND_SHARE = 0.30;
-    /** The band's least height in the focus layout, in em: the chooser, the lifelines and three arrows. */
-    static final double FOCUS_BAND_MIN_EM = 13.5;
-    private static final double[] SIDES = {0.27, 0.73};
 
     private final I18n i18n;
     private final Session session;
+    private final WindowModel modes = new WindowModel();
     private final Zoom zoom = new Zoom();
+    private final IntegerBinding fontPx;
     private final StepMode steps = new StepMode();
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
 
@@ -75,23 +57,14 @@ public final class MainWindow {
     private final StackPane serverSlot = slot("server-slot");
     private final StackPane inspectorSlot = slot("inspector-slot");
     private final TimelineView timeline;
-    private InspectorPane inspector;
-    private LiveSession live;
-    private FxBatcher batcher;
-    private ClientPane clientPane;
-    private ServerPane serverPane;
-    private StepPane liveSteps;
-    private FrameBuilderPane frameBuilder;
-    private final BooleanProperty liveStepMode = new SimpleBooleanProperty(this, "liveStepMode");
-    private final BooleanProperty frameBuilderShown = new SimpleBooleanProperty(this, "frameBuilderShown");
     private final StepPanel stepPanel;
     private final StatusBar status;
     private final SplitPane vertical = new SplitPane();
     private final SplitPane sides = new SplitPane();
-    private VBox timelineColumn;
-    private double[] sideDividers = SIDES.clone();
-    private final BooleanProperty panesHidden = new SimpleBooleanProperty(this, "panesHidden");
-    private final BooleanProperty tabsEnlarged = new SimpleBooleanProperty(this, "tabsEnlarged");
+    private final WindowLayout layout;
+    private final LiveSlots liveSlots;
+    private InspectorPane inspector;
+    private boolean enlarging;
     private Stage stage;
     private Runnable onQuit;
     private final WindowDialogs dialogs;
@@ -109,18 +82,36 @@ public final class MainWindow {
     public MainWindow(I18n i18n, Session session, boolean deferPanes) {
         this.i18n = i18n;
         this.session = session;
-        this.timeline = new TimelineView(i18n, zoom.sizeProperty());
-        this.stepPanel = new StepPanel(i18n, steps, () -> setStepMode(false));
+        this.fontPx = Bindings.createIntegerBinding(this::fontSize, zoom.sizeProperty(), modes.projectorProperty(), root.heightProperty());
+        this.timeline = new TimelineView(i18n, fontPx);
+        this.stepPanel = new StepPanel(i18n, steps, () -> modes.end(Activity.STEPS));
         this.status = new StatusBar(i18n);
         this.dialogs = new WindowDialogs(i18n, root, zoom, () -> stage);
-        this.files = new FileCommands(i18n, session, status, timeline, panesHidden, dialogs, () -> stage);
+        this.files = new FileCommands(i18n, session, status, timeline, modes::captureOpened, dialogs, () -> stage);
+        this.liveSlots = new LiveSlots(i18n, clientSlot, serverSlot, modes);
+        VBox timelineColumn = new VBox(new ConversationBar(i18n, session, timeline), timeline);
+        timelineColumn.getStyleClass().add("timeline-column");
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        timelineColumn.setMinWidth(0);
+        this.layout = new WindowLayout(sides, vertical, clientSlot, timelineColumn, serverSlot, stepPanel, inspectorSlot,
+                fontPx::get, () -> timeline.messages().size());
         buildLayout();
         wireSession();
-        root.styleProperty().bind(Bindings.createStringBinding(zoom::rootStyle, zoom.sizeProperty()));
+        wireModes();
+        root.styleProperty().bind(Bindings.createStringBinding(() -> Zoom.rootStyle(fontPx.get()), fontPx));
         dark.addListener((obs, old, now) -> (now ? Theme.DARK : Theme.LIGHT).apply());
         if (!deferPanes) {
             populateSlots();
         }
+    }
+
+    /** Projector mode's type: 24 px on an 800 px high window, more on a taller one; never below the zoom. */
+    private int fontSize() {
+        if (!modes.projectorProperty().get()) {
+            return zoom.size();
+        }
+        double h = root.getHeight() > 0 ? root.getHeight() : DEFAULT_HEIGHT;
+        return Math.max(zoom.size(), (int) Math.max(Zoom.PROJECTOR_MIN, Math.round(Zoom.PROJECTOR_MIN * h / DEFAULT_HEIGHT)));
     }
 
     /**
@@ -132,73 +123,20 @@ public final class MainWindow {
             return;
         }
         inspector = new InspectorPane(i18n);
-        inspector.tabsEnlargedProperty().bindBidirectional(tabsEnlarged);
+        inspector.tabsEnlargedProperty().set(modes.layout().inspectorEnlarged());
+        inspector.tabsEnlargedProperty().addListener((obs, old, now) -> {
+            if (!enlarging && !modes.projectorProperty().get()) {
+                modes.tabsEnlargedProperty().set(now);   // a double click on a tab
+            }
+        });
         inspectorSlot.getChildren().setAll(inspector);
-        inspect(session.selected());
-        live = new LiveSession();
-        batcher = new FxBatcher();
-        live.addTapListener(new SessionFeed(session, batcher, true));
-        clientPane = new ClientPane(i18n, live);
-        clientSlot.getChildren().setAll(clientPane);
-        serverPane = new ServerPane(i18n, live);
-        serverSlot.getChildren().setAll(serverPane);
-        // Whatever starts live traffic brings the client and the server back into view.
-        liveStepMode.addListener((obs, old, now) -> {
-            if (now) {
-                setStepMode(false);
-                frameBuilderShown.set(false);
-                panesHidden.set(false);
-            }
-            showClientSide();
-        });
-        frameBuilderShown.addListener((obs, old, now) -> {
-            if (now) {
-                liveStepMode.set(false);
-                panesHidden.set(false);
-            }
-            showClientSide();
-        });
-        live.server().stateProperty().addListener((obs, old, now) -> {
-            if (now == LiveServer.ServerState.STARTING || now == LiveServer.ServerState.RUNNING) {
-                panesHidden.set(false);
-            }
-        });
-        live.client().stateProperty().addListener((obs, old, now) -> {
-            if (now == LiveClient.ClientState.CONNECTING || now == LiveClient.ClientState.OPEN) {
-                panesHidden.set(false);
-            }
-        });
-    }
-
-    /**
-     * The client's side shows the client, or the live stepper (which walks a new connection one step
-     * at a time), or the frame builder (which sends frames made bit by bit, broken ones too).
-     */
-    private void showClientSide() {
-        if (liveStepMode.get()) {
-            if (liveSteps == null) {
-                liveSteps = new StepPane(i18n, live);
-            }
-            clientSlot.getChildren().setAll(liveSteps);
-            liveSteps.requestFocus();
-        } else if (frameBuilderShown.get()) {
-            if (frameBuilder == null) {
-                frameBuilder = new FrameBuilderPane(i18n, live);
-            }
-            clientSlot.getChildren().setAll(frameBuilder);
-        } else {
-            clientSlot.getChildren().setAll(clientPane);
-        }
+        inspect();
+        liveSlots.populate(session, modes.layout());
     }
 
     /** Stops the live session (server, client, tap) and the batching; the window can then close. */
     public void close() {
-        if (live != null) {
-            live.close();
-        }
-        if (batcher != null) {
-            batcher.close();
-        }
+        liveSlots.close();
     }
 
     private static StackPane slot(String id) {
@@ -211,105 +149,89 @@ public final class MainWindow {
 
     private void buildLayout() {
         root.getStyleClass().add("main-window");
-        root.setTop(new AppMenus(i18n, this).bar());
-
-        timelineColumn = new VBox(conversationBar(), timeline);
-        timelineColumn.getStyleClass().add("timeline-column");
-        VBox.setVgrow(timeline, Priority.ALWAYS);
-        timelineColumn.setMinWidth(0);
-
-        sides.getItems().setAll(clientSlot, timelineColumn, serverSlot);
+        root.setTop(new AppMenus(i18n, this, modes).bar());
         sides.setId("sides");
-        sides.setDividerPositions(SIDES);
         sides.setMinHeight(0);
-        vertical.getItems().setAll(sides, inspectorSlot);
         vertical.setId("upper-lower");
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(BAND_SHARE);
-        panesHidden.addListener((obs, old, now) -> showPanes(!now));
-        // a smaller window keeps three arrows in the focus layout's band
-        vertical.heightProperty().addListener((obs, old, now) -> {
-            if (panesHidden.get() && !vertical.getItems().contains(stepPanel)) {
-                vertical.setDividerPosition(0, Math.max(vertical.getDividerPositions()[0], focusBandShare()));
-            }
+        vertical.getItems().setAll(sides, inspectorSlot);
+        vertical.heightProperty().addListener((obs, old, now) -> layout.share());
+        vertical.widthProperty().addListener((obs, old, now) -> layout.share());
+        fontPx.addListener((obs, old, now) -> layout.share());
+        steps.positionProperty().addListener((obs, old, now) -> layout.share());
+        i18n.localeProperty().addListener((obs, old, now) -> layout.share());
+        new ListFollower<>(timeline.list().itemsProperty(), (ListChangeListener<Message>) change -> {
+            layout.share();
+            inspect();
+        }, () -> {
+            layout.share();
+            inspect();
         });
         root.setCenter(vertical);
         root.setBottom(status);
     }
 
-    private Node conversationBar() {
-        ComboBox<Conversation> chooser = new ComboBox<>(session.conversations());
-        chooser.setId("conversation-chooser");
-        chooser.valueProperty().bindBidirectional(session.currentProperty());
-        chooser.setCellFactory(v -> new ConversationCell(i18n));
-        chooser.setButtonCell(new ConversationCell(i18n));
-        chooser.promptTextProperty().bind(i18n.bind("timeline.noConversation"));
-        chooser.setMaxWidth(Double.MAX_VALUE);
-        chooser.setMinWidth(0);
-        HBox.setHgrow(chooser, Priority.ALWAYS);
-        Label count = new Label();
-        count.getStyleClass().add("message-count");
-        count.setMinWidth(Region.USE_PREF_SIZE);
-        Runnable render = () -> count.setText(i18n.t("timeline.count", timeline.messages().size()));
-        new ListFollower<>(timeline.list().itemsProperty(), change -> render.run(), render);
-        i18n.localeProperty().addListener((obs, old, now) -> render.run());
-        HBox bar = new HBox(chooser, count);
-        bar.getStyleClass().add("conversation-bar");
-        return bar;
-    }
-
     private void wireSession() {
         timeline.selectedProperty().bindBidirectional(session.selectedProperty());
+        modes.conversationShownProperty().bind(session.currentProperty().isNotNull());
         session.currentProperty().addListener((obs, old, now) -> {
-            setStepMode(false);
+            modes.conversationChanged();
             timeline.setMessages(now == null ? null : now.messages());
+            if (now != null && !status.busy()) {
+                status.show(now.origin() == Conversation.Origin.LIVE ? "status.live" : "status.file", now.title());
+            }
         });
         steps.currentProperty().addListener((obs, old, now) -> session.select(now));
-        session.selectedProperty().addListener((obs, old, now) -> inspect(now));
+        session.selectedProperty().addListener((obs, old, now) -> inspect());
         session.droppedProperty().addListener((obs, old, now) -> status.show("status.dropped", now));
     }
 
+    private void wireModes() {
+        modes.activityProperty().addListener((obs, old, now) -> {
+            if (old == Activity.STEPS) {
+                steps.stop();
+                Conversation c = session.current();
+                timeline.setMessages(c == null ? null : c.messages());
+            }
+            if (now == Activity.STEPS) {
+                steps.start(session.current().messages());
+                timeline.setMessages(steps.shown());
+                session.select(null);
+            }
+        });
+        modes.layoutProperty().addListener((obs, old, now) -> applyLayout(now));
+        applyLayout(modes.layout());
+    }
+
+    private void applyLayout(Layout now) {
+        liveSlots.show(now.clientSide());
+        layout.apply(now);
+        status.setVisible(now.statusBar());
+        status.setManaged(now.statusBar());
+        if (inspector != null) {
+            enlarging = true;
+            inspector.tabsEnlargedProperty().set(now.inspectorEnlarged());
+            enlarging = false;
+        }
+    }
+
     /**
-     * The focus layout for teaching from a capture: the client and server leave the band, the
-     * timeline spans it and the inspector grows; back again, each divider where it was.
+     * The selection drives the inspector; until a message is chosen it follows the newest one, so it
+     * is never an empty half of the screen. The whole conversation gives it context (a response's request).
      */
-    private void showPanes(boolean show) {
-        boolean shown = sides.getItems().contains(clientSlot);
-        if (show == shown) {
-            return;
-        }
-        if (show) {
-            sides.getItems().setAll(clientSlot, timelineColumn, serverSlot);
-            sides.setDividerPositions(sideDividers);
-        } else {
-            sideDividers = sides.getDividerPositions().clone();
-            sides.getItems().setAll(timelineColumn);
-        }
-        if (!vertical.getItems().contains(stepPanel)) {
-            vertical.setDividerPositions(show ? Math.max(vertical.getDividerPositions()[0], BAND_SHARE)
-                    : Math.min(vertical.getDividerPositions()[0], focusBandShare()));
-        }
-    }
-
-    /** The focus layout's band: a share of the height, but never fewer than three arrows. */
-    private double focusBandShare() {
-        double h = vertical.getHeight();
-        if (h <= 0) {
-            return FOCUS_BAND_SHARE;
-        }
-        double least = FOCUS_BAND_MIN_EM * zoom.size() / h;
-        return Math.min(BAND_SHARE, Math.max(FOCUS_BAND_SHARE, least));
-    }
-
-    /** The selection drives the inspector; the whole conversation gives it context (a response's request). */
-    private void inspect(Message message) {
+    private void inspect() {
         Conversation c = session.current();
         if (inspector == null) {
             return;
         }
+        Message message = session.selected();
+        List<Message> shown = timeline.messages();
+        if (message == null && !shown.isEmpty()) {
+            message = shown.get(shown.size() - 1);
+        }
         if (message == null || c == null) {
             inspector.clear();
-        } else {
+        } else if (message != inspector.model().message()) {
             inspector.show(message, c.messages());
         }
     }
@@ -318,52 +240,31 @@ public final class MainWindow {
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
-        scene.getAccelerators().put(AppMenus.ZOOM_IN_EQUALS, zoom::zoomIn);
+        scene.getAccelerators().put(AppMenus.ZOOM_IN_PLUS, zoom::zoomIn);
         scene.getAccelerators().put(AppMenus.ZOOM_IN_ADD, zoom::zoomIn);
         scene.getAccelerators().put(AppMenus.ZOOM_OUT_SUBTRACT, zoom::zoomOut);
         scene.getAccelerators().put(AppMenus.ZOOM_RESET_NUMPAD, zoom::reset);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::stepKeys);
-        scene.setOnDragOver(e -> {
-            if (DropFiles.accepts(e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of())) {
-                e.acceptTransferModes(TransferMode.COPY);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (modes.isOn(Activity.STEPS)) {
+                StepKeys.handle(e, steps, () -> modes.end(Activity.STEPS));
             }
-            e.consume();
         });
-        scene.setOnDragDropped(e -> {
-            boolean done = e.getDragboard().hasFiles() && dropFiles(e.getDragboard().getFiles());
-            e.setDropCompleted(done);
-            e.consume();
-        });
+        DropFiles.install(scene, this::dropFiles);
         return scene;
     }
 
-    /** Shows the window on a stage, the title following the language and the conversation. */
+    /** Shows the window on a stage, the title following the language and the conversation, sized for the screen. */
     public void install(Stage stage) {
         this.stage = stage;
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
             Conversation c = session.current();
             return c == null ? i18n.t("app.title") : i18n.t("app.title") + " — " + c.label(i18n);
         }, i18n.localeProperty(), session.currentProperty()));
-        // never larger than the screen: on a 1024×768 projector the whole window must be on it
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(createScene(Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight())));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
-    }
-
-    private void stepKeys(KeyEvent e) {
-        if (!steps.isActive() || e.getTarget() instanceof TextInputControl) {
-            return;
-        }
-        switch (e.getCode()) {
-            case RIGHT, PAGE_DOWN, SPACE -> steps.next();
-            case LEFT, PAGE_UP -> steps.back();
-            case ESCAPE -> setStepMode(false);
-            default -> {
-                return;
-            }
-        }
-        e.consume();
+        WindowSize size = WindowSize.forScreen(screen.getWidth(), screen.getHeight());
+        stage.setScene(createScene(size.width(), size.height()));
+        stage.setMinWidth(Math.min(900, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
     }
 
     // ---- commands ------------------------------------------------------------------------------
@@ -373,6 +274,7 @@ public final class MainWindow {
         return files.open(file);
     }
 
+    @Override
     public void openWithChooser() {
         files.openWithChooser();
     }
@@ -387,10 +289,12 @@ public final class MainWindow {
         return files.saveTo(file);
     }
 
+    @Override
     public void saveWithChooser() {
         files.saveWithChooser();
     }
 
+    @Override
     public void quit() {
         if (onQuit != null) {
             onQuit.run();
@@ -404,50 +308,37 @@ public final class MainWindow {
         this.onQuit = action;
     }
 
-    /** Turns step mode on over the conversation on screen (from its start) or off. */
-    public void setStepMode(boolean on) {
-        if (on == steps.isActive()) {
-            return;
-        }
-        if (on) {
-            liveStepMode.set(false);
-        }
-        Conversation c = session.current();
-        if (on && c != null) {
-            steps.start(c.messages());
-            timeline.setMessages(steps.shown());
-            session.select(null);
-        } else {
-            steps.stop();
-            timeline.setMessages(c == null ? null : c.messages());
-        }
-        showStepPanel(steps.isActive());
+    @Override
+    public void zoomIn() {
+        zoom.zoomIn();
     }
 
-    /** The step panel goes between the timeline and the inspector, with room for the lesson's text. */
-    private void showStepPanel(boolean show) {
-        boolean shown = vertical.getItems().contains(stepPanel);
-        if (show && !shown) {
-            double[] old = vertical.getDividerPositions();
-            vertical.getItems().add(1, stepPanel);
-            double top = old.length > 0 ? Math.min(old[0], 0.38) : 0.38;
-            vertical.setDividerPositions(top, top + 0.2);
-        } else if (!show && shown) {
-            double top = vertical.getDividerPositions()[0];
-            vertical.getItems().remove(stepPanel);
-            vertical.setDividerPositions(Math.max(top, panesHidden.get() ? focusBandShare() : BAND_SHARE));
-        }
+    @Override
+    public void zoomOut() {
+        zoom.zoomOut();
     }
 
+    @Override
+    public void zoomReset() {
+        zoom.reset();
+    }
+
+    @Override
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    @Override
     public void showAbout() {
         dialogs.showAbout();
     }
 
+    @Override
     public void showShortcuts() {
         dialogs.showShortcuts();
     }
 
-    // ---- parts, for the application, the other panes and tests -----------------------------------
+    // ---- parts, for the application and tests ----------------------------------------------------
 
     public BorderPane root() {
         return root;
@@ -461,53 +352,39 @@ public final class MainWindow {
         return i18n;
     }
 
+    /** Which mode the window is in (step mode, live stepper, frame builder, the layout switches). */
+    public WindowModel modes() {
+        return modes;
+    }
+
     public Zoom zoom() {
         return zoom;
+    }
+
+    /** The window's font size in px now: the zoom's, or projector mode's larger one. */
+    public int fontPx() {
+        return fontPx.get();
     }
 
     public StepMode steps() {
         return steps;
     }
 
-    /** Whether the client's side shows the live stepper (View menu, Shift+F5). */
-    public BooleanProperty liveStepModeProperty() {
-        return liveStepMode;
+    public StepPanel stepPanel() {
+        return stepPanel;
     }
 
-    /**
-     * Whether the client and server panes are hidden (View menu, Ctrl+H): on after opening a file,
-     * off when the server starts or the client connects.
-     */
-    public BooleanProperty panesHiddenProperty() {
-        return panesHidden;
-    }
-
-    /** Whether the client's side shows the frame builder (View menu, Ctrl+B). */
-    public BooleanProperty frameBuilderProperty() {
-        return frameBuilderShown;
-    }
-
-    /** The client pane, once the slots are populated. */
-    public ClientPane clientPane() {
-        return clientPane;
-    }
-
-    /** The server pane, once the slots are populated. */
-    public ServerPane serverPane() {
-        return serverPane;
-    }
-
-    /** The live session, once the slots are populated. */
-    public LiveSession live() {
-        return live;
-    }
-
-    public BooleanProperty darkProperty() {
-        return dark;
+    /** The client and server panes and the live session behind them, once the slots are populated. */
+    public LiveSlots liveSlots() {
+        return liveSlots;
     }
 
     public TimelineView timeline() {
         return timeline;
+    }
+
+    public InspectorPane inspector() {
+        return inspector;
     }
 
     /** Where the client pane goes (left). */
@@ -520,36 +397,13 @@ public final class MainWindow {
         return serverSlot;
     }
 
-    /** Whether the inspector's tabs fill it, hex and tree hidden (View menu, Ctrl+M, double-click on a tab). */
-    public BooleanProperty tabsEnlargedProperty() {
-        return tabsEnlarged;
-    }
-
-    public InspectorPane inspector() {
-        return inspector;
-    }
-
     /** Where the inspector goes (bottom). */
     public StackPane inspectorSlot() {
         return inspectorSlot;
     }
 
-    /** Gives the inspector this share of the height, as a person dragging the divider would. */
-    void setInspectorShare(double share) {
-        double[] positions = vertical.getDividerPositions();
-        vertical.setDividerPosition(positions.length - 1, 1 - share);
-    }
-
-    StepPanel stepPanel() {
-        return stepPanel;
-    }
-
     /** The last dialog shown (tests read its text). */
     Alert lastDialog() {
         return dialogs.lastDialog();
-    }
-
-    boolean isLoading() {
-        return status.busy();
     }
 }

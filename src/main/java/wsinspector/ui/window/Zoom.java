@@ -12,6 +12,8 @@ public final class Zoom {
     public static final int MAX = 36;
     public static final int DEFAULT = 16;
     public static final int STEP = 2;
+    /** Projector mode's least font size on an 800 px high window (it grows with the height). */
+    public static final int PROJECTOR_MIN = 24;
 
     private final ReadOnlyIntegerWrapper size = new ReadOnlyIntegerWrapper(this, "size", DEFAULT);
 
@@ -41,6 +43,11 @@ public final class Zoom {
 
     /** The style of the scene's root for this size. */
     public String rootStyle() {
-        return "-fx-font-size: " + size.get() + "px;";
+        return rootStyle(size.get());
+    }
+
+    /** The style of the scene's root for a font size in px. */
+    public static String rootStyle(int px) {
+        return "-fx-font-size: " + px + "px;";
     }
 }

@@ -42,14 +42,14 @@ class FocusLayoutTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.H);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(window.panesHiddenProperty().get());
+        assertTrue(window.modes().panesHiddenProperty().get());
         assertFalse(panesShown(robot));
         assertEquals(window.timeline().getParent(), sides(robot).getItems().get(0), "the timeline spans the band");
         assertTrue(window.inspectorSlot().getHeight() > inspectorBefore, "the inspector grows");
 
         robot.push(KeyCode.CONTROL, KeyCode.H);
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(window.panesHiddenProperty().get());
+        assertFalse(window.modes().panesHiddenProperty().get());
         assertTrue(panesShown(robot));
     }
 
@@ -57,7 +57,7 @@ class FocusLayoutTest {
     void openingAFileTurnsTheFocusLayoutOn(FxRobot robot) throws Exception {
         WindowFixture.open(window, SampleDumps.COURSE_NOTES);
 
-        assertTrue(window.panesHiddenProperty().get());
+        assertTrue(window.modes().panesHiddenProperty().get());
         assertFalse(panesShown(robot));
     }
 
@@ -67,12 +67,12 @@ class FocusLayoutTest {
         WindowFixture.open(window, SampleDumps.COURSE_NOTES);
         assertFalse(panesShown(robot));
 
-        WaitForAsyncUtils.asyncFx(() -> window.serverPane().model().start()).get();
+        WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> window.live().server().stateProperty().get() == LiveServer.ServerState.RUNNING);
+                () -> window.liveSlots().live().server().stateProperty().get() == LiveServer.ServerState.RUNNING);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertFalse(window.panesHiddenProperty().get());
+        assertFalse(window.modes().panesHiddenProperty().get());
         assertTrue(panesShown(robot));
     }
 
@@ -91,12 +91,12 @@ class FocusLayoutTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.M);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(window.tabsEnlargedProperty().get());
+        assertTrue(window.modes().tabsEnlargedProperty().get());
         assertTrue(robot.lookup(".hex-area").tryQuery().isEmpty(), "hex and tree leave the inspector");
 
         robot.doubleClickOn(robot.lookup(".inspector-tabs .tab").<javafx.scene.Node>query());
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(window.tabsEnlargedProperty().get());
+        assertFalse(window.modes().tabsEnlargedProperty().get());
         assertTrue(robot.lookup(".hex-area").tryQuery().isPresent(), "a double click on a tab brings them back");
     }
 

@@ -64,10 +64,10 @@ class LiveWindowTest {
 
     /** Starts the echo server, connects with the notes' key, sends "Hello" and waits for the echo. */
     static void talkToTheEchoServer(MainWindow window) throws Exception {
-        LiveSession live = window.live();
-        WaitForAsyncUtils.asyncFx(() -> window.serverPane().model().start()).get();
+        LiveSession live = window.liveSlots().live();
+        WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);
-        ClientPaneModel client = window.clientPane().model();
+        ClientPaneModel client = window.liveSlots().clientPane().model();
         WaitForAsyncUtils.asyncFx(() -> {
             client.courseNotesExample();
             client.connect();

@@ -75,7 +75,7 @@ class ScreenshotsTest {
         WindowFixture.open(window, SampleDumps.COURSE_NOTES);
         WaitForAsyncUtils.asyncFx(() -> {
             window.i18n().localeProperty().set(I18n.RUSSIAN);
-            window.setStepMode(true);
+            window.modes().start(Activity.STEPS);
             window.steps().next();
             window.steps().next();
             window.steps().next();
@@ -88,7 +88,7 @@ class ScreenshotsTest {
     @Test
     void frameBuilderInTheWindow() throws Exception {
         WindowFixture.open(window, SampleDumps.COURSE_NOTES);
-        WaitForAsyncUtils.asyncFx(() -> window.frameBuilderProperty().set(true)).get();
+        WaitForAsyncUtils.asyncFx(() -> window.modes().start(Activity.FRAME_BUILDER)).get();
         WaitForAsyncUtils.waitForFxEvents();
         BufferedImage image = WaitForAsyncUtils.asyncFx(() -> Snapshots.render(window.root().getScene())).get();
         assertTrue(Snapshots.distinctColours(image) > 20);
@@ -109,7 +109,7 @@ class ScreenshotsTest {
             WaitForAsyncUtils.waitForFxEvents();
             BufferedImage image = WaitForAsyncUtils.asyncFx(() -> Snapshots.render(scene)).get();
             assertEquals(1920, image.getWidth());
-            assertTrue(big.panesHiddenProperty().get(), "a file opens in the focus layout");
+            assertTrue(big.modes().panesHiddenProperty().get(), "a file opens in the focus layout");
             Snapshots.write(image, TARGET.resolve("full-hd.png"));
         } finally {
             WaitForAsyncUtils.asyncFx(big::close).get();
@@ -163,7 +163,7 @@ class ScreenshotsTest {
     }
 
     private void enlargeTabs() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.tabsEnlargedProperty().set(true)).get();
+        WaitForAsyncUtils.asyncFx(() -> window.modes().tabsEnlargedProperty().set(true)).get();
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -71,8 +71,8 @@ class WindowCommandsTest {
         robot.push(KeyCode.SHIFT, KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.clientSlot().getChildren().get(0) instanceof wsinspector.ui.live.StepPane);
-        assertTrue(!window.frameBuilderProperty().get(), "one thing at a time on the client's side");
-        robot.interact(() -> window.liveStepModeProperty().set(false));
+        assertTrue(!window.modes().isOn(Activity.FRAME_BUILDER), "one thing at a time on the client's side");
+        robot.interact(() -> window.modes().end(Activity.LIVE_STEPPER));
         assertTrue(window.clientSlot().getChildren().get(0) instanceof wsinspector.ui.live.ClientPane);
     }
 

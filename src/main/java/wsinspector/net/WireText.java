@@ -1,0 +1,34 @@
+package wsinspector.net;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import wsinspector.explain.Explanations;
+import wsinspector.protocol.Phrase;
+import wsinspector.protocol.Problem;
+
+/**
+ * Problems as the bytes a peer receives: a 400 answer's body, a close frame's reason. A peer reads them in no
+ * particular language, so they are English, made from the same bundles as every other sentence:
+ * {@code rule-id (section): detail}.
+ */
+final class WireText {
+    private static final Explanations ENGLISH = Explanations.forLanguage("en");
+
+    private WireText() {
+    }
+
+    static String of(Problem p) {
+        String detail = ENGLISH.detail(p);
+        String base = p.rule().id() + " (" + p.rule().section() + ")";
+        return detail.isEmpty() ? base : base + ": " + detail;
+    }
+
+    static String of(Phrase phrase) {
+        return ENGLISH.phrase(phrase);
+    }
+
+    static String of(List<Problem> problems) {
+        return problems.stream().map(WireText::of).collect(Collectors.joining("; "));
+    }
+}

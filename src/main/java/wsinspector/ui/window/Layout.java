@@ -1,0 +1,40 @@
+package wsinspector.ui.window;
+
+/**
+ * What the window shows, derived from its model ({@link WindowModel#layout()}): which pane is in the
+ * client's place, whether the server, the step panel, the inspector and the status bar are there,
+ * whether the inspector's tabs fill it, and whether the type is large (projector mode).
+ *
+ * @param clientSide        what the client's place shows
+ * @param server            the echo server at the right
+ * @param stepPanel         the step panel (counter, Back, Next, the lesson) under the timeline
+ * @param inspector         the inspector under the timeline
+ * @param inspectorEnlarged the inspector's tabs without the hex view and the field tree
+ * @param statusBar         the status line at the bottom
+ * @param largeType         projector mode's large type
+ */
+public record Layout(ClientSide clientSide, boolean server, boolean stepPanel, boolean inspector,
+                     boolean inspectorEnlarged, boolean statusBar, boolean largeType) {
+
+    /** What the client's place (left) shows. */
+    public enum ClientSide { HIDDEN, CLIENT, LIVE_STEPPER, FRAME_BUILDER }
+
+    /**
+     * The one rule for what is on screen. Hidden panes (Ctrl+H) leave the timeline the band's width;
+     * projector mode keeps the timeline and the activity's own explanation (the step panel, the live
+     * stepper) or, when it has none, the inspector's enlarged tabs, in large type, and hides the rest.
+     */
+    static Layout of(Activity activity, boolean panesHidden, boolean projector, boolean tabsEnlarged) {
+        if (projector) {
+            ClientSide side = activity == Activity.LIVE_STEPPER ? ClientSide.LIVE_STEPPER : ClientSide.HIDDEN;
+            boolean steps = activity == Activity.STEPS;
+            return new Layout(side, false, steps, !activity.explains(), true, false, true);
+        }
+        ClientSide side = panesHidden ? ClientSide.HIDDEN : switch (activity) {
+            case CLIENT, STEPS -> ClientSide.CLIENT;
+            case LIVE_STEPPER -> ClientSide.LIVE_STEPPER;
+            case FRAME_BUILDER -> ClientSide.FRAME_BUILDER;
+        };
+        return new Layout(side, !panesHidden, activity == Activity.STEPS, true, tabsEnlarged, true, false);
+    }
+}

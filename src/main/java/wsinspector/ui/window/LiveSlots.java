@@ -1,0 +1,116 @@
+package wsinspector.ui.window;
+
+import javafx.scene.layout.StackPane;
+import wsinspector.ui.I18n;
+import wsinspector.ui.live.ClientPane;
+import wsinspector.ui.live.FrameBuilderPane;
+import wsinspector.ui.live.LiveClient;
+import wsinspector.ui.live.LiveServer;
+import wsinspector.ui.live.LiveSession;
+import wsinspector.ui.live.ServerPane;
+import wsinspector.ui.live.StepPane;
+import wsinspector.ui.session.FxBatcher;
+import wsinspector.ui.session.Session;
+import wsinspector.ui.session.SessionFeed;
+
+/**
+ * The live side of the window: the echo server, the client and the wire tap between them, and the
+ * panes that drive them in the client's and the server's places. The client's place shows the
+ * client, the live stepper or the frame builder, as the {@link Layout} says; the stepper and the
+ * builder are built the first time they are asked for.
+ */
+public final class LiveSlots {
+    private final I18n i18n;
+    private final StackPane clientSlot;
+    private final StackPane serverSlot;
+    private final WindowModel modes;
+    private LiveSession live;
+    private FxBatcher batcher;
+    private ClientPane clientPane;
+    private ServerPane serverPane;
+    private StepPane stepper;
+    private FrameBuilderPane builder;
+    private Layout.ClientSide showing = Layout.ClientSide.HIDDEN;
+
+    LiveSlots(I18n i18n, StackPane clientSlot, StackPane serverSlot, WindowModel modes) {
+        this.i18n = i18n;
+        this.clientSlot = clientSlot;
+        this.serverSlot = serverSlot;
+        this.modes = modes;
+    }
+
+    /** Starts the live session and puts the panes in place; its traffic reaches the session's timeline. */
+    void populate(Session session, Layout layout) {
+        live = new LiveSession();
+        batcher = new FxBatcher();
+        live.addTapListener(new SessionFeed(session, batcher, true));
+        clientPane = new ClientPane(i18n, live);
+        serverPane = new ServerPane(i18n, live);
+        serverSlot.getChildren().setAll(serverPane);
+        // whatever starts live traffic brings the client and the server back into view
+        live.server().stateProperty().addListener((obs, old, now) -> {
+            if (now == LiveServer.ServerState.STARTING || now == LiveServer.ServerState.RUNNING) {
+                modes.liveTrafficStarted();
+            }
+        });
+        live.client().stateProperty().addListener((obs, old, now) -> {
+            if (now == LiveClient.ClientState.CONNECTING || now == LiveClient.ClientState.OPEN) {
+                modes.liveTrafficStarted();
+            }
+        });
+        showing = null;
+        show(layout.clientSide());
+    }
+
+    /** Puts the pane the layout asks for in the client's place (nothing before the panes are built). */
+    void show(Layout.ClientSide side) {
+        if (live == null || side == showing) {
+            return;
+        }
+        showing = side;
+        switch (side) {
+            case LIVE_STEPPER -> {
+                if (stepper == null) {
+                    stepper = new StepPane(i18n, live);
+                }
+                clientSlot.getChildren().setAll(stepper);
+                stepper.requestFocus();
+            }
+            case FRAME_BUILDER -> {
+                if (builder == null) {
+                    builder = new FrameBuilderPane(i18n, live);
+                }
+                clientSlot.getChildren().setAll(builder);
+            }
+            case CLIENT -> clientSlot.getChildren().setAll(clientPane);
+            case HIDDEN -> {
+                // the slot leaves the band; what it held stays for its return
+            }
+        }
+    }
+
+    /** Stops the live session (server, client, tap) and the batching. */
+    void close() {
+        if (live != null) {
+            live.close();
+        }
+        if (batcher != null) {
+            batcher.close();
+        }
+    }
+
+    /** The client pane, once the slots are populated. */
+    public ClientPane clientPane() {
+        return clientPane;
+    }
+
+    /** The server pane, once the slots are populated. */
+    public ServerPane serverPane() {
+        return serverPane;
+    }
+
+    /** The live session, once the slots are populated. */
+    public LiveSession live() {
+        return live;
+    }
+}

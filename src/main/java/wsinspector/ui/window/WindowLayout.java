@@ -1,0 +1,158 @@
+package wsinspector.ui.window;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntSupplier;
+
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
+import wsinspector.ui.timeline.TimelineView;
+
+/**
+ * Puts the window's parts where its {@link Layout} says, and shares the height by what they hold:
+ * the live client and server get the room their forms need, the timeline alone as many rows as it
+ * has messages (at least three), the step panel the height of its lesson, the inspector the rest.
+ * A divider a person drags stays where it is until what the parts hold changes.
+ */
+final class WindowLayout {
+    /** The client's and the server's share of the band's width. */
+    private static final double[] SIDES = {0.27, 0.73};
+    /** The band with the live client and server, while the conversation is empty: the inspector has nothing to show. */
+    static final double LIVE_BAND_EMPTY = 0.85;
+    /** The band with the live client and server, at most and at least, once there are messages to inspect. */
+    static final double LIVE_BAND_MAX = 0.6;
+    static final double LIVE_BAND_MIN = 0.4;
+    /** The timeline alone: at most this share, when the inspector is under it. */
+    static final double TIMELINE_MAX = 0.45;
+    /** The timeline's row height and its chrome (the conversation bar and the lifeline names), in em. */
+    static final double ROW_EM = TimelineView.ROW_EM;
+    static final double CHROME_EM = 5.6;
+    static final int LEAST_ROWS = 3;
+    /** The step panel: its lesson whole, but never more than this share. */
+    static final double STEP_MAX = 0.5;
+
+    private final SplitPane sides;
+    private final SplitPane vertical;
+    private final Region clientSlot;
+    private final Region timelineColumn;
+    private final Region serverSlot;
+    private final Region stepPanel;
+    private final Region inspectorSlot;
+    private final IntSupplier fontPx;
+    private final IntSupplier messages;
+    private double[] sideDividers = SIDES.clone();
+    private Layout layout;
+    private double[] lastPlan;
+
+    WindowLayout(SplitPane sides, SplitPane vertical, Region clientSlot, Region timelineColumn, Region serverSlot,
+                 Region stepPanel, Region inspectorSlot, IntSupplier fontPx, IntSupplier messages) {
+        this.sides = sides;
+        this.vertical = vertical;
+        this.clientSlot = clientSlot;
+        this.timelineColumn = timelineColumn;
+        this.serverSlot = serverSlot;
+        this.stepPanel = stepPanel;
+        this.inspectorSlot = inspectorSlot;
+        this.fontPx = fontPx;
+        this.messages = messages;
+        sides.setDividerPositions(SIDES);
+    }
+
+    /** Puts the parts in their places (each divider of the band where it was) and shares the height. */
+    void apply(Layout next) {
+        layout = next;
+        List<Node> band = new ArrayList<>();
+        if (next.clientSide() != Layout.ClientSide.HIDDEN) {
+            band.add(clientSlot);
+        }
+        band.add(timelineColumn);
+        if (next.server()) {
+            band.add(serverSlot);
+        }
+        if (!sides.getItems().equals(band)) {
+            if (sides.getItems().size() == 3) {
+                sideDividers = sides.getDividerPositions().clone();
+            }
+            sides.getItems().setAll(band);
+            if (band.size() == 3) {
+                sides.setDividerPositions(sideDividers);
+            } else if (band.size() == 2) {
+                sides.setDividerPositions(band.get(0) == clientSlot ? 0.4 : 0.6);
+            }
+        }
+        List<Node> column = new ArrayList<>(List.of(sides));
+        if (next.stepPanel()) {
+            column.add(stepPanel);
+        }
+        if (next.inspector()) {
+            column.add(inspectorSlot);
+        }
+        if (!vertical.getItems().equals(column)) {
+            vertical.getItems().setAll(column);
+        }
+        lastPlan = null;
+        share();
+    }
+
+    /** Shares the height again, when what the parts hold may have changed (messages, the step's lesson, the size). */
+    void share() {
+        double h = vertical.getHeight();
+        if (layout == null || h <= 0) {
+            return;
+        }
+        double[] plan = plan(h);
+        if (Arrays.equals(plan, lastPlan)) {
+            return;
+        }
+        lastPlan = plan;
+        vertical.setDividerPositions(plan);
+    }
+
+    /** The divider positions, top to bottom, for this height. */
+    private double[] plan(double h) {
+        double em = fontPx.getAsInt();
+        boolean live = layout.clientSide() != Layout.ClientSide.HIDDEN || layout.server();
+        double step = 0;
+        if (layout.stepPanel()) {
+            stepPanel.applyCss();
+            double width = vertical.getWidth();
+            step = Math.min(STEP_MAX * h, Math.max(5 * em, stepPanel.prefHeight(width))) / h;
+        }
+        if (!layout.inspector()) {
+            return layout.stepPanel() ? new double[] {round(1 - step)} : new double[0];
+        }
+        double band;
+        int count = messages.getAsInt();
+        if (live) {
+            band = count == 0 ? LIVE_BAND_EMPTY : clamp(livePanesHeight() / h, LIVE_BAND_MIN, LIVE_BAND_MAX);
+        } else {
+            int rows = Math.max(LEAST_ROWS, count);
+            double least = (CHROME_EM + LEAST_ROWS * ROW_EM) * em / h;
+            band = Math.max(least, Math.min(TIMELINE_MAX, (CHROME_EM + rows * ROW_EM) * em / h));
+        }
+        band = Math.min(band, 1 - step - 0.15);
+        return layout.stepPanel() ? new double[] {round(band), round(band + step)} : new double[] {round(band)};
+    }
+
+    /** What the live client and server would like, at the width they have. */
+    private double livePanesHeight() {
+        double wanted = 0;
+        for (Node n : sides.getItems()) {
+            if (n != timelineColumn && n instanceof Region r) {
+                wanted = Math.max(wanted, r.prefHeight(r.getWidth() > 0 ? r.getWidth() : -1));
+            }
+        }
+        return wanted;
+    }
+
+    private static double clamp(double v, double min, double max) {
+        return Math.max(min, Math.min(max, v));
+    }
+
+    /** Positions in thousandths: a plan that did not change is not applied again over a person's drag. */
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}
