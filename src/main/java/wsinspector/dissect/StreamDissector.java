@@ -113,7 +113,7 @@ final class StreamDissector {
                 skipAfterGap -= take;
                 if (skipAfterGap == 0) {
                     emitUndecoded(phaseStart, takePending(), "undecoded.after-gap",
-                            "the rest of a frame whose middle the capture lost", List.of());
+                            Phrase.of("detail.undecoded.frame-after-gap"), List.of());
                     startFrames();
                 }
                 return take;
@@ -290,7 +290,7 @@ final class StreamDissector {
     private void flushPending() {
         if (pending.size() > 0) {
             emitUndecoded(phaseStart, takePending(), "undecoded.after-gap",
-                    "bytes after a gap before anything that could be decoded", List.of());
+                    Phrase.of("detail.undecoded.after-gap"), List.of());
         }
     }
 
