@@ -98,7 +98,7 @@ public final class Dissector {
 
     /** What the handshake seen so far negotiated. */
     public Transcript snapshot(List<Message> messages) {
-        return new Transcript(messages, conversation.protocol(), conversation.deflate());
+        return new Transcript(messages, conversation.protocol(), conversation.deflate(), conversation.deflateInferred());
     }
 
     /** Dissects a whole capture at once. */

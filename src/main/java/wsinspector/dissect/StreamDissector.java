@@ -208,6 +208,9 @@ final class StreamDissector {
             return;
         }
         Direction dir = direction(f.header().masked() ? Direction.CLIENT_TO_SERVER : Direction.SERVER_TO_CLIENT);
+        if (f.header().rsv1()) {
+            conversation.inferDeflate();
+        }
         List<Problem> problems = new ArrayList<>(
                 FrameValidator.validate(f, Conversation.role(dir), conversation.deflate() != null));
         AssembledMessage completed = null;
