@@ -23,8 +23,13 @@ public sealed interface Message permits HandshakeMessage, FrameMessage, LegacyFr
      */
     Field root();
 
-    /** The rules this message breaks, as the index holds them: no field tree is built to answer. */
-    List<Problem> problems();
+    /**
+     * The rules this message breaks. Messages the dissector indexes hold them (no tree is built to answer);
+     * this default, for messages whose tree is one field built at once, reads them off the tree.
+     */
+    default List<Problem> problems() {
+        return root().allProblems();
+    }
 
     long timestampNanos();
 

@@ -36,6 +36,9 @@ final class StreamDissector {
         return b == 0x00 || b == 0x80 || b == 0xFF;
     }
 
+    /** Bytes after the point where decoding gave up are reported in pieces of this size, not held all at once. */
+    static final int UNDECODED_PIECE = 64 * 1024;
+
     private final Direction fixed;
     private final Direction fallback;
     private final Conversation conversation;
@@ -97,9 +100,17 @@ final class StreamDissector {
                 return len;
             }
             default -> {
-                pending.write(b, off, len);
-                position += len;
-                return len;
+                if (pending.size() >= UNDECODED_PIECE) {
+                    emitUndecoded(phaseStart, pending.toByteArray(), undecodableReason, undecodableDetail,
+                            undecodableProblems);
+                    phaseStart += pending.size();
+                    pending.reset();
+                    undecodableProblems = List.of(); // the problem belongs to the first piece, where it was found
+                }
+                int take = Math.min(len, UNDECODED_PIECE - pending.size());
+                pending.write(b, off, take);
+                position += take;
+                return take;
             }
         }
     }
@@ -118,7 +129,7 @@ final class StreamDissector {
     private void startFrames() {
         phase = Phase.RFC_FRAMES;
         long base = position;
-        frames = new FrameDecoder(f -> onFrame(f, base));
+        frames = new FrameDecoder(f -> onFrame(f, base), conversation.maxMessageBytes());
     }
 
     private void startLegacy() {
@@ -131,6 +142,7 @@ final class StreamDissector {
 
     private int head(byte[] b, int off, int len) {
         int before = pending.size();
+        len = Math.min(len, UNDECODED_PIECE); // what follows a malformed head must not come in whole
         pending.write(b, off, len);
         byte[] buf = pending.toByteArray();
         HttpHeadParser.ParseResult parsed = HttpHeadParser.parse(buf, 0, buf.length);
@@ -187,16 +199,19 @@ final class StreamDissector {
         }
         Direction dir = direction(f.header().masked() ? Direction.CLIENT_TO_SERVER : Direction.SERVER_TO_CLIENT);
         boolean inferredHere = f.header().rsv1() && conversation.inferDeflate();
-        List<Problem> problems = new ArrayList<>(
-                FrameValidator.validate(f, Conversation.role(dir), conversation.deflate() != null));
+        List<Problem> problems = FrameValidator.validate(f, Conversation.role(dir), conversation.deflate() != null);
         if (inferredHere) {
+            problems = new ArrayList<>(problems);
             problems.add(Problem.of(InferenceRule.DEFLATE_INFERRED, f.offset(), "frame.rsv1"));
         }
         AssembledMessage completed = null;
         // A truncated frame is reported by the validator; its partial payload is no part of a message.
         if (!f.truncated()) {
             Assembly assembly = conversation.assembler(dir).accept(f);
-            problems.addAll(assembly.problems());
+            if (!assembly.problems().isEmpty()) {
+                problems = new ArrayList<>(problems);
+                problems.addAll(assembly.problems());
+            }
             completed = assembly.completed();
         }
         List<Problem> shifted = shift(problems, base);
@@ -215,6 +230,9 @@ final class StreamDissector {
     }
 
     private static List<Problem> shift(List<Problem> problems, long base) {
+        if (problems.isEmpty()) {
+            return List.of(); // the common case, a million times over in a big capture: allocate nothing
+        }
         if (base == 0) {
             return problems;
         }
