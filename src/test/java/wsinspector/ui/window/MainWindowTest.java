@@ -124,6 +124,32 @@ class MainWindowTest {
     }
 
     @Test
+    void inStepModeTheCurrentMessageIsAlwaysInView(FxRobot robot) throws Exception {
+        WindowFixture.open(window, SampleDumps.COURSE_NOTES);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.modes().projectorProperty().set(true);   // large rows: few fit
+            window.modes().start(Activity.STEPS);
+        }).get();
+        for (int step = 1; step <= 8; step++) {
+            robot.push(KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
+            int index = step - 1;
+            String where = WaitForAsyncUtils.asyncFx(() -> {
+                javafx.scene.control.ListView<?> list = window.timeline().list();
+                javafx.geometry.Bounds view = list.localToScene(list.getBoundsInLocal());
+                boolean in = robot.lookup(".arrow-cell").queryAllAs(ArrowCell.class).stream()
+                        .filter(c -> c.getIndex() == index && c.isVisible())
+                        .map(c -> c.localToScene(c.getBoundsInLocal()))
+                        .anyMatch(b -> b.getMinY() >= view.getMinY() - 1 && b.getMaxY() <= view.getMaxY() + 1);
+                return in ? "" : "list " + view + ", cells " + robot.lookup(".arrow-cell").queryAllAs(ArrowCell.class).stream()
+                        .filter(javafx.scene.Node::isVisible)
+                        .map(c -> c.getIndex() + "@" + Math.round(c.localToScene(c.getBoundsInLocal()).getMinY())).toList();
+            }).get();
+            assertEquals("", where, "step " + step + ": its arrow is in view");
+        }
+    }
+
+    @Test
     void stepModeWalksTheMessagesWithTheirLessons(FxRobot robot) throws Exception {
         WindowFixture.open(window, SampleDumps.COURSE_NOTES);
         List<Message> all = List.copyOf(window.session().current().messages());
