@@ -28,11 +28,13 @@ final class TextListing {
     }
 
     void print(String fileName, Dump dump, Transcript transcript) {
-        out.printf("# %s: %s, %d %s%n", fileName, dump.format(), transcript.messages().size(),
-                words.text("cli.messages"));
+        String format = words.find("cli.format." + dump.format().name());
+        out.printf("# %s: %s, %d %s%n", fileName, format != null ? format : dump.format().toolName(),
+                transcript.messages().size(), words.text("cli.messages"));
         for (Message m : transcript.messages()) {
             out.println();
-            out.printf("%s %s @%d, %d %s: %s%n", m.direction().code(), m.kind().code(), m.offset(), m.length(),
+            out.printf("%s %s @%d, %d %s: %s%n", m.direction().code(), words.text("cli.kind." + m.kind().code()),
+                    m.offset(), m.length(),
                     words.text("cli.bytes"), words.phrase(Summaries.of(m)));
             for (Field child : m.root().children()) {
                 field(m, child, 1);
@@ -75,8 +77,10 @@ final class TextListing {
         }
     }
 
+    /** An error is marked {@code !}; a warning or a remark {@code ~} and named as such, so it is not read as a fault. */
     private void problem(Problem p, int depth) {
-        out.println("  ".repeat(depth) + "! " + words.verdict(p)
+        String mark = p.severity().isRemark() ? "~ " + words.severity(p.severity()) + ": " : "! ";
+        out.println("  ".repeat(depth) + mark + words.verdict(p)
                 + (p.offset() >= 0 ? " [" + words.text("cli.atByte") + " " + p.offset() + "]" : ""));
     }
 
