@@ -6,6 +6,7 @@ import java.util.Map;
 import wsinspector.legacy.Challenge;
 import wsinspector.legacy.Hixie76Handshake;
 import wsinspector.protocol.DeflateParameters;
+import wsinspector.protocol.ExtensionOffer;
 import wsinspector.protocol.FrameValidator.Role;
 import wsinspector.protocol.HandshakeKind;
 import wsinspector.protocol.HttpHead;
@@ -23,9 +24,17 @@ final class Conversation {
     private HttpHead request;
     private Challenge challenge;
     private DeflateParameters deflate;
+    private boolean deflateOffered;
+    private boolean responseSeen;
+    private boolean deflateInferred;
 
     Conversation(long maxMessageBytes) {
         this.maxMessageBytes = maxMessageBytes;
+    }
+
+    /** The most bytes of one message (and of one frame) kept in memory. */
+    long maxMessageBytes() {
+        return maxMessageBytes;
     }
 
     HandshakeKind protocol() {
@@ -49,6 +58,35 @@ final class Conversation {
     void request(HttpHead head, Challenge hixie) {
         this.request = head;
         this.challenge = hixie;
+        this.deflateOffered = ExtensionOffer.parseAll(head.all("Sec-WebSocket-Extensions")).stream()
+                .anyMatch(offer -> offer.name().equalsIgnoreCase(DeflateParameters.EXTENSION_NAME));
+    }
+
+    /** A response was seen: what it negotiated is known, nothing is inferred any more. */
+    void responseSeen() {
+        this.responseSeen = true;
+    }
+
+    /**
+     * A frame with RSV1 arrived while no extension is known. When the client offered
+     * permessage-deflate and no response was seen (a one-direction dump of the client, or a capture
+     * that starts after the handshake's answer), the server most likely accepted it (RFC 7692 §6:
+     * RSV1 marks a compressed message). Frames are then inflated as under the defaults, which inflate
+     * whatever window and context-takeover the peers agreed on. Returns whether it inferred so now.
+     */
+    boolean inferDeflate() {
+        if (deflate != null || responseSeen || !deflateOffered) {
+            return false;
+        }
+        deflate = DeflateParameters.DEFAULT;
+        deflateInferred = true;
+        assemblers.clear();   // recreated at the next frame with the inferred extension
+        return true;
+    }
+
+    /** Whether permessage-deflate was inferred from RSV1 and the offer, not seen in a response. */
+    boolean deflateInferred() {
+        return deflateInferred;
     }
 
     Challenge challenge() {

@@ -74,6 +74,7 @@ final class HandshakeDissection {
                     new LazyTree(() -> HandshakeFields.request(head, at, wire, hixie, problems)));
         } else {
             HandshakeKind kind = HandshakeKind.ofResponse(head);
+            conversation.responseSeen();
             if (conversation.protocol() == null || head.statusCode() == 101) {
                 conversation.protocol(conversation.isLegacy() && kind == HandshakeKind.RFC6455 ? conversation.protocol() : kind);
             }

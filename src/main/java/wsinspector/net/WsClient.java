@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -38,7 +39,10 @@ public final class WsClient implements AutoCloseable {
     private final TappedInputStream socketIn;
     private final FrameWriter writer;
     private final ClientListener listener;
-    private final SecureRandom random = new SecureRandom();
+    /** Masks and keys: secure by default; a test passes a seeded one to fix every byte (as OkHttp injects its Random). */
+    private final Random random;
+    /** Whether a ping is answered with a pong by itself (RFC 6455 §5.5.2); a lesson may turn it off while connected. */
+    private volatile boolean autoPong;
     private final CountDownLatch ended = new CountDownLatch(1);
     private final Object sendLock = new Object();
     private String subprotocol;
@@ -50,8 +54,11 @@ public final class WsClient implements AutoCloseable {
     private volatile int closeCode = -1;
     private volatile String closeReason = "";
 
-    private WsClient(ClientOptions options, Socket socket, ConnectionTap tap, ClientListener listener) throws IOException {
+    private WsClient(ClientOptions options, Socket socket, ConnectionTap tap, ClientListener listener, Random random)
+            throws IOException {
         this.options = options;
+        this.random = random;
+        this.autoPong = options.autoPong();
         this.socket = socket;
         this.tap = tap;
         this.listener = listener;
@@ -68,12 +75,18 @@ public final class WsClient implements AutoCloseable {
      *                     how, e.g. "the server refused the handshake: HTTP/1.1 403 Forbidden — Origin … is not allowed")
      */
     public static WsClient connect(ClientOptions options, WireTap tapOrNull, ClientListener listener) throws IOException {
+        return connect(options, tapOrNull, listener, new SecureRandom());
+    }
+
+    /** As {@link #connect(ClientOptions, WireTap, ClientListener)}, with the keys and masks drawn from {@code random}. */
+    public static WsClient connect(ClientOptions options, WireTap tapOrNull, ClientListener listener, Random random)
+            throws IOException {
         Socket socket = Sockets.connect(options.uri(), options.timeout());
         ConnectionTap tap = new ConnectionTap(tapOrNull, Source.CLIENT);
         tap.opened(Sockets.peer(socket));
         WsClient client = null;
         try {
-            client = new WsClient(options, socket, tap, listener);
+            client = new WsClient(options, socket, tap, listener, random);
             client.handshake();
         } catch (IOException | RuntimeException e) {
             Lingering.closeQuietly(socket);
@@ -105,6 +118,11 @@ public final class WsClient implements AutoCloseable {
     /** A ping (RFC 6455 §5.5.2); at most 125 bytes. Not in hixie-76, which has no ping. */
     public void ping(byte[] payload) throws IOException {
         writer.write(FrameSpec.ping(rfc6455Only(payload)).withMask(randomMask()));
+    }
+
+    /** Whether pings from now on are answered with a pong by itself (RFC 6455 §5.5.2 says they must be). */
+    public void setAutoPong(boolean answer) {
+        autoPong = answer;
     }
 
     /** A pong (RFC 6455 §5.5.3), e.g. unsolicited, as a heartbeat. */
@@ -150,6 +168,11 @@ public final class WsClient implements AutoCloseable {
     /** Whether permessage-deflate was negotiated. */
     public boolean permessageDeflate() {
         return deflate != null;
+    }
+
+    /** The permessage-deflate parameters agreed in the handshake (RFC 7692 §7.1), null if none. */
+    public DeflateParameters deflateParameters() {
+        return deflate;
     }
 
     /** Closes with 1000 if still open, waits for the closing handshake (up to the timeout), then closes the socket. */
@@ -252,7 +275,7 @@ public final class WsClient implements AutoCloseable {
     private boolean control(Incoming.Control c) throws IOException {
         switch (c.opcode()) {
             case PING -> {
-                if (options.autoPong() && !writer.closeSent()) { // answered first: a listener may be slow
+                if (autoPong && !writer.closeSent()) { // answered first: a listener may be slow
                     writer.write(FrameSpec.pong(c.payload()).withMask(randomMask()));
                 }
                 notify(() -> listener.onPing(c.payload()));

@@ -131,6 +131,10 @@ public final class ClientPane extends BorderPane {
         deflate.setId("client-deflate");
         deflate.selectedProperty().bindBidirectional(model.permessageDeflateProperty());
         g.row(deflate);
+        CheckBox pongs = check(i18n, "live.client.answerPings");
+        pongs.setId("client-answer-pings");
+        pongs.selectedProperty().bindBidirectional(model.answerPingsProperty());
+        g.row(pongs);
 
         Button notes = button(i18n, "live.client.courseNotes", model::courseNotesExample);
         notes.setId("client-course-notes");

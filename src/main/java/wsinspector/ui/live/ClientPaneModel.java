@@ -53,6 +53,7 @@ public final class ClientPaneModel {
     private final BooleanProperty permessageDeflate = new SimpleBooleanProperty();
     private final StringProperty origin = new SimpleStringProperty("");
     private final StringProperty key = new SimpleStringProperty("");
+    private final BooleanProperty answerPings = new SimpleBooleanProperty(true);
 
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.TEXT);
     private final StringProperty payload = new SimpleStringProperty("Hello");
@@ -69,6 +70,7 @@ public final class ClientPaneModel {
     public ClientPaneModel(LiveSession session) {
         this.session = session;
         ServerUrls.follow(session, url, "");
+        answerPings.addListener((obs, old, now) -> session.client().setAnswerPings(now));
         keyHint = Bindings.createObjectBinding(this::keyHintNow, key, mode);
         state = Bindings.createObjectBinding(this::stateNow, session.client().stateProperty(),
                 session.client().closeCodeProperty(), session.client().closeReasonProperty());
@@ -102,6 +104,14 @@ public final class ClientPaneModel {
     /** The Sec-WebSocket-Key to send; empty for a fresh random one (RFC 6455 §4.1). */
     public StringProperty keyProperty() {
         return key;
+    }
+
+    /**
+     * Whether the client answers the server's pings with a pong by itself, as a browser does (the notes' case,
+     * RFC 6455 §5.5.2); applies at once. The echo server's own switch governs the other way.
+     */
+    public BooleanProperty answerPingsProperty() {
+        return answerPings;
     }
 
     /** A warning about the chosen key (not 16 bytes of base64: the server will refuse), or null. */
@@ -159,7 +169,7 @@ public final class ClientPaneModel {
         String chosenKey = key.get() == null || key.get().isBlank() ? null : key.get().trim();
         String chosenOrigin = origin.get() == null || origin.get().isBlank() ? null : origin.get().trim();
         return Optional.of(new ClientOptions(uri, mode.get(), offered, permessageDeflate.get(), List.of(), chosenKey,
-                chosenOrigin, true, Duration.ofSeconds(5)));
+                chosenOrigin, answerPings.get(), Duration.ofSeconds(5)));
     }
 
     private <T> Optional<T> fail(String noteKey, Object... args) {

@@ -42,6 +42,8 @@ public final class LiveClient {
     private final ExecutorService thread;
 
     private volatile WsClient client;
+    /** Whether the client answers the server's pings by itself, as a browser does (RFC 6455 §5.5.2). */
+    private volatile boolean answerPings = true;
 
     private final ReadOnlyObjectWrapper<ClientState> state = new ReadOnlyObjectWrapper<>(ClientState.IDLE);
     private final ReadOnlyIntegerWrapper closeCode = new ReadOnlyIntegerWrapper(-1);
@@ -78,7 +80,7 @@ public final class LiveClient {
                 old.close();
             }
             try {
-                events.owner = WsClient.connect(options, tap, events);
+                events.owner = WsClient.connect(options.withAutoPong(answerPings), tap, events);
                 client = events.owner;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -96,6 +98,18 @@ public final class LiveClient {
                 note.set(Errors.note(failure));
             }
         }));
+    }
+
+    /**
+     * Whether the server's pings are answered with a pong by the client itself, as a browser always does; off, a
+     * lesson shows a ping going unanswered. Applies at once, to the connection open now and the next ones.
+     */
+    public void setAnswerPings(boolean answer) {
+        answerPings = answer;
+        WsClient c = client;
+        if (c != null) {
+            c.setAutoPong(answer);
+        }
     }
 
     /** Closes the client's connection with 1000 (normal closure) and waits for the closing handshake, off the FX thread. */
@@ -242,7 +256,7 @@ public final class LiveClient {
 
         @Override
         public void onPing(byte[] payload) {
-            receive(Note.info("live.client.rx.ping", Hex.preview(payload)));
+            receive(Note.info(answerPings ? "live.client.rx.ping" : "live.client.rx.ping.unanswered", Hex.preview(payload)));
         }
 
         @Override

@@ -53,6 +53,13 @@ class ClientPaneModelTest {
     }
 
     @Test
+    void theClientPaneGovernsTheClientsOwnPongs() {
+        model.urlProperty().set("ws://127.0.0.1:8080/chat");
+        model.answerPingsProperty().set(false);
+        assertFalse(model.options().orElseThrow().autoPong(), "the notes' case without the browser's automatic pong");
+    }
+
+    @Test
     void theCourseNotesExampleFillsTheKeyAndOrigin() {
         model.courseNotesExample();
         assertEquals("Iv8io/9s+lYFgZWcXczP8Q==", model.keyProperty().get());

@@ -1,6 +1,7 @@
 package wsinspector.ui.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -144,6 +145,17 @@ class LivePanesTest {
         await(() -> recorder.s2cHex().contains("890470696e67")); // Ping "ping", from the server: unmasked
         await(() -> recorder.c2sHex().matches(".*8a84.*")); // the client's pong: FIN + opcode A, masked, 4 bytes
         await(() -> session.client().log().stream().anyMatch(n -> n.key().equals("live.client.rx.ping")));
+    }
+
+    @Test
+    void untickedInTheClientPaneTheServersPingGoesUnanswered(FxRobot robot) throws Exception {
+        startServerAndConnect(robot);
+        robot.interact(() -> robot.lookup("#client-answer-pings").queryAs(javafx.scene.control.CheckBox.class).fire());
+        press(robot, "#server-ping");
+        await(() -> session.client().log().stream().anyMatch(n -> n.key().equals("live.client.rx.ping.unanswered")));
+        press(robot, "#client-send"); // a pong would have gone out before the ping was logged
+        await(() -> recorder.s2cHex().contains("810548656c6c6f")); // the echo of Hello
+        assertFalse(recorder.c2sHex().matches(".*8a84.*"), "no pong from the client");
     }
 
     @Test

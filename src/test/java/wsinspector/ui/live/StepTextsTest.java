@@ -147,4 +147,12 @@ class StepTextsTest {
             }
         }
     }
+
+    @Test
+    void theStepButtonsSayTheSameInFileAndLiveStepMode() {
+        for (I18n i : List.of(en, ru)) {
+            assertEquals(i.t("step.next"), i.t("live.step.next"));
+            assertEquals(i.t("step.back"), i.t("live.step.back"));
+        }
+    }
 }
