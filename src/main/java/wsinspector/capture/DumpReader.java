@@ -1,12 +1,14 @@
 package wsinspector.capture;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import wsinspector.dissect.Chunk;
 import wsinspector.dissect.Direction;
 
@@ -22,21 +24,94 @@ import wsinspector.dissect.Direction;
  * <p>tcpdump output gives one chunk per packet, with its IP and TCP headers still in front of
  * the payload (a later step strips them). Dumps have no timestamps: every chunk's is 0.
  *
- * <p>Reading is linear in the file's size and holds at most about three times the file in memory.
+ * <p>Reading is linear in the file's size. {@link #stream} hands a raw file on in slices, holding one
+ * slice at a time whatever the file's size; a text dump is parsed whole (so an error on its last line
+ * is found before anything is shown) and may hold at most an eighth of the memory Java may use.
  * Anything wrong is a {@link DumpException} naming the file and line; nothing else is thrown.
  */
 public final class DumpReader {
-    /** More than this is no hand-made dump; a capture that big belongs in a pcap file. */
+    /** More than this is no hand-made dump. */
     static final long MAX_FILE_BYTES = 1L << 30;
+    /** The slice a raw file is handed on in; also how much of a file decides whether it is text. */
+    public static final int SLICE = 64 * 1024;
 
     private DumpReader() {
     }
 
     public static Dump read(Path file, Direction directionOrNull) throws DumpException {
         Objects.requireNonNull(file, "file");
-        Path fileName = file.getFileName();
-        String name = fileName == null ? file.toString() : fileName.toString();
+        String name = nameOf(file);
         return parse(readAll(file, name), true, name, directionOrNull);
+    }
+
+    /**
+     * Reads a file and hands its bytes to {@code sink} as they are read: a raw file in slices of
+     * {@value #SLICE} bytes (the dissector gives the same messages for any split), a text dump chunk by
+     * chunk once it has been parsed whole. {@code onFormat} hears the format before the first chunk.
+     *
+     * @return the format the file was read as
+     */
+    public static DumpFormat stream(Path file, Direction directionOrNull, Consumer<DumpFormat> onFormat,
+                                    Consumer<Chunk> sink) throws DumpException {
+        Objects.requireNonNull(file, "file");
+        String name = nameOf(file);
+        try (InputStream in = open(file, name)) {
+            byte[] first = in.readNBytes(SLICE);
+            boolean whole = first.length < SLICE;
+            if (first.length > 0 && TextCheck.isText(first, whole)) {
+                byte[] content = whole ? first : rest(file, name, first, in);
+                Dump dump = parse(content, true, name, directionOrNull);
+                onFormat.accept(dump.format());
+                dump.chunks().forEach(sink);
+                return dump.format();
+            }
+            onFormat.accept(DumpFormat.RAW);
+            byte[] slice = first;
+            while (slice.length > 0) {
+                sink.accept(new Chunk(directionOrNull, 0L, slice));
+                slice = slice.length < SLICE ? new byte[0] : in.readNBytes(SLICE);
+            }
+            return DumpFormat.RAW;
+        } catch (IOException | SecurityException e) {
+            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    /** The rest of a text dump after its first slice, when the memory Java may use allows holding it. */
+    private static byte[] rest(Path file, String name, byte[] first, InputStream in) throws IOException, DumpException {
+        long size = Files.size(file);
+        long limit = Math.min(MAX_FILE_BYTES, Runtime.getRuntime().maxMemory() / 8);
+        if (size > limit) {
+            throw new DumpException("cannot read " + name + ": it is a text dump of " + (size >> 20) + " MiB, more than"
+                    + " the " + (limit >> 20) + " MiB this program can hold with the memory Java may use. Split the"
+                    + " dump into smaller files, or give Java more memory (java -Xmx4g -jar …).");
+        }
+        byte[] more = in.readAllBytes();
+        byte[] content = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, content, first.length, more.length);
+        return content;
+    }
+
+    private static InputStream open(Path file, String name) throws DumpException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new DumpException("cannot read " + name + ": it is a folder, not a file. Choose a dump file.");
+            }
+            return Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new DumpException("cannot read " + name + ": no such file. Check the name and the folder ("
+                    + file.toAbsolutePath() + ").", e);
+        } catch (AccessDeniedException e) {
+            throw new DumpException("cannot read " + name + ": permission denied. Make the file readable, or copy it"
+                    + " somewhere you can read it.", e);
+        } catch (IOException | SecurityException e) {
+            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    private static String nameOf(Path file) {
+        Path fileName = file.getFileName();
+        return fileName == null ? file.toString() : fileName.toString();
     }
 
     public static Dump read(byte[] content, String nameForMessages, Direction directionOrNull)
@@ -66,7 +141,7 @@ public final class DumpReader {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 throw new DumpException("cannot read " + name + ": it holds " + (size >> 20) + " MiB, more than the "
-                        + (MAX_FILE_BYTES >> 20) + " MiB a dump may hold. Save the capture as a pcap file instead.");
+                        + (MAX_FILE_BYTES >> 20) + " MiB a dump may hold. Split it into smaller files.");
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

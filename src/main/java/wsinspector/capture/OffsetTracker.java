@@ -89,7 +89,7 @@ final class OffsetTracker {
         }
         if (totalBytes + gap > MAX_EXPANDED_BYTES) {
             throw line.error("the \"*\" on line " + star.number() + " stands for " + gap + " bytes, more than the "
-                    + (MAX_EXPANDED_BYTES >> 20) + " MiB a dump may hold", "Save the capture as a pcap file instead.");
+                    + (MAX_EXPANDED_BYTES >> 20) + " MiB a dump may hold", "Check the offset after the \"*\", or dump the bytes without \"*\" lines.");
         }
         sink.repeatTail(previousLength, gap / previousLength);
         radixes = new int[] {radixes[0]}; // the bytes now depend on it: a later line that disagrees is an error

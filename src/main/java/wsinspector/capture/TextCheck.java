@@ -12,6 +12,14 @@ final class TextCheck {
     }
 
     static boolean isText(byte[] b) {
+        return isText(b, true);
+    }
+
+    /**
+     * @param whole whether {@code b} is the whole file; if it is only the start, a character cut by its end
+     *              is not held against it
+     */
+    static boolean isText(byte[] b, boolean whole) {
         int controls = 0;
         int i = 0;
         while (i < b.length) {
@@ -24,12 +32,30 @@ final class TextCheck {
             } else {
                 int len = utf8SequenceLength(b, i);
                 if (len == 0) {
+                    if (!whole && cutCharacter(b, i)) {
+                        break;
+                    }
                     return false;
                 }
                 i += len;
             }
         }
         return controls == 0 || (long) controls * 100 <= (long) b.length * CONTROL_CHARS_PER_100_ALLOWED;
+    }
+
+    /** Whether the bytes from {@code i} to the end are the start of a UTF-8 sequence that the end cut. */
+    private static boolean cutCharacter(byte[] b, int i) {
+        int c = b[i] & 0xff;
+        int len = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+        if (len == 0 || b.length - i >= len) {
+            return false;
+        }
+        for (int k = i + 1; k < b.length; k++) {
+            if ((b[k] & 0xc0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isControl(int c) {

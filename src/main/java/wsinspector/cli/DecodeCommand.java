@@ -1,8 +1,8 @@
 package wsinspector.cli;
 
+import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -10,13 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import wsinspector.capture.Dump;
 import wsinspector.capture.DumpException;
 import wsinspector.capture.DumpReader;
 import wsinspector.dissect.Direction;
 import wsinspector.dissect.Dissector;
-import wsinspector.dissect.Message;
-import wsinspector.dissect.Transcript;
 import wsinspector.explain.Explanations;
 
 /**
@@ -33,6 +30,9 @@ final class DecodeCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "one JSON object per message, one per line")
     boolean json;
+
+    @Option(names = "--summary", description = "per conversation: messages by kind and direction, bytes, problems by rule, time span")
+    boolean summary;
 
     @Option(names = "--lang", defaultValue = "en", description = "en or ru (the listing's explanations)")
     String lang;
@@ -58,27 +58,38 @@ final class DecodeCommand implements Callable<Integer> {
             err.println("error: --lang must be en or ru, not " + lang);
             return 2;
         }
-        Dump dump;
-        try {
-            dump = DumpReader.read(file, direction);
-        } catch (DumpException unreadable) {
-            err.println("error: " + unreadable.getMessage());
-            return 2;
-        }
         if (stream != 0) {
             err.println("error: " + file.getFileName() + " holds one conversation (stream 0); there is no stream " + stream);
             return 2;
         }
-        Transcript transcript = Dissector.dissect(dump.chunks());
-        List<Message> messages = transcript.messages();
-        Explanations words = Explanations.forLanguage(lang);
-        if (json) {
-            JsonLines lines = new JsonLines(words);
-            messages.forEach(m -> out.println(lines.line(m)));
-        } else {
-            new TextListing(words, out).print(file.getFileName().toString(), dump, transcript);
+        PrintWriter buffered = new PrintWriter(new BufferedWriter(out, 1 << 16), false);
+        try {
+            Listing listing = listing(buffered);
+            Dissector dissector = new Dissector(listing::message);
+            String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+            DumpReader.stream(file, direction, format -> listing.begin(name, format), dissector::accept);
+            dissector.finish();
+            listing.end();
+        } catch (DumpException unreadable) {
+            buffered.flush();
+            err.println("error: " + unreadable.getMessage());
+            return 2;
+        } catch (OutOfMemoryError full) {
+            // The last resort: what was built is unreachable by now, so these few lines can be printed.
+            buffered.flush();
+            err.println("error: " + file.getFileName() + " needs more memory than Java may use here ("
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB). Give it more, e.g. java -Xmx4g -jar …");
+            return 2;
         }
-        out.flush();
+        buffered.flush();
         return 0;
+    }
+
+    private Listing listing(PrintWriter out) {
+        Explanations words = Explanations.forLanguage(lang);
+        if (summary) {
+            return new SummaryReport(words, out, json);
+        }
+        return json ? new JsonLines(words, out) : new TextListing(words, out);
     }
 }

@@ -1,14 +1,19 @@
 package wsinspector.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import wsinspector.capture.DumpFormat;
 import wsinspector.dissect.FrameMessage;
 import wsinspector.dissect.HandshakeMessage;
 import wsinspector.dissect.Hex;
 import wsinspector.dissect.LegacyFrameMessage;
 import wsinspector.dissect.Message;
+import wsinspector.dissect.Summaries;
 import wsinspector.dissect.UndecodedBytes;
 import wsinspector.explain.Explanations;
 import wsinspector.protocol.CloseBody;
@@ -18,116 +23,166 @@ import wsinspector.protocol.Opcode;
 import wsinspector.protocol.Problem;
 
 /**
- * One JSON object per message, the contract of {@code decode --json} in DESIGN.md. Sentences (problems, the reason
- * bytes were not decoded) are in the reader's language; {@code "verdicts"} carries each problem as data beside them.
+ * One JSON object per message, the contract of {@code decode --json} in DESIGN.md, written straight to
+ * the output as each message is dissected; a payload is turned into hex piece by piece, never whole.
+ * Sentences (problems, the reason bytes were not decoded) are in the reader's language; {@code "verdicts"}
+ * carries each problem as data beside them.
  */
-final class JsonLines {
-    private final ObjectMapper mapper = new ObjectMapper();
+final class JsonLines implements Listing {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     private final Explanations words;
+    private final PrintWriter out;
+    private final JsonGenerator json;
 
-    JsonLines(Explanations words) {
+    JsonLines(Explanations words, PrintWriter out) {
         this.words = words;
+        this.out = out;
+        try {
+            this.json = FACTORY.createGenerator(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.setRootValueSeparator(null); // one object per line: the line break is the separator
     }
 
-    String line(Message m) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("dir", m.direction().code());
-        node.put("offset", m.offset());
-        node.put("length", m.length());
-        node.put("kind", m.kind().code());
+    @Override
+    public void begin(String fileName, DumpFormat format) {
+    }
+
+    @Override
+    public void message(Message m) {
+        try {
+            write(m);
+            json.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.write('\n');
+    }
+
+    @Override
+    public void end() {
+        out.flush();
+    }
+
+    private void write(Message m) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("dir", m.direction().code());
+        json.writeNumberField("offset", m.offset());
+        json.writeNumberField("length", m.length());
+        json.writeStringField("kind", m.kind().code());
+        if (m.timestampNanos() != 0) {
+            json.writeFieldName("time");
+            json.writeNumber(seconds(m.timestampNanos()));
+        }
         if (m instanceof HandshakeMessage h) {
-            handshake(node, h);
+            handshake(h);
         } else if (m instanceof FrameMessage f) {
-            frame(node, f);
+            frame(f);
         } else if (m instanceof LegacyFrameMessage l) {
-            legacy(node, l);
+            legacy(l);
         } else if (m instanceof UndecodedBytes u) {
-            undecoded(node, u);
+            json.writeStringField("reason", words.phrase(u.detail()));
         }
-        problems(node, m);
-        return node.toString();
-    }
-
-    private void handshake(ObjectNode node, HandshakeMessage h) {
-        node.put("startLine", h.head().startLine());
-        ArrayNode headers = node.putArray("headers");
-        for (HeaderLine line : h.head().headers()) {
-            headers.addArray().add(line.name()).add(line.value());
-        }
-    }
-
-    private void frame(ObjectNode node, FrameMessage f) {
-        FrameHeader h = f.header();
-        if (h == null) {
-            return;
-        }
-        node.put("fin", h.fin());
-        node.put("rsv1", h.rsv1());
-        node.put("rsv2", h.rsv2());
-        node.put("rsv3", h.rsv3());
-        node.put("opcode", h.opcode());
-        node.put("opcodeName", wsinspector.dissect.Summaries.opcodeName(h.opcode()));
-        node.put("masked", h.masked());
-        if (h.masked()) {
-            node.put("maskKey", Hex.compact(h.maskingKey()));
-        } else {
-            node.putNull("maskKey");
-        }
-        if (h.payloadLength() < 0) {
-            node.put("payloadLength", new java.math.BigInteger(Long.toUnsignedString(h.payloadLength())));
-        } else {
-            node.put("payloadLength", h.payloadLength());
-        }
-        byte[] payload = f.frame().unmaskedPayload();
-        node.put("payload", Hex.compact(payload));
-        if (f.completed() != null && f.completed().text() != null) {
-            node.put("text", f.completed().text());
-        }
-        if (h.opcode() == Opcode.CLOSE.code() && CloseBody.hasCode(payload)) {
-            CloseBody body = CloseBody.of(payload);
-            node.put("closeCode", body.code());
-            node.put("closeReason", body.reason());
-        }
-    }
-
-    private void legacy(ObjectNode node, LegacyFrameMessage l) {
-        node.put("frameType", l.frame().frameType());
-        node.put("payload", Hex.compact(l.frame().payload()));
-        if (l.frame().text() != null) {
-            node.put("text", l.frame().text());
-        }
-    }
-
-    private void undecoded(ObjectNode node, UndecodedBytes u) {
-        node.put("reason", words.phrase(u.detail()));
+        problems(m);
+        json.writeEndObject();
     }
 
     /**
      * {@code "problems"}: the sentences, as before (a list of strings); {@code "verdicts"}: the same problems in the
      * same order as objects {rule, severity, section, field, offset, detail, text} for programs that sort or count.
      */
-    private void problems(ObjectNode node, Message m) {
-        ArrayNode problems = node.putArray("problems");
-        ArrayNode verdicts = node.putArray("verdicts");
+    private void problems(Message m) throws IOException {
+        json.writeArrayFieldStart("problems");
         for (Problem p : m.problems()) {
-            String text = words.verdict(p);
-            problems.add(text);
-            ObjectNode v = verdicts.addObject();
-            v.put("rule", p.rule().id());
-            v.put("severity", p.severity().code());
-            v.put("section", p.rule().section());
-            if (p.field() == null) {
-                v.putNull("field");
-            } else {
-                v.put("field", p.field());
-            }
+            json.writeString(words.verdict(p));
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("verdicts");
+        for (Problem p : m.problems()) {
+            json.writeStartObject();
+            json.writeStringField("rule", p.rule().id());
+            json.writeStringField("severity", p.severity().code());
+            json.writeStringField("section", p.rule().section());
+            json.writeStringField("field", p.field());
             if (p.offset() < 0) {
-                v.putNull("offset");
+                json.writeNullField("offset");
             } else {
-                v.put("offset", p.offset());
+                json.writeNumberField("offset", p.offset());
             }
-            v.put("detail", words.detail(p));
-            v.put("text", text);
+            json.writeStringField("detail", words.detail(p));
+            json.writeStringField("text", words.verdict(p));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** Seconds since the epoch with the fraction the capture holds: microseconds, or nanoseconds where it has them. */
+    static String seconds(long nanos) {
+        long whole = Math.floorDiv(nanos, 1_000_000_000L);
+        long fraction = Math.floorMod(nanos, 1_000_000_000L);
+        String digits = Long.toString(1_000_000_000L + fraction).substring(1);
+        return whole + "." + (fraction % 1000 == 0 ? digits.substring(0, 6) : digits);
+    }
+
+    private void handshake(HandshakeMessage h) throws IOException {
+        json.writeStringField("startLine", h.head().startLine());
+        json.writeArrayFieldStart("headers");
+        for (HeaderLine line : h.head().headers()) {
+            json.writeStartArray();
+            json.writeString(line.name());
+            json.writeString(line.value());
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+    }
+
+    private void frame(FrameMessage f) throws IOException {
+        FrameHeader h = f.header();
+        if (h == null) {
+            return;
+        }
+        json.writeBooleanField("fin", h.fin());
+        json.writeBooleanField("rsv1", h.rsv1());
+        json.writeBooleanField("rsv2", h.rsv2());
+        json.writeBooleanField("rsv3", h.rsv3());
+        json.writeNumberField("opcode", h.opcode());
+        json.writeStringField("opcodeName", Summaries.opcodeName(h.opcode()));
+        json.writeBooleanField("masked", h.masked());
+        if (h.masked()) {
+            json.writeStringField("maskKey", Hex.compact(h.maskingKey()));
+        } else {
+            json.writeNullField("maskKey");
+        }
+        json.writeFieldName("payloadLength");
+        json.writeNumber(Long.toUnsignedString(h.payloadLength()));
+        byte[] wire = f.wire();
+        int start = f.frame().payloadOffsetInWire();
+        json.writeFieldName("payload");
+        json.writeString(new PayloadHex(wire, start, h.masked() ? h.maskingKey() : null), 2 * (wire.length - start));
+        if (f.frame().omitted() > 0) {
+            json.writeNumberField("payloadOmitted", f.frame().omitted());
+        }
+        if (f.completed() != null && f.completed().text() != null) {
+            json.writeStringField("text", f.completed().text());
+        }
+        if (h.opcode() == Opcode.CLOSE.code()) {
+            byte[] payload = f.frame().unmaskedPayload(); // at most 125 bytes (RFC 6455 §5.5)
+            if (CloseBody.hasCode(payload)) {
+                CloseBody body = CloseBody.of(payload);
+                json.writeNumberField("closeCode", body.code());
+                json.writeStringField("closeReason", body.reason());
+            }
+        }
+    }
+
+    private void legacy(LegacyFrameMessage l) throws IOException {
+        json.writeNumberField("frameType", l.frame().frameType());
+        json.writeStringField("payload", Hex.compact(l.frame().payload()));
+        if (l.frame().text() != null) {
+            json.writeStringField("text", l.frame().text());
         }
     }
 }

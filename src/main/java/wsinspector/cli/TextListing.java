@@ -2,12 +2,11 @@ package wsinspector.cli;
 
 import java.io.PrintWriter;
 
-import wsinspector.capture.Dump;
+import wsinspector.capture.DumpFormat;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.Hex;
 import wsinspector.dissect.Message;
 import wsinspector.dissect.Summaries;
-import wsinspector.dissect.Transcript;
 import wsinspector.explain.Explanations;
 import wsinspector.protocol.Problem;
 
@@ -16,29 +15,42 @@ import wsinspector.protocol.Problem;
  * the manner of Wireshark (header bits drawn as {@code .... 0001}), each field with its offset, its
  * bytes and a plain-language explanation; problems marked with {@code !}.
  */
-final class TextListing {
+final class TextListing implements Listing {
     private static final int BYTES_SHOWN = 16;
 
     private final Explanations words;
     private final PrintWriter out;
+    private long count;
 
     TextListing(Explanations words, PrintWriter out) {
         this.words = words;
         this.out = out;
     }
 
-    void print(String fileName, Dump dump, Transcript transcript) {
-        out.printf("# %s: %s, %d %s%n", fileName, dump.format(), transcript.messages().size(),
-                words.text("cli.messages"));
-        for (Message m : transcript.messages()) {
-            out.println();
-            out.printf("%s %s @%d, %d %s: %s%n", m.direction().code(), m.kind().code(), m.offset(), m.length(),
-                    words.text("cli.bytes"), words.phrase(Summaries.of(m)));
-            for (Field child : m.root().children()) {
-                field(m, child, 1);
-            }
-            m.root().problems().forEach(p -> problem(p, 1));
+    @Override
+    public void begin(String fileName, DumpFormat format) {
+        out.printf("# %s: %s%n", fileName, format);
+    }
+
+    /** Prints a message's tree, built here and dropped after: the listing holds one tree at a time. */
+    @Override
+    public void message(Message m) {
+        count++;
+        Field root = m.root();
+        out.println();
+        out.printf("%s %s @%d, %d %s: %s%n", m.direction().code(), m.kind().code(), m.offset(), m.length(),
+                words.text("cli.bytes"), words.phrase(Summaries.of(m)));
+        for (Field child : root.children()) {
+            field(m, child, 1);
         }
+        root.problems().forEach(p -> problem(p, 1));
+    }
+
+    @Override
+    public void end() {
+        out.println();
+        out.printf("# %d %s%n", count, words.text("cli.messages"));
+        out.flush();
     }
 
     private void field(Message m, Field f, int depth) {

@@ -32,6 +32,11 @@ final class Conversation {
         this.maxMessageBytes = maxMessageBytes;
     }
 
+    /** The most bytes of one message (and of one frame) kept in memory. */
+    long maxMessageBytes() {
+        return maxMessageBytes;
+    }
+
     HandshakeKind protocol() {
         return protocol;
     }

@@ -34,6 +34,12 @@ public record FrameMessage(Direction direction, long offset, long timestampNanos
         return frame.wire();
     }
 
+    /** The frame's bytes in the stream, also those past the dissector's limit that {@link #wire()} does not keep. */
+    @Override
+    public int length() {
+        return (int) Math.min(Integer.MAX_VALUE, frame.length());
+    }
+
     /** The header, or {@code null} when the stream ended inside it. */
     public FrameHeader header() {
         return frame.header();

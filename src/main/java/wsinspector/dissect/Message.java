@@ -5,7 +5,8 @@ import java.util.List;
 import wsinspector.protocol.Problem;
 
 /** One unit of a conversation as the dissector sees it: a handshake, a frame, or bytes it could not decode. */
-public sealed interface Message permits HandshakeMessage, FrameMessage, LegacyFrameMessage, UndecodedBytes {
+public sealed interface Message permits HandshakeMessage, FrameMessage, LegacyFrameMessage, UndecodedBytes,
+        GapMessage, ConnectionEventMessage {
 
     Kind kind();
 
@@ -23,8 +24,13 @@ public sealed interface Message permits HandshakeMessage, FrameMessage, LegacyFr
      */
     Field root();
 
-    /** The rules this message breaks, as the index holds them: no field tree is built to answer. */
-    List<Problem> problems();
+    /**
+     * The rules this message breaks. Messages the dissector indexes hold them (no tree is built to answer);
+     * this default, for messages whose tree is one field built at once, reads them off the tree.
+     */
+    default List<Problem> problems() {
+        return root().allProblems();
+    }
 
     long timestampNanos();
 
@@ -42,7 +48,11 @@ public sealed interface Message permits HandshakeMessage, FrameMessage, LegacyFr
         HANDSHAKE_RESPONSE("handshake-response"),
         FRAME("frame"),
         LEGACY_FRAME("legacy-frame"),
-        UNDECODED("undecoded");
+        UNDECODED("undecoded"),
+        /** Bytes a capture does not hold (a TCP segment it lost). */
+        GAP("gap"),
+        /** A TCP connection's SYN, FIN or RST. */
+        CONNECTION("connection");
 
         private final String code;
 

@@ -11,8 +11,20 @@ import java.util.HexFormat;
  * @param wire      exactly the frame's bytes as received, header then (masked) payload; the accessor returns the
  *                  array itself, not a copy (the decoder hands each frame its own array and never touches it again)
  * @param truncated whether the stream ended before the frame did
+ * @param omitted   bytes of the frame that followed {@code wire} on the wire and were counted, not kept (a frame
+ *                  longer than its decoder's limit); 0 for a frame held whole
  */
-public record DecodedFrame(long offset, FrameHeader header, byte[] wire, boolean truncated) {
+public record DecodedFrame(long offset, FrameHeader header, byte[] wire, boolean truncated, long omitted) {
+
+    /** A frame held whole. */
+    public DecodedFrame(long offset, FrameHeader header, byte[] wire, boolean truncated) {
+        this(offset, header, wire, truncated, 0);
+    }
+
+    /** How many bytes of the stream the frame took: those kept and those omitted. */
+    public long length() {
+        return wire.length + omitted;
+    }
 
     /** Where the payload starts in {@link #wire()}; the wire length when there is no header. */
     public int payloadOffsetInWire() {
@@ -41,7 +53,7 @@ public record DecodedFrame(long offset, FrameHeader header, byte[] wire, boolean
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DecodedFrame f && offset == f.offset && truncated == f.truncated
+        return o instanceof DecodedFrame f && offset == f.offset && truncated == f.truncated && omitted == f.omitted
                 && java.util.Objects.equals(header, f.header) && Arrays.equals(wire, f.wire);
     }
 
@@ -55,6 +67,6 @@ public record DecodedFrame(long offset, FrameHeader header, byte[] wire, boolean
     public String toString() {
         return "DecodedFrame[offset=" + offset + ", header=" + header + ", wire(" + wire.length + ")="
                 + HexFormat.of().formatHex(wire, 0, Math.min(wire.length, 32)) + (wire.length > 32 ? "…" : "")
-                + ", truncated=" + truncated + "]";
+                + ", truncated=" + truncated + (omitted > 0 ? ", omitted=" + omitted : "") + "]";
     }
 }

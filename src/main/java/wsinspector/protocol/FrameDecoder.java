@@ -10,14 +10,20 @@ import java.util.function.Consumer;
  * <p>Total: it never throws on bad input and judges nothing (that is {@link FrameValidator}'s job), it only
  * delimits. It never allocates from an untrusted length: the buffer of a frame in progress grows as its bytes
  * arrive, so a frame announcing 2^62 bytes (or with the top bit set) just takes the rest of the stream and is
- * emitted, truncated, by {@link #finish()}. Not thread-safe: one decoder per direction, fed from one thread.
+ * emitted, truncated, by {@link #finish()}. Given a limit of bytes kept, a frame longer than it keeps its header
+ * and first bytes and only counts the rest ({@link DecodedFrame#omitted()}), so memory stays bounded whatever the
+ * stream announces. Not thread-safe: one decoder per direction, fed from one thread.
  */
 public final class FrameDecoder {
     private static final int INITIAL_BUFFER = 256;
+    /** 2 bytes, an 8-byte extended length, a 4-byte masking key (RFC 6455 §5.2): always kept. */
+    private static final int LONGEST_HEADER = 14;
     /** Frame size used for a length that cannot be represented (top bit set): never reached, the stream ends first. */
     private static final long UNBOUNDED = Long.MAX_VALUE;
 
     private final Consumer<DecodedFrame> sink;
+    /** The most bytes of one frame kept in memory; those after them are counted, not kept. */
+    private final long maxKept;
     /** Stream offset of the first byte of the frame in progress. */
     private long frameStart;
     /** Bytes of the frame in progress; only its first {@code used} are meaningful. */
@@ -25,15 +31,60 @@ public final class FrameDecoder {
     private int used;
     private FrameHeader header;
     private long frameLength;
+    /** Bytes of the frame in progress seen and not kept (past {@link #maxKept}). */
+    private long skipped;
     private boolean finished;
 
+    /** A decoder that keeps every byte of every frame (the frames of a live connection, bounded by its reader). */
     public FrameDecoder(Consumer<DecodedFrame> sink) {
+        this(sink, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param maxKeptBytes the most bytes of one frame kept (at least its header is always kept); a capture's
+     *                     frame announcing gigabytes costs this much memory, not gigabytes
+     */
+    public FrameDecoder(Consumer<DecodedFrame> sink, long maxKeptBytes) {
         this.sink = Objects.requireNonNull(sink, "sink");
+        this.maxKept = Math.max(LONGEST_HEADER, maxKeptBytes);
     }
 
     /** How many bytes have been fed so far: the stream offset of the next byte. */
     public long position() {
-        return frameStart + used;
+        return frameStart + used + skipped;
+    }
+
+    /**
+     * Bytes still to come before the frame in progress ends: 0 between frames, -1 while its header is
+     * incomplete. What a reader needs to step over bytes a capture lost inside a frame.
+     */
+    public long bytesToFrameEnd() {
+        if (used == 0) {
+            return 0;
+        }
+        if (header != null) {
+            return frameLength - used;
+        }
+        // Only the first bytes of the header: its length is known once the length bytes are, mask key or not.
+        int second = used >= 2 ? buffer[1] & 0xFF : -1;
+        int lengthCode = second & 0x7F;
+        long payload;
+        if (second < 0 || lengthCode == 126 && used < 4 || lengthCode == 127 && used < 10) {
+            return -1;
+        } else if (lengthCode < 126) {
+            payload = lengthCode;
+        } else if (lengthCode == 126) {
+            payload = ((buffer[2] & 0xFF) << 8) | (buffer[3] & 0xFF);
+        } else {
+            payload = 0;
+            for (int i = 2; i < 10; i++) {
+                payload = (payload << 8) | (buffer[i] & 0xFF);
+            }
+            if (payload < 0) {
+                return -1;
+            }
+        }
+        return FrameHeader.headerLength(second) + payload - used;
     }
 
     /** Decodes these bytes, emitting every frame they complete. Bytes fed after {@link #finish()} are ignored. */
@@ -77,7 +128,7 @@ public final class FrameDecoder {
             return 0;
         }
         long total = h.frameLength();
-        if (total < 0 || total > len) {
+        if (total < 0 || total > len || total > maxKept) {
             return 0;
         }
         header = h;
@@ -87,15 +138,21 @@ public final class FrameDecoder {
 
     /** Slow path: appends what the frame in progress still needs, emitting it when complete. */
     private int accumulate(byte[] b, int off, int len) {
-        long need = header != null ? frameLength - used : headerBytesNeeded() - used;
+        long need = header != null ? frameLength - used - skipped : headerBytesNeeded() - used;
         int take = (int) Math.min(need, len);
-        append(b, off, take);
+        if (header != null && used + take > maxKept) {
+            int kept = (int) Math.max(0, maxKept - used);
+            append(b, off, kept);
+            skipped += take - kept;
+        } else {
+            append(b, off, take);
+        }
         if (header == null && used >= 2 && used == FrameHeader.headerLength(buffer[1] & 0xFF)) {
             header = FrameHeader.parseOrNull(buffer, 0, used);
             long total = header.frameLength();
             frameLength = total < 0 ? UNBOUNDED : total;
         }
-        if (header != null && used == frameLength) {
+        if (header != null && used + skipped == frameLength) {
             // The buffer never grows past the frame's length, so it is usually exactly the frame: hand it over.
             byte[] wire = buffer.length == used ? buffer : Arrays.copyOf(buffer, used);
             if (wire == buffer) {
@@ -120,7 +177,7 @@ public final class FrameDecoder {
                 capacity *= 2;
             }
             if (header != null) {
-                capacity = Math.min(capacity, frameLength);
+                capacity = Math.min(capacity, Math.min(frameLength, maxKept));
             }
             buffer = Arrays.copyOf(buffer, (int) Math.min(capacity, Integer.MAX_VALUE - 8));
         }
@@ -129,9 +186,10 @@ public final class FrameDecoder {
     }
 
     private void emit(byte[] wire, boolean truncated) {
-        DecodedFrame frame = new DecodedFrame(frameStart, header, wire, truncated);
-        frameStart += wire.length;
+        DecodedFrame frame = new DecodedFrame(frameStart, header, wire, truncated, skipped);
+        frameStart += wire.length + skipped;
         used = 0;
+        skipped = 0;
         header = null;
         if (buffer.length > 64 * 1024) {
             buffer = new byte[0]; // do not keep a large buffer alive after a large frame

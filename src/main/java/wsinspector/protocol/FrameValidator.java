@@ -130,9 +130,9 @@ public final class FrameValidator {
 
     private static Problem truncated(DecodedFrame f) {
         if (f.header() == null || f.header().frameLength() < 0) {
-            return Problem.variant(FrameRule.FRAME_TRUNCATED, "header", f.offset(), null, f.wire().length);
+            return Problem.variant(FrameRule.FRAME_TRUNCATED, "header", f.offset(), null, f.length());
         }
-        return Problem.of(FrameRule.FRAME_TRUNCATED, f.offset(), null, f.wire().length, f.header().frameLength());
+        return Problem.of(FrameRule.FRAME_TRUNCATED, f.offset(), null, f.length(), f.header().frameLength());
     }
 
     /** An opcode's name, translated where it is shown ({@code opcode.9} is Ping, Пинг). */

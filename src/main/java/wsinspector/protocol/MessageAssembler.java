@@ -89,9 +89,9 @@ public final class MessageAssembler {
     private void take(DecodedFrame f, List<Problem> problems) {
         byte[] payload = f.unmaskedPayload();
         long before = bytesSeen;
-        bytesSeen += payload.length;
+        bytesSeen += payload.length + f.omitted();
         int room = (int) Math.max(0, Math.min(Integer.MAX_VALUE - 8, maxMessageBytes) - size);
-        if (payload.length > room && !tooBig) {
+        if (payload.length + f.omitted() > room && !tooBig) {
             tooBig = true;
             problems.add(Problem.variant(FrameRule.MESSAGE_TOO_BIG, compressed ? "compressed" : "plain",
                     f.payloadOffset() + room, "frame.payload", maxMessageBytes));

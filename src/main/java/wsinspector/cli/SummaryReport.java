@@ -1,0 +1,135 @@
+package wsinspector.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import wsinspector.capture.DumpFormat;
+import wsinspector.dissect.Direction;
+import wsinspector.dissect.Message;
+import wsinspector.explain.Explanations;
+import wsinspector.protocol.Rule;
+
+/**
+ * {@code decode --summary}: per conversation, messages by kind and direction, bytes, problems by rule and
+ * time span, from the index alone (no field tree is built). As text in the reader's language, or with
+ * {@code --json} one object per conversation.
+ */
+final class SummaryReport implements Listing {
+    private final Explanations words;
+    private final PrintWriter out;
+    private final boolean json;
+    private final Map<Integer, ConversationTally> conversations = new TreeMap<>();
+    private String fileName;
+    private DumpFormat format;
+
+    SummaryReport(Explanations words, PrintWriter out, boolean json) {
+        this.words = words;
+        this.out = out;
+        this.json = json;
+    }
+
+    @Override
+    public void begin(String name, DumpFormat dumpFormat) {
+        this.fileName = name;
+        this.format = dumpFormat;
+    }
+
+    @Override
+    public void message(Message m) {
+        conversation(0).add(m);
+    }
+
+    /** The tally of a conversation, numbered as {@code --stream} numbers them. */
+    ConversationTally conversation(int number) {
+        return conversations.computeIfAbsent(number, n -> new ConversationTally());
+    }
+
+    @Override
+    public void end() {
+        if (json) {
+            conversations.forEach(this::json);
+        } else {
+            out.printf("# %s: %s%n", fileName, format);
+            conversations.forEach(this::text);
+        }
+        out.flush();
+    }
+
+    private void text(int number, ConversationTally t) {
+        out.println();
+        out.println(words.text("cli.summary.conversation", number, t.messageCount(), t.bytes()));
+        out.printf("  %-20s %12s %12s%n", "", Direction.CLIENT_TO_SERVER.code(), Direction.SERVER_TO_CLIENT.code());
+        for (Message.Kind kind : t.kinds()) {
+            out.printf("  %-20s %12d %12d%n", kind.code(), t.messages(kind, Direction.CLIENT_TO_SERVER),
+                    t.messages(kind, Direction.SERVER_TO_CLIENT));
+        }
+        out.printf("  %-20s %12d %12d%n", words.text("cli.bytes"), t.bytes(Direction.CLIENT_TO_SERVER),
+                t.bytes(Direction.SERVER_TO_CLIENT));
+        if (t.problems().isEmpty()) {
+            out.println("  " + words.text("cli.summary.noProblems"));
+        } else {
+            out.println("  " + words.text("cli.summary.problems"));
+            t.problems().forEach((rule, count) -> out.printf("  %12d  %s (%s): %s%n", count, rule.id(), rule.section(),
+                    words.text("verdict." + rule.id())));
+        }
+        if (t.timed()) {
+            out.println("  " + words.text("cli.summary.time", instant(t.firstNanos()), instant(t.lastNanos()),
+                    JsonLines.seconds(t.lastNanos() - t.firstNanos())));
+        } else {
+            out.println("  " + words.text("cli.summary.noTime"));
+        }
+    }
+
+    private static String instant(long nanos) {
+        return Instant.ofEpochSecond(0, nanos).toString();
+    }
+
+    private void json(int number, ConversationTally t) {
+        try {
+            JsonGenerator g = new JsonFactory().createGenerator(out);
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setRootValueSeparator(null);
+            g.writeStartObject();
+            g.writeNumberField("stream", number);
+            g.writeStringField("format", format.name().toLowerCase(java.util.Locale.ROOT));
+            g.writeNumberField("messageCount", t.messageCount());
+            g.writeObjectFieldStart("messages");
+            for (Message.Kind kind : t.kinds()) {
+                g.writeObjectFieldStart(kind.code());
+                for (Direction d : Direction.values()) {
+                    g.writeNumberField(d.code(), t.messages(kind, d));
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("bytes");
+            for (Direction d : Direction.values()) {
+                g.writeNumberField(d.code(), t.bytes(d));
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("problems");
+            for (Map.Entry<Rule, Long> e : t.problems().entrySet()) {
+                g.writeNumberField(e.getKey().id(), e.getValue());
+            }
+            g.writeEndObject();
+            if (t.timed()) {
+                g.writeFieldName("firstTime");
+                g.writeNumber(JsonLines.seconds(t.firstNanos()));
+                g.writeFieldName("lastTime");
+                g.writeNumber(JsonLines.seconds(t.lastNanos()));
+            }
+            g.writeEndObject();
+            g.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.write('\n');
+    }
+}

@@ -1,0 +1,70 @@
+package wsinspector.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code decode --summary}: counts from the index, per conversation. */
+class DecodeSummaryTest {
+    @TempDir
+    Path dir;
+
+    /** The course notes' masked "Hello" from the client, the same unmasked from the server, an unmasked client close. */
+    private Path dump() throws Exception {
+        return Files.writeString(dir.resolve("hello.xxd"), """
+                # client
+                00000000: 8185 37fa 213d 7f9f 4d51 58              ..7.!=..MQX
+                # server
+                00000000: 8105 4865 6c6c 6f                        ..Hello
+                # client
+                0000000b: 8802 03e8                                ....
+                """, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void textCountsMessagesByKindAndDirectionBytesAndProblemsByRule() throws Exception {
+        DecodeCommandTest.Run r = DecodeCommandTest.run("decode", dump().toString(), "--summary");
+        assertEquals(0, r.status(), r.err());
+        String out = r.out();
+        assertTrue(out.contains("conversation 0: 3 messages, 22 bytes"), out);
+        assertTrue(out.matches("(?s).*frame\\s+2\\s+1\\n.*"), out);
+        assertTrue(out.matches("(?s).*bytes\\s+15\\s+7\\n.*"), out);
+        assertTrue(out.contains("1  client-frame-unmasked (RFC 6455 §5.1)"), out);
+        assertTrue(out.contains("no timestamps"), out);
+        assertFalse(out.contains("Hello"), "a summary shows no payloads");
+    }
+
+    @Test
+    void russianLabelsComeFromTheBundle() throws Exception {
+        DecodeCommandTest.Run r = DecodeCommandTest.run("decode", dump().toString(), "--summary", "--lang", "ru");
+        assertTrue(r.out().contains("соединение 0: сообщений 3"), r.out());
+    }
+
+    @Test
+    void jsonIsOneObjectPerConversation() throws Exception {
+        DecodeCommandTest.Run r = DecodeCommandTest.run("decode", dump().toString(), "--summary", "--json");
+        assertEquals(1, r.json().size(), r.out());
+        JsonNode c = r.json().get(0);
+        assertEquals(0, c.get("stream").asInt());
+        assertEquals(3, c.get("messageCount").asInt());
+        assertEquals(2, c.get("messages").get("frame").get("c2s").asInt());
+        assertEquals(1, c.get("messages").get("frame").get("s2c").asInt());
+        assertEquals(15, c.get("bytes").get("c2s").asInt());
+        assertEquals(1, c.get("problems").get("client-frame-unmasked").asInt());
+        assertFalse(c.has("firstTime"), "a dump has no timestamps");
+    }
+
+    @Test
+    void secondsKeepTheFractionTheCaptureHas() {
+        assertEquals("1764460800.000010", JsonLines.seconds(1_764_460_800_000_010_000L));
+        assertEquals("1764460800.000000001", JsonLines.seconds(1_764_460_800_000_000_001L));
+    }
+}
