@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import wsinspector.capture.CaptureReader;
 import wsinspector.capture.DumpReader;
 import wsinspector.dissect.Dissector;
 import wsinspector.dissect.Field;
@@ -129,7 +130,11 @@ class RussianDecodeTest {
     /** Every field's value and literal name (data as it came, or a language-neutral value), longest first. */
     private static List<String> wireData(Path dump) throws Exception {
         Set<String> data = new LinkedHashSet<>();
-        for (Message m : Dissector.dissect(DumpReader.read(dump, null).chunks()).messages()) {
+        List<Message> messages = new ArrayList<>();
+        Dissector dissector = new Dissector(messages::add);
+        CaptureReader.streamConversation(dump, CaptureReader.Options.defaults(), -1, dissector, f -> { }, n -> { });
+        dissector.finish();
+        for (Message m : messages) {
             for (Field f : m.root().flatten()) {
                 for (String s : new String[] {f.value(), f.name()}) {
                     if (s != null && s.length() > 1) {

@@ -19,7 +19,7 @@ public final class EnglishWords {
     /** Tokens of the protocols and tools, the same in every language. */
     private static final Pattern TOKEN = Pattern.compile(String.join("|",
             "(?i:rfc|https?|ws|wss|url|uri|get|utf-8|utf8|ascii|sha-1|md5|base64|guid|tcp|ip|tls|iana|dns|ietf|json)",
-            "(?i:fin|rsv[123]?|mask|opcode|cr|lf|crlf|nul|deflate|inflate|zlib|blob|arraybuffer|javascript|api|os)",
+            "(?i:chat|gzip|br|zstd|utc|syn|ack|rst|fin|rsv[123]?|mask|opcode|cr|lf|crlf|nul|deflate|inflate|zlib|blob|arraybuffer|javascript|api|os)",
             // header names, extension and subprotocol tokens, hixie drafts: Sec-WebSocket-Key, permessage-deflate
             "(?i:[a-z]+(-[a-z0-9]+)+(/[0-9]+)?)",
             "(?i:websocket|upgrade|connection|host|origin|cookie|pragma|server|date|location|user-agent)",
