@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import wsinspector.dissect.Chunk;
 import wsinspector.dissect.Dissector;
 import wsinspector.dissect.FrameMessage;
 import wsinspector.dissect.HandshakeMessage;
@@ -57,10 +56,7 @@ class DeflateDissectionTest {
             }
             recording.awaitClosed(Source.CLIENT, 1);
         }
-        List<Chunk> chunks = recording.events().stream()
-                .filter(e -> e instanceof TapEvent.Bytes b && b.source() == Source.CLIENT)
-                .map(e -> ((TapEvent.Bytes) e).chunk()).toList();
-        List<Message> messages = Dissector.dissect(chunks).messages();
+        List<Message> messages = Dissector.dissect(recording.chunks(Source.CLIENT)).messages();
         HandshakeMessage response = (HandshakeMessage) messages.get(1);
         assertEquals(List.of(), response.problems().stream().map(Problem::rule).toList());
         List<FrameMessage> frames = messages.stream().skip(2).map(m -> (FrameMessage) m).toList();
