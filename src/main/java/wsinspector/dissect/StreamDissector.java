@@ -220,10 +220,12 @@ final class StreamDissector {
             return;
         }
         Direction dir = direction(f.header().masked() ? Direction.CLIENT_TO_SERVER : Direction.SERVER_TO_CLIENT);
-        if (f.header().rsv1()) {
-            conversation.inferDeflate();
-        }
+        boolean inferredHere = f.header().rsv1() && conversation.inferDeflate();
         List<Problem> problems = FrameValidator.validate(f, Conversation.role(dir), conversation.deflate() != null);
+        if (inferredHere) {
+            problems = new ArrayList<>(problems);
+            problems.add(Problem.of(InferenceRule.DEFLATE_INFERRED, f.offset(), "frame.rsv1"));
+        }
         AssembledMessage completed = null;
         // A truncated frame is reported by the validator; its partial payload is no part of a message.
         if (!f.truncated()) {
