@@ -168,7 +168,7 @@ final class ServerConnection implements Runnable {
 
     private void refuse(int status, String reason) {
         closeReason = (status > 0 ? "refused with " + status + ": " : "refused: ") + reason;
-        server.refused(peer, status, reason);
+        server.refused(id(), peer, status, reason);
     }
 
     private void open(ServerHandshake.Accepted a) throws IOException {
