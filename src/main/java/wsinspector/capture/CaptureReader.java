@@ -84,6 +84,83 @@ public final class CaptureReader {
         }
     }
 
+    /**
+     * Streams one conversation of any input into a dissector as the file is read: of a packet capture, TCP
+     * stream {@code stream} (-1: the first WebSocket conversation); of a byte dump, its only one (stream 0).
+     * {@code onFormat} hears how the file is read before the first message; notices go to {@code notices}
+     * as they are met.
+     *
+     * @return the connection picked, null for a byte dump
+     * @throws DumpException when the file cannot be read, or holds no such stream
+     */
+    public static wsinspector.capture.packet.TcpConnection streamConversation(Path file, Options options, int stream,
+            wsinspector.dissect.Dissector dissector, java.util.function.Consumer<DumpFormat> onFormat,
+            java.util.function.Consumer<CaptureNotice> notices) throws DumpException {
+        String name = nameOf(file);
+        byte[] head = new byte[HEAD];
+        int n;
+        try (InputStream in = open(file, name)) {
+            n = in.readNBytes(head, 0, HEAD);
+            PacketFile packets = PacketFile.of(head, n);
+            boolean gzip = FileSignature.of(head, n) == FileSignature.GZIP;
+            if (packets != null || gzip) {
+                InputStream source = gzip ? new GZIPInputStream(new ConcatInput(head, n, in), 1 << 16) : in;
+                byte[] first = gzip ? new byte[HEAD] : head;
+                int m = gzip ? source.readNBytes(first, 0, HEAD) : n;
+                PacketFile inner = PacketFile.of(first, m);
+                if (inner == null) {
+                    throw new DumpException("cannot read " + name + ": it is gzip-compressed, and what it holds is no"
+                            + " pcap or pcapng file. Unpack it (gunzip) and open what it holds.");
+                }
+                onFormat.accept(inner == PacketFile.PCAP ? DumpFormat.PCAP : DumpFormat.PCAPNG);
+                ConversationSelector selector = new ConversationSelector(stream, options.serverPort(), dissector, notices);
+                TcpReassembler reassembler = new TcpReassembler(selector, options.serverPort());
+                inner.read(first, m, source, reassembler);
+                reassembler.finish();
+                if (selector.chosen() == null) {
+                    throw noSuchStream(name, stream, selector.connections());
+                }
+                return selector.chosen();
+            }
+        } catch (IOException e) {
+            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
+        }
+        if (stream > 0) {
+            throw new DumpException(name + " holds one conversation (stream 0); there is no stream " + stream + ".");
+        }
+        FileSignature signature = FileSignature.of(head, n);
+        if (signature != null) {
+            notices.accept(CaptureNotice.of("signature." + signature.code(), 0));
+        } else if (n == 0) {
+            notices.accept(CaptureNotice.of("capture.empty", -1));
+        }
+        DumpReader.stream(file, options.direction(), onFormat, dissector::accept);
+        return null;
+    }
+
+    /** The TCP connections of a packet capture, one row each with what they carried. */
+    public static java.util.List<ConversationRow> list(Path file, Options options,
+            java.util.function.Consumer<CaptureNotice> notices) throws DumpException {
+        String name = nameOf(file);
+        ConversationTally tally = new ConversationTally(options.serverPort(), notices);
+        try (InputStream in = open(file, name)) {
+            streamPackets(in, name, options.serverPort(), tally);
+        } catch (IOException e) {
+            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
+        }
+        return tally.rows();
+    }
+
+    private static DumpException noSuchStream(String name, int stream, int connections) {
+        if (stream >= 0) {
+            return new DumpException(name + " holds " + connections + " TCP connection(s), tcp.stream 0 to "
+                    + (connections - 1) + "; there is no stream " + stream + ". See them with decode --list.");
+        }
+        return new DumpException(name + " holds " + connections + " TCP connection(s) and none starts with a WebSocket"
+                + " handshake. See them with decode --list, then pick one with --stream N, or name the server's port"
+                + " with --port N for a capture that starts mid-connection.");
+    }
+
     private static Capture read(InputStream in, String name, Options options, boolean mayUnzip)
             throws IOException, DumpException {
         byte[] head = new byte[HEAD];

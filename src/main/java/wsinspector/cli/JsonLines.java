@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import wsinspector.capture.DumpFormat;
+import wsinspector.dissect.ConnectionEventMessage;
 import wsinspector.dissect.FrameMessage;
+import wsinspector.dissect.GapMessage;
 import wsinspector.dissect.HandshakeMessage;
 import wsinspector.dissect.Hex;
 import wsinspector.dissect.LegacyFrameMessage;
@@ -85,6 +87,10 @@ final class JsonLines implements Listing {
             legacy(l);
         } else if (m instanceof UndecodedBytes u) {
             json.writeStringField("reason", words.phrase(u.detail()));
+        } else if (m instanceof GapMessage g) {
+            json.writeNumberField("missing", g.missingBytes());
+        } else if (m instanceof ConnectionEventMessage e) {
+            json.writeStringField("event", e.event().code());
         }
         problems(m);
         json.writeEndObject();

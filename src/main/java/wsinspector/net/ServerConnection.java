@@ -131,6 +131,11 @@ final class ServerConnection implements Runnable {
             refuse(-1, "the client closed before its opening handshake ended");
             return null;
         }
+        if (outcome instanceof ServerHandshake.Accepted a) {
+            // Known before the client can read its 101, so a client that connected finds itself in connections().
+            info = new ConnectionInfo(tap.id(), peer, a.kind(), a.path(), a.subprotocol(), a.deflate() != null,
+                    ConnectionTap.nowNanos());
+        }
         writer.writeRaw(outcome.response());
         if (outcome instanceof ServerHandshake.Refused r) {
             refuse(r.status(), r.reason());
@@ -167,8 +172,6 @@ final class ServerConnection implements Runnable {
     }
 
     private void open(ServerHandshake.Accepted a) throws IOException {
-        info = new ConnectionInfo(tap.id(), peer, a.kind(), a.path(), a.subprotocol(), a.deflate() != null,
-                ConnectionTap.nowNanos());
         // the application's own step-mode client waits for its lecturer: never idle-timed out
         socket.setSoTimeout(isOwnClient() ? 0 : millis(server.options().idleTimeout()));
         server.opened(this);

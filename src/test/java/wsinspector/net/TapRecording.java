@@ -87,6 +87,12 @@ final class TapRecording implements TapListener {
         return out.toByteArray();
     }
 
+    /** The chunks one side recorded, in order, as the dissector takes them. */
+    synchronized List<wsinspector.dissect.Chunk> chunks(Source source) {
+        return events.stream().filter(e -> e instanceof TapEvent.Bytes b && b.source() == source)
+                .map(e -> ((TapEvent.Bytes) e).chunk()).toList();
+    }
+
     static CountDownLatch latch() {
         return new CountDownLatch(1);
     }
