@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import wsinspector.capture.har.HarCapture;
+import wsinspector.capture.har.HarReader;
 import wsinspector.capture.packet.CaptureNotice;
 import wsinspector.capture.packet.PacketFile;
 import wsinspector.capture.packet.TcpReassembler;
@@ -178,6 +180,9 @@ public final class CaptureReader {
             return read(new GZIPInputStream(new ConcatInput(head, n, in), 1 << 16), name, options, false);
         }
         byte[] content = readRest(head, n, in, name);
+        if (HarReader.looksLikeHar(java.util.Arrays.copyOf(head, n))) {
+            return HarCapture.read(content, name);
+        }
         if (signature != null) {
             return fromDump(DumpReader.read(content, name, options.direction()),
                     List.of(CaptureNotice.of("signature." + signature.code(), 0)));
