@@ -127,6 +127,9 @@ public final class CaptureReader {
         } catch (IOException e) {
             throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
         }
+        if (HarReader.looksLikeHar(java.util.Arrays.copyOf(head, n))) {
+            return HarCapture.stream(file, name, stream, dissector, onFormat, notices);
+        }
         if (stream > 0) {
             throw new DumpException(name + " holds one conversation (stream 0); there is no stream " + stream + ".");
         }
