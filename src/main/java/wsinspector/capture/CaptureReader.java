@@ -16,7 +16,11 @@ import wsinspector.capture.packet.CaptureNotice;
 import wsinspector.capture.packet.PacketFile;
 import wsinspector.capture.packet.TcpReassembler;
 import wsinspector.capture.packet.TcpStreamListener;
+import java.util.function.Consumer;
+import wsinspector.capture.packet.TcpConnection;
+import wsinspector.dissect.Chunk;
 import wsinspector.dissect.Direction;
+import wsinspector.dissect.Dissector;
 
 /**
  * The one way in for every input: tells what a file is by its first bytes, never by its name, and reads
@@ -95,9 +99,8 @@ public final class CaptureReader {
      * @return the connection picked, null for a byte dump
      * @throws DumpException when the file cannot be read, or holds no such stream
      */
-    public static wsinspector.capture.packet.TcpConnection streamConversation(Path file, Options options, int stream,
-            wsinspector.dissect.Dissector dissector, java.util.function.Consumer<DumpFormat> onFormat,
-            java.util.function.Consumer<CaptureNotice> notices) throws DumpException {
+    public static TcpConnection streamConversation(Path file, Options options, int stream, Dissector dissector,
+            Consumer<DumpFormat> onFormat, Consumer<CaptureNotice> notices) throws DumpException {
         String name = nameOf(file);
         byte[] head = new byte[HEAD];
         int n;
@@ -130,16 +133,23 @@ public final class CaptureReader {
         if (HarReader.looksLikeHar(java.util.Arrays.copyOf(head, n))) {
             return HarCapture.stream(file, name, stream, dissector, onFormat, notices);
         }
-        if (stream > 0) {
-            throw new DumpException(name + " holds one conversation (stream 0); there is no stream " + stream + ".");
-        }
         FileSignature signature = FileSignature.of(head, n);
         if (signature != null) {
             notices.accept(CaptureNotice.of("signature." + signature.code(), 0));
         } else if (n == 0) {
             notices.accept(CaptureNotice.of("capture.empty", -1));
         }
-        DumpReader.stream(file, options.direction(), onFormat, dissector::accept);
+        if (signature == null && n > 0) {
+            TcpConnection picked = streamText(file, name, options, stream, dissector, onFormat, notices);
+            if (picked != null) {
+                return picked;
+            }
+        } else {
+            DumpReader.stream(file, options.direction(), onFormat, dissector::accept);
+        }
+        if (stream > 0) {
+            throw new DumpException(name + " holds one conversation (stream 0); there is no stream " + stream + ".");
+        }
         return null;
     }
 
@@ -154,6 +164,62 @@ public final class CaptureReader {
             throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
         }
         return tally.rows();
+    }
+
+    /**
+     * The link type of a dump that is the text of packets (tcpdump, tshark -x), or -1 for a byte stream.
+     *
+     * @throws DumpException for tcpdump text whose packets cannot be read: dissecting their headers as
+     *                       WebSocket bytes would show wrong bytes with confidence
+     */
+    private static int packetLinkType(Dump dump, String name) throws DumpException {
+        if (dump.format() != DumpFormat.TCPDUMP && dump.format() != DumpFormat.WIRESHARK_HEX) {
+            return -1;
+        }
+        int linkType = PacketText.linkTypeOf(dump.chunks());
+        if (linkType < 0 && dump.format() == DumpFormat.TCPDUMP && !dump.chunks().isEmpty()) {
+            throw new DumpException("cannot read " + name + ": it is tcpdump output, but its first packet holds no TCP"
+                    + " segment over IPv4 or IPv6 that this program can find (the link layer was not recognised)."
+                    + " Capture with tcpdump -w to a pcap file and open that.");
+        }
+        return linkType;
+    }
+
+    /** Streams a text dump: a byte stream to the dissector, or the text of packets through TCP reassembly. */
+    private static TcpConnection streamText(Path file, String name, Options options, int stream, Dissector dissector,
+            Consumer<DumpFormat> onFormat, Consumer<CaptureNotice> notices) throws DumpException {
+        List<Chunk> held = new ArrayList<>();
+        DumpFormat[] format = new DumpFormat[1];
+        DumpReader.stream(file, options.direction(), f -> {
+            format[0] = f;
+            if (f != DumpFormat.TCPDUMP && f != DumpFormat.WIRESHARK_HEX) {
+                onFormat.accept(f);
+            }
+        }, chunk -> {
+            if (format[0] == DumpFormat.TCPDUMP || format[0] == DumpFormat.WIRESHARK_HEX) {
+                held.add(chunk);
+            } else {
+                dissector.accept(chunk);
+            }
+        });
+        if (format[0] != DumpFormat.TCPDUMP && format[0] != DumpFormat.WIRESHARK_HEX) {
+            return null;
+        }
+        Dump dump = new Dump(format[0], held, false);
+        int linkType = packetLinkType(dump, name);
+        onFormat.accept(format[0]);
+        if (linkType < 0) {
+            held.forEach(dissector::accept);
+            return null;
+        }
+        ConversationSelector selector = new ConversationSelector(stream, options.serverPort(), dissector, notices);
+        TcpReassembler reassembler = new TcpReassembler(selector, options.serverPort());
+        PacketText.feed(held, linkType, reassembler);
+        reassembler.finish();
+        if (selector.chosen() == null) {
+            throw noSuchStream(name, stream, selector.connections());
+        }
+        return selector.chosen();
     }
 
     private static DumpException noSuchStream(String name, int stream, int connections) {
@@ -187,16 +253,26 @@ public final class CaptureReader {
             return HarCapture.read(content, name);
         }
         if (signature != null) {
-            return fromDump(DumpReader.read(content, name, options.direction()),
-                    List.of(CaptureNotice.of("signature." + signature.code(), 0)));
+            Dump dump = DumpReader.read(content, name, options.direction());
+            return new Capture(dump.format().toolName(), List.of(new CapturedConnection(0, null, null, 0L, true,
+                    dump.chunks().stream().map(c -> (StreamPiece) new StreamPiece.Data(c)).toList())),
+                    List.of(CaptureNotice.of("signature." + signature.code(), 0)), false);
         }
         if (content.length == 0) {
             return new Capture("raw bytes", List.of(), List.of(CaptureNotice.of("capture.empty", -1)), false);
         }
-        return fromDump(DumpReader.read(content, name, options.direction()), List.of());
+        return fromDump(DumpReader.read(content, name, options.direction()), List.of(), name);
     }
 
-    private static Capture fromDump(Dump dump, List<CaptureNotice> notices) {
+    private static Capture fromDump(Dump dump, List<CaptureNotice> notices, String name) throws DumpException {
+        int linkType = packetLinkType(dump, name);
+        if (linkType >= 0) {
+            ConnectionCollector collector = new ConnectionCollector(0);
+            TcpReassembler reassembler = new TcpReassembler(collector, 0);
+            PacketText.feed(dump.chunks(), linkType, reassembler);
+            reassembler.finish();
+            return new Capture(dump.format().toolName(), collector.connections(), collector.notices(), false);
+        }
         List<StreamPiece> pieces = new ArrayList<>(dump.chunks().size());
         dump.chunks().forEach(c -> pieces.add(new StreamPiece.Data(c)));
         List<CapturedConnection> one = pieces.isEmpty() ? List.of()

@@ -69,4 +69,16 @@ class DecodeCaptureTest {
         assertEquals(0, run.status());
         assertTrue(run.out().contains("# комментарий (после пакета 4): the handshake request"), run.out());
     }
+
+    @Test
+    void tcpdumpTextIsDecodedAsPacketsNotAsFrames() throws Exception {
+        List<JsonNode> messages = DecodeCommandTest.run("decode", capture("ws.tcpdump-X"), "--json").json();
+
+        // tshark -r ws-stream1.pcap -Y websocket: the first frame is the client's masked "Hello" at stream offset 158
+        JsonNode hello = messages.stream().filter(m -> m.get("kind").asText().equals("frame")).findFirst().orElseThrow();
+        assertEquals("c2s", hello.get("dir").asText());
+        assertEquals(158, hello.get("offset").asInt());
+        assertEquals("Hello", hello.get("text").asText());
+        assertTrue(messages.stream().noneMatch(m -> m.get("problems").size() > 0 && m.get("kind").asText().equals("frame")));
+    }
 }
