@@ -83,7 +83,7 @@ final class DecodeCommand implements Callable<Integer> {
                 buffered.flush();
                 return 0;
             }
-            Listing listing = listing(buffered);
+            Listing listing = new LikenessCheck(listing(buffered), notices);
             Dissector dissector = new Dissector(listing::message);
             String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
             CaptureReader.streamConversation(file, options, stream == null ? -1 : stream, dissector,
