@@ -10,8 +10,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import java.util.function.Consumer;
+
+import wsinspector.capture.CaptureReader;
 import wsinspector.capture.DumpException;
-import wsinspector.capture.DumpReader;
+import wsinspector.capture.packet.CaptureNotice;
 import wsinspector.dissect.Direction;
 import wsinspector.dissect.Dissector;
 import wsinspector.explain.Explanations;
@@ -20,7 +23,7 @@ import wsinspector.explain.Explanations;
  * {@code decode FILE}: dissects a raw file or a hex dump and prints a listing, or JSON lines
  * (DESIGN.md). Exit 0 whenever the file was read, even full of protocol errors; 2 when it could not be.
  */
-@Command(name = "decode", description = "Dissect a capture or a hex dump (raw, plain hex, xxd, hexdump -C, od, tcpdump, Wireshark text).")
+@Command(name = "decode", mixinStandardHelpOptions = true, description = "Dissect a capture or a hex dump (raw, plain hex, xxd, hexdump -C, od, tcpdump, Wireshark text).")
 final class DecodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,8 +43,14 @@ final class DecodeCommand implements Callable<Integer> {
     @Option(names = "--dir", description = "c2s or s2c: the direction of a one-direction dump")
     String dir;
 
-    @Option(names = "--stream", defaultValue = "0", description = "which WebSocket conversation of a capture holding several (from 0)")
-    int stream;
+    @Option(names = "--stream", description = "which TCP connection of a capture, numbered as Wireshark's tcp.stream (default: the first WebSocket conversation)")
+    Integer stream;
+
+    @Option(names = "--port", defaultValue = "0", description = "the server's port: its connections are WebSocket even without a handshake (a capture that starts mid-connection)")
+    int port;
+
+    @Option(names = "--list", description = "list the TCP connections of a capture: stream, endpoints, protocol, messages, bytes, start time")
+    boolean list;
 
     @Override
     public Integer call() {
@@ -58,16 +67,27 @@ final class DecodeCommand implements Callable<Integer> {
             err.println("error: --lang must be en or ru, not " + lang);
             return 2;
         }
-        if (stream != 0) {
-            err.println("error: " + file.getFileName() + " holds one conversation (stream 0); there is no stream " + stream);
+        if (port < 0 || port > 65535 || stream != null && stream < 0) {
+            err.println("error: --port must be a port number (1-65535) and --stream a tcp.stream number (0 or more)");
             return 2;
         }
+        Explanations words = Explanations.forLanguage(lang);
         PrintWriter buffered = new PrintWriter(new BufferedWriter(out, 1 << 16), false);
+        // Notices go with the text listing, as comment lines; beside JSON lines, to stderr.
+        PrintWriter noticeOut = json ? err : buffered;
+        Consumer<CaptureNotice> notices = n -> noticeOut.println((json ? "note: " : "# ") + words.phrase(n.phrase()));
+        CaptureReader.Options options = new CaptureReader.Options(direction, port);
         try {
-            Listing listing = listing(buffered);
+            if (list) {
+                new ConnectionList(words, buffered, json).print(CaptureReader.list(file, options, notices));
+                buffered.flush();
+                return 0;
+            }
+            Listing listing = new LikenessCheck(listing(buffered), notices);
             Dissector dissector = new Dissector(listing::message);
             String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-            DumpReader.stream(file, direction, format -> listing.begin(name, format), dissector::accept);
+            CaptureReader.streamConversation(file, options, stream == null ? -1 : stream, dissector,
+                    format -> listing.begin(name, format), notices);
             dissector.finish();
             listing.end();
         } catch (DumpException unreadable) {

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import wsinspector.capture.DumpFormat;
+import wsinspector.dissect.ConnectionEventMessage;
 import wsinspector.dissect.FrameMessage;
+import wsinspector.dissect.GapMessage;
 import wsinspector.dissect.HandshakeMessage;
 import wsinspector.dissect.Hex;
 import wsinspector.dissect.LegacyFrameMessage;
@@ -47,8 +49,12 @@ final class JsonLines implements Listing {
         json.setRootValueSeparator(null); // one object per line: the line break is the separator
     }
 
+    /** Whether the bytes were rebuilt from recorded messages (a HAR), which every line then says. */
+    private boolean reconstructed;
+
     @Override
     public void begin(String fileName, DumpFormat format) {
+        reconstructed = format == DumpFormat.HAR;
     }
 
     @Override
@@ -73,6 +79,9 @@ final class JsonLines implements Listing {
         json.writeNumberField("offset", m.offset());
         json.writeNumberField("length", m.length());
         json.writeStringField("kind", m.kind().code());
+        if (reconstructed) {
+            json.writeBooleanField("reconstructed", true);
+        }
         if (m.timestampNanos() != 0) {
             json.writeFieldName("time");
             json.writeNumber(seconds(m.timestampNanos()));
@@ -85,6 +94,10 @@ final class JsonLines implements Listing {
             legacy(l);
         } else if (m instanceof UndecodedBytes u) {
             json.writeStringField("reason", words.phrase(u.detail()));
+        } else if (m instanceof GapMessage g) {
+            json.writeNumberField("missing", g.missingBytes());
+        } else if (m instanceof ConnectionEventMessage e) {
+            json.writeStringField("event", e.event().code());
         }
         problems(m);
         json.writeEndObject();

@@ -1,11 +1,13 @@
 package wsinspector.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,6 +64,30 @@ class TsharkDifferentialTest {
         assumeTrue(!ours.isEmpty());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"chromium-deflate.pcapng", "jdk-client.pcapng", "protocol-error.pcapng"})
+    void aRealCaptureDissectsAsTsharkReadsIt(String sample) throws Exception {
+        Path capture = SAMPLES.resolve(sample);
+        List<WireFrame> theirs = Tshark.frames(capture);
+        assertTrue(theirs.size() >= 5, "tshark reads the sample's frames: " + theirs);
+        assertEquals(theirs, decoded(capture));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"chromium-deflate.pcapng", "jdk-client.pcapng", "protocol-error.pcapng"})
+    void aConvertedCaptureReadsInTsharkAsTheOriginal(String sample) throws Exception {
+        Path capture = SAMPLES.resolve(sample);
+        assertEquals(Tshark.frames(capture), Tshark.frames(converted(capture)));
+    }
+
+    @Test
+    void aHixie76CaptureHasNoRfc6455FramesForEitherReader() throws Exception {
+        Path capture = SAMPLES.resolve("hixie76-client.pcapng");
+        assertEquals(List.of(), Tshark.frames(capture));
+        assertEquals(List.of(), decoded(capture));
+        assertEquals(List.of(), Tshark.frames(converted(capture)));
+    }
+
     @Test
     void aConvertedHarReadsInTsharkAsItsMessagesReconstructed() throws Exception {
         Path har = SAMPLES.resolve("chromium.har");
@@ -74,6 +100,8 @@ class TsharkDifferentialTest {
                     m.payload().length, text, null));
         }
         assertEquals(8, expected.size());
-        assertEquals(expected, Tshark.frames(converted(har)));
+        List<WireFrame> theirs = Tshark.frames(converted(har));
+        assertEquals(expected, theirs);
+        assertEquals(decoded(har), theirs);
     }
 }
