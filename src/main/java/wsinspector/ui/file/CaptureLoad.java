@@ -2,27 +2,36 @@ package wsinspector.ui.file;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import javafx.concurrent.Task;
-import wsinspector.capture.Dump;
-import wsinspector.capture.DumpReader;
-import wsinspector.dissect.Chunk;
-import wsinspector.dissect.Dissector;
+import wsinspector.capture.Capture;
+import wsinspector.capture.CaptureReader;
+import wsinspector.capture.CapturedConnection;
+import wsinspector.capture.packet.CaptureNotice;
 import wsinspector.dissect.Message;
+import wsinspector.dissect.WebSocketLikeness;
 
 /**
- * Reads a dump and dissects it off the FX thread, with progress and cancel. The dissector is fed
- * slices of at most 64 KiB (it gives the same messages for any split), so a large raw file shows
- * progress and stops soon after Cancel. Fails with the reader's {@code DumpException}, whose
- * message is for people.
+ * Reads a capture or dump and dissects it off the FX thread, with progress and cancel: each WebSocket
+ * conversation of a packet capture (each TCP connection, when none is WebSocket), or the one conversation
+ * of a dump. Fails with the reader's {@code DumpException}, whose message is for people.
  */
 final class CaptureLoad extends Task<CaptureLoad.Result> {
-    static final int SLICE = 64 * 1024;
+    /**
+     * One conversation loaded.
+     *
+     * @param connection where it came from (its stream number and endpoints)
+     */
+    record Opened(CapturedConnection connection, List<Message> messages) {
+    }
 
-    /** What was loaded. */
-    record Result(Path file, Dump dump, List<Message> messages) {
+    /**
+     * What was loaded.
+     *
+     * @param notices what the readers noticed, and whether the input looks like WebSocket at all
+     */
+    record Result(Path file, Capture capture, List<Opened> conversations, List<CaptureNotice> notices) {
     }
 
     private final Path file;
@@ -37,24 +46,28 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
 
     @Override
     protected Result call() throws Exception {
-        Dump dump = DumpReader.read(file, null);
-        long total = Math.max(1, dump.chunks().stream().mapToLong(c -> c.bytes().length).sum());
-        List<Message> messages = new ArrayList<>();
-        Dissector dissector = new Dissector(messages::add);
+        Capture capture = CaptureReader.read(file, CaptureReader.Options.defaults());
+        List<CapturedConnection> shown = capture.webSocketConnections().isEmpty() ? capture.connections()
+                : capture.webSocketConnections();
+        List<Opened> opened = new ArrayList<>();
+        List<CaptureNotice> notices = new ArrayList<>(capture.notices());
         long done = 0;
-        for (Chunk chunk : dump.chunks()) {
-            byte[] bytes = chunk.bytes();
-            for (int off = 0; off < bytes.length; off += SLICE) {
-                if (isCancelled()) {
-                    return null;
-                }
-                byte[] slice = bytes.length <= SLICE ? bytes : Arrays.copyOfRange(bytes, off, Math.min(bytes.length, off + SLICE));
-                dissector.accept(new Chunk(chunk.direction(), chunk.timestampNanos(), slice));
-                done += slice.length;
-                updateProgress(done, total);
+        for (CapturedConnection c : shown) {
+            if (isCancelled()) {
+                return null;
+            }
+            List<Message> messages = c.dissect().messages();
+            opened.add(new Opened(c, messages));
+            updateProgress(++done, shown.size());
+        }
+        if (!opened.isEmpty()) {
+            List<Message> first = opened.get(0).messages();
+            WebSocketLikeness judged = WebSocketLikeness.of(
+                    first.subList(0, Math.min(first.size(), WebSocketLikeness.MESSAGES_LOOKED_AT)));
+            if (!judged.looksLikeWebSocket()) {
+                notices.add(0, CaptureNotice.of("not-websocket", -1, judged.broken(), judged.total()));
             }
         }
-        dissector.finish();
-        return new Result(file, dump, messages);
+        return new Result(file, capture, opened, notices);
     }
 }

@@ -68,15 +68,38 @@ public final class FileCommands {
         if (r == null) {
             return;
         }
-        Conversation c = new Conversation(fileName(r.file()), Conversation.Origin.FILE);
-        c.append(r.messages());
-        session.add(c);
+        // Each conversation of a capture becomes one in the window's list, to be picked there.
+        Conversation first = null;
+        int total = 0;
+        for (CaptureLoad.Opened o : r.conversations()) {
+            Conversation c = new Conversation(title(r.file(), o), Conversation.Origin.FILE);
+            c.append(o.messages());
+            session.addInBackground(c);
+            first = first == null ? c : first;
+            total += o.messages().size();
+        }
+        if (first != null) {
+            session.currentProperty().set(first);
+        }
         onLoaded.run();
-        if (!r.messages().isEmpty()) {
-            session.select(r.messages().get(0));
+        if (first != null && !first.messages().isEmpty()) {
+            session.select(first.messages().get(0));
         }
         timeline.list().requestFocus();
-        status.show("load.done", c.title(), r.messages().size(), r.dump().format().name().toLowerCase(java.util.Locale.ROOT));
+        if (!r.notices().isEmpty()) {
+            // What the input seems to be, or what could not be read, before anything else about it.
+            status.show("load.notice", fileName(r.file()), i18n.explanations().phrase(r.notices().get(0).phrase()));
+        } else {
+            status.show("load.done", fileName(r.file()), total, r.capture().format());
+        }
+    }
+
+    private String title(Path file, CaptureLoad.Opened o) {
+        if (o.connection().client() == null) {
+            return fileName(file);
+        }
+        return i18n.t("load.stream", fileName(file), o.connection().stream(), o.connection().client(),
+                o.connection().server());
     }
 
     private void failedToOpen(Path file, Throwable error) {
