@@ -1,60 +1,85 @@
 package wsinspector.ui.file;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 import javafx.concurrent.Task;
-import wsinspector.capture.Dump;
+import wsinspector.capture.DumpFormat;
 import wsinspector.capture.DumpReader;
-import wsinspector.dissect.Chunk;
 import wsinspector.dissect.Dissector;
 import wsinspector.dissect.Message;
+import wsinspector.ui.session.Conversation;
+import wsinspector.ui.session.FxBatcher;
 
 /**
- * Reads a dump and dissects it off the FX thread, with progress and cancel. The dissector is fed
- * slices of at most 64 KiB (it gives the same messages for any split), so a large raw file shows
- * progress and stops soon after Cancel. Fails with the reader's {@code DumpException}, whose
- * message is for people.
+ * Reads a capture or dump and indexes it off the FX thread, with progress and cancel. The messages reach
+ * the conversation while the file is still being read, through an {@link FxBatcher} (one hand-over per
+ * interval, so the FX thread does one list update per batch, however fast indexing goes): the first
+ * messages show within a moment on a file of any size. No field tree is built here; the inspector builds
+ * the selected message's. Fails with the reader's {@code DumpException}, whose message is for people.
  */
 final class CaptureLoad extends Task<CaptureLoad.Result> {
-    static final int SLICE = 64 * 1024;
-
-    /** What was loaded. */
-    record Result(Path file, Dump dump, List<Message> messages) {
+    /** What was loaded: the messages are in the conversation by the time this is seen. */
+    record Result(Path file, DumpFormat format, long messages) {
     }
 
     private final Path file;
+    private final Conversation conversation;
+    private final FxBatcher batcher;
+    private final Consumer<Message> onFirstMessage;
+    private final List<Message> batch = new ArrayList<>();
+    private long count;
+    private long read;
 
-    CaptureLoad(Path file) {
+    /**
+     * @param onFirstMessage runs on the FX thread once the first messages are in the conversation (the
+     *                       window shows the conversation and selects its first message)
+     */
+    CaptureLoad(Path file, Conversation conversation, FxBatcher batcher, Consumer<Message> onFirstMessage) {
         this.file = file;
-    }
-
-    Path file() {
-        return file;
+        this.conversation = conversation;
+        this.batcher = batcher;
+        this.onFirstMessage = onFirstMessage;
     }
 
     @Override
     protected Result call() throws Exception {
-        Dump dump = DumpReader.read(file, null);
-        long total = Math.max(1, dump.chunks().stream().mapToLong(c -> c.bytes().length).sum());
-        List<Message> messages = new ArrayList<>();
-        Dissector dissector = new Dissector(messages::add);
-        long done = 0;
-        for (Chunk chunk : dump.chunks()) {
-            byte[] bytes = chunk.bytes();
-            for (int off = 0; off < bytes.length; off += SLICE) {
-                if (isCancelled()) {
-                    return null;
-                }
-                byte[] slice = bytes.length <= SLICE ? bytes : Arrays.copyOfRange(bytes, off, Math.min(bytes.length, off + SLICE));
-                dissector.accept(new Chunk(chunk.direction(), chunk.timestampNanos(), slice));
-                done += slice.length;
-                updateProgress(done, total);
+        long size = Math.max(1, Files.size(file));
+        Dissector dissector = new Dissector(batch::add);
+        DumpFormat format = DumpReader.stream(file, null, f -> { }, chunk -> {
+            if (isCancelled()) {
+                throw new CancellationException();
             }
-        }
+            dissector.accept(chunk);
+            read += chunk.bytes().length;
+            updateProgress(Math.min(read, size), size);
+            handOver();
+        });
         dissector.finish();
-        return new Result(file, dump, messages);
+        handOver();
+        // Every message is in the conversation before the load reports success.
+        CountDownLatch delivered = new CountDownLatch(1);
+        batcher.run(delivered::countDown);
+        delivered.await();
+        return new Result(file, format, count);
+    }
+
+    private void handOver() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        boolean first = count == 0;
+        Message firstMessage = batch.get(0);
+        count += batch.size();
+        batcher.append(conversation, List.copyOf(batch));
+        batch.clear();
+        if (first) {
+            batcher.run(() -> onFirstMessage.accept(firstMessage));
+        }
     }
 }

@@ -15,7 +15,9 @@ import wsinspector.capture.MessageChunks;
 import wsinspector.capture.SaveFormat;
 import wsinspector.capture.DumpException;
 import wsinspector.ui.I18n;
+import wsinspector.dissect.Message;
 import wsinspector.ui.session.Conversation;
+import wsinspector.ui.session.FxBatcher;
 import wsinspector.ui.session.Session;
 import wsinspector.ui.timeline.TimelineView;
 import wsinspector.ui.window.StatusBar;
@@ -50,33 +52,47 @@ public final class FileCommands {
         this.stage = stage;
     }
 
-    /** Opens a capture or dump in a background task; a new conversation when it has loaded. */
+    /**
+     * Opens a capture or dump in a background task. The conversation appears with its first messages, while
+     * the rest is still being read; Cancel stops reading and keeps what was read.
+     */
     public Task<?> open(Path file) {
-        CaptureLoad load = new CaptureLoad(file);
+        Conversation c = new Conversation(fileName(file), Conversation.Origin.FILE);
+        FxBatcher batcher = new FxBatcher();
+        CaptureLoad load = new CaptureLoad(file, c, batcher, first -> show(c, first));
         lastFolder = file.toAbsolutePath().getParent();
         status.track(load, i18n.t("load.progress", fileName(file)));
-        load.setOnSucceeded(e -> loaded(load.getValue()));
-        load.setOnFailed(e -> failedToOpen(file, load.getException()));
-        load.setOnCancelled(e -> status.show("load.cancelled", fileName(file)));
+        load.setOnSucceeded(e -> {
+            batcher.close();
+            loaded(c, load.getValue());
+        });
+        load.setOnFailed(e -> {
+            batcher.close();
+            failedToOpen(file, load.getException());
+        });
+        load.setOnCancelled(e -> {
+            batcher.close();
+            status.show("load.cancelled", fileName(file));
+        });
         Thread t = new Thread(load, "wsinspector-open " + fileName(file));
         t.setDaemon(true);
         t.start();
         return load;
     }
 
-    private void loaded(CaptureLoad.Result r) {
-        if (r == null) {
-            return;
-        }
-        Conversation c = new Conversation(fileName(r.file()), Conversation.Origin.FILE);
-        c.append(r.messages());
+    /** The first messages of a file are in: the window shows them while the rest is read. */
+    private void show(Conversation c, Message first) {
         session.add(c);
         onLoaded.run();
-        if (!r.messages().isEmpty()) {
-            session.select(r.messages().get(0));
-        }
+        session.select(first);
         timeline.list().requestFocus();
-        status.show("load.done", c.title(), r.messages().size(), r.dump().format().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void loaded(Conversation c, CaptureLoad.Result r) {
+        if (!session.conversations().contains(c)) {
+            show(c, null); // a file without messages still gets its (empty) conversation
+        }
+        status.show("load.done", c.title(), r.messages(), r.format().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private void failedToOpen(Path file, Throwable error) {
