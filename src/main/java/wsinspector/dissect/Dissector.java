@@ -48,6 +48,29 @@ public final class Dissector {
     }
 
     /**
+     * Bytes of one direction (a TCP connection's reassembled stream), without a chunk around them: the
+     * dissector copies what it keeps, so the caller may reuse its buffer.
+     */
+    public void accept(Direction direction, long timestampNanos, byte[] bytes, int offset, int length) {
+        stream(direction).feed(bytes, offset, length, timestampNanos);
+    }
+
+    /**
+     * {@code length} bytes of a direction that the capture does not hold: the frame they cut is ended,
+     * a gap message says how many bytes are missing, and decoding picks up where the stream can be
+     * read again (the end of the frame the gap fell into, or the next segment that starts a frame).
+     */
+    public void gap(Direction direction, long timestampNanos, long length) {
+        stream(direction).gap(length, timestampNanos);
+    }
+
+    /** A SYN, FIN or RST of the connection, placed in the timeline between the messages around it. */
+    public void connectionEvent(Direction direction, long timestampNanos, ConnectionEvent event) {
+        StreamDissector s = stream(direction);
+        sink.accept(ConnectionEventMessage.of(direction, s.position(), timestampNanos, event));
+    }
+
+    /**
      * Declares the conversation to speak the hixie-76 draft before any handshake is seen, so a bare
      * dump starting with a byte both framings allow is read as legacy frames.
      */

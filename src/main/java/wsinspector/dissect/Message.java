@@ -5,7 +5,8 @@ import java.util.List;
 import wsinspector.protocol.Problem;
 
 /** One unit of a conversation as the dissector sees it: a handshake, a frame, or bytes it could not decode. */
-public sealed interface Message permits HandshakeMessage, FrameMessage, LegacyFrameMessage, UndecodedBytes {
+public sealed interface Message permits HandshakeMessage, FrameMessage, LegacyFrameMessage, UndecodedBytes,
+        GapMessage, ConnectionEventMessage {
 
     Kind kind();
 
@@ -47,7 +48,11 @@ public sealed interface Message permits HandshakeMessage, FrameMessage, LegacyFr
         HANDSHAKE_RESPONSE("handshake-response"),
         FRAME("frame"),
         LEGACY_FRAME("legacy-frame"),
-        UNDECODED("undecoded");
+        UNDECODED("undecoded"),
+        /** Bytes a capture does not hold (a TCP segment it lost). */
+        GAP("gap"),
+        /** A TCP connection's SYN, FIN or RST. */
+        CONNECTION("connection");
 
         private final String code;
 

@@ -29,7 +29,7 @@ import wsinspector.protocol.Problem;
  * Feeding the same bytes in any split gives the same messages.
  */
 final class StreamDissector {
-    private enum Phase { DETECT, HEAD, RFC_FRAMES, LEGACY_FRAMES, UNDECODABLE }
+    private enum Phase { DETECT, HEAD, RFC_FRAMES, LEGACY_FRAMES, UNDECODABLE, SKIP_AFTER_GAP, RESYNC }
 
     /** Byte a bare dump of legacy frames starts with: a text frame, a binary frame, the closing handshake. */
     private static boolean isLegacyStart(int b) {
@@ -51,6 +51,8 @@ final class StreamDissector {
     private long phaseStart;
     private long timestamp;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+    /** Bytes after a gap that still belong to the frame the gap fell into. */
+    private long skipAfterGap;
     private String undecodableReason;
     private Phrase undecodableDetail;
     private List<Problem> undecodableProblems = List.of();
@@ -72,6 +74,9 @@ final class StreamDissector {
 
     void feed(byte[] bytes, int off, int len, long timestampNanos) {
         this.timestamp = timestampNanos;
+        if (phase == Phase.RESYNC && len > 0) {
+            resync(bytes[off] & 0xFF, len > 1 ? bytes[off + 1] & 0xFF : -1);
+        }
         while (len > 0) {
             int used = step(bytes, off, len);
             off += used;
@@ -98,6 +103,23 @@ final class StreamDissector {
                 legacy.feed(b, off, len);
                 position += len;
                 return len;
+            }
+            case RESYNC -> {
+                pending.write(b, off, len);
+                position += len;
+                return len;
+            }
+            case SKIP_AFTER_GAP -> {
+                int take = (int) Math.min(len, skipAfterGap);
+                pending.write(b, off, take);
+                position += take;
+                skipAfterGap -= take;
+                if (skipAfterGap == 0) {
+                    emitUndecoded(phaseStart, takePending(), "undecoded.after-gap",
+                            Phrase.of("detail.undecoded.frame-after-gap"), List.of());
+                    startFrames();
+                }
+                return take;
             }
             default -> {
                 if (pending.size() >= UNDECODED_PIECE) {
@@ -198,10 +220,12 @@ final class StreamDissector {
             return;
         }
         Direction dir = direction(f.header().masked() ? Direction.CLIENT_TO_SERVER : Direction.SERVER_TO_CLIENT);
-        if (f.header().rsv1()) {
-            conversation.inferDeflate();
-        }
+        boolean inferredHere = f.header().rsv1() && conversation.inferDeflate();
         List<Problem> problems = FrameValidator.validate(f, Conversation.role(dir), conversation.deflate() != null);
+        if (inferredHere) {
+            problems = new ArrayList<>(problems);
+            problems.add(Problem.of(InferenceRule.DEFLATE_INFERRED, f.offset(), "frame.rsv1"));
+        }
         AssembledMessage completed = null;
         // A truncated frame is reported by the validator; its partial payload is no part of a message.
         if (!f.truncated()) {
@@ -237,6 +261,67 @@ final class StreamDissector {
         return problems.stream().map(p -> p.shifted(base)).toList();
     }
 
+    // --- gaps in a capture ------------------------------------------------------------------
+
+    long position() {
+        return position;
+    }
+
+    /**
+     * The capture lost {@code length} bytes here. Inside a frame whose length is known and runs past the
+     * gap, the frame is ended (truncated), and its remaining bytes after the gap are stepped over, so
+     * frames after it decode exactly; otherwise decoding waits for a segment that starts like a frame.
+     */
+    void gap(long length, long timestampNanos) {
+        this.timestamp = timestampNanos;
+        long toFrameEnd = phase == Phase.RFC_FRAMES ? frames.bytesToFrameEnd() : -1;
+        boolean framing = phase == Phase.RFC_FRAMES || phase == Phase.RESYNC || phase == Phase.SKIP_AFTER_GAP
+                || phase == Phase.DETECT && conversation.protocol() != null && !conversation.isLegacy();
+        long owedSkip = phase == Phase.SKIP_AFTER_GAP ? skipAfterGap : 0;
+        if (phase == Phase.RESYNC || phase == Phase.SKIP_AFTER_GAP) {
+            flushPending();
+        } else {
+            finish();
+        }
+        sink.accept(GapMessage.of(direction(fallback), position, timestampNanos, length));
+        position += length;
+        phaseStart = position;
+        long frameEnd = Math.max(toFrameEnd, owedSkip);
+        if (frameEnd > length) {
+            phase = Phase.SKIP_AFTER_GAP;
+            skipAfterGap = frameEnd - length;
+        } else if (frameEnd == length && length > 0) {
+            startFrames(); // the gap ended exactly where the frame it cut ended
+        } else {
+            phase = framing ? Phase.RESYNC : Phase.DETECT;
+        }
+    }
+
+    /** At a segment's first byte after a gap: frames start again here if it looks like a frame header. */
+    private void resync(int b0, int b1) {
+        boolean rsvFine = (b0 & 0x70) == 0 || (b0 & 0x70) == 0x40 && conversation.deflate() != null;
+        int opcode = b0 & 0x0F;
+        boolean opcodeFine = opcode <= 2 || opcode >= 8 && opcode <= 10;
+        boolean maskFine = b1 < 0 || fixed == null || ((b1 & 0x80) != 0) == (fixed == Direction.CLIENT_TO_SERVER);
+        if (rsvFine && opcodeFine && maskFine) {
+            flushPending();
+            startFrames();
+        }
+    }
+
+    private void flushPending() {
+        if (pending.size() > 0) {
+            emitUndecoded(phaseStart, takePending(), "undecoded.after-gap",
+                    Phrase.of("detail.undecoded.after-gap"), List.of());
+        }
+    }
+
+    private byte[] takePending() {
+        byte[] bytes = pending.toByteArray();
+        pending.reset();
+        return bytes;
+    }
+
     // --- the rest --------------------------------------------------------------------------
 
     private void undecodable(String reasonKey, Phrase detail, Problem problem) {
@@ -264,6 +349,7 @@ final class StreamDissector {
             }
             case UNDECODABLE -> emitUndecoded(phaseStart, pending.toByteArray(), undecodableReason, undecodableDetail,
                     undecodableProblems);
+            case RESYNC, SKIP_AFTER_GAP -> flushPending();
             default -> {
             }
         }

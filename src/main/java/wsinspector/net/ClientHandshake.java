@@ -123,7 +123,7 @@ final class ClientHandshake {
             DeflateAgreement agreement = DeflateAgreement.judge(request.deflateOffer(), accepted.get(0));
             if (!agreement.ok()) {
                 return fail("the server's answer " + extensions + " to the offer " + request.deflateOffer().toHeaderValue()
-                        + " breaks a rule: " + agreement.problem());
+                        + " breaks a rule: " + WireText.of(agreement.problem()));
             }
             deflate = agreement.parameters();
         }

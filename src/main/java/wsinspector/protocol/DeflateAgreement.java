@@ -8,9 +8,9 @@ import java.util.Map;
  * or why the response is illegal, in which case the client must fail the connection (RFC 7692 §7).
  *
  * @param parameters what both sides now use; null when the response is illegal
- * @param problem    the rule the response breaks, for a person; null when it is legal
+ * @param problem    the rule the response breaks ({@code deflate-answer.<what>} in the bundles); null when it is legal
  */
-public record DeflateAgreement(DeflateParameters parameters, String problem) {
+public record DeflateAgreement(DeflateParameters parameters, Phrase problem) {
 
     public boolean ok() {
         return problem == null;
@@ -24,7 +24,7 @@ public record DeflateAgreement(DeflateParameters parameters, String problem) {
      */
     public static DeflateAgreement judge(DeflateOffer offer, ExtensionOffer response) {
         if (!response.repeated().isEmpty()) {
-            return illegal(response.repeated().get(0) + " is given twice (RFC 7692 §7)");
+            return illegal("repeated", response.repeated().get(0));
         }
         boolean serverNct = false;
         boolean clientNct = false;
@@ -36,7 +36,7 @@ public record DeflateAgreement(DeflateParameters parameters, String problem) {
             switch (name) {
                 case "server_no_context_takeover", "client_no_context_takeover" -> {
                     if (!value.isEmpty()) {
-                        return illegal(name + " takes no value, yet has " + value + " (RFC 7692 §7.1.1)");
+                        return illegal("flag-value", name, value);
                     }
                     serverNct |= name.startsWith("server");
                     clientNct |= name.startsWith("client");
@@ -44,8 +44,7 @@ public record DeflateAgreement(DeflateParameters parameters, String problem) {
                 case "server_max_window_bits", "client_max_window_bits" -> {
                     int bits = DeflateParameters.windowBits(value);
                     if (bits == DeflateParameters.INVALID_BITS) {
-                        return illegal(name + (value.isEmpty() ? " has no value" : "=" + value + " is not 8-15")
-                                + "; a response must give one from 8 to 15 (RFC 7692 §7.1.2)");
+                        return value.isEmpty() ? illegal("bits-missing", name) : illegal("bits-invalid", name, value);
                     }
                     if (name.startsWith("server")) {
                         serverBits = bits;
@@ -54,13 +53,13 @@ public record DeflateAgreement(DeflateParameters parameters, String problem) {
                     }
                 }
                 default -> {
-                    return illegal("the parameter " + p.getKey() + " is not one of permessage-deflate's (RFC 7692 §7)");
+                    return illegal("unknown", p.getKey());
                 }
             }
         }
-        String broken = broken(offer, serverNct, serverBits, clientBits);
+        DeflateAgreement broken = broken(offer, serverNct, serverBits, clientBits);
         if (broken != null) {
-            return illegal(broken);
+            return broken;
         }
         int clientLimit = clientBits != DeflateOffer.ABSENT ? clientBits
                 : offer.clientMaxWindowBits() > 0 ? offer.clientMaxWindowBits() : DeflateParameters.MAX_WINDOW_BITS;
@@ -69,35 +68,30 @@ public record DeflateAgreement(DeflateParameters parameters, String problem) {
     }
 
     /** The rule of §7.1 the response's parameters break against the offer, null if none. */
-    private static String broken(DeflateOffer offer, boolean serverNct, int serverBits, int clientBits) {
+    private static DeflateAgreement broken(DeflateOffer offer, boolean serverNct, int serverBits, int clientBits) {
         if (offer.serverNoContextTakeover() && !serverNct) {
-            return "server_no_context_takeover was offered but the response leaves it out, so it accepts no offer "
-                    + "(RFC 7692 §7.1.1.1)";
+            return illegal("server-no-context-takeover-missing");
         }
         if (offer.serverMaxWindowBits() != DeflateOffer.ABSENT) {
             if (serverBits == DeflateOffer.ABSENT) {
-                return "server_max_window_bits=" + offer.serverMaxWindowBits()
-                        + " was offered but the response leaves it out (RFC 7692 §7.1.2.1)";
+                return illegal("server-bits-missing", offer.serverMaxWindowBits());
             }
             if (serverBits > offer.serverMaxWindowBits()) {
-                return "server_max_window_bits=" + serverBits + " is larger than the "
-                        + offer.serverMaxWindowBits() + " offered (RFC 7692 §7.1.2.1)";
+                return illegal("server-bits-larger", serverBits, offer.serverMaxWindowBits());
             }
         }
         if (clientBits != DeflateOffer.ABSENT) {
             if (offer.clientMaxWindowBits() == DeflateOffer.ABSENT) {
-                return "client_max_window_bits=" + clientBits + " is in the response but was not offered "
-                        + "(RFC 7692 §7.1.2.2)";
+                return illegal("client-bits-not-offered", clientBits);
             }
             if (offer.clientMaxWindowBits() > 0 && clientBits > offer.clientMaxWindowBits()) {
-                return "client_max_window_bits=" + clientBits + " is larger than the "
-                        + offer.clientMaxWindowBits() + " offered (RFC 7692 §7.1.2.2)";
+                return illegal("client-bits-larger", clientBits, offer.clientMaxWindowBits());
             }
         }
         return null;
     }
 
-    private static DeflateAgreement illegal(String problem) {
-        return new DeflateAgreement(null, problem);
+    private static DeflateAgreement illegal(String what, Object... args) {
+        return new DeflateAgreement(null, Phrase.of("deflate-answer." + what, args));
     }
 }

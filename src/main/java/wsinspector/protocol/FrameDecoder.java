@@ -54,6 +54,39 @@ public final class FrameDecoder {
         return frameStart + used + skipped;
     }
 
+    /**
+     * Bytes still to come before the frame in progress ends: 0 between frames, -1 while its header is
+     * incomplete. What a reader needs to step over bytes a capture lost inside a frame.
+     */
+    public long bytesToFrameEnd() {
+        if (used == 0) {
+            return 0;
+        }
+        if (header != null) {
+            return frameLength - used;
+        }
+        // Only the first bytes of the header: its length is known once the length bytes are, mask key or not.
+        int second = used >= 2 ? buffer[1] & 0xFF : -1;
+        int lengthCode = second & 0x7F;
+        long payload;
+        if (second < 0 || lengthCode == 126 && used < 4 || lengthCode == 127 && used < 10) {
+            return -1;
+        } else if (lengthCode < 126) {
+            payload = lengthCode;
+        } else if (lengthCode == 126) {
+            payload = ((buffer[2] & 0xFF) << 8) | (buffer[3] & 0xFF);
+        } else {
+            payload = 0;
+            for (int i = 2; i < 10; i++) {
+                payload = (payload << 8) | (buffer[i] & 0xFF);
+            }
+            if (payload < 0) {
+                return -1;
+            }
+        }
+        return FrameHeader.headerLength(second) + payload - used;
+    }
+
     /** Decodes these bytes, emitting every frame they complete. Bytes fed after {@link #finish()} are ignored. */
     public void feed(byte[] b, int off, int len) {
         Objects.checkFromIndexSize(off, len, b.length);

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import wsinspector.protocol.FrameEncoder;
 import wsinspector.protocol.FrameSpec;
+import wsinspector.protocol.Rule;
 
 /**
  * A one-direction dump of a client that offered permessage-deflate: the response is missing, yet
@@ -38,7 +39,9 @@ class DeflateInferenceTest {
         Transcript t = clientOnly(request(OFFER), COMPRESSED_HELLO);
         FrameMessage frame = (FrameMessage) t.messages().get(1);
         assertEquals("Hello", frame.completed().text());
-        assertEquals(List.of(), frame.problems());
+        assertEquals(List.of(InferenceRule.DEFLATE_INFERRED), frame.problems().stream().map(p -> p.rule()).toList());
+        assertEquals(Rule.Severity.INFO, frame.problems().get(0).severity());
+        assertEquals("frame.rsv1", frame.problems().get(0).field());
         assertTrue(t.deflateInferred());
         assertTrue(t.deflate() != null);
     }

@@ -128,7 +128,18 @@ class EmittedKeysTest {
             compared.add(c.legacy());
         }
         out.put("framing comparison", compared);
+        out.put("real capture with a lost segment", capture("ws-hole-in-frame.pcap"));
         return out;
+    }
+
+    /** The messages of the first conversation of a real capture (src/test/resources/wsinspector/capture/packets). */
+    private static List<Message> capture(String name) {
+        try (InputStream in = EmittedKeysTest.class.getResourceAsStream("/wsinspector/capture/packets/" + name)) {
+            return wsinspector.capture.CaptureReader.read(in.readAllBytes(), name,
+                    wsinspector.capture.CaptureReader.Options.defaults()).connections().get(0).dissect().messages();
+        } catch (IOException | wsinspector.capture.DumpException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void brokenFrames(Map<String, List<Chunk>> cases) {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import wsinspector.legacy.LegacyRule;
+import wsinspector.dissect.InferenceRule;
 import wsinspector.protocol.FrameRule;
 import wsinspector.protocol.HandshakeRule;
 import wsinspector.protocol.Problem;
@@ -34,7 +35,7 @@ class VerdictsTest {
 
     /** Every implementation of Rule, listed explicitly: a new rule enum must be added here. */
     private static List<Rule> allRules() {
-        return Stream.of(FrameRule.values(), HandshakeRule.values(), LegacyRule.values())
+        return Stream.of(FrameRule.values(), HandshakeRule.values(), LegacyRule.values(), InferenceRule.values())
                 .<Rule>flatMap(Stream::of).toList();
     }
 

@@ -125,7 +125,7 @@ class PermessageDeflateConformanceTest {
                 if (a.ok()) {
                     return a.parameters();
                 }
-                problems.add(a.problem());
+                problems.add(WireText.of(a.problem()));
             }
         }
         return fail("the answer " + answer + " accepts none of the offers: " + problems);

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import wsinspector.explain.Explanations;
+
 /** A client's judgement of the server's answer to its offer, RFC 7692 §7.1. */
 class DeflateAgreementTest {
 
@@ -39,20 +41,24 @@ class DeflateAgreementTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
-            "permessage-deflate; server_max_window_bits=15 | permessage-deflate | §7.1.2.1",
-            "permessage-deflate; server_max_window_bits=10 | permessage-deflate; server_max_window_bits=11 | §7.1.2.1",
-            "permessage-deflate | permessage-deflate; client_max_window_bits=10 | §7.1.2.2",
-            "permessage-deflate; client_max_window_bits=10 | permessage-deflate; client_max_window_bits=12 | §7.1.2.2",
-            "permessage-deflate; client_max_window_bits | permessage-deflate; client_max_window_bits | §7.1.2",
-            "permessage-deflate; server_no_context_takeover | permessage-deflate | §7.1.1.1",
-            "permessage-deflate | permessage-deflate; server_max_window_bits=16 | §7.1.2",
-            "permessage-deflate | permessage-deflate; server_no_context_takeover=yes | §7.1.1",
-            "permessage-deflate | permessage-deflate; server_no_context_takeover; server_no_context_takeover | §7",
-            "permessage-deflate | permessage-deflate; x=1 | §7",
+            "permessage-deflate; server_max_window_bits=15 | permessage-deflate | server-bits-missing | §7.1.2.1",
+            "permessage-deflate; server_max_window_bits=10 | permessage-deflate; server_max_window_bits=11 | server-bits-larger | §7.1.2.1",
+            "permessage-deflate | permessage-deflate; client_max_window_bits=10 | client-bits-not-offered | §7.1.2.2",
+            "permessage-deflate; client_max_window_bits=10 | permessage-deflate; client_max_window_bits=12 | client-bits-larger | §7.1.2.2",
+            "permessage-deflate; client_max_window_bits | permessage-deflate; client_max_window_bits | bits-missing | §7.1.2",
+            "permessage-deflate; server_no_context_takeover | permessage-deflate | server-no-context-takeover-missing | §7.1.1.1",
+            "permessage-deflate | permessage-deflate; server_max_window_bits=16 | bits-invalid | §7.1.2",
+            "permessage-deflate | permessage-deflate; server_no_context_takeover=yes | flag-value | §7.1.1",
+            "permessage-deflate | permessage-deflate; server_no_context_takeover; server_no_context_takeover | repeated | §7",
+            "permessage-deflate | permessage-deflate; x=1 | unknown | §7",
     })
-    void namesTheRuleAnIllegalAnswerBreaks(String offer, String response, String section) {
+    void namesTheRuleAnIllegalAnswerBreaks(String offer, String response, String what, String section) {
         DeflateAgreement a = judge(offer, response);
         assertNull(a.parameters());
-        assertTrue(a.problem().contains("(RFC 7692 " + section + ")"), a.problem());
+        assertEquals("deflate-answer." + what, a.problem().key());
+        for (String language : new String[] {"en", "ru"}) {
+            String sentence = Explanations.forLanguage(language).phrase(a.problem());
+            assertTrue(sentence.endsWith("(RFC 7692 " + section + ")") && !sentence.contains("{"), sentence);
+        }
     }
 }

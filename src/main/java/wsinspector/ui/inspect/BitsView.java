@@ -76,6 +76,9 @@ final class BitsView {
             Field f = g.field();
             boolean wide = g.count() >= 4;
             Label name = DetailView.label("bit-group-name");
+            if (!wide) {
+                name.getStyleClass().add("bit-group-narrow");   // "RSV1", "Маска" whole over a single bit
+            }
             name.setText(i18n.explanations().name(f));
             Label value = DetailView.label("bit-group-value");
             String meaning = i18n.explanations().meaning(f);

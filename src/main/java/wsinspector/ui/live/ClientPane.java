@@ -91,7 +91,7 @@ public final class ClientPane extends BorderPane {
         return model;
     }
 
-    private FlowPane header() {
+    private VBox header() {
         Label state = Widgets.statePill(i18n, model.stateProperty(), this::stateStyle);
         state.setId("client-state");
         return Widgets.header(i18n, "live.client.title", state);

@@ -22,6 +22,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import wsinspector.protocol.CloseCode;
@@ -78,7 +79,7 @@ public final class ServerPane extends BorderPane {
         return model;
     }
 
-    private FlowPane header() {
+    private VBox header() {
         Label state = Widgets.statePill(i18n, model.stateProperty(), () -> switch (session.server().stateProperty().get()) {
             case STOPPED -> "live-state-idle";
             case STARTING, STOPPING -> "live-state-busy";
@@ -117,7 +118,7 @@ public final class ServerPane extends BorderPane {
         for (Node n : new Node[] {port, subprotocols, origins, max, deflate}) {
             n.disableProperty().bind(model.stoppedProperty().not());
         }
-        return new VBox(14, g);
+        return new VBox(14, label(i18n, "live.server.settings.hint", "live-hint"), g);
     }
 
     /** Start and Stop, outside the folding settings so they are always at hand. */
@@ -184,7 +185,10 @@ public final class ServerPane extends BorderPane {
         ping.disableProperty().bind(model.runningProperty().not());
         HBox payloadRow = new HBox(10, label(i18n, "live.server.ping.payload", "live-field"), payload);
         payloadRow.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(12, list, Widgets.buttons(ping, payloadRow), label(i18n, "live.server.ping.hint", "live-hint"),
+        HBox.setHgrow(payload, Priority.ALWAYS);
+        payload.setMinWidth(0);
+        // the payload under the button, not beside it: side by side they widen a narrow pane past its place
+        return new VBox(12, list, ping, payloadRow, label(i18n, "live.server.ping.hint", "live-hint"),
                 liveSettings());
     }
 
@@ -196,9 +200,20 @@ public final class ServerPane extends BorderPane {
 
         ConnectionCell() {
             who.getStyleClass().add("live-conn-who");
+            who.setWrapText(true);
             state.setWrapText(true);
             state.getStyleClass().add("live-conn-state");
             setPrefWidth(0); // wrap to the list's width instead of widening it
+        }
+
+        /** As tall as the two lines wrapped at the list's width (a cell asks its graphic without a width). */
+        @Override
+        protected double computePrefHeight(double width) {
+            double w = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
+            if (getGraphic() == null || w <= 0) {
+                return super.computePrefHeight(width);
+            }
+            return snappedTopInset() + box.prefHeight(w) + snappedBottomInset();
         }
 
         @Override

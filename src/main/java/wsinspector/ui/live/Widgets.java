@@ -26,6 +26,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import wsinspector.ui.I18n;
 
 /** Small factories for the live panes' controls, every text bound to the current language. */
@@ -187,13 +188,14 @@ final class Widgets {
                 .findFirst().orElseThrow();
     }
 
-    /** A pane's title with its state pill beside it (under it, when the pane is narrow). */
-    static FlowPane header(I18n i18n, String titleKey, Label state) {
+    /**
+     * A pane's title with its state pill under it: side by side, a long state ("connected to ws://…")
+     * would widen the pane past its place and make it scroll sideways.
+     */
+    static VBox header(I18n i18n, String titleKey, Label state) {
         Label title = label(i18n, titleKey, "live-title");
-        title.setWrapText(false);
-        title.setMinWidth(Label.USE_PREF_SIZE);
         state.setWrapText(true);
-        FlowPane h = new FlowPane(16, 8, title, state);
+        VBox h = new VBox(6, title, state);
         h.setAlignment(Pos.CENTER_LEFT);
         return h;
     }

@@ -18,7 +18,8 @@ public enum ArrowKind {
         return switch (message.kind()) {
             case HANDSHAKE_REQUEST, HANDSHAKE_RESPONSE -> HANDSHAKE;
             case LEGACY_FRAME -> LEGACY;
-            case UNDECODED -> UNDECODED;
+            case UNDECODED, GAP -> UNDECODED;
+            case CONNECTION -> CONTROL;
             case FRAME -> ofFrame(((FrameMessage) message).header());
         };
     }

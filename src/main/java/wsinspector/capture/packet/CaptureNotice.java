@@ -1,0 +1,30 @@
+package wsinspector.capture.packet;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Something a capture reader met that is not a packet: a part of the file it could not read (reading
+ * stops or goes on, as the key says), a comment the file carries, a TCP stream's missing bytes. Data,
+ * not a sentence: the sentence comes from the bundles ({@code notice.<key>}) with the arguments.
+ *
+ * @param key        what it is, e.g. {@code pcap.truncated-record}
+ * @param fileOffset the byte offset in the file where it is, -1 when it concerns no place in the file
+ * @param args       the values the sentence names (numbers and names as text)
+ */
+public record CaptureNotice(String key, long fileOffset, List<String> args) {
+    public CaptureNotice {
+        Objects.requireNonNull(key, "key");
+        args = List.copyOf(args);
+    }
+
+    public static CaptureNotice of(String key, long fileOffset, Object... args) {
+        return new CaptureNotice(key, fileOffset, java.util.Arrays.stream(args).map(String::valueOf).toList());
+    }
+
+    /** A plain English rendering for logs and tests; people see the bundles' sentence. */
+    @Override
+    public String toString() {
+        return key + (fileOffset >= 0 ? " @" + fileOffset : "") + " " + args;
+    }
+}

@@ -1,0 +1,102 @@
+package wsinspector.ui.window;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * What a person in the back row would see wrong in a part of the window, found in its scene graph:
+ * a label cut (its text shown with an ellipsis or not whole), a word broken over two lines (a wrapped
+ * label narrower than its longest word), a pane that scrolls sideways. Must run on the FX thread.
+ */
+final class LayoutProblems {
+    private LayoutProblems() {
+    }
+
+    static List<String> in(Parent root) {
+        List<String> found = new ArrayList<>();
+        visit(root, found);
+        return found;
+    }
+
+    private static void visit(Node node, List<String> found) {
+        if (!node.isVisible() || node.getScene() == null) {
+            return;
+        }
+        if (node instanceof Labeled l) {
+            check(l, found);
+        }
+        if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
+                && bar.getVisibleAmount() < bar.getMax() - bar.getMin() && bar.getMax() > bar.getMin()) {
+            found.add("scrolls sideways: " + describe(bar.getParent()));
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                visit(child, found);
+            }
+        }
+    }
+
+    private static void check(Labeled l, List<String> found) {
+        String text = l.getText();
+        if (text == null || text.isBlank() || l.getWidth() <= 0 || !insideTheWindow(l)) {
+            return;
+        }
+        Text shown = (Text) l.lookup(".text");
+        if (shown != null && shown.getParent() == l && !normal(shown.getText()).equals(normal(text))) {
+            found.add("cut: \"" + text + "\" shows as \"" + shown.getText() + "\" (" + describe(l) + ")");
+            return;
+        }
+        if (l.isWrapText()) {
+            double room = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset()
+                    - (l.getGraphic() != null && l.getGraphic().isManaged() ? l.getGraphic().prefWidth(-1) + l.getGraphicTextGap() : 0);
+            for (String word : text.split("\\s+")) {
+                double w = width(word, l.getFont());
+                if (w > room + 1) {
+                    found.add("word broken: \"" + word + "\" (" + Math.round(w) + " px) in " + Math.round(room)
+                            + " px of \"" + text + "\" (" + describe(l) + ")");
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Ellipsis aside, a wrapped label's shown text is its text with line breaks where spaces were. */
+    private static String normal(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean insideTheWindow(Node n) {
+        Bounds b = n.localToScene(n.getBoundsInLocal());
+        // below the fold of a scroll pane still counts: it is a scroll away
+        return b.getMaxX() > 0 && b.getMinX() < n.getScene().getWidth();
+    }
+
+    private static double width(String word, Font font) {
+        Text t = new Text(word);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    private static String describe(Node n) {
+        StringBuilder path = new StringBuilder();
+        for (Node p = n; p != null; p = p.getParent()) {
+            String name = p.getId() != null ? "#" + p.getId()
+                    : !p.getStyleClass().isEmpty() ? "." + p.getStyleClass().get(p.getStyleClass().size() - 1)
+                    : p.getClass().getSimpleName();
+            path.insert(0, name + (path.length() > 0 ? " > " : ""));
+            if (p.getId() != null && p != n) {
+                break;
+            }
+        }
+        return path.toString();
+    }
+}

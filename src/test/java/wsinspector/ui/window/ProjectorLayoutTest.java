@@ -1,0 +1,65 @@
+package wsinspector.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import wsinspector.ui.I18n;
+
+/**
+ * The window at 1280×800 as the back row sees it, in English and in Russian: no label of the live
+ * panes or the inspector cut, no word broken, nothing scrolling sideways.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(60)
+class ProjectorLayoutTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = WindowFixture.show(stage, 1280, 800);
+    }
+
+    @AfterEach
+    void stopLiveSession() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::close).get();
+    }
+
+    @Test
+    void aNewWindowCutsNothingInEitherLanguage() throws Exception {
+        assertNothingWrong("en, new window");
+        language(I18n.RUSSIAN);
+        assertNothingWrong("ru, new window");
+    }
+
+    @Test
+    void aLiveConversationCutsNothingInEitherLanguage() throws Exception {
+        LiveWindowTest.talkToTheEchoServer(window);
+        assertNothingWrong("en, live");
+        language(I18n.RUSSIAN);
+        assertNothingWrong("ru, live");
+    }
+
+    private void language(java.util.Locale locale) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(locale)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void assertNothingWrong(String where) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> problems = WaitForAsyncUtils.asyncFx(() -> {
+            window.root().applyCss();
+            window.root().layout();
+            return LayoutProblems.in(window.root());
+        }).get();
+        assertEquals(List.of(), problems, where);
+    }
+}
