@@ -40,7 +40,8 @@ final class DecodeCommand implements Callable<Integer> {
     @Option(names = "--dir", description = "c2s or s2c: the direction of a one-direction dump")
     String dir;
 
-    @Option(names = "--stream", defaultValue = "0", description = "which WebSocket conversation of a capture holding several (from 0)")
+    @Option(names = "--stream", defaultValue = "-1",
+            description = "which conversation of a capture holding several: its tcp.stream number, as Wireshark numbers them")
     int stream;
 
     @Override
@@ -58,17 +59,22 @@ final class DecodeCommand implements Callable<Integer> {
             err.println("error: --lang must be en or ru, not " + lang);
             return 2;
         }
-        if (stream != 0) {
-            err.println("error: " + file.getFileName() + " holds one conversation (stream 0); there is no stream " + stream);
-            return 2;
-        }
         PrintWriter buffered = new PrintWriter(new BufferedWriter(out, 1 << 16), false);
         try {
             Listing listing = listing(buffered);
-            Dissector dissector = new Dissector(listing::message);
             String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-            DumpReader.stream(file, direction, format -> listing.begin(name, format), dissector::accept);
-            dissector.finish();
+            if (PacketDecode.isPacketCapture(file)) {
+                PacketDecode.run(file, name, listing, summary ? (SummaryReport) listing : null,
+                        streamGiven() ? stream : null);
+            } else if (streamGiven() && stream != 0) {
+                err.println("error: " + name + " holds one conversation (stream 0); there is no stream " + stream);
+                return 2;
+            } else {
+                Dissector dissector = new Dissector(listing::message);
+                DumpReader.stream(file, direction,
+                        format -> listing.begin(name, format.name().toLowerCase(java.util.Locale.ROOT)), dissector::accept);
+                dissector.finish();
+            }
             listing.end();
         } catch (DumpException unreadable) {
             buffered.flush();
@@ -83,6 +89,10 @@ final class DecodeCommand implements Callable<Integer> {
         }
         buffered.flush();
         return 0;
+    }
+
+    private boolean streamGiven() {
+        return stream >= 0;
     }
 
     private Listing listing(PrintWriter out) {

@@ -1,6 +1,5 @@
 package wsinspector.cli;
 
-import wsinspector.capture.DumpFormat;
 import wsinspector.dissect.Message;
 
 /**
@@ -8,8 +7,8 @@ import wsinspector.dissect.Message;
  * so a capture of a million frames costs the memory of one message at a time.
  */
 interface Listing {
-    /** Called once, before any message, when the file's format is known. */
-    void begin(String fileName, DumpFormat format);
+    /** Called once, before any message, when the file's format is known ({@code xxd}, {@code pcap}, …). */
+    void begin(String fileName, String format);
 
     void message(Message m);
 

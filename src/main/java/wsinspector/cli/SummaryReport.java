@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import wsinspector.capture.DumpFormat;
 import wsinspector.dissect.Direction;
 import wsinspector.dissect.Message;
 import wsinspector.explain.Explanations;
@@ -27,7 +26,7 @@ final class SummaryReport implements Listing {
     private final boolean json;
     private final Map<Integer, ConversationTally> conversations = new TreeMap<>();
     private String fileName;
-    private DumpFormat format;
+    private String format;
 
     SummaryReport(Explanations words, PrintWriter out, boolean json) {
         this.words = words;
@@ -36,14 +35,20 @@ final class SummaryReport implements Listing {
     }
 
     @Override
-    public void begin(String name, DumpFormat dumpFormat) {
+    public void begin(String name, String dumpFormat) {
         this.fileName = name;
         this.format = dumpFormat;
     }
 
+    /** A message of a byte dump, which is one conversation. */
     @Override
     public void message(Message m) {
-        conversation(0).add(m);
+        message(0, m);
+    }
+
+    /** A message of a capture's connection, numbered as Wireshark's {@code tcp.stream}. */
+    void message(int stream, Message m) {
+        conversation(stream).add(m);
     }
 
     /** The tally of a conversation, numbered as {@code --stream} numbers them. */
@@ -98,7 +103,7 @@ final class SummaryReport implements Listing {
             g.setRootValueSeparator(null);
             g.writeStartObject();
             g.writeNumberField("stream", number);
-            g.writeStringField("format", format.name().toLowerCase(java.util.Locale.ROOT));
+            g.writeStringField("format", format);
             g.writeNumberField("messageCount", t.messageCount());
             g.writeObjectFieldStart("messages");
             for (Message.Kind kind : t.kinds()) {

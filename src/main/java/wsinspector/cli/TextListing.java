@@ -2,7 +2,6 @@ package wsinspector.cli;
 
 import java.io.PrintWriter;
 
-import wsinspector.capture.DumpFormat;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.Hex;
 import wsinspector.dissect.Message;
@@ -28,7 +27,7 @@ final class TextListing implements Listing {
     }
 
     @Override
-    public void begin(String fileName, DumpFormat format) {
+    public void begin(String fileName, String format) {
         out.printf("# %s: %s%n", fileName, format);
     }
 
