@@ -10,11 +10,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import wsinspector.capture.har.HarCapture;
+import wsinspector.capture.har.HarReader;
 import wsinspector.capture.packet.CaptureNotice;
 import wsinspector.capture.packet.PacketFile;
 import wsinspector.capture.packet.TcpReassembler;
 import wsinspector.capture.packet.TcpStreamListener;
+import java.util.function.Consumer;
+import wsinspector.capture.packet.TcpConnection;
+import wsinspector.dissect.Chunk;
 import wsinspector.dissect.Direction;
+import wsinspector.dissect.Dissector;
 
 /**
  * The one way in for every input: tells what a file is by its first bytes, never by its name, and reads
@@ -84,6 +90,145 @@ public final class CaptureReader {
         }
     }
 
+    /**
+     * Streams one conversation of any input into a dissector as the file is read: of a packet capture, TCP
+     * stream {@code stream} (-1: the first WebSocket conversation); of a byte dump, its only one (stream 0).
+     * {@code onFormat} hears how the file is read before the first message; notices go to {@code notices}
+     * as they are met.
+     *
+     * @return the connection picked, null for a byte dump
+     * @throws DumpException when the file cannot be read, or holds no such stream
+     */
+    public static TcpConnection streamConversation(Path file, Options options, int stream, Dissector dissector,
+            Consumer<DumpFormat> onFormat, Consumer<CaptureNotice> notices) throws DumpException {
+        String name = nameOf(file);
+        byte[] head = new byte[HEAD];
+        int n;
+        try (InputStream in = open(file, name)) {
+            n = in.readNBytes(head, 0, HEAD);
+            PacketFile packets = PacketFile.of(head, n);
+            boolean gzip = FileSignature.of(head, n) == FileSignature.GZIP;
+            if (packets != null || gzip) {
+                InputStream source = gzip ? new GZIPInputStream(new ConcatInput(head, n, in), 1 << 16) : in;
+                byte[] first = gzip ? new byte[HEAD] : head;
+                int m = gzip ? source.readNBytes(first, 0, HEAD) : n;
+                PacketFile inner = PacketFile.of(first, m);
+                if (inner == null) {
+                    throw new DumpException("cannot read " + name + ": it is gzip-compressed, and what it holds is no"
+                            + " pcap or pcapng file. Unpack it (gunzip) and open what it holds.");
+                }
+                onFormat.accept(inner == PacketFile.PCAP ? DumpFormat.PCAP : DumpFormat.PCAPNG);
+                ConversationSelector selector = new ConversationSelector(stream, options.serverPort(), dissector, notices);
+                TcpReassembler reassembler = new TcpReassembler(selector, options.serverPort());
+                inner.read(first, m, source, reassembler);
+                reassembler.finish();
+                if (selector.chosen() == null) {
+                    throw noSuchStream(name, stream, selector.connections());
+                }
+                return selector.chosen();
+            }
+        } catch (IOException e) {
+            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
+        }
+        FileSignature signature = FileSignature.of(head, n);
+        if (signature != null) {
+            notices.accept(CaptureNotice.of("signature." + signature.code(), 0));
+        } else if (n == 0) {
+            notices.accept(CaptureNotice.of("capture.empty", -1));
+        }
+        if (signature == null && n > 0) {
+            TcpConnection picked = streamText(file, name, options, stream, dissector, onFormat, notices);
+            if (picked != null) {
+                return picked;
+            }
+        } else {
+            DumpReader.stream(file, options.direction(), onFormat, dissector::accept);
+        }
+        if (stream > 0) {
+            throw new DumpException(name + " holds one conversation (stream 0); there is no stream " + stream + ".");
+        }
+        return null;
+    }
+
+    /** The TCP connections of a packet capture, one row each with what they carried. */
+    public static java.util.List<ConversationRow> list(Path file, Options options,
+            java.util.function.Consumer<CaptureNotice> notices) throws DumpException {
+        String name = nameOf(file);
+        ConversationTally tally = new ConversationTally(options.serverPort(), notices);
+        try (InputStream in = open(file, name)) {
+            streamPackets(in, name, options.serverPort(), tally);
+        } catch (IOException e) {
+            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
+        }
+        return tally.rows();
+    }
+
+    /**
+     * The link type of a dump that is the text of packets (tcpdump, tshark -x), or -1 for a byte stream.
+     *
+     * @throws DumpException for tcpdump text whose packets cannot be read: dissecting their headers as
+     *                       WebSocket bytes would show wrong bytes with confidence
+     */
+    private static int packetLinkType(Dump dump, String name) throws DumpException {
+        if (dump.format() != DumpFormat.TCPDUMP && dump.format() != DumpFormat.WIRESHARK_HEX) {
+            return -1;
+        }
+        int linkType = PacketText.linkTypeOf(dump.chunks());
+        if (linkType < 0 && dump.format() == DumpFormat.TCPDUMP && !dump.chunks().isEmpty()) {
+            throw new DumpException("cannot read " + name + ": it is tcpdump output, but its first packet holds no TCP"
+                    + " segment over IPv4 or IPv6 that this program can find (the link layer was not recognised)."
+                    + " Capture with tcpdump -w to a pcap file and open that.");
+        }
+        return linkType;
+    }
+
+    /** Streams a text dump: a byte stream to the dissector, or the text of packets through TCP reassembly. */
+    private static TcpConnection streamText(Path file, String name, Options options, int stream, Dissector dissector,
+            Consumer<DumpFormat> onFormat, Consumer<CaptureNotice> notices) throws DumpException {
+        List<Chunk> held = new ArrayList<>();
+        DumpFormat[] format = new DumpFormat[1];
+        DumpReader.stream(file, options.direction(), f -> {
+            format[0] = f;
+            if (f != DumpFormat.TCPDUMP && f != DumpFormat.WIRESHARK_HEX) {
+                onFormat.accept(f);
+            }
+        }, chunk -> {
+            if (format[0] == DumpFormat.TCPDUMP || format[0] == DumpFormat.WIRESHARK_HEX) {
+                held.add(chunk);
+            } else {
+                dissector.accept(chunk);
+            }
+        });
+        if (format[0] != DumpFormat.TCPDUMP && format[0] != DumpFormat.WIRESHARK_HEX) {
+            return null;
+        }
+        Dump dump = new Dump(format[0], held, false);
+        int linkType = packetLinkType(dump, name);
+        onFormat.accept(format[0]);
+        if (linkType < 0) {
+            held.forEach(dissector::accept);
+            return null;
+        }
+        ConversationSelector selector = new ConversationSelector(stream, options.serverPort(), dissector, notices);
+        TcpReassembler reassembler = new TcpReassembler(selector, options.serverPort());
+        PacketText.feed(held, linkType, reassembler);
+        reassembler.finish();
+        if (selector.chosen() == null) {
+            throw noSuchStream(name, stream, selector.connections());
+        }
+        return selector.chosen();
+    }
+
+    private static DumpException noSuchStream(String name, int stream, int connections) {
+        if (stream >= 0) {
+            return new DumpException(name + " holds " + connections + " TCP connection(s), tcp.stream 0 to "
+                    + (connections - 1) + "; there is no stream " + stream + ". See them with decode --list.");
+        }
+        return new DumpException(name + " holds " + connections + " TCP connection(s) and none starts with a WebSocket"
+                + " handshake. See them with decode --list, then pick one with --stream N, or name the server's port"
+                + " with --port N for a capture that starts mid-connection.");
+    }
+
     private static Capture read(InputStream in, String name, Options options, boolean mayUnzip)
             throws IOException, DumpException {
         byte[] head = new byte[HEAD];
@@ -101,17 +246,30 @@ public final class CaptureReader {
             return read(new GZIPInputStream(new ConcatInput(head, n, in), 1 << 16), name, options, false);
         }
         byte[] content = readRest(head, n, in, name);
+        if (HarReader.looksLikeHar(java.util.Arrays.copyOf(head, n))) {
+            return HarCapture.read(content, name);
+        }
         if (signature != null) {
-            return fromDump(DumpReader.read(content, name, options.direction()),
-                    List.of(CaptureNotice.of("signature." + signature.code(), 0)));
+            Dump dump = DumpReader.read(content, name, options.direction());
+            return new Capture(dump.format().toolName(), List.of(new CapturedConnection(0, null, null, 0L, true,
+                    dump.chunks().stream().map(c -> (StreamPiece) new StreamPiece.Data(c)).toList())),
+                    List.of(CaptureNotice.of("signature." + signature.code(), 0)), false);
         }
         if (content.length == 0) {
             return new Capture("raw bytes", List.of(), List.of(CaptureNotice.of("capture.empty", -1)), false);
         }
-        return fromDump(DumpReader.read(content, name, options.direction()), List.of());
+        return fromDump(DumpReader.read(content, name, options.direction()), List.of(), name);
     }
 
-    private static Capture fromDump(Dump dump, List<CaptureNotice> notices) {
+    private static Capture fromDump(Dump dump, List<CaptureNotice> notices, String name) throws DumpException {
+        int linkType = packetLinkType(dump, name);
+        if (linkType >= 0) {
+            ConnectionCollector collector = new ConnectionCollector(0);
+            TcpReassembler reassembler = new TcpReassembler(collector, 0);
+            PacketText.feed(dump.chunks(), linkType, reassembler);
+            reassembler.finish();
+            return new Capture(dump.format().toolName(), collector.connections(), collector.notices(), false);
+        }
         List<StreamPiece> pieces = new ArrayList<>(dump.chunks().size());
         dump.chunks().forEach(c -> pieces.add(new StreamPiece.Data(c)));
         List<CapturedConnection> one = pieces.isEmpty() ? List.of()

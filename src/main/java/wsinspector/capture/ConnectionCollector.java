@@ -1,10 +1,8 @@
 package wsinspector.capture;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import wsinspector.capture.packet.CaptureNotice;
 import wsinspector.capture.packet.TcpConnection;
@@ -19,9 +17,6 @@ import wsinspector.dissect.Direction;
  * stream (or by the server port the user named).
  */
 final class ConnectionCollector implements TcpStreamListener {
-    /** An upgrade request is found within the first bytes the client sends. */
-    private static final int HEAD_LOOKED_AT = 8192;
-
     private final int serverPort;
     private final Map<TcpConnection, Building> building = new HashMap<>();
     private final List<Building> inOrder = new ArrayList<>();
@@ -30,7 +25,7 @@ final class ConnectionCollector implements TcpStreamListener {
     private static final class Building {
         final TcpConnection connection;
         final List<StreamPiece> pieces = new ArrayList<>();
-        final StringBuilder clientHead = new StringBuilder();
+        final UpgradeSniffer sniffer = new UpgradeSniffer();
 
         Building(TcpConnection connection) {
             this.connection = connection;
@@ -54,9 +49,8 @@ final class ConnectionCollector implements TcpStreamListener {
         Building b = building.get(connection);
         byte[] copy = java.util.Arrays.copyOfRange(bytes, offset, offset + length);
         b.pieces.add(new StreamPiece.Data(new Chunk(direction, timestampNanos, copy)));
-        if (direction == Direction.CLIENT_TO_SERVER && b.clientHead.length() < HEAD_LOOKED_AT) {
-            int n = Math.min(length, HEAD_LOOKED_AT - b.clientHead.length());
-            b.clientHead.append(new String(bytes, offset, n, StandardCharsets.ISO_8859_1));
+        if (direction == Direction.CLIENT_TO_SERVER) {
+            b.sniffer.add(bytes, offset, length);
         }
     }
 
@@ -91,12 +85,7 @@ final class ConnectionCollector implements TcpStreamListener {
     }
 
     private boolean isWebSocket(Building b) {
-        if (serverPort > 0 && b.connection.server().port() == serverPort) {
-            return true;
-        }
-        String head = b.clientHead.toString();
-        int end = head.indexOf("\r\n\r\n");
-        String lower = (end < 0 ? head : head.substring(0, end)).toLowerCase(Locale.ROOT);
-        return lower.startsWith("get ") && lower.matches("(?s).*\r\nupgrade:[ \t]*websocket.*");
+        return serverPort > 0 && b.connection.server().port() == serverPort
+                || b.sniffer.end() == UpgradeSniffer.Verdict.WEBSOCKET;
     }
 }

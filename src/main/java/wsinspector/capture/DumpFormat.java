@@ -17,7 +17,11 @@ public enum DumpFormat {
     /** {@code tcpdump -x}, {@code -xx} or {@code -X}: {@code \t0x0000:  4500 0034 …}, one packet per block. */
     TCPDUMP("tcpdump -x"),
     /** Wireshark "Copy as Hex + ASCII Dump": {@code 0000   81 05 48 …   ..H}. */
-    WIRESHARK_HEX("Wireshark hex dump");
+    WIRESHARK_HEX("Wireshark hex dump"),
+    /** A libpcap capture file (tcpdump {@code -w}). */
+    PCAP("pcap"),
+    /** A pcapng capture file (Wireshark, dumpcap, tshark). */
+    PCAPNG("pcapng");
 
     private final String toolName;
 

@@ -14,6 +14,8 @@ final class HexDumpParser {
     private boolean sawMarker;
     private boolean onlyBareHex = true;
     private boolean sawHex;
+    /** Inside a block tshark -x adds after a packet's bytes (Reassembled TCP, Unmasked data): not the packet's. */
+    private boolean skippingDerivedBlock;
 
     private HexDumpParser(DumpFormat format, Direction direction) {
         this.format = format;
@@ -32,6 +34,18 @@ final class HexDumpParser {
 
     private void accept(DumpLine line) throws DumpException {
         if (line.isBlank()) {
+            skippingDerivedBlock = false;
+            return;
+        }
+        if (format == DumpFormat.WIRESHARK_HEX && isDataSourceTitle(line.text())) {
+            // tshark -x titles a packet's own bytes "Frame (N bytes):" when it shows derived bytes after them
+            skippingDerivedBlock = !line.text().startsWith("Frame (");
+            if (!skippingDerivedBlock) {
+                newPacket();
+            }
+            return;
+        }
+        if (skippingDerivedBlock) {
             return;
         }
         Direction marked = Marker.directionOf(line.text());
@@ -70,8 +84,8 @@ final class HexDumpParser {
 
     private void acceptBytes(DumpLine line, LineShape shape) throws DumpException {
         String digits = shape.offsetDigits(line.text());
-        if (format == DumpFormat.TCPDUMP && offsets.inSection() && isZero(digits)) {
-            newPacket(); // tcpdump restarts at 0x0000 for each packet, also when its header lines were cut out
+        if ((format == DumpFormat.TCPDUMP || format == DumpFormat.WIRESHARK_HEX) && offsets.inSection() && isZero(digits)) {
+            newPacket(); // tcpdump and tshark -x restart at offset 0 for each packet
         }
         ByteSink sink = collector.sink();
         offsets.beforeLine(line, digits, sink, collector.total());
@@ -95,6 +109,11 @@ final class HexDumpParser {
         collector.endChunk();
         DumpFormat read = format == DumpFormat.PLAIN_HEX && sawHex && onlyBareHex ? DumpFormat.XXD_PLAIN : format;
         return new Dump(read, collector.chunks(), sawMarker);
+    }
+
+    /** {@code Frame (77 bytes):}, {@code Reassembled TCP (31 bytes):}: a title of tshark -x before a block of bytes. */
+    private static boolean isDataSourceTitle(String text) {
+        return text.matches("[A-Za-z][^()]*\\(\\d+ bytes\\):\\s*");
     }
 
     private static boolean isZero(String digits) {

@@ -45,9 +45,14 @@ public enum SaveFormat {
      * @param comment where the bytes came from: the pcapng section's comment, the dump's first {@code #} lines
      */
     public void write(OutputStream out, List<Chunk> chunks, String comment) throws IOException {
+        write(out, chunks, comment, PcapngWriter.DEFAULT_CLIENT_PORT, PcapngWriter.DEFAULT_SERVER_PORT);
+    }
+
+    /** The same, with the ports the pcapng's TCP packets carry (the original ones, where the source had them). */
+    public void write(OutputStream out, List<Chunk> chunks, String comment, int clientPort, int serverPort)
+            throws IOException {
         switch (this) {
-            case PCAPNG -> PcapngWriter.write(out, chunks, PcapngWriter.DEFAULT_CLIENT_PORT, PcapngWriter.DEFAULT_SERVER_PORT,
-                    comment);
+            case PCAPNG -> PcapngWriter.write(out, chunks, clientPort, serverPort, comment);
             case XXD -> out.write(HexDumpWriter.writeChunks(chunks, comment).getBytes(StandardCharsets.UTF_8));
         }
         out.flush();

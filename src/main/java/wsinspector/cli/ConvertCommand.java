@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -13,15 +12,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import wsinspector.capture.Capture;
+import wsinspector.capture.CaptureReader;
+import wsinspector.capture.CapturedConnection;
 import wsinspector.capture.DumpException;
 import wsinspector.capture.MessageChunks;
+import wsinspector.capture.PcapngWriter;
 import wsinspector.capture.SaveFormat;
-import wsinspector.dissect.Dissector;
+import wsinspector.capture.har.HarCapture;
 import wsinspector.explain.Explanations;
 
 /**
- * {@code convert IN OUT [--stream N]}: writes one conversation of any input the inspector reads as a
- * pcapng file or an annotated xxd dump, the format following OUT's extension (DESIGN.md, "Contracts").
+ * {@code convert IN OUT [--stream N]}: writes one conversation of any input the inspector reads (a
+ * pcap or pcapng capture, tcpdump or tshark text, a byte dump, a HAR) as a pcapng file or an
+ * annotated xxd dump, the format following OUT's extension (DESIGN.md, "Contracts").
  * Exit 0 when written, 2 when IN cannot be read or OUT cannot be written, with one line on stderr.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
@@ -37,9 +41,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT", description = "the file to write: *.pcapng or *.xxd")
     Path out;
 
-    @Option(names = "--stream", defaultValue = "0", paramLabel = "N",
-            description = "which WebSocket conversation of an input holding several (from 0)")
-    int stream;
+    @Option(names = "--stream", paramLabel = "N",
+            description = "which conversation: a capture's tcp.stream number, a HAR's WebSocket entry from 0"
+                    + " (default: the first WebSocket conversation)")
+    Integer stream;
 
     @Override
     public Integer call() {
@@ -49,25 +54,53 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("error: " + out + " must end in .pcapng or .xxd: its extension chooses the format");
             return 2;
         }
-        ConvertInput input;
+        String name = in.getFileName() == null ? in.toString() : in.getFileName().toString();
+        Capture capture;
+        CapturedConnection conversation;
         try {
-            input = ConvertInput.read(in, stream);
+            capture = CaptureReader.read(in, CaptureReader.Options.defaults());
+            conversation = pick(capture, name);
         } catch (DumpException unreadable) {
             err.println("error: " + unreadable.getMessage());
             return 2;
         }
-        Explanations words = Explanations.forLanguage("en");
-        String comment = words.text("convert.comment", input.name(), input.formatName());
-        if (input.reconstructed()) {
-            comment += "\n" + words.text("source.reconstructed", input.name());
-        }
-        List<wsinspector.dissect.Chunk> chunks = MessageChunks.of(Dissector.dissect(input.chunks()).messages());
         try (OutputStream file = Files.newOutputStream(out)) {
-            format.write(file, chunks, comment);
+            format.write(file, MessageChunks.of(conversation.dissect().messages()), comment(capture, name),
+                    conversation.client() == null ? PcapngWriter.DEFAULT_CLIENT_PORT : conversation.client().port(),
+                    conversation.server() == null ? PcapngWriter.DEFAULT_SERVER_PORT : conversation.server().port());
         } catch (IOException | SecurityException e) {
             err.println("error: cannot write " + out + ": " + e.getMessage() + ". Check the folder exists and is writable.");
             return 2;
         }
         return 0;
+    }
+
+    private CapturedConnection pick(Capture capture, String name) throws DumpException {
+        if (capture.connections().isEmpty()) {
+            throw new DumpException(name + " holds no bytes to convert.");
+        }
+        if (stream == null) {
+            CapturedConnection first = capture.firstWebSocket();
+            if (first == null) {
+                throw new DumpException(name + " holds " + capture.connections().size() + " TCP connection(s) and none"
+                        + " starts with a WebSocket handshake. See them with decode --list and pick one with --stream N.");
+            }
+            return first;
+        }
+        CapturedConnection chosen = capture.stream(stream);
+        if (chosen == null) {
+            throw new DumpException(name + " holds conversation(s) numbered " + capture.connections().get(0).stream()
+                    + " to " + capture.connections().get(capture.connections().size() - 1).stream()
+                    + "; there is no stream " + stream + ".");
+        }
+        return chosen;
+    }
+
+    /** Where the bytes came from, and for a HAR that its frames are reconstructed. */
+    private static String comment(Capture capture, String name) {
+        Explanations words = Explanations.forLanguage("en");
+        String comment = words.text("convert.comment", name, capture.format());
+        boolean reconstructed = capture.notices().stream().anyMatch(n -> n.key().equals(HarCapture.RECONSTRUCTED));
+        return reconstructed ? comment + "\n" + words.text("notice.har.reconstructed", name) : comment;
     }
 }

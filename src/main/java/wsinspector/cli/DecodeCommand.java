@@ -10,8 +10,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import java.util.function.Consumer;
+
+import wsinspector.capture.CaptureReader;
 import wsinspector.capture.DumpException;
-import wsinspector.capture.DumpReader;
+import wsinspector.capture.packet.CaptureNotice;
 import wsinspector.dissect.Direction;
 import wsinspector.dissect.Dissector;
 import wsinspector.explain.Explanations;
@@ -40,9 +43,14 @@ final class DecodeCommand implements Callable<Integer> {
     @Option(names = "--dir", description = "c2s or s2c: the direction of a one-direction dump")
     String dir;
 
-    @Option(names = "--stream", defaultValue = "-1",
-            description = "which conversation of a capture holding several: its tcp.stream number, as Wireshark numbers them")
-    int stream;
+    @Option(names = "--stream", description = "which TCP connection of a capture, numbered as Wireshark's tcp.stream (default: the first WebSocket conversation)")
+    Integer stream;
+
+    @Option(names = "--port", defaultValue = "0", description = "the server's port: its connections are WebSocket even without a handshake (a capture that starts mid-connection)")
+    int port;
+
+    @Option(names = "--list", description = "list the TCP connections of a capture: stream, endpoints, protocol, messages, bytes, start time")
+    boolean list;
 
     @Override
     public Integer call() {
@@ -59,20 +67,30 @@ final class DecodeCommand implements Callable<Integer> {
             err.println("error: --lang must be en or ru, not " + lang);
             return 2;
         }
+        if (port < 0 || port > 65535 || stream != null && stream < 0) {
+            err.println("error: --port must be a port number (1-65535) and --stream a tcp.stream number (0 or more)");
+            return 2;
+        }
+        Explanations words = Explanations.forLanguage(lang);
         PrintWriter buffered = new PrintWriter(new BufferedWriter(out, 1 << 16), false);
+        // Notices go with the text listing, as comment lines; beside JSON lines, to stderr.
+        PrintWriter noticeOut = json ? err : buffered;
+        Consumer<CaptureNotice> notices = n -> noticeOut.println((json ? "note: " : "# ") + words.phrase(n.phrase()));
+        CaptureReader.Options options = new CaptureReader.Options(direction, port);
         try {
+            if (list) {
+                new ConnectionList(words, buffered, json).print(CaptureReader.list(file, options, notices));
+                buffered.flush();
+                return 0;
+            }
             Listing listing = listing(buffered);
             String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-            if (PacketDecode.isPacketCapture(file)) {
-                PacketDecode.run(file, name, listing, summary ? (SummaryReport) listing : null,
-                        streamGiven() ? stream : null);
-            } else if (streamGiven() && stream != 0) {
-                err.println("error: " + name + " holds one conversation (stream 0); there is no stream " + stream);
-                return 2;
+            if (summary && stream == null && PacketSummary.isPacketCapture(file)) {
+                PacketSummary.run(file, name, (SummaryReport) listing, port); // every connection, not one
             } else {
                 Dissector dissector = new Dissector(listing::message);
-                DumpReader.stream(file, direction,
-                        format -> listing.begin(name, format.name().toLowerCase(java.util.Locale.ROOT)), dissector::accept);
+                CaptureReader.streamConversation(file, options, stream == null ? -1 : stream, dissector,
+                        format -> listing.begin(name, format), notices);
                 dissector.finish();
             }
             listing.end();
@@ -89,10 +107,6 @@ final class DecodeCommand implements Callable<Integer> {
         }
         buffered.flush();
         return 0;
-    }
-
-    private boolean streamGiven() {
-        return stream >= 0;
     }
 
     private Listing listing(PrintWriter out) {

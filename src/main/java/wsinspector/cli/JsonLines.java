@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import wsinspector.capture.DumpFormat;
 import wsinspector.dissect.ConnectionEventMessage;
 import wsinspector.dissect.FrameMessage;
 import wsinspector.dissect.GapMessage;
@@ -49,7 +50,7 @@ final class JsonLines implements Listing {
     }
 
     @Override
-    public void begin(String fileName, String format) {
+    public void begin(String fileName, DumpFormat format) {
     }
 
     @Override
@@ -86,10 +87,10 @@ final class JsonLines implements Listing {
             legacy(l);
         } else if (m instanceof UndecodedBytes u) {
             json.writeStringField("reason", words.phrase(u.detail()));
+        } else if (m instanceof GapMessage g) {
+            json.writeNumberField("missing", g.missingBytes());
         } else if (m instanceof ConnectionEventMessage e) {
             json.writeStringField("event", e.event().code());
-        } else if (m instanceof GapMessage g) {
-            json.writeNumberField("missingBytes", g.missingBytes());
         }
         problems(m);
         json.writeEndObject();

@@ -1,5 +1,6 @@
 package wsinspector.cli;
 
+import wsinspector.capture.DumpFormat;
 import wsinspector.dissect.Message;
 
 /**
@@ -7,8 +8,8 @@ import wsinspector.dissect.Message;
  * so a capture of a million frames costs the memory of one message at a time.
  */
 interface Listing {
-    /** Called once, before any message, when the file's format is known ({@code xxd}, {@code pcap}, …). */
-    void begin(String fileName, String format);
+    /** Called once, before any message, when the file's format is known. */
+    void begin(String fileName, DumpFormat format);
 
     void message(Message m);
 

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import wsinspector.capture.DumpFormat;
 import wsinspector.dissect.Direction;
 import wsinspector.dissect.Message;
 import wsinspector.explain.Explanations;
@@ -26,7 +27,7 @@ final class SummaryReport implements Listing {
     private final boolean json;
     private final Map<Integer, ConversationTally> conversations = new TreeMap<>();
     private String fileName;
-    private String format;
+    private DumpFormat format;
 
     SummaryReport(Explanations words, PrintWriter out, boolean json) {
         this.words = words;
@@ -35,7 +36,7 @@ final class SummaryReport implements Listing {
     }
 
     @Override
-    public void begin(String name, String dumpFormat) {
+    public void begin(String name, DumpFormat dumpFormat) {
         this.fileName = name;
         this.format = dumpFormat;
     }
@@ -103,7 +104,7 @@ final class SummaryReport implements Listing {
             g.setRootValueSeparator(null);
             g.writeStartObject();
             g.writeNumberField("stream", number);
-            g.writeStringField("format", format);
+            g.writeStringField("format", format.toolName());
             g.writeNumberField("messageCount", t.messageCount());
             g.writeObjectFieldStart("messages");
             for (Message.Kind kind : t.kinds()) {

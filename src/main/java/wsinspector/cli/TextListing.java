@@ -2,6 +2,7 @@ package wsinspector.cli;
 
 import java.io.PrintWriter;
 
+import wsinspector.capture.DumpFormat;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.Hex;
 import wsinspector.dissect.Message;
@@ -27,7 +28,7 @@ final class TextListing implements Listing {
     }
 
     @Override
-    public void begin(String fileName, String format) {
+    public void begin(String fileName, DumpFormat format) {
         out.printf("# %s: %s%n", fileName, format);
     }
 

@@ -28,6 +28,10 @@ public final class Summaries {
             return Phrase.of("summary.literal", h.head().startLine());
         } else if (m instanceof UndecodedBytes u) {
             return Phrase.of("summary.undecoded", Phrase.of(u.reasonKey()), u.detail());
+        } else if (m instanceof GapMessage g) {
+            return Phrase.of("summary.gap", g.missingBytes());
+        } else if (m instanceof ConnectionEventMessage e) {
+            return Phrase.of("event." + e.event().code());
         }
         return Phrase.of("summary.literal", "");
     }

@@ -19,4 +19,12 @@ public interface ConnectionListener {
     /** A handshake was refused with this HTTP status (400, 403, 426) or was not a handshake at all (status -1). */
     default void refused(String peer, int status, String reason) {
     }
+
+    /**
+     * As {@link #refused(String, int, String)}, with the connection's id (as the wire tap names it, so a list of
+     * connections can number the refused ones too); -1 for a connection refused before it was served (503).
+     */
+    default void refused(long connection, String peer, int status, String reason) {
+        refused(peer, status, reason);
+    }
 }

@@ -23,7 +23,7 @@ final class ConnectionTap {
     ConnectionTap(WireTap tapOrNull, Source source) {
         this.tap = tapOrNull;
         this.source = source;
-        this.id = tapOrNull != null ? tapOrNull.nextConnectionId() : UNTAPPED_IDS.incrementAndGet();
+        this.id = tapOrNull != null ? tapOrNull.nextConnectionId(source) : UNTAPPED_IDS.incrementAndGet();
     }
 
     long id() {

@@ -202,9 +202,9 @@ public final class EchoServer implements AutoCloseable {
         }
     }
 
-    void refused(String peer, int status, String reason) {
+    void refused(long connection, String peer, int status, String reason) {
         for (ConnectionListener l : listeners) {
-            safely(() -> l.refused(peer, status, reason));
+            safely(() -> l.refused(connection, peer, status, reason));
         }
     }
 
@@ -266,7 +266,7 @@ public final class EchoServer implements AutoCloseable {
         } catch (IOException ignored) {
             // the client is gone already
         }
-        refused(socket.getInetAddress().getHostAddress() + ":" + socket.getPort(), 503,
+        refused(-1, socket.getInetAddress().getHostAddress() + ":" + socket.getPort(), 503,
                 "more than " + MAX_CONNECTIONS + " connections");
     }
 

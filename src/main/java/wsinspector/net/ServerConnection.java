@@ -131,6 +131,11 @@ final class ServerConnection implements Runnable {
             refuse(-1, "the client closed before its opening handshake ended");
             return null;
         }
+        if (outcome instanceof ServerHandshake.Accepted a) {
+            // Known before the client can read its 101, so a client that connected finds itself in connections().
+            info = new ConnectionInfo(tap.id(), peer, a.kind(), a.path(), a.subprotocol(), a.deflate() != null,
+                    ConnectionTap.nowNanos());
+        }
         writer.writeRaw(outcome.response());
         if (outcome instanceof ServerHandshake.Refused r) {
             refuse(r.status(), r.reason());
@@ -163,12 +168,10 @@ final class ServerConnection implements Runnable {
 
     private void refuse(int status, String reason) {
         closeReason = (status > 0 ? "refused with " + status + ": " : "refused: ") + reason;
-        server.refused(peer, status, reason);
+        server.refused(id(), peer, status, reason);
     }
 
     private void open(ServerHandshake.Accepted a) throws IOException {
-        info = new ConnectionInfo(tap.id(), peer, a.kind(), a.path(), a.subprotocol(), a.deflate() != null,
-                ConnectionTap.nowNanos());
         // the application's own step-mode client waits for its lecturer: never idle-timed out
         socket.setSoTimeout(isOwnClient() ? 0 : millis(server.options().idleTimeout()));
         server.opened(this);

@@ -10,7 +10,8 @@ public sealed interface TapEvent {
     /**
      * A TCP connection was opened (accepted by the server or proxy, or connected by the client).
      *
-     * @param connection the connection's id, unique within the tap
+     * @param connection the connection's id, unique among its source's connections in the tap (see
+     *                   {@link WireTap#nextConnectionId}): a connection is named by its source and id together
      * @param peer       the other end, e.g. {@code 127.0.0.1:54321}
      * @param timeNanos  wall-clock time in nanoseconds since the epoch
      */

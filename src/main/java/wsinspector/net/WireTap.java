@@ -2,6 +2,8 @@ package wsinspector.net;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -23,7 +25,8 @@ public final class WireTap implements AutoCloseable {
 
     private final BlockingQueue<TapEvent> queue;
     private final List<TapListener> listeners = new CopyOnWriteArrayList<>();
-    private final AtomicLong connectionIds = new AtomicLong();
+    /** Each source numbers its connections 1, 2, 3…: the window names them "Server #1", "Client #1". */
+    private final Map<Source, AtomicLong> connectionIds = new EnumMap<>(Source.class);
     private final AtomicLong droppedTotal = new AtomicLong();
     /** Drops not yet reported by a Dropped event. */
     private final AtomicLong droppedPending = new AtomicLong();
@@ -49,9 +52,15 @@ public final class WireTap implements AutoCloseable {
         listeners.remove(listener);
     }
 
-    /** A new connection id, unique within this tap. */
-    public long nextConnectionId() {
-        return connectionIds.incrementAndGet();
+    /**
+     * A new id for a connection recorded by {@code source}: unique among that source's connections in this tap,
+     * counting 1, 2, 3… in the order they opened, so that the server's connections are numbered without gaps
+     * whoever else records into the tap. A connection is named by its source and id together.
+     */
+    public long nextConnectionId(Source source) {
+        synchronized (connectionIds) {
+            return connectionIds.computeIfAbsent(source, s -> new AtomicLong()).incrementAndGet();
+        }
     }
 
     /** Queues the event for the listeners; never blocks. Ignored once the tap is closed. */

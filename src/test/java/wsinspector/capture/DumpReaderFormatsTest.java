@@ -37,27 +37,6 @@ class DumpReaderFormatsTest {
     }
 
     @Test
-    void tcpdumpPacketKeepsItsHeadersInFrontOfTheFrames() throws DumpException {
-        Dump dump = DumpReader.read(Fixtures.resource("frames.tcpdump-x"), "frames.tcpdump-x", null);
-
-        assertEquals(DumpFormat.TCPDUMP, dump.format());
-        assertEquals(1, dump.chunks().size());
-        byte[] packet = dump.chunks().get(0).bytes();
-        assertEquals(20 + 32 + Fixtures.FRAMES.length, packet.length); // IPv4 + TCP with timestamps + payload
-        assertArrayEquals(Fixtures.FRAMES, Fixtures.tcpPayload(packet));
-    }
-
-    @Test
-    void tcpdumpGivesOneChunkPerPacket() throws DumpException {
-        Dump dump = DumpReader.read(Fixtures.resource("two-packets.tcpdump-X"), "two-packets.tcpdump-X", null);
-
-        assertEquals(DumpFormat.TCPDUMP, dump.format());
-        assertEquals(2, dump.chunks().size());
-        assertEquals("818537fa213d7f9f4d5158", hexPayload(dump.chunks().get(0))); // masked "Hello"
-        assertEquals("810548656c6c6f", hexPayload(dump.chunks().get(1))); // "Hello"
-    }
-
-    @Test
     void tcpdumpPacketsWithTheirHeaderLinesCutOutStillSplitAtOffsetZero() throws DumpException {
         Dump dump = Fixtures.read("\t0x0000:  4500\n\t0x0002:  0034\n\t0x0000:  4501\n");
 
@@ -154,9 +133,5 @@ class DumpReaderFormatsTest {
 
         assertEquals(DumpFormat.OD, dump.format());
         assertEquals(List.of(), dump.chunks());
-    }
-
-    private static String hexPayload(Chunk chunk) {
-        return java.util.HexFormat.of().formatHex(Fixtures.tcpPayload(chunk.bytes()));
     }
 }

@@ -41,7 +41,7 @@ class DumpReaderRobustnessTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"frames.xxd", "frames.xxd-a", "frames.xxd-p", "frames.hexdump-C", "frames.od",
-        "frames.od-octal", "frames.wireshark", "frames.tcpdump-x", "two-packets.tcpdump-X"})
+        "frames.od-octal", "frames.wireshark", "packets/ws.tcpdump-X", "packets/ws.tshark-x"})
     @Timeout(20)
     void mutatedFixturesNeverThrowAnythingElse(String fixture) {
         byte[] original = Fixtures.resource(fixture);

@@ -42,13 +42,4 @@ final class Fixtures {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
-
-    /** The TCP payload of an IPv4 packet: after the IP header (IHL words) and the TCP header (data offset words). */
-    static byte[] tcpPayload(byte[] packet) {
-        int ipHeader = (packet[0] & 0x0f) * 4;
-        int tcpHeader = ((packet[ipHeader + 12] & 0xff) >> 4) * 4;
-        byte[] out = new byte[packet.length - ipHeader - tcpHeader];
-        System.arraycopy(packet, ipHeader + tcpHeader, out, 0, out.length);
-        return out;
-    }
 }

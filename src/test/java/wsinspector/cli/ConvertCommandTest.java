@@ -52,7 +52,7 @@ class ConvertCommandTest {
         DecodeCommandTest.Run run = DecodeCommandTest.run("convert", "samples/chromium.har", dir.resolve("x.xxd").toString(),
                 "--stream", "1");
         assertEquals(2, run.status());
-        assertEquals("error: chromium.har holds 1 WebSocket conversation(s), numbered from 0; there is no stream 1.\n",
+        assertEquals("error: chromium.har holds conversation(s) numbered 0 to 0; there is no stream 1.\n",
                 run.err());
     }
 

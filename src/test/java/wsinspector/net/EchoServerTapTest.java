@@ -45,8 +45,8 @@ class EchoServerTapTest {
             TapEvent.Closed closed = recording.awaitClosed(Source.SERVER, 1);
             assertEquals(1000, closed.closeCode());
             assertEquals("done", closed.reason());
-            assertArrayEquals(ws.sent.toByteArray(), recording.bytes(closed.connection(), Direction.CLIENT_TO_SERVER));
-            assertArrayEquals(ws.received.toByteArray(), recording.bytes(closed.connection(), Direction.SERVER_TO_CLIENT));
+            assertArrayEquals(ws.sent.toByteArray(), recording.bytes(closed.source(), closed.connection(), Direction.CLIENT_TO_SERVER));
+            assertArrayEquals(ws.received.toByteArray(), recording.bytes(closed.source(), closed.connection(), Direction.SERVER_TO_CLIENT));
         }
         TapEvent first = recording.events().get(0);
         assertInstanceOf(TapEvent.Opened.class, first);

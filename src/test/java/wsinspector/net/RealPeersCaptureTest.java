@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import wsinspector.dissect.Chunk;
 import wsinspector.dissect.Direction;
 import wsinspector.dissect.Dissector;
 import wsinspector.dissect.FrameMessage;
@@ -49,10 +48,7 @@ class RealPeersCaptureTest {
                 recording.awaitClosed(Source.PROXY, 1);
             }
         }
-        List<Chunk> chunks = recording.events().stream()
-                .filter(e -> e instanceof TapEvent.Bytes b && b.source() == Source.PROXY)
-                .map(e -> ((TapEvent.Bytes) e).chunk()).toList();
-        List<Message> messages = Dissector.dissect(chunks).messages();
+        List<Message> messages = Dissector.dissect(recording.chunks(Source.PROXY)).messages();
 
         HandshakeMessage request = (HandshakeMessage) messages.get(0);
         assertEquals("GET /chat HTTP/1.1", request.head().startLine());

@@ -98,8 +98,8 @@ class SteppedClientTest {
         List<StepResult> r = walk();
         TapEvent.Closed closed = recording.awaitClosed(Source.CLIENT, 1);
         assertEquals(1000, closed.closeCode());
-        assertArrayEquals(join(r, SEND_REQUEST, SEND_FRAME), recording.bytes(closed.connection(), Direction.CLIENT_TO_SERVER));
-        assertArrayEquals(join(r, RECEIVE_RESPONSE, RECEIVE_FRAME), recording.bytes(closed.connection(), Direction.SERVER_TO_CLIENT));
+        assertArrayEquals(join(r, SEND_REQUEST, SEND_FRAME), recording.bytes(closed.source(), closed.connection(), Direction.CLIENT_TO_SERVER));
+        assertArrayEquals(join(r, RECEIVE_RESPONSE, RECEIVE_FRAME), recording.bytes(closed.source(), closed.connection(), Direction.SERVER_TO_CLIENT));
     }
 
     @Test

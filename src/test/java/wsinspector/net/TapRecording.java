@@ -51,9 +51,29 @@ final class TapRecording implements TapListener {
         }
     }
 
-    /** All bytes of one connection and direction, joined in order. */
+    /**
+     * All bytes of one connection and direction, joined in order, in a tap where one source records (ids are
+     * numbered per source: with two, name the source too).
+     */
     synchronized byte[] bytes(long connection, Direction direction) {
+        long sources = events.stream().filter(e -> e instanceof TapEvent.Opened o && o.connection() == connection)
+                .map(e -> ((TapEvent.Opened) e).source()).distinct().count();
+        if (sources > 1) {
+            throw new AssertionError("connection " + connection + " is recorded by several sources: name the source");
+        }
         return bytesUnlocked(events, connection, direction);
+    }
+
+    /** All bytes of one source's connection in one direction, joined in order. */
+    synchronized byte[] bytes(Source source, long connection, Direction direction) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (TapEvent e : events) {
+            if (e instanceof TapEvent.Bytes b && b.source() == source && b.connection() == connection
+                    && b.chunk().direction() == direction) {
+                out.writeBytes(b.chunk().bytes());
+            }
+        }
+        return out.toByteArray();
     }
 
     /** As {@link #bytes}, over a list the caller already holds (inside {@link #await}). */
@@ -65,6 +85,12 @@ final class TapRecording implements TapListener {
             }
         }
         return out.toByteArray();
+    }
+
+    /** The chunks one side recorded, in order, as the dissector takes them. */
+    synchronized List<wsinspector.dissect.Chunk> chunks(Source source) {
+        return events.stream().filter(e -> e instanceof TapEvent.Bytes b && b.source() == source)
+                .map(e -> ((TapEvent.Bytes) e).chunk()).toList();
     }
 
     static CountDownLatch latch() {

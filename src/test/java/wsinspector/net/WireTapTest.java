@@ -84,8 +84,12 @@ class WireTapTest {
     }
 
     @Test
-    void connectionIdsAreUniqueWithinATap() {
-        assertTrue(tap.nextConnectionId() < tap.nextConnectionId());
+    void eachSourceNumbersItsConnectionsWithoutGaps() {
+        assertEquals(1, tap.nextConnectionId(Source.SERVER));
+        assertEquals(1, tap.nextConnectionId(Source.CLIENT)); // our client's connection to our server, say
+        assertEquals(2, tap.nextConnectionId(Source.SERVER));
+        assertEquals(2, tap.nextConnectionId(Source.CLIENT));
+        assertEquals(3, tap.nextConnectionId(Source.SERVER));
     }
 
     @Test

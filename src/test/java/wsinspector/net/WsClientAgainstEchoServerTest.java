@@ -71,9 +71,9 @@ class WsClientAgainstEchoServerTest {
         assertEquals(1000, clientClosed.closeCode());
         assertEquals(1000, serverClosed.closeCode());
         for (Direction d : Direction.values()) {
-            byte[] byClient = recording.bytes(clientClosed.connection(), d);
+            byte[] byClient = recording.bytes(clientClosed.source(), clientClosed.connection(), d);
             assertTrue(byClient.length > 0);
-            assertArrayEquals(byClient, recording.bytes(serverClosed.connection(), d), d.code());
+            assertArrayEquals(byClient, recording.bytes(serverClosed.source(), serverClosed.connection(), d), d.code());
         }
     }
 
@@ -82,8 +82,8 @@ class WsClientAgainstEchoServerTest {
         connect(ClientOptions.defaults(uri).withFixedKey("dGhlIHNhbXBsZSBub25jZQ=="));
         client.close();
         TapEvent.Closed closed = recording.awaitClosed(Source.CLIENT, 1);
-        String request = new String(recording.bytes(closed.connection(), Direction.CLIENT_TO_SERVER), StandardCharsets.ISO_8859_1);
-        String response = new String(recording.bytes(closed.connection(), Direction.SERVER_TO_CLIENT), StandardCharsets.ISO_8859_1);
+        String request = new String(recording.bytes(closed.source(), closed.connection(), Direction.CLIENT_TO_SERVER), StandardCharsets.ISO_8859_1);
+        String response = new String(recording.bytes(closed.source(), closed.connection(), Direction.SERVER_TO_CLIENT), StandardCharsets.ISO_8859_1);
         assertTrue(request.contains("Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"), request);
         assertTrue(response.contains("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n"), response); // RFC 6455 §1.3
     }
@@ -132,7 +132,7 @@ class WsClientAgainstEchoServerTest {
         assertArrayEquals("tick".getBytes(StandardCharsets.UTF_8), received.pings.poll(10, TimeUnit.SECONDS));
         client.close();
         TapEvent.Closed closed = recording.awaitClosed(Source.SERVER, 1);
-        List<DecodedFrame> fromClient = framesAfterHead(recording.bytes(closed.connection(), Direction.CLIENT_TO_SERVER));
+        List<DecodedFrame> fromClient = framesAfterHead(recording.bytes(closed.source(), closed.connection(), Direction.CLIENT_TO_SERVER));
         DecodedFrame pong = fromClient.get(0);
         assertEquals(0xA, pong.header().opcode());
         assertArrayEquals("tick".getBytes(StandardCharsets.UTF_8), pong.unmaskedPayload());
@@ -168,7 +168,7 @@ class WsClientAgainstEchoServerTest {
         client.close(1000, "");
         assertTrue(received.closed().startsWith("1005"), "ff 00 answered with ff 00");
         TapEvent.Closed closed = recording.awaitClosed(Source.CLIENT, 1);
-        byte[] fromServer = recording.bytes(closed.connection(), Direction.SERVER_TO_CLIENT);
+        byte[] fromServer = recording.bytes(closed.source(), closed.connection(), Direction.SERVER_TO_CLIENT);
         assertEquals((byte) 0xFF, fromServer[fromServer.length - 2]);
         assertEquals(0x00, fromServer[fromServer.length - 1]);
     }

@@ -99,7 +99,7 @@ class WsClientAgainstJavaWebSocketTest {
         assertEquals("small", received.next().text());
         client.close();
         TapEvent.Closed closed = recording.awaitClosed(Source.CLIENT, 1);
-        byte[] fromServer = recording.bytes(closed.connection(), wsinspector.dissect.Direction.SERVER_TO_CLIENT);
+        byte[] fromServer = recording.bytes(closed.source(), closed.connection(), wsinspector.dissect.Direction.SERVER_TO_CLIENT);
         String head = new String(fromServer, java.nio.charset.StandardCharsets.ISO_8859_1);
         assertTrue(head.contains("permessage-deflate"), head);
         int firstFrame = head.indexOf("\r\n\r\n") + 4;

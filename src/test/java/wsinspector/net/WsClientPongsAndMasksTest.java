@@ -58,7 +58,7 @@ class WsClientPongsAndMasksTest {
             received.close.get(10, TimeUnit.SECONDS);
         }
         TapEvent.Closed closed = recording.awaitClosed(Source.CLIENT, 1);
-        List<DecodedFrame> sent = framesAfterHead(recording.bytes(closed.connection(), Direction.CLIENT_TO_SERVER));
+        List<DecodedFrame> sent = framesAfterHead(recording.bytes(closed.source(), closed.connection(), Direction.CLIENT_TO_SERVER));
         assertEquals(List.of(Opcode.TEXT.code(), Opcode.CLOSE.code()), sent.stream().map(f -> f.header().opcode()).toList());
     }
 

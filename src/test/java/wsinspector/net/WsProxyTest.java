@@ -58,9 +58,9 @@ class WsProxyTest {
         TapEvent.Closed atServer = recording.awaitClosed(Source.SERVER, 1);
         TapEvent.Closed atProxy = recording.awaitClosed(Source.PROXY, 1);
         for (Direction d : Direction.values()) {
-            assertArrayEquals(recording.bytes(atServer.connection(), d), recording.bytes(atProxy.connection(), d), d.code());
+            assertArrayEquals(recording.bytes(atServer.source(), atServer.connection(), d), recording.bytes(atProxy.source(), atProxy.connection(), d), d.code());
         }
-        String request = new String(recording.bytes(atProxy.connection(), Direction.CLIENT_TO_SERVER), StandardCharsets.ISO_8859_1);
+        String request = new String(recording.bytes(atProxy.source(), atProxy.connection(), Direction.CLIENT_TO_SERVER), StandardCharsets.ISO_8859_1);
         assertTrue(request.startsWith("GET /chat?room=1 HTTP/1.1\r\n"), "the path passes unchanged: " + request);
         assertTrue(request.contains("\r\nHost: 127.0.0.1:" + serverPort + "\r\n"), "the Host is the target's: " + request);
     }

@@ -22,6 +22,17 @@ public record CaptureNotice(String key, long fileOffset, List<String> args) {
         return new CaptureNotice(key, fileOffset, java.util.Arrays.stream(args).map(String::valueOf).toList());
     }
 
+    /**
+     * The notice as words to be said: bundle key {@code notice.<key>}, whose pattern has the file offset as
+     * {@code {0}} and the arguments from {@code {1}} on.
+     */
+    public wsinspector.protocol.Phrase phrase() {
+        java.util.List<Object> all = new java.util.ArrayList<>(args.size() + 1);
+        all.add(fileOffset);
+        all.addAll(args);
+        return new wsinspector.protocol.Phrase("notice." + key, all);
+    }
+
     /** A plain English rendering for logs and tests; people see the bundles' sentence. */
     @Override
     public String toString() {

@@ -210,9 +210,9 @@ public final class LiveServer {
         }
 
         @Override
-        public void refused(String peer, int status, String reason) {
-            publish(() -> connections.add(new ServerConnectionRow(-(++refusedIds), peer, "", "",
-                    ServerConnectionRow.Status.REFUSED, status, reason)));
+        public void refused(long connection, String peer, int status, String reason) {
+            publish(() -> connections.add(new ServerConnectionRow(connection >= 0 ? connection : -(++refusedIds), peer,
+                    "", "", ServerConnectionRow.Status.REFUSED, status, reason)));
         }
     }
 

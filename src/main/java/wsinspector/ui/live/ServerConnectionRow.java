@@ -3,7 +3,8 @@ package wsinspector.ui.live;
 /**
  * One line of the echo server's connection list.
  *
- * @param id        the connection's id in the wire tap; negative for a refused handshake (it has no connection)
+ * @param id        the connection's number, as the wire tap and the timeline name it ("Server #3"); negative for a
+ *                  connection refused before it was served (503: it has no number)
  * @param peer      the client's address, e.g. {@code 127.0.0.1:54321}
  * @param protocol  RFC6455, HIXIE76 or HIXIE75; empty for a refused handshake
  * @param path      the request target, e.g. {@code /chat}

@@ -27,7 +27,11 @@ final class Recorder implements TapListener {
         }
     }
 
-    private final Map<Long, Conn> connections = new LinkedHashMap<>();
+    /** A connection is named by its source and id together (each source numbers its own). */
+    private record Key(Source source, long id) {
+    }
+
+    private final Map<Key, Conn> connections = new LinkedHashMap<>();
     private final List<TapEvent> events = new ArrayList<>();
 
     @Override
@@ -35,12 +39,12 @@ final class Recorder implements TapListener {
         for (TapEvent e : batch) {
             events.add(e);
             if (e instanceof TapEvent.Opened o) {
-                connections.put(o.connection(), new Conn(o.source()));
+                connections.put(new Key(o.source(), o.connection()), new Conn(o.source()));
             } else if (e instanceof TapEvent.Bytes b) {
-                Conn c = connections.computeIfAbsent(b.connection(), id -> new Conn(b.source()));
+                Conn c = connections.computeIfAbsent(new Key(b.source(), b.connection()), k -> new Conn(b.source()));
                 (b.chunk().direction() == Direction.CLIENT_TO_SERVER ? c.c2s : c.s2c).writeBytes(b.chunk().bytes());
             } else if (e instanceof TapEvent.Closed cl) {
-                Conn c = connections.get(cl.connection());
+                Conn c = connections.get(new Key(cl.source(), cl.connection()));
                 if (c != null) {
                     c.closeCode = cl.closeCode();
                 }

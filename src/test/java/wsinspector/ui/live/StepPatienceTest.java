@@ -104,6 +104,9 @@ class StepPatienceTest {
         assertTrue(stepper().taken().get(4).accept().matches());
         assertEquals(1, session.server().connections().stream()
                 .filter(r -> r.status() == ServerConnectionRow.Status.REFUSED).count(), "only the silent client is refused");
+        // numbered 1 and 2 without gaps, though the step-mode client records into the same tap
+        assertEquals(java.util.List.of(1L, 2L),
+                session.server().connections().stream().map(ServerConnectionRow::id).sorted().toList());
     }
 
     @Test

@@ -27,7 +27,7 @@ class SessionFeedTest {
     void aTappedConnectionBecomesAConversationWithItsMessages() throws Exception {
         try (FxBatcher batcher = new FxBatcher(fx::add, Duration.ofMillis(1)); WireTap tap = new WireTap(1024)) {
             tap.addListener(new SessionFeed(session, batcher, true));
-            long id = tap.nextConnectionId();
+            long id = tap.nextConnectionId(Source.SERVER);
             tap.record(new TapEvent.Opened(id, Source.SERVER, "127.0.0.1:50001", 0L));
             for (Chunk chunk : SampleDumps.courseNotes()) {
                 tap.record(new TapEvent.Bytes(id, Source.SERVER, chunk));

@@ -1,0 +1,84 @@
+package wsinspector.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code decode} of real packet captures: conversations listed, one picked, gaps and times in the output. */
+class DecodeCaptureTest {
+    private static final String DIR = "src/test/resources/wsinspector/capture/packets/";
+
+    private static String capture(String name) {
+        return Path.of(DIR + name).toString();
+    }
+
+    @Test
+    void listShowsEveryTcpConnectionNumberedAsTshark() throws Exception {
+        DecodeCommandTest.Run run = DecodeCommandTest.run("decode", capture("ws-lo.pcap"), "--list", "--json");
+
+        assertEquals(0, run.status(), run.err());
+        List<JsonNode> rows = run.json();
+        assertEquals(List.of("0 127.0.0.1:42270 tcp 0 280", "1 127.0.0.1:42276 websocket 14 419",
+                        "2 [::1]:38694 websocket 14 413", "3 127.0.0.1:42286 websocket 14 419"),
+                rows.stream().map(r -> r.get("stream").asInt() + " " + r.get("client").asText() + " "
+                        + r.get("protocol").asText() + " " + r.get("messages").asInt() + " " + r.get("bytes").asInt()).toList());
+        assertEquals(0, new java.math.BigDecimal("1796001410.176124").compareTo(rows.get(0).get("time").decimalValue()));
+    }
+
+    @Test
+    void withoutStreamTheFirstWebSocketConversationIsDecoded() throws Exception {
+        List<JsonNode> messages = DecodeCommandTest.run("decode", capture("ws-lo.pcap"), "--json").json();
+
+        assertEquals("syn", messages.get(0).get("event").asText());
+        assertEquals("GET /chat HTTP/1.1", messages.get(2).get("startLine").asText());
+        assertEquals("127.0.0.1:47311", messages.get(2).get("headers").get(0).get(1).asText()); // stream 1, not 2 (IPv6)
+        assertEquals(1796001410.670194, messages.get(0).get("time").asDouble(), 1e-6);
+    }
+
+    @Test
+    void streamPicksATcpStreamAndAMissingOneIsAnError() throws Exception {
+        List<JsonNode> messages = DecodeCommandTest.run("decode", capture("ws-lo.pcap"), "--json", "--stream", "2").json();
+        assertEquals("::1:47312", messages.get(2).get("headers").get(0).get(1).asText());
+
+        DecodeCommandTest.Run missing = DecodeCommandTest.run("decode", capture("ws-lo.pcap"), "--stream", "9");
+        assertEquals(2, missing.status());
+        assertEquals("error: ws-lo.pcap holds 4 TCP connection(s), tcp.stream 0 to 3; there is no stream 9."
+                + " See them with decode --list.", missing.err().strip());
+    }
+
+    @Test
+    void aGapIsAMessageOfItsOwnAndANoticeOnStderr() throws Exception {
+        DecodeCommandTest.Run run = DecodeCommandTest.run("decode", capture("ws-hole.pcap"), "--json");
+
+        JsonNode gap = run.json().stream().filter(m -> m.get("kind").asText().equals("gap")).findFirst().orElseThrow();
+        assertEquals("s2c", gap.get("dir").asText());
+        assertEquals(173, gap.get("offset").asInt());
+        assertEquals(6, gap.get("missing").asInt());
+        assertTrue(run.err().contains("note: TCP stream 0, s2c: 6 bytes at stream offset 173 are not in the capture"),
+                run.err());
+    }
+
+    @Test
+    void aDamagedCaptureSaysWhereInTheTextListing() throws Exception {
+        DecodeCommandTest.Run run = DecodeCommandTest.run("decode", capture("ws-tshark.pcapng"), "--lang", "ru");
+
+        assertEquals(0, run.status());
+        assertTrue(run.out().contains("# комментарий (после пакета 4): the handshake request"), run.out());
+    }
+
+    @Test
+    void tcpdumpTextIsDecodedAsPacketsNotAsFrames() throws Exception {
+        List<JsonNode> messages = DecodeCommandTest.run("decode", capture("ws.tcpdump-X"), "--json").json();
+
+        // tshark -r ws-stream1.pcap -Y websocket: the first frame is the client's masked "Hello" at stream offset 158
+        JsonNode hello = messages.stream().filter(m -> m.get("kind").asText().equals("frame")).findFirst().orElseThrow();
+        assertEquals("c2s", hello.get("dir").asText());
+        assertEquals(158, hello.get("offset").asInt());
+        assertEquals("Hello", hello.get("text").asText());
+        assertTrue(messages.stream().noneMatch(m -> m.get("problems").size() > 0 && m.get("kind").asText().equals("frame")));
+    }
+}
