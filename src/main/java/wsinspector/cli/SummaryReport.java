@@ -62,7 +62,8 @@ final class SummaryReport implements Listing {
         if (json) {
             conversations.forEach(this::json);
         } else {
-            out.printf("# %s: %s%n", fileName, format);
+            String name = words.find("cli.format." + format.name());
+            out.printf("# %s: %s%n", fileName, name != null ? name : format.toolName());
             conversations.forEach(this::text);
         }
         out.flush();
@@ -73,7 +74,7 @@ final class SummaryReport implements Listing {
         out.println(words.text("cli.summary.conversation", number, t.messageCount(), t.bytes()));
         out.printf("  %-20s %12s %12s%n", "", Direction.CLIENT_TO_SERVER.code(), Direction.SERVER_TO_CLIENT.code());
         for (Message.Kind kind : t.kinds()) {
-            out.printf("  %-20s %12d %12d%n", kind.code(), t.messages(kind, Direction.CLIENT_TO_SERVER),
+            out.printf("  %-20s %12d %12d%n", words.text("cli.kind." + kind.code()), t.messages(kind, Direction.CLIENT_TO_SERVER),
                     t.messages(kind, Direction.SERVER_TO_CLIENT));
         }
         out.printf("  %-20s %12d %12d%n", words.text("cli.bytes"), t.bytes(Direction.CLIENT_TO_SERVER),

@@ -29,7 +29,8 @@ final class TextListing implements Listing {
 
     @Override
     public void begin(String fileName, DumpFormat format) {
-        out.printf("# %s: %s%n", fileName, format);
+        String name = words.find("cli.format." + format.name());
+        out.printf("# %s: %s%n", fileName, name != null ? name : format.toolName());
     }
 
     /** Prints a message's tree, built here and dropped after: the listing holds one tree at a time. */
@@ -38,8 +39,8 @@ final class TextListing implements Listing {
         count++;
         Field root = m.root();
         out.println();
-        out.printf("%s %s @%d, %d %s: %s%n", m.direction().code(), m.kind().code(), m.offset(), m.length(),
-                words.text("cli.bytes"), words.phrase(Summaries.of(m)));
+        out.printf("%s %s @%d, %d %s: %s%n", m.direction().code(), words.text("cli.kind." + m.kind().code()),
+                m.offset(), m.length(), words.text("cli.bytes"), words.phrase(Summaries.of(m)));
         for (Field child : root.children()) {
             field(m, child, 1);
         }
@@ -87,8 +88,10 @@ final class TextListing implements Listing {
         }
     }
 
+    /** An error is marked {@code !}; a warning or a remark {@code ~} and named as such, so it is not read as a fault. */
     private void problem(Problem p, int depth) {
-        out.println("  ".repeat(depth) + "! " + words.verdict(p)
+        String mark = p.severity().isRemark() ? "~ " + words.severity(p.severity()) + ": " : "! ";
+        out.println("  ".repeat(depth) + mark + words.verdict(p)
                 + (p.offset() >= 0 ? " [" + words.text("cli.atByte") + " " + p.offset() + "]" : ""));
     }
 

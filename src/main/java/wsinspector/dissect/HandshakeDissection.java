@@ -58,7 +58,8 @@ final class HandshakeDissection {
                 byte[] key3 = kind == HandshakeKind.HIXIE76 ? Arrays.copyOfRange(wire, head.length(), wire.length) : null;
                 List<Problem> found = Hixie76Handshake.validateRequest(head::first, key3, at);
                 problems.addAll(kind == HandshakeKind.HIXIE76 ? found : withoutHixie76Keys(found));
-                if (kind == HandshakeKind.HIXIE76) {
+                // A stream cut inside key3 has its problem (legacy-key3-missing) and no challenge to compute.
+                if (kind == HandshakeKind.HIXIE76 && key3.length == Hixie76Handshake.KEY3_LENGTH) {
                     challenge = Hixie76Handshake.challenge(head.first("Sec-WebSocket-Key1").orElse(""),
                             head.first("Sec-WebSocket-Key2").orElse(""), key3);
                 }

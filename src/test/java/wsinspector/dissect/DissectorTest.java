@@ -306,6 +306,27 @@ class DissectorTest {
     }
 
     @Test
+    void rsv2AndRsv3SetTogetherAreAProblemOnEachBit() {
+        Message m = Dissector.dissect(List.of(Chunk.of(S2C, hex("b1 00")))).messages().get(0); // RSV2 and RSV3 set
+        for (String bit : List.of("frame.rsv2", "frame.rsv3")) {
+            Problem p = m.root().find(bit).orElseThrow().problems().get(0);
+            assertEquals(FrameRule.RSV_WITHOUT_EXTENSION, p.rule());
+            assertEquals(bit, p.field());
+        }
+        assertTrue(m.root().find("frame.rsv1").orElseThrow().problems().isEmpty());
+    }
+
+    @Test
+    void aHixie76RequestCutInsideKey3IsAHandshakeWithItsProblem() {
+        byte[] request = ascii("GET /chat HTTP/1.1\r\nHost: a\r\nUpgrade: WebSocket\r\nConnection: Upgrade\r\n"
+                + "Origin: http://a\r\nSec-WebSocket-Key1: 1 2\r\nSec-WebSocket-Key2: 3 4\r\n\r\n\u0001\u0002");
+        Message m = Dissector.dissect(List.of(Chunk.of(C2S, request))).messages().get(0);
+        assertEquals(Message.Kind.HANDSHAKE_REQUEST, m.kind());
+        assertTrue(m.problems().stream().anyMatch(p -> p.rule() == wsinspector.legacy.LegacyRule.KEY3_MISSING),
+                m.problems()::toString);
+    }
+
+    @Test
     void aLongMaskedPayloadIsPreviewedUnmasked() {
         byte[] body = new byte[200];
         new Random(7).nextBytes(body);

@@ -51,12 +51,8 @@ class StepPaneTest {
         return pane.stepper();
     }
 
-    /** Presses Next and waits until the step is shown. */
     private void next(FxRobot robot) throws Exception {
-        int before = stepper().cursorProperty().get();
-        robot.interact(() -> robot.lookup("#step-next").queryButton().fire());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stepper().cursorProperty().get() == before + 1);
-        WaitForAsyncUtils.waitForFxEvents();
+        StepButtons.next(robot, stepper());
     }
 
     private void startServer() throws Exception {

@@ -69,10 +69,7 @@ class StepPatienceTest {
     }
 
     private void next(FxRobot robot) throws Exception {
-        int before = stepper().cursorProperty().get();
-        robot.interact(() -> robot.lookup("#step-next").queryButton().fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stepper().cursorProperty().get() == before + 1);
-        WaitForAsyncUtils.waitForFxEvents();
+        StepButtons.next(robot, stepper());
     }
 
     /** A client that connects after the step-mode client and never sends a request. */
