@@ -130,6 +130,9 @@ public final class CaptureReader {
         } catch (IOException e) {
             throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
         }
+        if (HarReader.looksLikeHar(java.util.Arrays.copyOf(head, n))) {
+            return HarCapture.stream(file, name, stream, dissector, onFormat, notices);
+        }
         FileSignature signature = FileSignature.of(head, n);
         if (signature != null) {
             notices.accept(CaptureNotice.of("signature." + signature.code(), 0));

@@ -21,7 +21,9 @@ public enum DumpFormat {
     /** A libpcap capture file (tcpdump {@code -w}). */
     PCAP("pcap"),
     /** A pcapng capture file (Wireshark, dumpcap, tshark). */
-    PCAPNG("pcapng");
+    PCAPNG("pcapng"),
+    /** An HTTP Archive with WebSocket messages (browser developer tools, Playwright); its frames are reconstructed. */
+    HAR("HAR");
 
     private final String toolName;
 

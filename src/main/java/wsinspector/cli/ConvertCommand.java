@@ -100,7 +100,9 @@ final class ConvertCommand implements Callable<Integer> {
     private static String comment(Capture capture, String name) {
         Explanations words = Explanations.forLanguage("en");
         String comment = words.text("convert.comment", name, capture.format());
-        boolean reconstructed = capture.notices().stream().anyMatch(n -> n.key().equals(HarCapture.RECONSTRUCTED));
-        return reconstructed ? comment + "\n" + words.text("notice.har.reconstructed", name) : comment;
+        StringBuilder text = new StringBuilder(comment);
+        capture.notices().stream().filter(n -> n.key().equals(HarCapture.RECONSTRUCTED))
+                .forEach(n -> text.append('\n').append(words.phrase(n.phrase())));
+        return text.toString();
     }
 }

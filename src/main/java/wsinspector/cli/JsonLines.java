@@ -49,8 +49,12 @@ final class JsonLines implements Listing {
         json.setRootValueSeparator(null); // one object per line: the line break is the separator
     }
 
+    /** Whether the bytes were rebuilt from recorded messages (a HAR), which every line then says. */
+    private boolean reconstructed;
+
     @Override
     public void begin(String fileName, DumpFormat format) {
+        reconstructed = format == DumpFormat.HAR;
     }
 
     @Override
@@ -75,6 +79,9 @@ final class JsonLines implements Listing {
         json.writeNumberField("offset", m.offset());
         json.writeNumberField("length", m.length());
         json.writeStringField("kind", m.kind().code());
+        if (reconstructed) {
+            json.writeBooleanField("reconstructed", true);
+        }
         if (m.timestampNanos() != 0) {
             json.writeFieldName("time");
             json.writeNumber(seconds(m.timestampNanos()));

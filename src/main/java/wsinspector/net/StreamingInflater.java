@@ -12,7 +12,8 @@ import wsinspector.protocol.Problem;
  * Inflates the messages of one direction of a permessage-deflate connection as their bytes arrive
  * (RFC 7692 §7.2.2), so a text message can fail at its first bad fragment and a message that inflates past the
  * limit fails as soon as it does, without the whole compressed message being held first. The whole-message
- * counterpart for decoders is {@link wsinspector.protocol.MessageInflater}.
+ * counterpart for decoders is {@link wsinspector.protocol.MessageInflater}. Its 32 KiB window reads a stream made with
+ * any smaller one, so it serves every negotiated max_window_bits.
  */
 final class StreamingInflater implements AutoCloseable {
     /** The tail a sync flush ends with, which the sender removed (RFC 7692 §7.2.1). */

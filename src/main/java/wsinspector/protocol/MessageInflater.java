@@ -7,7 +7,8 @@ import java.util.zip.Inflater;
 /**
  * Decompresses the messages of one direction of a permessage-deflate connection (RFC 7692 §7.2.2): append
  * {@code 00 00 ff ff} to the joined payloads, inflate as raw DEFLATE, and keep the sliding window for the next
- * message unless the sender declared no context takeover.
+ * message unless the sender declared no context takeover. java.util.zip inflates with a 32 KiB window, which reads a
+ * stream made with any smaller one, so every negotiated max_window_bits (8-15) is read correctly.
  *
  * <p>Total: corrupted data gives a result with an error, never an exception. Output beyond the limit is inflated
  * but dropped, so the window stays in step with the sender for the next message while memory stays bounded (the

@@ -81,4 +81,37 @@ class DecodeCaptureTest {
         assertEquals("Hello", hello.get("text").asText());
         assertTrue(messages.stream().noneMatch(m -> m.get("problems").size() > 0 && m.get("kind").asText().equals("frame")));
     }
+
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
+    @Test
+    void randomBytesAreSaidToBeNoWebSocketConversationBeforeAnyFrame() throws Exception {
+        byte[] random = new byte[3000];
+        new java.util.Random(11).nextBytes(random);
+        Path file = java.nio.file.Files.write(dir.resolve("random.bin"), random);
+
+        String out = DecodeCommandTest.run("decode", file.toString()).out();
+
+        int notice = out.indexOf("# this does not look like a WebSocket conversation: there is no handshake and ");
+        assertTrue(notice > 0, out);
+        assertTrue(notice < out.indexOf("frame @"), out);
+    }
+
+    @Test
+    void aPngIsNamedAsAnImage() {
+        DecodeCommandTest.Run run = DecodeCommandTest.run("decode", "screenshots/main-window.png", "--json", "--lang", "ru");
+
+        assertTrue(run.err().startsWith("note: это изображение PNG, а не разговор WebSocket"), run.err());
+    }
+
+    @Test
+    void anEmptyFileSaysItIsEmpty() throws Exception {
+        Path file = java.nio.file.Files.write(dir.resolve("empty.bin"), new byte[0]);
+
+        DecodeCommandTest.Run run = DecodeCommandTest.run("decode", file.toString());
+
+        assertEquals(0, run.status());
+        assertTrue(run.out().startsWith("# the file is empty: there is nothing to show."), run.out());
+    }
 }

@@ -8,23 +8,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import wsinspector.capture.CaptureReader;
-import wsinspector.capture.CapturedConnection;
 import wsinspector.capture.har.HarConversation;
 import wsinspector.capture.har.HarMessage;
 import wsinspector.capture.har.HarReader;
 import wsinspector.dissect.Direction;
-import wsinspector.explain.Explanations;
 
 /**
  * Wireshark's own WebSocket dissector as the judge: the frames it reads in a written pcapng must be
@@ -70,34 +64,13 @@ class TsharkDifferentialTest {
         assumeTrue(!ours.isEmpty());
     }
 
-    /**
-     * The frames of a capture's first WebSocket conversation as decode's JSON lines write them. (While
-     * decode reads byte dumps only, the capture is read as convert reads it; the lines are decode's.)
-     */
-    static List<WireFrame> dissected(Path capture) throws Exception {
-        CapturedConnection conversation = CaptureReader.read(capture, CaptureReader.Options.defaults()).firstWebSocket();
-        StringWriter text = new StringWriter();
-        JsonLines lines = new JsonLines(Explanations.forLanguage("en"), new PrintWriter(text));
-        conversation.dissect().messages().forEach(lines::message);
-        lines.end();
-        List<WireFrame> frames = new ArrayList<>();
-        ObjectMapper mapper = new ObjectMapper();
-        for (String line : text.toString().split("\n")) {
-            JsonNode node = mapper.readTree(line);
-            if (node.path("kind").asText().equals("frame")) {
-                frames.add(WireFrame.ofDecodeJson(node));
-            }
-        }
-        return frames;
-    }
-
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"chromium-deflate.pcapng", "jdk-client.pcapng", "protocol-error.pcapng"})
     void aRealCaptureDissectsAsTsharkReadsIt(String sample) throws Exception {
         Path capture = SAMPLES.resolve(sample);
         List<WireFrame> theirs = Tshark.frames(capture);
         assertTrue(theirs.size() >= 5, "tshark reads the sample's frames: " + theirs);
-        assertEquals(theirs, dissected(capture));
+        assertEquals(theirs, decoded(capture));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -111,7 +84,7 @@ class TsharkDifferentialTest {
     void aHixie76CaptureHasNoRfc6455FramesForEitherReader() throws Exception {
         Path capture = SAMPLES.resolve("hixie76-client.pcapng");
         assertEquals(List.of(), Tshark.frames(capture));
-        assertEquals(List.of(), dissected(capture));
+        assertEquals(List.of(), decoded(capture));
         assertEquals(List.of(), Tshark.frames(converted(capture)));
     }
 
@@ -127,6 +100,8 @@ class TsharkDifferentialTest {
                     m.payload().length, text, null));
         }
         assertEquals(8, expected.size());
-        assertEquals(expected, Tshark.frames(converted(har)));
+        List<WireFrame> theirs = Tshark.frames(converted(har));
+        assertEquals(expected, theirs);
+        assertEquals(decoded(har), theirs);
     }
 }

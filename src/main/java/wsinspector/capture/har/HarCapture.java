@@ -1,16 +1,23 @@
 package wsinspector.capture.har;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import wsinspector.capture.Capture;
 import wsinspector.capture.CapturedConnection;
 import wsinspector.capture.DumpException;
+import wsinspector.capture.DumpFormat;
 import wsinspector.capture.StreamPiece;
 import wsinspector.capture.packet.CaptureNotice;
 import wsinspector.capture.packet.Endpoint;
+import wsinspector.capture.packet.TcpConnection;
+import wsinspector.dissect.Dissector;
 
 /**
  * A HAR as the inspector's one shape of input: each WebSocket entry a conversation (numbered from 0
@@ -33,6 +40,30 @@ public final class HarCapture {
             connections.add(new CapturedConnection(connections.size(), null, server(c.url()), c.startNanos(), true, pieces));
         }
         return new Capture(FORMAT, connections, List.of(CaptureNotice.of(RECONSTRUCTED, -1, name)), true);
+    }
+
+    /**
+     * Feeds one WebSocket of a HAR file to a dissector: the {@code stream}-th (from 0; -1 for the first),
+     * after the notice that its frames are reconstructed. A HAR has no TCP connection to return: null.
+     */
+    public static TcpConnection stream(Path file, String name, int stream, Dissector dissector,
+            Consumer<DumpFormat> onFormat, Consumer<CaptureNotice> notices) throws DumpException {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
+            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
+        }
+        Capture capture = read(content, name);
+        int index = stream < 0 ? 0 : stream;
+        if (index >= capture.connections().size()) {
+            throw new DumpException(name + " holds " + capture.connections().size() + " WebSocket conversation(s),"
+                    + " numbered from 0; there is no stream " + stream + ".");
+        }
+        onFormat.accept(DumpFormat.HAR);
+        capture.notices().forEach(notices);
+        capture.connections().get(index).pieces().forEach(p -> p.feed(dissector));
+        return null;
     }
 
     /** The server the URL names (its host as written, the scheme's port when none is given), or null. */

@@ -1,85 +1,73 @@
 package wsinspector.ui.file;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CountDownLatch;
-import java.util.function.Consumer;
 
 import javafx.concurrent.Task;
-import wsinspector.capture.DumpFormat;
-import wsinspector.capture.DumpReader;
-import wsinspector.dissect.Dissector;
+import wsinspector.capture.Capture;
+import wsinspector.capture.CaptureReader;
+import wsinspector.capture.CapturedConnection;
+import wsinspector.capture.packet.CaptureNotice;
 import wsinspector.dissect.Message;
-import wsinspector.ui.session.Conversation;
-import wsinspector.ui.session.FxBatcher;
+import wsinspector.dissect.WebSocketLikeness;
 
 /**
- * Reads a capture or dump and indexes it off the FX thread, with progress and cancel. The messages reach
- * the conversation while the file is still being read, through an {@link FxBatcher} (one hand-over per
- * interval, so the FX thread does one list update per batch, however fast indexing goes): the first
- * messages show within a moment on a file of any size. No field tree is built here; the inspector builds
- * the selected message's. Fails with the reader's {@code DumpException}, whose message is for people.
+ * Reads a capture or dump and dissects it off the FX thread, with progress and cancel: each WebSocket
+ * conversation of a packet capture (each TCP connection, when none is WebSocket), or the one conversation
+ * of a dump. Fails with the reader's {@code DumpException}, whose message is for people.
  */
 final class CaptureLoad extends Task<CaptureLoad.Result> {
-    /** What was loaded: the messages are in the conversation by the time this is seen. */
-    record Result(Path file, DumpFormat format, long messages) {
+    /**
+     * One conversation loaded.
+     *
+     * @param connection where it came from (its stream number and endpoints)
+     */
+    record Opened(CapturedConnection connection, List<Message> messages) {
+    }
+
+    /**
+     * What was loaded.
+     *
+     * @param notices what the readers noticed, and whether the input looks like WebSocket at all
+     */
+    record Result(Path file, Capture capture, List<Opened> conversations, List<CaptureNotice> notices) {
     }
 
     private final Path file;
-    private final Conversation conversation;
-    private final FxBatcher batcher;
-    private final Consumer<Message> onFirstMessage;
-    private final List<Message> batch = new ArrayList<>();
-    private long count;
-    private long read;
 
-    /**
-     * @param onFirstMessage runs on the FX thread once the first messages are in the conversation (the
-     *                       window shows the conversation and selects its first message)
-     */
-    CaptureLoad(Path file, Conversation conversation, FxBatcher batcher, Consumer<Message> onFirstMessage) {
+    CaptureLoad(Path file) {
         this.file = file;
-        this.conversation = conversation;
-        this.batcher = batcher;
-        this.onFirstMessage = onFirstMessage;
+    }
+
+    Path file() {
+        return file;
     }
 
     @Override
     protected Result call() throws Exception {
-        long size = Math.max(1, Files.size(file));
-        Dissector dissector = new Dissector(batch::add);
-        DumpFormat format = DumpReader.stream(file, null, f -> { }, chunk -> {
+        Capture capture = CaptureReader.read(file, CaptureReader.Options.defaults());
+        List<CapturedConnection> shown = capture.webSocketConnections().isEmpty() ? capture.connections()
+                : capture.webSocketConnections();
+        List<Opened> opened = new ArrayList<>();
+        List<CaptureNotice> notices = new ArrayList<>(capture.notices());
+        long done = 0;
+        for (CapturedConnection c : shown) {
             if (isCancelled()) {
-                throw new CancellationException();
+                return null;
             }
-            dissector.accept(chunk);
-            read += chunk.bytes().length;
-            updateProgress(Math.min(read, size), size);
-            handOver();
-        });
-        dissector.finish();
-        handOver();
-        // Every message is in the conversation before the load reports success.
-        CountDownLatch delivered = new CountDownLatch(1);
-        batcher.run(delivered::countDown);
-        delivered.await();
-        return new Result(file, format, count);
-    }
-
-    private void handOver() {
-        if (batch.isEmpty()) {
-            return;
+            List<Message> messages = c.dissect().messages();
+            opened.add(new Opened(c, messages));
+            updateProgress(++done, shown.size());
         }
-        boolean first = count == 0;
-        Message firstMessage = batch.get(0);
-        count += batch.size();
-        batcher.append(conversation, List.copyOf(batch));
-        batch.clear();
-        if (first) {
-            batcher.run(() -> onFirstMessage.accept(firstMessage));
+        if (!opened.isEmpty()) {
+            List<Message> first = opened.get(0).messages();
+            WebSocketLikeness judged = WebSocketLikeness.of(
+                    first.subList(0, Math.min(first.size(), WebSocketLikeness.MESSAGES_LOOKED_AT)));
+            if (!judged.looksLikeWebSocket()) {
+                notices.add(0, CaptureNotice.of("not-websocket", -1, judged.broken(), judged.total()));
+            }
         }
+        return new Result(file, capture, opened, notices);
     }
 }

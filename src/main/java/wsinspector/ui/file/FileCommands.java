@@ -15,9 +15,7 @@ import wsinspector.capture.MessageChunks;
 import wsinspector.capture.SaveFormat;
 import wsinspector.capture.DumpException;
 import wsinspector.ui.I18n;
-import wsinspector.dissect.Message;
 import wsinspector.ui.session.Conversation;
-import wsinspector.ui.session.FxBatcher;
 import wsinspector.ui.session.Session;
 import wsinspector.ui.timeline.TimelineView;
 import wsinspector.ui.window.StatusBar;
@@ -52,47 +50,56 @@ public final class FileCommands {
         this.stage = stage;
     }
 
-    /**
-     * Opens a capture or dump in a background task. The conversation appears with its first messages, while
-     * the rest is still being read; Cancel stops reading and keeps what was read.
-     */
+    /** Opens a capture or dump in a background task; a new conversation when it has loaded. */
     public Task<?> open(Path file) {
-        Conversation c = new Conversation(fileName(file), Conversation.Origin.FILE);
-        FxBatcher batcher = new FxBatcher();
-        CaptureLoad load = new CaptureLoad(file, c, batcher, first -> show(c, first));
+        CaptureLoad load = new CaptureLoad(file);
         lastFolder = file.toAbsolutePath().getParent();
         status.track(load, i18n.t("load.progress", fileName(file)));
-        load.setOnSucceeded(e -> {
-            batcher.close();
-            loaded(c, load.getValue());
-        });
-        load.setOnFailed(e -> {
-            batcher.close();
-            failedToOpen(file, load.getException());
-        });
-        load.setOnCancelled(e -> {
-            batcher.close();
-            status.show("load.cancelled", fileName(file));
-        });
+        load.setOnSucceeded(e -> loaded(load.getValue()));
+        load.setOnFailed(e -> failedToOpen(file, load.getException()));
+        load.setOnCancelled(e -> status.show("load.cancelled", fileName(file)));
         Thread t = new Thread(load, "wsinspector-open " + fileName(file));
         t.setDaemon(true);
         t.start();
         return load;
     }
 
-    /** The first messages of a file are in: the window shows them while the rest is read. */
-    private void show(Conversation c, Message first) {
-        session.add(c);
+    private void loaded(CaptureLoad.Result r) {
+        if (r == null) {
+            return;
+        }
+        // Each conversation of a capture becomes one in the window's list, to be picked there.
+        Conversation first = null;
+        int total = 0;
+        for (CaptureLoad.Opened o : r.conversations()) {
+            Conversation c = new Conversation(title(r.file(), o), Conversation.Origin.FILE);
+            c.append(o.messages());
+            session.addInBackground(c);
+            first = first == null ? c : first;
+            total += o.messages().size();
+        }
+        if (first != null) {
+            session.currentProperty().set(first);
+        }
         onLoaded.run();
-        session.select(first);
+        if (first != null && !first.messages().isEmpty()) {
+            session.select(first.messages().get(0));
+        }
         timeline.list().requestFocus();
+        if (!r.notices().isEmpty()) {
+            // What the input seems to be, or what could not be read, before anything else about it.
+            status.show("load.notice", fileName(r.file()), i18n.explanations().phrase(r.notices().get(0).phrase()));
+        } else {
+            status.show("load.done", fileName(r.file()), total, r.capture().format());
+        }
     }
 
-    private void loaded(Conversation c, CaptureLoad.Result r) {
-        if (!session.conversations().contains(c)) {
-            show(c, null); // a file without messages still gets its (empty) conversation
+    private String title(Path file, CaptureLoad.Opened o) {
+        if (o.connection().client() == null) {
+            return fileName(file);
         }
-        status.show("load.done", c.title(), r.messages(), r.format().name().toLowerCase(java.util.Locale.ROOT));
+        return i18n.t("load.stream", fileName(file), o.connection().stream(), o.connection().client(),
+                o.connection().server());
     }
 
     private void failedToOpen(Path file, Throwable error) {

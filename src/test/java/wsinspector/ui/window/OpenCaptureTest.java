@@ -1,0 +1,83 @@
+package wsinspector.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import wsinspector.ui.session.Conversation;
+
+/** Opening packet captures in the window: one conversation per WebSocket connection, and honest notices. */
+@ExtendWith(ApplicationExtension.class)
+class OpenCaptureTest {
+    private static final Path CAPTURES = Path.of("src/test/resources/wsinspector/capture/packets");
+    private MainWindow window;
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::close).get();
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = WindowFixture.show(stage, 1280, 800);
+    }
+
+    @Test
+    void aCaptureWithSeveralWebSocketConnectionsOffersEachToPick(FxRobot robot) throws Exception {
+        WindowFixture.open(window, CAPTURES.resolve("ws-lo.pcap"));
+
+        List<String> titles = window.session().conversations().stream().map(Conversation::title).toList();
+        assertEquals(List.of("ws-lo.pcap, stream 1: 127.0.0.1:42276 \u2192 127.0.0.1:47311",
+                "ws-lo.pcap, stream 2: [::1]:38694 \u2192 [::1]:47312",
+                "ws-lo.pcap, stream 3: 127.0.0.1:42286 \u2192 127.0.0.1:47311"), titles);
+        assertEquals(titles.get(0), window.session().current().title());
+    }
+
+    @Test
+    void randomBytesAreNamedAsNoWebSocketConversation(FxRobot robot, @TempDir Path dir) throws Exception {
+        byte[] random = new byte[3000];
+        new java.util.Random(11).nextBytes(random);
+        Path file = Files.write(dir.resolve("random.bin"), random);
+
+        WindowFixture.open(window, file);
+
+        String status = robot.lookup("#status-text").queryAs(Label.class).getText();
+        assertTrue(status.startsWith("random.bin: this does not look like a WebSocket conversation"), status);
+    }
+
+    @Test
+    void anEmptyFileSaysItIsEmpty(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = Files.write(dir.resolve("empty.bin"), new byte[0]);
+
+        WindowFixture.open(window, file);
+
+        String status = robot.lookup("#status-text").queryAs(Label.class).getText();
+        assertEquals("empty.bin: the file is empty: there is nothing to show.", status);
+    }
+
+    @Test
+    void everyMessageOfACaptureWithAGapCanBeInspected(FxRobot robot) throws Exception {
+        WindowFixture.open(window, CAPTURES.resolve("ws-hole.pcap"));
+
+        List<wsinspector.dissect.Message> messages = window.session().current().messages();
+        for (wsinspector.dissect.Message m : messages) {
+            WaitForAsyncUtils.asyncFx(() -> window.session().select(m)).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(m, window.session().selected());
+        }
+        assertTrue(messages.stream().anyMatch(m -> m instanceof wsinspector.dissect.GapMessage g && g.missingBytes() == 6));
+    }
+}
