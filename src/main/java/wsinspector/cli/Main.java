@@ -13,7 +13,8 @@ import wsinspector.ui.window.Launcher;
  */
 @Command(name = "websocket-inspector", mixinStandardHelpOptions = true, version = "WebSocket Inspector 0.1",
         description = "Shows the WebSocket protocol byte by byte.",
-        subcommands = {GuiCommand.class, DecodeCommand.class, ServeCommand.class, ConvertCommand.class})
+        subcommands = {GuiCommand.class, DecodeCommand.class, ServeCommand.class, ConvertCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

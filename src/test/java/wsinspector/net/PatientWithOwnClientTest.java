@@ -37,7 +37,11 @@ class PatientWithOwnClientTest {
     private SteppedClient stepped;
 
     private URI start(boolean patient) throws Exception {
-        server = new EchoServer(EchoServerOptions.defaults().withHandshakeTimeout(HANDSHAKE_TIMEOUT), null);
+        return start(patient, EchoServerOptions.defaults().withHandshakeTimeout(HANDSHAKE_TIMEOUT));
+    }
+
+    private URI start(boolean patient, EchoServerOptions options) throws Exception {
+        server = new EchoServer(options, null);
         if (patient) {
             server.waitPatientlyFor(own::contains);
         }
@@ -131,5 +135,26 @@ class PatientWithOwnClientTest {
         assertEquals(List.of(), holdPastTheHandshakeTimeout(uri)); // the silent client was refused, not ours
         assertEquals(SEND_REQUEST, stepped.plan().get(stepped.position()));
         assertTrue(stepped.next().ok());
+    }
+
+    @Test
+    void theOwnClientIsNotClosedForIdlingBetweenSteps() throws Exception {
+        URI uri = start(true, EchoServerOptions.defaults().withIdleTimeout(Duration.ofMillis(300)));
+        stepped = new SteppedClient(ClientOptions.defaults(uri), null, new Random(3));
+        stepped.queueText("still there").queueClose(1000, "");
+        stepped.next(); // OPEN_TCP
+        stepped.localAddress().ifPresent(own::add);
+        for (int i = 1; i < 5; i++) {
+            assertTrue(stepped.next().ok()); // the handshake: the connection is open
+        }
+        // another client, opened after ours, is closed for idling: ours has idled as long
+        try (RawWs other = RawWs.open(new InetSocketAddress(uri.getHost(), uri.getPort()))) {
+            assertEquals(1001, other.readFrame().closeCode());
+        }
+        assertTrue(stepped.next().ok()); // SEND_FRAME
+        StepResult echo = stepped.next();
+        assertEquals(StepKind.RECEIVE_FRAME, echo.kind());
+        assertEquals("810b" + java.util.HexFormat.of().formatHex("still there".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                java.util.HexFormat.of().formatHex(echo.bytes()), "the echo, not the server's 1001 close");
     }
 }

@@ -77,4 +77,11 @@ class ExtensionOfferTest {
             assertDoesNotThrow(() -> ExtensionOffer.parseAll(List.of(sb.toString())).forEach(ExtensionOffer::toHeaderValue));
         }
     }
+
+    @Test
+    void keepsTheFirstOfARepeatedParameterAndNamesTheRepeats() {
+        ExtensionOffer offer = ExtensionOffer.parseAll(List.of("permessage-deflate; a=1; A=2; b; a")).get(0);
+        assertEquals(Map.of("a", "1", "b", ""), offer.params());
+        assertEquals(List.of("A", "a"), offer.repeated(), "names compared ignoring case (RFC 7692 §7 refuses repeats)");
+    }
 }

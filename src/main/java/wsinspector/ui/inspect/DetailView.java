@@ -70,7 +70,7 @@ final class DetailView {
         where.setText(where(i18n, m, f));
         for (Problem p : places.at(f)) {
             Label l = label("detail-problem");
-            l.setText("⚠ " + i18n.explanations().verdict(p));
+            l.setText(Texts.verdict(i18n, p));
             problems.getChildren().add(l);
         }
         // no empty row (and no spacing) under the text when nothing is broken

@@ -76,7 +76,7 @@ final class HandshakeView {
         int r = 0;
         for (Problem p : m.root().problems()) {
             Label l = DetailView.label("hs-problem-text");
-            l.setText("⚠ " + i18n.explanations().verdict(p));
+            l.setText(Texts.verdict(i18n, p));
             grid.add(l, 0, r++, 2, 1);
         }
         for (Field f : m.root().children()) {
@@ -90,7 +90,7 @@ final class HandshakeView {
             List<Problem> problems = f.allProblems();
             for (Problem p : problems) {
                 Label l = DetailView.label("hs-problem-text");
-                l.setText("⚠ " + i18n.explanations().verdict(p));
+                l.setText(Texts.verdict(i18n, p));
                 right.getChildren().add(l);
             }
             VBox left = new VBox(sent);

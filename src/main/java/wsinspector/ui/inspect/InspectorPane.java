@@ -210,10 +210,13 @@ public final class InspectorPane extends BorderPane {
         title.setText(Texts.direction(i18n, m.direction()) + "  ·  " + i18n.explanations().name(m.root())
                 + " (" + Texts.bytes(i18n, m.length()) + ")");
         summary.setText(Texts.summary(i18n, m));
-        int problems = m.problems().size();
+        long remarks = m.problems().stream().filter(p -> p.severity().isRemark()).count();
+        long problems = m.problems().size() - remarks;
         boolean undecoded = m instanceof wsinspector.dissect.UndecodedBytes;
+        String remarkText = remarks == 0 ? "" : "ℹ " + Texts.remarks(i18n, remarks);
         problemCount.setText(undecoded ? "⚠ " + i18n.t("inspect.problems.undecoded")
-                : problems == 0 ? i18n.t("inspect.problems.noneShort") : "⚠ " + Texts.problems(i18n, problems));
+                : problems == 0 ? (remarks == 0 ? i18n.t("inspect.problems.noneShort") : remarkText)
+                : "⚠ " + Texts.problems(i18n, problems) + (remarks == 0 ? "" : "  ·  " + remarkText));
         problemCount.getStyleClass().setAll("inspector-problem-count", problems == 0 && !undecoded ? "ok" : "bad");
         hex.show(m, selected);
         tree.show(m, hex.styler(), places, selected);

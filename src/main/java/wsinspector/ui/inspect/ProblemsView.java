@@ -30,10 +30,21 @@ final class ProblemsView {
             box.getChildren().add(ok);
             return;
         }
+        // Errors first, then warnings and remarks: what fails the connection is what a student must see.
+        for (boolean remarks : new boolean[] {false, true}) {
+            add(i18n, m, places, select, holders, remarks);
+        }
+    }
+
+    private void add(I18n i18n, Message m, ProblemPlaces places, Consumer<Field> select, List<Field> holders,
+                     boolean remarks) {
         for (Field f : holders) {
             for (Problem p : places.at(f)) {
-                Label rule = DetailView.label("problem-rule");
-                rule.setText("⚠ " + i18n.explanations().verdict(p));
+                if (p.severity().isRemark() != remarks) {
+                    continue;
+                }
+                Label rule = DetailView.label(remarks ? "problem-remark" : "problem-rule");
+                rule.setText(Texts.verdict(i18n, p));
                 Label place = DetailView.label("problem-place");
                 place.setText(i18n.explanations().name(f) + "  ·  " + DetailView.where(i18n, m, f));
                 VBox item = new VBox(rule, place);

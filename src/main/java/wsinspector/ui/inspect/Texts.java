@@ -11,6 +11,7 @@ import wsinspector.dissect.Message;
 import wsinspector.dissect.Summaries;
 import wsinspector.dissect.UndecodedBytes;
 import wsinspector.protocol.FrameHeader;
+import wsinspector.protocol.Problem;
 import wsinspector.ui.I18n;
 
 /** Small localized phrases the views share: byte counts with the right plural, directions. */
@@ -26,6 +27,21 @@ final class Texts {
     /** "1 problem", "3 problems"; "1 нарушение", "3 нарушения", "5 нарушений". */
     static String problems(I18n i18n, long n) {
         return i18n.t("inspect.problems." + plural(i18n, n), n);
+    }
+
+    /** "1 remark", "2 remarks"; "1 замечание", "2 замечания", "5 замечаний". */
+    static String remarks(I18n i18n, long n) {
+        return i18n.t("inspect.remarks." + plural(i18n, n), n);
+    }
+
+    /**
+     * A broken rule as the window shows it: an error with ⚠, a warning or a remark with ℹ and its weight named,
+     * so "no Origin: not a browser" does not read as a fault.
+     */
+    static String verdict(I18n i18n, Problem p) {
+        String sentence = i18n.explanations().verdict(p);
+        return p.severity().isRemark() ? "ℹ " + i18n.explanations().severity(p.severity()) + ": " + sentence
+                : "⚠ " + sentence;
     }
 
     /** The plural category of a count: one, few or many (English uses one and many only). */

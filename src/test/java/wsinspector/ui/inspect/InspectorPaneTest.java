@@ -165,6 +165,18 @@ class InspectorPaneTest {
     }
 
     @Test
+    void aRemarkIsCountedAndListedApartFromTheErrors(FxRobot robot) {
+        List<Message> conversation = Samples.conversationWithoutOrigin(); // a JDK or Node client sends no Origin
+        Message request = conversation.get(0);
+        robot.interact(() -> pane.show(request, conversation));
+        assertEquals("ℹ 1 remark", texts(pane, ".inspector-problem-count").get(0));
+        assertEquals(List.of(), texts(tabContent(robot, "problems"), ".problem-rule"));
+        List<String> remarks = texts(tabContent(robot, "problems"), ".problem-remark");
+        assertEquals(1, remarks.size());
+        assertTrue(remarks.get(0).startsWith("ℹ remark: "), remarks.get(0));
+    }
+
+    @Test
     void payloadShowsTheInflatedTextBesideTheWireBytesAndACloseCode(FxRobot robot) {
         List<Message> deflate = Samples.deflateConversation(); // "Hello" compressed: c1 07 f2 48 cd c9 c9 07 00
         robot.interact(() -> pane.show(deflate.get(2), deflate));

@@ -68,6 +68,13 @@ final class Samples {
     }
 
     /** A hixie-76 handshake and "Hello" in the draft framing both ways. */
+    /** The course notes' conversation as a client that is no browser sends it: without Origin. */
+    static List<Message> conversationWithoutOrigin() {
+        byte[] request = ascii(new String(REQUEST, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replace("Origin: https://mai.ru\r\n", ""));
+        return Dissector.dissect(List.of(Chunk.of(C2S, request), Chunk.of(S2C, RESPONSE))).messages();
+    }
+
     static List<Message> hixieConversation() {
         return Dissector.dissect(List.of(Chunk.of(C2S, HIXIE_REQUEST), Chunk.of(S2C, HIXIE_RESPONSE),
                 Chunk.of(C2S, LEGACY_HELLO), Chunk.of(S2C, LEGACY_HELLO))).messages();
