@@ -3,9 +3,6 @@ package wsinspector.capture;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +44,8 @@ public final class CaptureReader {
     }
 
     public static Capture read(Path file, Options options) throws DumpException {
-        String name = nameOf(file);
-        try (InputStream in = open(file, name)) {
+        String name = DumpReader.nameOf(file);
+        try (InputStream in = DumpReader.open(file, name)) {
             return read(in, name, options, true);
         } catch (IOException e) {
             throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
@@ -101,10 +98,10 @@ public final class CaptureReader {
      */
     public static TcpConnection streamConversation(Path file, Options options, int stream, Dissector dissector,
             Consumer<DumpFormat> onFormat, Consumer<CaptureNotice> notices) throws DumpException {
-        String name = nameOf(file);
+        String name = DumpReader.nameOf(file);
         byte[] head = new byte[HEAD];
         int n;
-        try (InputStream in = open(file, name)) {
+        try (InputStream in = DumpReader.open(file, name)) {
             n = in.readNBytes(head, 0, HEAD);
             PacketFile packets = PacketFile.of(head, n);
             boolean gzip = FileSignature.of(head, n) == FileSignature.GZIP;
@@ -156,9 +153,9 @@ public final class CaptureReader {
     /** The TCP connections of a packet capture, one row each with what they carried. */
     public static java.util.List<ConversationRow> list(Path file, Options options,
             java.util.function.Consumer<CaptureNotice> notices) throws DumpException {
-        String name = nameOf(file);
+        String name = DumpReader.nameOf(file);
         ConversationTally tally = new ConversationTally(options.serverPort(), notices);
-        try (InputStream in = open(file, name)) {
+        try (InputStream in = DumpReader.open(file, name)) {
             streamPackets(in, name, options.serverPort(), tally);
         } catch (IOException e) {
             throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
@@ -290,27 +287,5 @@ public final class CaptureReader {
         System.arraycopy(head, 0, all, 0, n);
         System.arraycopy(rest, 0, all, n, rest.length);
         return all;
-    }
-
-    private static InputStream open(Path file, String name) throws DumpException {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new DumpException("cannot read " + name + ": it is a folder, not a file. Choose a capture or dump file.");
-            }
-            return Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            throw new DumpException("cannot read " + name + ": no such file. Check the name and the folder ("
-                    + file.toAbsolutePath() + ").", e);
-        } catch (AccessDeniedException e) {
-            throw new DumpException("cannot read " + name + ": permission denied. Make the file readable, or copy it"
-                    + " somewhere you can read it.", e);
-        } catch (IOException | SecurityException e) {
-            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
-        }
-    }
-
-    private static String nameOf(Path file) {
-        Path fileName = file.getFileName();
-        return fileName == null ? file.toString() : fileName.toString();
     }
 }

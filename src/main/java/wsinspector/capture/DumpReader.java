@@ -92,7 +92,8 @@ public final class DumpReader {
         return content;
     }
 
-    private static InputStream open(Path file, String name) throws DumpException {
+    /** Opens a file for reading, or says in words why it cannot be (shared by every reader of files). */
+    static InputStream open(Path file, String name) throws DumpException {
         try {
             if (Files.isDirectory(file)) {
                 throw new DumpException("cannot read " + name + ": it is a folder, not a file. Choose a dump file.");
@@ -109,7 +110,7 @@ public final class DumpReader {
         }
     }
 
-    private static String nameOf(Path file) {
+    static String nameOf(Path file) {
         Path fileName = file.getFileName();
         return fileName == null ? file.toString() : fileName.toString();
     }

@@ -83,13 +83,19 @@ final class DecodeCommand implements Callable<Integer> {
                 buffered.flush();
                 return 0;
             }
-            Listing listing = new LikenessCheck(listing(buffered), notices);
-            Dissector dissector = new Dissector(listing::message);
+            Listing shown = listing(buffered);
+            Listing listing = new LikenessCheck(shown, notices);
             String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-            CaptureReader.streamConversation(file, options, stream == null ? -1 : stream, dissector,
-                    format -> listing.begin(name, format), notices);
-            dissector.finish();
-            listing.end();
+            if (summary && stream == null && PacketSummary.isPacketCapture(file)) {
+                PacketSummary.run(file, name, (SummaryReport) shown, port); // every connection, not one
+                shown.end();
+            } else {
+                Dissector dissector = new Dissector(listing::message);
+                CaptureReader.streamConversation(file, options, stream == null ? -1 : stream, dissector,
+                        format -> listing.begin(name, format), notices);
+                dissector.finish();
+                listing.end();
+            }
         } catch (DumpException unreadable) {
             buffered.flush();
             err.println("error: " + unreadable.getMessage());

@@ -41,9 +41,15 @@ final class SummaryReport implements Listing {
         this.format = dumpFormat;
     }
 
+    /** A message of a byte dump, which is one conversation. */
     @Override
     public void message(Message m) {
-        conversation(0).add(m);
+        message(0, m);
+    }
+
+    /** A message of a capture's connection, numbered as Wireshark's {@code tcp.stream}. */
+    void message(int stream, Message m) {
+        conversation(stream).add(m);
     }
 
     /** The tally of a conversation, numbered as {@code --stream} numbers them. */
@@ -99,7 +105,7 @@ final class SummaryReport implements Listing {
             g.setRootValueSeparator(null);
             g.writeStartObject();
             g.writeNumberField("stream", number);
-            g.writeStringField("format", format.name().toLowerCase(java.util.Locale.ROOT));
+            g.writeStringField("format", format.toolName());
             g.writeNumberField("messageCount", t.messageCount());
             g.writeObjectFieldStart("messages");
             for (Message.Kind kind : t.kinds()) {

@@ -17,6 +17,10 @@ import wsinspector.protocol.FrameValidator.Role;
  * Not thread-safe: one assembler per direction.
  */
 public final class MessageAssembler {
+    /** The problems of the frame being taken; {@link Assembly} copies them (or takes none). */
+    private final List<Problem> scratch = new ArrayList<>();
+    /** The unmasked payload of the last frame taken. */
+    private byte[] lastPayload = new byte[0];
     private final long maxMessageBytes;
     private final MessageInflater inflater;
     private final Utf8Validator utf8 = new Utf8Validator();
@@ -51,7 +55,8 @@ public final class MessageAssembler {
         if (h == null || Opcode.isControl(h.opcode()) || Opcode.isReserved(h.opcode())) {
             return Assembly.NOTHING; // nothing to join: control frames stand alone, reserved ones mean nothing
         }
-        List<Problem> problems = new ArrayList<>(0);
+        List<Problem> problems = scratch;
+        problems.clear();
         if (h.opcode() == Opcode.CONTINUATION.code()) {
             if (!inProgress) {
                 problems.add(Problem.of(FrameRule.CONTINUATION_WITHOUT_START, f.offset(), "frame.opcode"));
@@ -88,6 +93,7 @@ public final class MessageAssembler {
 
     private void take(DecodedFrame f, List<Problem> problems) {
         byte[] payload = f.unmaskedPayload();
+        lastPayload = payload;
         long before = bytesSeen;
         bytesSeen += payload.length + f.omitted();
         int room = (int) Math.max(0, Math.min(Integer.MAX_VALUE - 8, maxMessageBytes) - size);
@@ -129,7 +135,8 @@ public final class MessageAssembler {
             payload = r == null ? new byte[0] : r.output();
             textUsable = r != null && r.ok() && opcode == Opcode.TEXT && checkInflatedUtf8(payload, last, problems);
         } else {
-            payload = Arrays.copyOf(data, size);
+            // A message of one frame is that frame's payload: no second copy of it (a capture may hold millions).
+            payload = frameCount == 1 && lastPayload.length == size ? lastPayload : Arrays.copyOf(data, size);
             boolean utf8Ok = opcode == Opcode.TEXT && utf8.isValid() && checkComplete(problems);
             textUsable = utf8Ok && !tooBig;
         }
