@@ -79,8 +79,10 @@ final class LayoutProblems {
      * Where the nearest clipping pane around {@code n} hides part of it sideways, or null. Only sideways:
      * below the fold of a scroll pane is a scroll away, and a pane that scrolls sideways is found apart.
      */
-    private static String clippedSideways(Node n) {
-        Bounds b = n.localToScene(n.getBoundsInLocal());
+    private static String clippedSideways(Labeled n) {
+        // its padding may go under the clip; its text and graphic may not
+        Bounds b = n.localToScene(new javafx.geometry.BoundingBox(n.snappedLeftInset(), 0,
+                n.getWidth() - n.snappedLeftInset() - n.snappedRightInset(), n.getHeight()));
         for (Parent p = n.getParent(); p != null; p = p.getParent()) {
             if (p.getClip() == null) {
                 continue;
