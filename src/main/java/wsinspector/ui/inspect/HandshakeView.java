@@ -55,6 +55,17 @@ final class HandshakeView {
         split.getItems().addAll(linesScroll, proof);
         split.setDividerPositions(0.46);
         split.getStyleClass().add("hs-view");
+        // side by side only where both fit: a header line and its meaning need about 48 em, the proof 37;
+        // narrower (large type, a small window) the proof goes under the lines instead of breaking words
+        split.widthProperty().addListener((obs, old, now) -> {
+            Label probe = (Label) lines.lookup(".hs-line");
+            double em = probe == null ? 16 : probe.getFont().getSize() / 1.05;
+            Orientation want = now.doubleValue() < 85 * em ? Orientation.VERTICAL : Orientation.HORIZONTAL;
+            if (split.getOrientation() != want) {
+                split.setOrientation(want);
+                split.setDividerPositions(want == Orientation.VERTICAL ? 0.55 : 0.46);
+            }
+        });
     }
 
     Node node() {
@@ -68,9 +79,9 @@ final class HandshakeView {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("hs-grid");
         ColumnConstraints line = new ColumnConstraints();
-        line.setPercentWidth(44);
+        line.setPercentWidth(50);
         ColumnConstraints meaning = new ColumnConstraints();
-        meaning.setPercentWidth(56);
+        meaning.setPercentWidth(50);
         meaning.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(line, meaning);
         int r = 0;

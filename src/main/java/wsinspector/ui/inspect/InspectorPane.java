@@ -89,6 +89,8 @@ public final class InspectorPane extends BorderPane {
         title.setMinWidth(Region.USE_PREF_SIZE);
         problemCount.setMinWidth(Region.USE_PREF_SIZE);
         summary.setMinWidth(0);
+        summary.setWrapText(true);   // a long summary (a text's first words) takes a second line, not "…"
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
         HBox header = new HBox(title, summary, problemCount);

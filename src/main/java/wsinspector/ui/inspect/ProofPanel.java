@@ -195,7 +195,8 @@ final class ProofPanel {
 
     private static Label plain(String s, String style) {
         Label l = DetailView.label(style);
-        l.setText(s);
+        // the GUID may break after its dashes (a zero-width space there), never inside a group
+        l.setText(style.equals("proof-guid") ? s.replace("-", "-\u200B") : s);
         if (style.equals("proof-result")) { // 28 characters of base64 must stay on one line
             l.setWrapText(false);
             l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -22,11 +22,14 @@ public final class StepPanel extends BorderPane {
     private final I18n i18n;
     private final StepMode steps;
     private final Label counter = new Label();
-    private final VBox lessons = new VBox();
+    /** The step's lessons side by side, so two of them fit in large type without scrolling. */
+    private final HBox lessons = new HBox();
     private final Label bytes = new Label();
     private final Button back = new Button();
     private final Button next = new Button();
     private final Button exit = new Button();
+    private final VBox lessonBox = new VBox(lessons, bytes);
+    private VBox controls;
 
     public StepPanel(I18n i18n, StepMode steps, Runnable onExit) {
         this.i18n = i18n;
@@ -54,15 +57,20 @@ public final class StepPanel extends BorderPane {
             b.setFocusTraversable(false);
         }
 
-        HBox buttons = new HBox(back, next);
+        // one above the other: a narrow column leaves the lessons the width they need in large type
+        VBox buttons = new VBox(next, back);
+        next.setMaxWidth(Double.MAX_VALUE);
+        back.setMaxWidth(Double.MAX_VALUE);
         buttons.getStyleClass().add("step-buttons");
         exit.getStyleClass().add("flat");
         exit.setMaxWidth(Double.MAX_VALUE);
-        VBox controls = new VBox(counter, buttons, exit);
+        exit.setWrapText(true);
+        exit.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);   // "Выйти из пошагового режима" on two lines: the lessons keep the width
+        controls = new VBox(counter, buttons, exit);
         controls.getStyleClass().add("step-controls");
         controls.setAlignment(Pos.TOP_CENTER);
 
-        ScrollPane lessonScroll = new ScrollPane(new VBox(lessons, bytes));
+        ScrollPane lessonScroll = new ScrollPane(lessonBox);
         lessonScroll.setFitToWidth(true);
         lessonScroll.getStyleClass().add("step-scroll");
         setLeft(controls);
@@ -86,12 +94,16 @@ public final class StepPanel extends BorderPane {
         for (String key : steps.lessonKeys()) {
             Label title = new Label(i18n.t(key + ".title"));
             title.getStyleClass().add("step-title");
-            Label text = new Label(i18n.t(key + ".explain"));
+            title.setWrapText(true);
+            Label text = new Label(breakable(i18n.t(key + ".explain")));
             text.getStyleClass().add("step-text");
             text.setWrapText(true);
             text.setMaxWidth(Double.MAX_VALUE);
             text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            lessons.getChildren().addAll(title, text);
+            VBox lesson = new VBox(title, text);
+            lesson.setPrefWidth(0);   // the lessons share the width equally
+            HBox.setHgrow(lesson, javafx.scene.layout.Priority.ALWAYS);
+            lessons.getChildren().add(lesson);
         }
         Message m = steps.currentProperty().get();
         if (m == null) {
@@ -101,6 +113,30 @@ public final class StepPanel extends BorderPane {
                     ? "step.dir.c2s" : "step.dir.s2c");
             bytes.setText(i18n.t("step.bytes", m.length(), dir, Hex.preview(m.wire())));
         }
+    }
+
+    /**
+     * A long word with dashes (the GUID 258EAFA5-E914-…) may break after a dash, as typesetters break
+     * it, instead of anywhere: a zero-width space after each of its dashes.
+     */
+    static String breakable(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S{17,}").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group().replace("-", "-\u200B")));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /**
+     * The height that shows the step's lesson whole at this width, without scrolling (a scroll pane
+     * asks its wrapped labels for their height without a width, and gets one line each).
+     */
+    public double wantedHeight(double width) {
+        applyCss();
+        double text = width - snappedLeftInset() - snappedRightInset() - controls.prefWidth(-1) - 24;
+        double lessonHeight = lessonBox.prefHeight(Math.max(100, text));
+        return snappedTopInset() + snappedBottomInset() + Math.max(controls.prefHeight(-1), lessonHeight) + 8;
     }
 
     public Label counterLabel() {

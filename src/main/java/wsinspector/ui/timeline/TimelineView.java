@@ -42,6 +42,8 @@ public final class TimelineView extends BorderPane {
         i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
         new ListFollower<>(list.itemsProperty(), followTail, () -> { });
         bindSelection();
+        // the band's height follows what it holds (a step, a new row): the selected row stays in view
+        list.heightProperty().addListener((obs, old, now) -> reveal(list.getSelectionModel().getSelectedIndex()));
     }
 
     private void bindSelection() {
@@ -82,8 +84,22 @@ public final class TimelineView extends BorderPane {
         return list;
     }
 
-    /** Scrolls just enough to show the row (ListView.scrollTo would put it at the top). */
+    /**
+     * Scrolls just enough to show the row (ListView.scrollTo would put it at the top); again after the
+     * next layout, when the row has just been added (a step) or the list's height is changing with it.
+     */
     private void reveal(int index) {
+        if (index < 0) {
+            return;
+        }
+        scrollTo(index);
+        javafx.application.Platform.runLater(() -> {
+            list.layout();   // the flow knows a row just added, and its new height, only after a layout
+            scrollTo(list.getSelectionModel().getSelectedIndex());
+        });
+    }
+
+    private void scrollTo(int index) {
         if (index < 0) {
             return;
         }

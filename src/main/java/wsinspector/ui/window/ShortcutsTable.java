@@ -3,7 +3,10 @@ package wsinspector.ui.window;
 import java.util.List;
 
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import wsinspector.ui.I18n;
 
 /** The keyboard shortcuts, as a two-column table for the Help dialog. */
@@ -31,14 +34,25 @@ final class ShortcutsTable {
     private ShortcutsTable() {
     }
 
+    /** Keys whole in their column (never "..."); what they do wraps in the rest of the width. */
     static GridPane create(I18n i18n) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("shortcuts");
+        ColumnConstraints keysColumn = new ColumnConstraints();
+        keysColumn.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints whatColumn = new ColumnConstraints();
+        whatColumn.setHgrow(Priority.ALWAYS);
+        whatColumn.setMinWidth(0);
+        grid.getColumnConstraints().setAll(keysColumn, whatColumn);
         int row = 0;
         for (String[] r : ROWS) {
             Label keys = new Label(r[0]);
             keys.getStyleClass().add("shortcut-keys");
-            grid.addRow(row++, keys, new Label(i18n.t(r[1])));
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            Label what = new Label(i18n.t(r[1]));
+            what.setWrapText(true);
+            what.setMinHeight(Region.USE_PREF_SIZE);
+            grid.addRow(row++, keys, what);
         }
         return grid;
     }

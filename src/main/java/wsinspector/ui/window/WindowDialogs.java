@@ -34,6 +34,10 @@ public final class WindowDialogs {
     void showShortcuts() {
         Alert a = dialog(Alert.AlertType.INFORMATION, "shortcuts.title", i18n.t("shortcuts.header"), null);
         a.getDialogPane().setContent(ShortcutsTable.create(i18n));
+        // wide enough that each line says what its key does on one line, so the list fits the screen's height
+        Stage owner = stage.get();
+        double room = owner != null && owner.getWidth() > 0 ? owner.getWidth() * 0.9 : Double.MAX_VALUE;
+        a.getDialogPane().setPrefWidth(Math.min(room, Math.max(900, zoom.size() * 56)));
         a.show();
     }
 

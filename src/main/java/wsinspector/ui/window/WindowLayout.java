@@ -8,6 +8,7 @@ import java.util.function.IntSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
+import wsinspector.ui.step.StepPanel;
 import wsinspector.ui.timeline.TimelineView;
 
 /**
@@ -32,13 +33,15 @@ final class WindowLayout {
     static final int LEAST_ROWS = 3;
     /** The step panel: its lesson whole, but never more than this share. */
     static final double STEP_MAX = 0.5;
+    /** The step panel without the inspector under it (projector mode): the timeline keeps three arrows. */
+    static final double STEP_ALONE_MAX = 0.7;
 
     private final SplitPane sides;
     private final SplitPane vertical;
     private final Region clientSlot;
     private final Region timelineColumn;
     private final Region serverSlot;
-    private final Region stepPanel;
+    private final StepPanel stepPanel;
     private final Region inspectorSlot;
     private final IntSupplier fontPx;
     private final IntSupplier messages;
@@ -47,7 +50,7 @@ final class WindowLayout {
     private double[] lastPlan;
 
     WindowLayout(SplitPane sides, SplitPane vertical, Region clientSlot, Region timelineColumn, Region serverSlot,
-                 Region stepPanel, Region inspectorSlot, IntSupplier fontPx, IntSupplier messages) {
+                 StepPanel stepPanel, Region inspectorSlot, IntSupplier fontPx, IntSupplier messages) {
         this.sides = sides;
         this.vertical = vertical;
         this.clientSlot = clientSlot;
@@ -116,9 +119,8 @@ final class WindowLayout {
         boolean live = layout.clientSide() != Layout.ClientSide.HIDDEN || layout.server();
         double step = 0;
         if (layout.stepPanel()) {
-            stepPanel.applyCss();
-            double width = vertical.getWidth();
-            step = Math.min(STEP_MAX * h, Math.max(5 * em, stepPanel.prefHeight(width))) / h;
+            double most = layout.inspector() ? STEP_MAX : STEP_ALONE_MAX;
+            step = Math.min(most * h, Math.max(5 * em, stepPanel.wantedHeight(vertical.getWidth()))) / h;
         }
         if (!layout.inspector()) {
             return layout.stepPanel() ? new double[] {round(1 - step)} : new double[0];

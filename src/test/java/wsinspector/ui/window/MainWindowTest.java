@@ -89,16 +89,64 @@ class MainWindowTest {
     @Test
     void zoomScalesTheRootFontSize(FxRobot robot) {
         assertEquals("-fx-font-size: 16px;", window.root().getStyle());
-        robot.push(KeyCode.CONTROL, KeyCode.PLUS);
         robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("-fx-font-size: 20px;", window.root().getStyle());
+        assertEquals("-fx-font-size: 18px;", window.root().getStyle(), "Ctrl+=");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.EQUALS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("-fx-font-size: 20px;", window.root().getStyle(), "Ctrl+Shift+=, the usual Ctrl +");
         robot.push(KeyCode.CONTROL, KeyCode.MINUS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("-fx-font-size: 18px;", window.root().getStyle());
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT0);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("-fx-font-size: 16px;", window.root().getStyle());
+    }
+
+    @Test
+    void projectorModeGivesTheTimelineLargeTypeAndHidesTheRest(FxRobot robot) throws Exception {
+        WindowFixture.open(window, SampleDumps.COURSE_NOTES);
+        robot.push(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(window.modes().projectorProperty().get());
+        assertTrue(window.fontPx() >= 24, "at least 24 px at 1280×800, not " + window.fontPx());
+        javafx.scene.Node arrow = robot.lookup(".arrow-label").query();
+        assertTrue(((javafx.scene.control.Label) arrow).getFont().getSize() >= 24, "the arrows' labels are large");
+        assertTrue(robot.lookup("#status-text").tryQuery().map(n -> !n.isVisible() || n.getScene() == null
+                || !n.getParent().isVisible()).orElse(true), "the status line is hidden");
+        assertTrue(window.inspector().tabsEnlargedProperty().get(), "the inspector shows its explanation, not hex and tree");
+
+        robot.push(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(16, window.fontPx());
+        assertFalse(window.inspector().tabsEnlargedProperty().get());
+    }
+
+    @Test
+    void inStepModeTheCurrentMessageIsAlwaysInView(FxRobot robot) throws Exception {
+        WindowFixture.open(window, SampleDumps.COURSE_NOTES);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.modes().projectorProperty().set(true);   // large rows: few fit
+            window.modes().start(Activity.STEPS);
+        }).get();
+        for (int step = 1; step <= 8; step++) {
+            robot.push(KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
+            int index = step - 1;
+            String where = WaitForAsyncUtils.asyncFx(() -> {
+                javafx.scene.control.ListView<?> list = window.timeline().list();
+                javafx.geometry.Bounds view = list.localToScene(list.getBoundsInLocal());
+                boolean in = robot.lookup(".arrow-cell").queryAllAs(ArrowCell.class).stream()
+                        .filter(c -> c.getIndex() == index && c.isVisible())
+                        .map(c -> c.localToScene(c.getBoundsInLocal()))
+                        .anyMatch(b -> b.getMinY() >= view.getMinY() - 1 && b.getMaxY() <= view.getMaxY() + 1);
+                return in ? "" : "list " + view + ", cells " + robot.lookup(".arrow-cell").queryAllAs(ArrowCell.class).stream()
+                        .filter(javafx.scene.Node::isVisible)
+                        .map(c -> c.getIndex() + "@" + Math.round(c.localToScene(c.getBoundsInLocal()).getMinY())).toList();
+            }).get();
+            assertEquals("", where, "step " + step + ": its arrow is in view");
+        }
     }
 
     @Test

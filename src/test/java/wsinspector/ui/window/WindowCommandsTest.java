@@ -51,6 +51,38 @@ class WindowCommandsTest {
     }
 
     @Test
+    void f1ShowsEveryKeyWholeInBothLanguages(FxRobot robot) throws Exception {
+        for (int language = 0; language < 2; language++) {
+            robot.push(KeyCode.F1);
+            WaitForAsyncUtils.waitForFxEvents();
+            Alert dialog = window.lastDialog();
+            java.util.List<javafx.scene.control.Label> keys = robot.from(dialog.getDialogPane()).lookup(".shortcut-keys")
+                    .queryAllAs(javafx.scene.control.Label.class).stream().toList();
+            assertEquals(ShortcutsTable.ROWS.size(), keys.size());
+            assertEquals(java.util.List.of(), WaitForAsyncUtils.asyncFx(() -> LayoutProblems.in(dialog.getDialogPane())).get(),
+                    "every key and every description whole");
+            robot.interact(dialog::close);
+            robot.push(KeyCode.CONTROL, KeyCode.L);
+        }
+    }
+
+    @Test
+    void theConversationChooserKeepsItsNameAcrossALanguageSwitch(FxRobot robot) throws Exception {
+        WindowFixture.open(window, SampleDumps.COURSE_NOTES);
+        javafx.scene.control.ComboBox<?> chooser = robot.lookup("#conversation-chooser").queryAs(javafx.scene.control.ComboBox.class);
+        String before = ((javafx.scene.control.ListCell<?>) chooser.getButtonCell()).getText();
+        assertEquals("course-notes.xxd", before);
+
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) chooser.getButtonCell().lookup(".text");
+        assertEquals("course-notes.xxd", chooser.getButtonCell().getText());
+        assertNotNull(shown, "the name is drawn");
+        assertEquals("course-notes.xxd", shown.getText());
+    }
+
+    @Test
     void shiftF5PutsTheLiveStepperInTheClientsPlace(FxRobot robot) throws Exception {
         WindowFixture.open(window, SampleDumps.COURSE_NOTES);
         robot.push(KeyCode.SHIFT, KeyCode.F5);
