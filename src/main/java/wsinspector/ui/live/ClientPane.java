@@ -159,7 +159,7 @@ public final class ClientPane extends BorderPane {
 
     private VBox composer() {
         Form g = new Form();
-        HBox kinds = Widgets.pills(i18n, List.of(Kind.values()), "live.client.kind.", model.kindProperty(), "client-kind-");
+        FlowPane kinds = Widgets.pills(i18n, List.of(Kind.values()), "live.client.kind.", model.kindProperty(), "client-kind-");
         BooleanBinding hixie = Bindings.equal(model.modeProperty(), ClientMode.HIXIE76);
         Widgets.pill(kinds, Kind.PING).disableProperty().bind(hixie);
         Widgets.pill(kinds, Kind.PONG).disableProperty().bind(hixie);

@@ -25,7 +25,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import wsinspector.ui.I18n;
 
@@ -149,12 +148,13 @@ final class Widgets {
 
     /**
      * A row of joined toggle buttons, one per value, kept in step with {@code property} both ways; one is always
-     * selected. Each button's id is {@code idPrefix + value}.
+     * selected. Each button's id is {@code idPrefix + value}. The row wraps where the pane is narrower than it
+     * (the composer's five kinds beside the timeline at 1280×800): a pane's clip would cut the last one off.
      */
-    static <T extends Enum<T>> HBox pills(I18n i18n, List<T> values, String keyPrefix, ObjectProperty<T> property,
+    static <T extends Enum<T>> FlowPane pills(I18n i18n, List<T> values, String keyPrefix, ObjectProperty<T> property,
                                           String idPrefix) {
         ToggleGroup group = new ToggleGroup();
-        HBox box = new HBox();
+        FlowPane box = new FlowPane(0, 4);
         for (int i = 0; i < values.size(); i++) {
             T v = values.get(i);
             ToggleButton b = new ToggleButton();
@@ -183,7 +183,7 @@ final class Widgets {
     }
 
     /** The pill of {@code value} in a row made by {@link #pills}. */
-    static ToggleButton pill(HBox pills, Object value) {
+    static ToggleButton pill(FlowPane pills, Object value) {
         return pills.getChildren().stream().map(ToggleButton.class::cast).filter(b -> b.getUserData() == value)
                 .findFirst().orElseThrow();
     }

@@ -18,7 +18,7 @@ public final class ConversationBar extends HBox {
         chooser.setId("conversation-chooser");
         chooser.valueProperty().bindBidirectional(session.currentProperty());
         chooser.setCellFactory(v -> new ConversationCell(i18n));
-        chooser.setButtonCell(new ConversationCell(i18n));
+        chooser.setButtonCell(new ConversationCell(i18n, "timeline.noConversation"));
         chooser.promptTextProperty().bind(i18n.bind("timeline.noConversation"));
         chooser.setMaxWidth(Double.MAX_VALUE);
         chooser.setMinWidth(0);

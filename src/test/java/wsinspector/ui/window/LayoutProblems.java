@@ -15,7 +15,8 @@ import javafx.scene.text.Text;
 /**
  * What a person in the back row would see wrong in a part of the window, found in its scene graph:
  * a label cut (its text shown with an ellipsis or not whole), a word broken over two lines (a wrapped
- * label narrower than its longest word), a pane that scrolls sideways. Must run on the FX thread.
+ * label narrower than its longest word), a control cut off at the side by the clip of a pane around it
+ * (no ellipsis then, the text just stops), a pane that scrolls sideways. Must run on the FX thread.
  */
 final class LayoutProblems {
     private LayoutProblems() {
@@ -50,6 +51,11 @@ final class LayoutProblems {
         if (text == null || text.isBlank() || l.getWidth() <= 0 || !insideTheWindow(l)) {
             return;
         }
+        String clipped = clippedSideways(l);
+        if (clipped != null) {
+            found.add("clipped: \"" + text + "\" " + clipped + " (" + describe(l) + ")");
+            return;
+        }
         Text shown = (Text) l.lookup(".text");
         if (shown != null && shown.getParent() == l && !normal(shown.getText()).equals(normal(text))) {
             found.add("cut: \"" + text + "\" shows as \"" + shown.getText() + "\" (" + describe(l) + ")");
@@ -67,6 +73,26 @@ final class LayoutProblems {
                 }
             }
         }
+    }
+
+    /**
+     * Where the nearest clipping pane around {@code n} hides part of it sideways, or null. Only sideways:
+     * below the fold of a scroll pane is a scroll away, and a pane that scrolls sideways is found apart.
+     */
+    private static String clippedSideways(Node n) {
+        Bounds b = n.localToScene(n.getBoundsInLocal());
+        for (Parent p = n.getParent(); p != null; p = p.getParent()) {
+            if (p.getClip() == null) {
+                continue;
+            }
+            Bounds clip = p.localToScene(p.getClip().getBoundsInParent());
+            if (b.getMinX() < clip.getMinX() - 1 || b.getMaxX() > clip.getMaxX() + 1) {
+                return "spans x " + Math.round(b.getMinX()) + ".." + Math.round(b.getMaxX()) + ", shown only in "
+                        + Math.round(clip.getMinX()) + ".." + Math.round(clip.getMaxX()) + " by " + describe(p);
+            }
+            return null;
+        }
+        return null;
     }
 
     /** Ellipsis aside, a wrapped label's shown text is its text with line breaks where spaces were. */

@@ -83,6 +83,17 @@ class WindowCommandsTest {
     }
 
     @Test
+    void theEmptyChooserSaysSoInTheNewLanguageAfterASwitch(FxRobot robot) {
+        javafx.scene.control.ComboBox<?> chooser = robot.lookup("#conversation-chooser").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals("No conversation", chooser.getButtonCell().getText());
+
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Нет соединений", chooser.getButtonCell().getText(), "seen blank under Xvfb before the fix");
+    }
+
+    @Test
     void shiftF5PutsTheLiveStepperInTheClientsPlace(FxRobot robot) throws Exception {
         WindowFixture.open(window, SampleDumps.COURSE_NOTES);
         robot.push(KeyCode.SHIFT, KeyCode.F5);
