@@ -14,11 +14,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import wsinspector.explain.Explanations;
 import wsinspector.net.ConnectionInfo;
 import wsinspector.net.ConnectionListener;
 import wsinspector.net.EchoServer;
 import wsinspector.net.EchoServerOptions;
 import wsinspector.protocol.HandshakeKind;
+import wsinspector.protocol.Phrase;
 
 /**
  * {@code serve}: the echo server alone, headless, until interrupted (DESIGN.md). Prints {@code listening on
@@ -118,6 +120,8 @@ final class ServeCommand implements Callable<Integer> {
 
     /** One line per connection event, e.g. {@code #3 closed 1000 bye}. */
     private static final class Report implements ConnectionListener {
+        /** The log is English, said from the same bundles as the window's words. */
+        private static final Explanations ENGLISH = Explanations.forLanguage("en");
         private final PrintWriter out;
 
         Report(PrintWriter out) {
@@ -132,14 +136,14 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         @Override
-        public void closed(ConnectionInfo c, int closeCode, String reason) {
+        public void closed(ConnectionInfo c, int closeCode, Phrase reason) {
             String code = closeCode == -1 ? "without a close frame" : Integer.toString(closeCode);
-            print("#" + c.id() + " closed " + code + (reason.isEmpty() ? "" : " " + reason));
+            print("#" + c.id() + " closed " + code + (reason == null ? "" : " " + ENGLISH.phrase(reason)));
         }
 
         @Override
-        public void refused(String peer, int status, String reason) {
-            print("refused " + peer + (status > 0 ? " " + status : "") + " " + reason);
+        public void refused(String peer, int status, Phrase reason) {
+            print("refused " + peer + (status > 0 ? " " + status : "") + (reason == null ? "" : " " + ENGLISH.phrase(reason)));
         }
 
         private void print(String line) {

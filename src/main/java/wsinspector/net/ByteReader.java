@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 import wsinspector.protocol.HttpHead;
+import wsinspector.protocol.Phrase;
 import wsinspector.protocol.HttpHeadParser;
 import wsinspector.protocol.HttpHeadParser.ParseResult;
 
@@ -34,10 +35,17 @@ final class ByteReader {
     record RawHead(HttpHead head, byte[] bytes) {
     }
 
-    /** Thrown when the bytes where a head should be are not one; the message says why, for a 400 answer. */
+    /** Thrown when the bytes where a head should be are not one; the phrase says why, for a 400 answer. */
     static final class MalformedHeadException extends IOException {
-        MalformedHeadException(String message) {
-            super(message);
+        private final transient Phrase why;
+
+        MalformedHeadException(Phrase why) {
+            super(WireText.of(why));
+            this.why = why;
+        }
+
+        Phrase why() {
+            return why;
         }
     }
 
@@ -83,7 +91,7 @@ final class ByteReader {
                 return new RawHead(c.head(), bytes);
             }
             if (r instanceof ParseResult.Malformed m) {
-                throw new MalformedHeadException(WireText.of(m.reason()) + " (at byte " + m.offset() + ")");
+                throw new MalformedHeadException(Phrase.of("net.refused.not-http", m.reason(), m.offset()));
             }
             if (fill() < 0) {
                 throw new EOFException("the stream ended inside the HTTP head, after " + (limit - pos) + " bytes");

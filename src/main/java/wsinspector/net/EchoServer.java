@@ -25,6 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import wsinspector.protocol.FrameHeader;
+import wsinspector.protocol.Phrase;
 
 /**
  * The echo server of the lessons: RFC 6455, hixie-76 and hixie-75 on one port (told apart by the handshake),
@@ -202,13 +203,13 @@ public final class EchoServer implements AutoCloseable {
         }
     }
 
-    void refused(long connection, String peer, int status, String reason) {
+    void refused(long connection, String peer, int status, Phrase reason) {
         for (ConnectionListener l : listeners) {
             safely(() -> l.refused(connection, peer, status, reason));
         }
     }
 
-    void ended(ServerConnection c, int closeCode, String reason) {
+    void ended(ServerConnection c, int closeCode, Phrase reason) {
         connections.remove(c.id());
         ConnectionInfo info = c.info();
         if (info != null) {
@@ -267,7 +268,7 @@ public final class EchoServer implements AutoCloseable {
             // the client is gone already
         }
         refused(-1, socket.getInetAddress().getHostAddress() + ":" + socket.getPort(), 503,
-                "more than " + MAX_CONNECTIONS + " connections");
+                ConnectionWords.busy(MAX_CONNECTIONS));
     }
 
     private void checkWrites() {

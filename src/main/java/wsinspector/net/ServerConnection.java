@@ -15,6 +15,7 @@ import wsinspector.protocol.FrameValidator.Role;
 import wsinspector.protocol.HandshakeKind;
 import wsinspector.protocol.HttpHead;
 import wsinspector.protocol.Opcode;
+import wsinspector.protocol.Phrase;
 
 /**
  * One client of the echo server, on its own thread: the opening handshake, then the echo loop of RFC 6455 or of
@@ -32,6 +33,8 @@ final class ServerConnection implements Runnable {
     /** The code and reason of the first close frame, sent or received; -1 while there is none. */
     private volatile int closeCode = -1;
     private volatile String closeReason = "";
+    /** Why the connection ended, for whoever shows it to a person; null while nothing says why. */
+    private volatile Phrase closeWhy;
 
     ServerConnection(EchoServer server, Socket socket, ConnectionTap tap) {
         this.server = server;
@@ -71,11 +74,11 @@ final class ServerConnection implements Runnable {
                 session(accepted, in);
             }
         } catch (IOException | RuntimeException e) {
-            ended("connection lost: " + describe(e));
+            ended(ConnectionWords.lost(describe(e)));
         } finally {
             Lingering.closeQuietly(socket);
             // Leave the server's registry before telling the tap, so whoever sees Closed sees the connection gone.
-            server.ended(this, closeCode, closeReason);
+            server.ended(this, closeCode, closeWhy);
             tap.closed(closeCode, closeReason);
         }
     }
@@ -100,7 +103,7 @@ final class ServerConnection implements Runnable {
             if (i != null && i.kind() == HandshakeKind.RFC6455) {
                 FrameSpec close = FrameSpec.close(CloseCode.GOING_AWAY.code(), "server shutting down");
                 if (writer.tryWriteCloseOnce(close)) {
-                    firstClose(CloseCode.GOING_AWAY.code(), "server shutting down");
+                    firstClose(CloseCode.GOING_AWAY.code(), "server shutting down", ConnectionWords.shuttingDown());
                 }
             } else if (i != null && i.kind() == HandshakeKind.HIXIE76) {
                 writer.writeRaw(LegacyFrameEncoder.close());
@@ -122,13 +125,13 @@ final class ServerConnection implements Runnable {
             long headAt = in.position();
             outcome = ServerHandshake.answer(readHeadPatiently(in), headAt, in, server.options());
         } catch (ByteReader.MalformedHeadException e) {
-            outcome = ServerHandshake.badRequest("not an HTTP request head: " + e.getMessage());
+            outcome = ServerHandshake.badRequest(e.why());
         } catch (SocketTimeoutException e) {
             Lingering.closeQuietly(socket); // closed before it is reported: whoever hears of it finds it closed
-            refuse(-1, "no opening handshake within " + seconds(server.options().handshakeTimeout()));
+            refuse(-1, ConnectionWords.noHandshake(server.options().handshakeTimeout()));
             return null;
         } catch (EOFException e) {
-            refuse(-1, "the client closed before its opening handshake ended");
+            refuse(-1, ConnectionWords.closedBeforeHandshake());
             return null;
         }
         if (outcome instanceof ServerHandshake.Accepted a) {
@@ -138,7 +141,7 @@ final class ServerConnection implements Runnable {
         }
         writer.writeRaw(outcome.response());
         if (outcome instanceof ServerHandshake.Refused r) {
-            refuse(r.status(), r.reason());
+            refuse(r.status(), r.why());
             Lingering.close(socket, socketIn);
             return null;
         }
@@ -166,9 +169,10 @@ final class ServerConnection implements Runnable {
         return socket.getRemoteSocketAddress() instanceof InetSocketAddress a && server.isOwnClient(a);
     }
 
-    private void refuse(int status, String reason) {
-        closeReason = (status > 0 ? "refused with " + status + ": " : "refused: ") + reason;
-        server.refused(id(), peer, status, reason);
+    private void refuse(int status, Phrase why) {
+        closeReason = (status > 0 ? "refused with " + status + ": " : "refused: ") + WireText.of(why);
+        closeWhy = why;
+        server.refused(id(), peer, status, why);
     }
 
     private void open(ServerHandshake.Accepted a) throws IOException {
@@ -187,10 +191,10 @@ final class ServerConnection implements Runnable {
         } catch (SocketTimeoutException e) {
             idle();
         } catch (EOFException e) {
-            ended("connection lost: " + e.getMessage());
+            ended(ConnectionWords.lost(null));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            ended("server shutting down");
+            ended(ConnectionWords.shuttingDown());
         }
     }
 
@@ -240,7 +244,7 @@ final class ServerConnection implements Runnable {
                 return false; // an answer to our ping, or unsolicited (RFC 6455 §5.5.3): nothing to do
             }
             default -> {
-                firstClose(c.closeCode(), c.closeReason());
+                firstClose(c.closeCode(), c.closeReason(), ConnectionWords.peerSaid(c.closeReason()));
                 // Echo the code (RFC 6455 §5.5.1); a close without a body gets one without a body.
                 writer.writeCloseOnce(c.payload().length == 0 ? FrameSpec.close() : FrameSpec.close(c.closeCode(), ""));
                 Lingering.close(socket, socketIn);
@@ -252,7 +256,7 @@ final class ServerConnection implements Runnable {
     /** Fails the connection (RFC 6455 §7.1.7): a close frame naming the rule, then the lingering close. */
     private void fail(ProtocolFailure f) throws IOException {
         if (writer.writeCloseOnce(FrameSpec.close(f.closeCode(), f.closeReason()))) {
-            firstClose(f.closeCode(), f.closeReason());
+            firstClose(f.closeCode(), f.closeReason(), ConnectionWords.verdict(f.problem()));
         }
         Lingering.close(socket, socketIn);
     }
@@ -264,7 +268,7 @@ final class ServerConnection implements Runnable {
                 LegacyReader.Frame f = reader.next();
                 if (f.close() && kind == HandshakeKind.HIXIE76) {
                     writer.writeRaw(LegacyFrameEncoder.close()); // draft-hixie-76 §4.2
-                    ended("closing handshake (ff 00)");
+                    ended(ConnectionWords.legacyClosingHandshake());
                     Lingering.close(socket, socketIn);
                     return;
                 }
@@ -272,7 +276,7 @@ final class ServerConnection implements Runnable {
                 writer.writeRaw(legacyEcho(f));
             }
         } catch (ProtocolFailure f) {
-            ended("closed: " + f.getMessage()); // the drafts have no close codes: the connection just ends
+            ended(ConnectionWords.verdict(f.problem())); // the drafts have no close codes: the connection just ends
         }
     }
 
@@ -295,13 +299,14 @@ final class ServerConnection implements Runnable {
     }
 
     private void idle() throws IOException {
-        String reason = "idle for " + seconds(server.options().idleTimeout());
+        Phrase why = ConnectionWords.idle(server.options().idleTimeout());
+        String reason = WireText.of(why);
         ConnectionInfo i = info;
         if (i != null && i.kind() == HandshakeKind.RFC6455
                 && writer.writeCloseOnce(FrameSpec.close(CloseCode.GOING_AWAY.code(), reason))) {
-            firstClose(CloseCode.GOING_AWAY.code(), reason);
+            firstClose(CloseCode.GOING_AWAY.code(), reason, why);
         } else {
-            ended(reason);
+            ended(why);
         }
         Lingering.close(socket, socketIn);
     }
@@ -313,27 +318,25 @@ final class ServerConnection implements Runnable {
         }
     }
 
-    private void firstClose(int code, String reason) {
+    /** Records the first close frame: its reason as on the wire (for the tap) and for a person. */
+    private void firstClose(int code, String reason, Phrase why) {
         if (closeCode == -1) {
             closeCode = code;
             closeReason = reason;
+            closeWhy = why;
         }
     }
 
     /** Records why a connection without a closing handshake ended, unless a close frame already said why. */
-    private void ended(String reason) {
+    private void ended(Phrase why) {
         if (closeCode == -1 && closeReason.isEmpty()) {
-            closeReason = reason;
+            closeReason = WireText.of(why);
+            closeWhy = why;
         }
     }
 
     private static int millis(Duration d) {
         return (int) Math.min(Integer.MAX_VALUE, d.toMillis());
-    }
-
-    /** "10 s", or "300 ms" below a second (a test's short timeout). */
-    private static String seconds(Duration d) {
-        return d.toMillis() < 1000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
     }
 
     private static String describe(Exception e) {

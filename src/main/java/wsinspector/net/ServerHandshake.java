@@ -16,6 +16,7 @@ import wsinspector.protocol.ExtensionOffer;
 import wsinspector.protocol.HandshakeKind;
 import wsinspector.protocol.HttpHead;
 import wsinspector.protocol.OpeningHandshake;
+import wsinspector.protocol.Phrase;
 import wsinspector.protocol.Problem;
 import wsinspector.protocol.Rule;
 import wsinspector.protocol.SubprotocolNegotiation;
@@ -42,8 +43,13 @@ final class ServerHandshake {
             implements Outcome {
     }
 
-    /** The handshake was refused with this HTTP status; {@code reason} says why, in English. */
-    record Refused(int status, String reason, byte[] response) implements Outcome {
+    /**
+     * The handshake was refused with this HTTP status.
+     *
+     * @param why    why, as a phrase for a person in their language
+     * @param reason why, in English as the answer's body says it
+     */
+    record Refused(int status, Phrase why, String reason, byte[] response) implements Outcome {
     }
 
     private ServerHandshake() {
@@ -57,13 +63,12 @@ final class ServerHandshake {
     static Outcome answer(HttpHead head, long headOffset, ByteReader in, EchoServerOptions options) throws IOException {
         HandshakeKind kind = HandshakeKind.ofRequest(head);
         if (kind == HandshakeKind.NOT_WEBSOCKET) {
-            return badRequest("not a WebSocket opening handshake (no Upgrade: websocket): this is a WebSocket echo "
-                    + "server, connect with a ws:// URL");
+            return badRequest(Phrase.of("net.refused.not-websocket"));
         }
         Optional<String> origin = head.first("Origin");
         if (origin.isPresent() && !options.allowedOrigins().isEmpty()
                 && !options.allowedOrigins().contains(origin.get())) {
-            return forbidden("Origin " + origin.get() + " is not allowed here");
+            return forbidden(Phrase.of("net.refused.origin", origin.get()));
         }
         return switch (kind) {
             case RFC6455 -> rfc6455(head, headOffset, options);
@@ -75,12 +80,12 @@ final class ServerHandshake {
     private static Outcome rfc6455(HttpHead head, long headOffset, EchoServerOptions options) {
         Optional<String> version = head.first("Sec-WebSocket-Version");
         if (version.isPresent() && !version.get().equals("13") && head.all("Sec-WebSocket-Version").size() == 1) {
-            String reason = "Sec-WebSocket-Version " + version.get() + " is not spoken here, only 13 (RFC 6455 §4.4)";
-            return new Refused(426, reason, OpeningHandshake.buildUpgradeRequired());
+            Phrase why = Phrase.of("net.refused.version", version.get());
+            return new Refused(426, why, WireText.of(why), OpeningHandshake.buildUpgradeRequired());
         }
         List<Problem> errors = errors(OpeningHandshake.validateRequest(head, headOffset));
         if (!errors.isEmpty()) {
-            return badRequest(describe(errors));
+            return badRequest(errors);
         }
         List<String> offered = head.tokens("Sec-WebSocket-Protocol");
         String subprotocol = SubprotocolNegotiation.choose(offered, options.subprotocols()).orElse(null);
@@ -98,12 +103,12 @@ final class ServerHandshake {
         byte[] key3 = in.readFully(Hixie76Handshake.KEY3_LENGTH);
         List<Problem> errors = errors(Hixie76Handshake.validateRequest(head::first, key3, key3At));
         if (!errors.isEmpty()) {
-            return badRequest(describe(errors));
+            return badRequest(errors);
         }
         Challenge challenge = Hixie76Handshake.challenge(head.first("Sec-WebSocket-Key1").orElseThrow(),
                 head.first("Sec-WebSocket-Key2").orElseThrow(), key3);
         if (!challenge.problems().isEmpty()) {
-            return badRequest(describe(challenge.problems()));
+            return badRequest(challenge.problems());
         }
         String protocol = legacyProtocol(head.first("Sec-WebSocket-Protocol"), options);
         byte[] response = Hixie76Handshake.buildResponse(head.first("Origin").orElse("null"), location(head),
@@ -113,7 +118,7 @@ final class ServerHandshake {
 
     private static Outcome hixie75(HttpHead head, EchoServerOptions options) {
         if (head.first("Host").isEmpty()) {
-            return badRequest("no Host header field (draft-hixie-75 §4.1)");
+            return badRequest(Phrase.of("net.refused.no-host"));
         }
         String protocol = legacyProtocol(head.first("WebSocket-Protocol"), options);
         byte[] response = Hixie75Handshake.buildResponse(head.first("Origin").orElse("null"), location(head), protocol);
@@ -136,21 +141,25 @@ final class ServerHandshake {
                 .toList();
     }
 
-    private static String describe(List<Problem> problems) {
-        return WireText.of(problems);
+    /** 400 naming the broken rules: their ids on the wire, their sentences for a person. */
+    private static Refused badRequest(List<Problem> problems) {
+        String reason = WireText.of(problems);
+        return new Refused(400, ConnectionWords.verdicts(problems), reason, OpeningHandshake.buildBadRequest(reason));
     }
 
-    static Refused badRequest(String reason) {
-        return new Refused(400, reason, OpeningHandshake.buildBadRequest(reason));
+    static Refused badRequest(Phrase why) {
+        String reason = WireText.of(why);
+        return new Refused(400, why, reason, OpeningHandshake.buildBadRequest(reason));
     }
 
-    private static Refused forbidden(String reason) {
+    private static Refused forbidden(Phrase why) {
+        String reason = WireText.of(why);
         byte[] body = (reason + "\n").getBytes(StandardCharsets.UTF_8);
         String head = "HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
                 + body.length + "\r\nConnection: close\r\n\r\n";
         byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
         byte[] all = Arrays.copyOf(headBytes, headBytes.length + body.length);
         System.arraycopy(body, 0, all, headBytes.length, body.length);
-        return new Refused(403, reason, all);
+        return new Refused(403, why, reason, all);
     }
 }

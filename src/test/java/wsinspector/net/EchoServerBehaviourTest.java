@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import wsinspector.protocol.Phrase;
 import wsinspector.dissect.Direction;
 import wsinspector.protocol.DecodedFrame;
 import wsinspector.protocol.FrameDecoder;
@@ -101,8 +102,8 @@ class EchoServerBehaviourTest {
             }
 
             @Override
-            public void closed(ConnectionInfo c, int closeCode, String reason) {
-                events.add("closed " + closeCode + " " + reason);
+            public void closed(ConnectionInfo c, int closeCode, Phrase reason) {
+                events.add("closed " + closeCode + " " + WireText.of(reason));
             }
         });
         try (JdkClient client = JdkClient.connect(uri)) {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import wsinspector.protocol.Phrase;
+
 /** The HTTP answers of the opening handshake when it goes wrong (RFC 6455 §4.2.1, §4.4). */
 @Timeout(30)
 class HandshakeRefusalTest {
@@ -26,7 +28,7 @@ class HandshakeRefusalTest {
         server = new EchoServer(EchoServerOptions.defaults(), null);
         server.addConnectionListener(new ConnectionListener() {
             @Override
-            public void refused(String peer, int status, String reason) {
+            public void refused(String peer, int status, Phrase reason) {
                 refusals.add(status + " " + reason);
             }
         });
@@ -80,6 +82,7 @@ class HandshakeRefusalTest {
         exchange("POST / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                 + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
         assertEquals(1, refusals.size());
-        assertTrue(refusals.get(0).startsWith("400 request-method-not-get"), refusals.get(0));
+        assertTrue(refusals.get(0).startsWith("400 ") && refusals.get(0).contains("key=verdict.request-method-not-get"),
+                "the refusal names the rule as data: " + refusals.get(0));
     }
 }

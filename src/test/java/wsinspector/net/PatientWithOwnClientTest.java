@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import wsinspector.protocol.Phrase;
+
 /**
  * A lecturer may stay on one step for minutes: the echo server waits for the application's own step-mode client
  * past its handshake timeout, while any other silent client is still closed (the slowloris defence); a server that
@@ -47,8 +49,8 @@ class PatientWithOwnClientTest {
         }
         server.addConnectionListener(new ConnectionListener() {
             @Override
-            public void refused(String peer, int status, String reason) {
-                refusals.add(peer + " " + status + " " + reason);
+            public void refused(String peer, int status, Phrase reason) {
+                refusals.add(peer + " " + status + " " + WireText.of(reason));
             }
         });
         InetSocketAddress at = server.start();

@@ -13,6 +13,7 @@ import wsinspector.dissect.UndecodedBytes;
 import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.Problem;
 import wsinspector.ui.I18n;
+import wsinspector.ui.Verdicts;
 
 /** Small localized phrases the views share: byte counts with the right plural, directions. */
 final class Texts {
@@ -39,9 +40,7 @@ final class Texts {
      * so "no Origin: not a browser" does not read as a fault.
      */
     static String verdict(I18n i18n, Problem p) {
-        String sentence = i18n.explanations().verdict(p);
-        return p.severity().isRemark() ? "ℹ " + i18n.explanations().severity(p.severity()) + ": " + sentence
-                : "⚠ " + sentence;
+        return Verdicts.marked(i18n, p);
     }
 
     /** The plural category of a count: one, few or many (English uses one and many only). */

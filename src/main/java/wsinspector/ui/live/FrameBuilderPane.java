@@ -28,6 +28,7 @@ import wsinspector.protocol.FrameSpec.LengthEncoding;
 import wsinspector.protocol.Opcode;
 import wsinspector.protocol.Problem;
 import wsinspector.ui.I18n;
+import wsinspector.ui.Verdicts;
 import wsinspector.ui.live.FrameBuilderModel.PayloadFormat;
 import wsinspector.ui.live.FramePreview.Part;
 
@@ -218,9 +219,9 @@ public final class FrameBuilderPane extends BorderPane {
             problems.getChildren().add(Widgets.label(i18n, "live.builder.valid", "live-ok"));
         }
         for (Problem problem : p.problems()) {
-            Label l = new Label("⚠ " + i18n.explanations().verdict(problem));
+            Label l = new Label(Verdicts.marked(i18n, problem));
             l.setWrapText(true);
-            l.getStyleClass().addAll("live-problem");
+            l.getStyleClass().addAll(problem.severity().isRemark() ? "live-remark" : "live-problem");
             problems.getChildren().add(l);
         }
     }

@@ -21,6 +21,7 @@ import wsinspector.net.ConnectionListener;
 import wsinspector.net.EchoServer;
 import wsinspector.net.EchoServerOptions;
 import wsinspector.net.WireTap;
+import wsinspector.protocol.Phrase;
 
 /**
  * The echo server's side of a {@link LiveSession}, without controls: starts and stops the {@link EchoServer} on the
@@ -200,17 +201,17 @@ public final class LiveServer {
         @Override
         public void opened(ConnectionInfo c) {
             ServerConnectionRow row = new ServerConnectionRow(c.id(), c.peer(), c.kind().name(), c.path(),
-                    ServerConnectionRow.Status.OPEN, -1, "");
+                    ServerConnectionRow.Status.OPEN, -1, null);
             publish(() -> connections.add(row));
         }
 
         @Override
-        public void closed(ConnectionInfo c, int closeCode, String reason) {
+        public void closed(ConnectionInfo c, int closeCode, Phrase reason) {
             publish(() -> connections.replaceAll(r -> r.id() == c.id() ? r.closed(closeCode, reason) : r));
         }
 
         @Override
-        public void refused(long connection, String peer, int status, String reason) {
+        public void refused(long connection, String peer, int status, Phrase reason) {
             publish(() -> connections.add(new ServerConnectionRow(connection >= 0 ? connection : -(++refusedIds), peer,
                     "", "", ServerConnectionRow.Status.REFUSED, status, reason)));
         }

@@ -1,5 +1,7 @@
 package wsinspector.ui.live;
 
+import wsinspector.protocol.Phrase;
+
 /**
  * One line of the echo server's connection list.
  *
@@ -10,20 +12,20 @@ package wsinspector.ui.live;
  * @param path      the request target, e.g. {@code /chat}
  * @param status    open, closed or refused
  * @param code      the close code (closed; -1 for none), or the HTTP status of the refusal (refused)
- * @param reason    the close reason or why the handshake was refused, in English as the server wrote it
+ * @param reason    the close reason or why the handshake was refused, as a phrase said in the reader's language;
+ *                  null when nothing says why
  */
 public record ServerConnectionRow(long id, String peer, String protocol, String path, Status status, int code,
-                                  String reason) {
+                                  Phrase reason) {
 
     public enum Status { OPEN, CLOSED, REFUSED }
 
     public ServerConnectionRow {
-        reason = reason == null ? "" : reason;
         path = path == null ? "" : path;
         protocol = protocol == null ? "" : protocol;
     }
 
-    ServerConnectionRow closed(int closeCode, String why) {
+    ServerConnectionRow closed(int closeCode, Phrase why) {
         return new ServerConnectionRow(id, peer, protocol, path, Status.CLOSED, closeCode, why);
     }
 }

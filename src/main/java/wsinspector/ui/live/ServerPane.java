@@ -224,7 +224,7 @@ public final class ServerPane extends BorderPane {
                 return;
             }
             who.setText(whoText(r));
-            state.setText(stateText(r));
+            state.setText(stateText(i18n, r));
             state.getStyleClass().removeIf(c -> c.startsWith("live-conn-state-"));
             state.getStyleClass().add("live-conn-state-" + r.status());
             setGraphic(box);
@@ -248,15 +248,21 @@ public final class ServerPane extends BorderPane {
     }
 
     /** "open", "closed · 1000 Normal closure", "refused · HTTP 403 …". */
-    String stateText(ServerConnectionRow r) {
+    static String stateText(I18n i18n, ServerConnectionRow r) {
         String status = i18n.t("live.server.status." + r.status());
         return switch (r.status()) {
             case OPEN -> status;
             case CLOSED -> status + " · " + (r.code() < 0 ? i18n.t("live.server.code.none")
                     : r.code() + " " + CloseCode.of(r.code()).map(c -> i18n.t("close." + c.code())).orElse(""))
-                    + (r.reason().isEmpty() ? "" : " — " + r.reason());
-            case REFUSED -> status + " · " + i18n.t("live.server.code.http", String.valueOf(r.code()))
-                    + (r.reason().isEmpty() ? "" : " — " + r.reason());
+                    + why(i18n, r);
+            // no HTTP status when the client never sent a handshake to answer (it stayed silent, or left)
+            case REFUSED -> status + (r.code() < 0 ? "" : " · " + i18n.t("live.server.code.http", String.valueOf(r.code())))
+                    + why(i18n, r);
         };
+    }
+
+    /** " — why", in the reader's language; nothing when nothing says why. */
+    private static String why(I18n i18n, ServerConnectionRow r) {
+        return r.reason() == null ? "" : " — " + i18n.explanations().phrase(r.reason());
     }
 }

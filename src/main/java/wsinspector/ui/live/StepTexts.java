@@ -19,6 +19,7 @@ import wsinspector.protocol.Problem;
 import wsinspector.protocol.Rule;
 import wsinspector.ui.timeline.ArrowLabels;
 import wsinspector.ui.I18n;
+import wsinspector.ui.Verdicts;
 import wsinspector.ui.live.LiveStepper.Step;
 
 /**
@@ -73,7 +74,7 @@ final class StepTexts {
         if (m != null && (step.kind() != StepKind.VERIFY_ACCEPT || !r.ok())) {
             for (Problem p : m.problems()) {
                 if (p.rule().severity() != Rule.Severity.INFO) {
-                    lines.add("⚠ " + i18n.explanations().verdict(p));
+                    lines.add(Verdicts.marked(i18n, p));
                 }
             }
         }

@@ -48,7 +48,7 @@ class ServerPaneModelTest {
     @Test
     void connectionsReadAsOneLine() {
         ServerConnectionRow row = new ServerConnectionRow(2, "127.0.0.1:39308", "RFC6455", "/chat",
-                ServerConnectionRow.Status.OPEN, -1, "");
+                ServerConnectionRow.Status.OPEN, -1, null);
         assertEquals("#2  127.0.0.1:39308 · RFC6455 · /chat", ServerPane.whoText(row));
         assertEquals("16 MiB", ServerPane.size(16L << 20));
         assertEquals("125 B", ServerPane.size(125));

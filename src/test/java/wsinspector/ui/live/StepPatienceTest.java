@@ -22,6 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import wsinspector.protocol.Phrase;
 import wsinspector.net.ConnectionListener;
 import wsinspector.net.EchoServer;
 import wsinspector.net.EchoServerOptions;
@@ -113,7 +114,7 @@ class StepPatienceTest {
         outside = new EchoServer(EchoServerOptions.defaults().withHandshakeTimeout(HANDSHAKE_TIMEOUT), null);
         outside.addConnectionListener(new ConnectionListener() {
             @Override
-            public void refused(String peer, int status, String reason) {
+            public void refused(String peer, int status, Phrase reason) {
                 if (peer.endsWith(":" + silentPort[0])) {
                     silentRefused.countDown();
                 }
