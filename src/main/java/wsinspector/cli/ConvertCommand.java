@@ -28,22 +28,18 @@ import wsinspector.explain.Explanations;
  * annotated xxd dump, the format following OUT's extension (DESIGN.md, "Contracts").
  * Exit 0 when written, 2 when IN cannot be read or OUT cannot be written, with one line on stderr.
  */
-@Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Convert a capture, dump or HAR to .pcapng (synthetic TCP on 127.0.0.1, for Wireshark)"
-                + " or to an .xxd dump with # client / # server markers.")
+@Command(name = "convert", mixinStandardHelpOptions = true)
 final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "IN", description = "the capture, dump or HAR to read")
+    @Parameters(index = "0", paramLabel = "IN", descriptionKey = "in")
     Path in;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "the file to write: *.pcapng or *.xxd")
+    @Parameters(index = "1", paramLabel = "OUT", descriptionKey = "out")
     Path out;
 
-    @Option(names = "--stream", paramLabel = "N",
-            description = "which conversation: a capture's tcp.stream number, a HAR's WebSocket entry from 0"
-                    + " (default: the first WebSocket conversation)")
+    @Option(names = "--stream", paramLabel = "N")
     Integer stream;
 
     @Override

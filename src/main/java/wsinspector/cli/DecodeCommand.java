@@ -23,33 +23,33 @@ import wsinspector.explain.Explanations;
  * {@code decode FILE}: dissects a raw file or a hex dump and prints a listing, or JSON lines
  * (DESIGN.md). Exit 0 whenever the file was read, even full of protocol errors; 2 when it could not be.
  */
-@Command(name = "decode", mixinStandardHelpOptions = true, description = "Dissect a capture or a hex dump (raw, plain hex, xxd, hexdump -C, od, tcpdump, Wireshark text).")
+@Command(name = "decode", mixinStandardHelpOptions = true)
 final class DecodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "the capture or dump")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--json", description = "one JSON object per message, one per line")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--summary", description = "per conversation: messages by kind and direction, bytes, problems by rule, time span")
+    @Option(names = "--summary")
     boolean summary;
 
-    @Option(names = "--lang", defaultValue = "en", description = "en or ru (the listing's explanations)")
+    @Option(names = "--lang", defaultValue = "en")
     String lang;
 
-    @Option(names = "--dir", description = "c2s or s2c: the direction of a one-direction dump")
+    @Option(names = "--dir")
     String dir;
 
-    @Option(names = "--stream", description = "which TCP connection of a capture, numbered as Wireshark's tcp.stream (default: the first WebSocket conversation)")
+    @Option(names = "--stream")
     Integer stream;
 
-    @Option(names = "--port", defaultValue = "0", description = "the server's port: its connections are WebSocket even without a handshake (a capture that starts mid-connection)")
+    @Option(names = "--port", defaultValue = "0")
     int port;
 
-    @Option(names = "--list", description = "list the TCP connections of a capture: stream, endpoints, protocol, messages, bytes, start time")
+    @Option(names = "--list")
     boolean list;
 
     @Override

@@ -8,10 +8,9 @@ import picocli.CommandLine.Parameters;
 import wsinspector.ui.window.Launcher;
 
 /** {@code gui [FILE]}: the window, optionally opening a capture or dump (DESIGN.md, "Contracts"). */
-@Command(name = "gui", mixinStandardHelpOptions = true,
-        description = "Opens the window; with FILE, loads that capture or dump into it.")
+@Command(name = "gui", mixinStandardHelpOptions = true)
 public final class GuiCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "a capture or dump to open")
+    @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
     @Override

@@ -1,6 +1,7 @@
 package wsinspector.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import wsinspector.ui.window.Launcher;
  * the fat jar starts with plain {@code java -jar}.
  */
 @Command(name = "websocket-inspector", mixinStandardHelpOptions = true, version = "WebSocket Inspector 0.1",
-        description = "Shows the WebSocket protocol byte by byte.",
+        resourceBundle = UsageTexts.BUNDLE,
         subcommands = {GuiCommand.class, DecodeCommand.class, ServeCommand.class, ConvertCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -35,7 +36,16 @@ public final class Main implements Runnable {
     /** Runs a command line and returns its exit status (tests call this instead of {@link #main}). */
     public static int run(String... args) {
         String[] effective = args.length == 0 ? new String[] {"gui"} : args;
+        return commandLine(effective, UsageTexts.userLanguage(System.getenv(), Locale.getDefault())).execute(effective);
+    }
+
+    /**
+     * The whole command line, its usage help in the language of {@code args}' --lang or else
+     * {@code userLanguage} (see {@link UsageTexts}), its errors one line with status 2.
+     */
+    static CommandLine commandLine(String[] args, String userLanguage) {
         CommandLine line = new CommandLine(new Main());
+        line.setResourceBundle(UsageTexts.forArguments(args, userLanguage));
         line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return 2;
@@ -45,7 +55,7 @@ public final class Main implements Runnable {
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return 2;
         });
-        return line.execute(effective);
+        return line;
     }
 
     @Override

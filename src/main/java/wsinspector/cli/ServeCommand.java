@@ -26,45 +26,37 @@ import wsinspector.protocol.Phrase;
  * {@code serve}: the echo server alone, headless, until interrupted (DESIGN.md). Prints {@code listening on
  * ws://H:N/} when ready, then one line per connection opened, closed (with its close code) or refused.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the WebSocket echo server (RFC 6455, hixie-76 and hixie-75 on one port) until interrupted.")
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--host", defaultValue = EchoServerOptions.DEFAULT_HOST, paramLabel = "H",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    @Option(names = "--host", defaultValue = EchoServerOptions.DEFAULT_HOST, paramLabel = "H")
     private String host;
 
-    @Option(names = "--port", defaultValue = "0", paramLabel = "N",
-            description = "Port to listen on; 0 (the default) picks a free one.")
+    @Option(names = "--port", defaultValue = "0", paramLabel = "N")
     private int port;
 
-    @Option(names = "--subprotocol", split = ",", paramLabel = "NAME",
-            description = "A subprotocol to accept (repeat, or separate with commas).")
+    @Option(names = "--subprotocol", split = ",", paramLabel = "NAME")
     private List<String> subprotocols = new ArrayList<>();
 
-    @Option(names = "--origin", split = ",", paramLabel = "ORIGIN",
-            description = "An Origin to accept, others get 403 (repeat, or separate with commas; default: any).")
+    @Option(names = "--origin", split = ",", paramLabel = "ORIGIN")
     private List<String> origins = new ArrayList<>();
 
-    @Option(names = "--delay", defaultValue = "0", paramLabel = "MS",
-            description = "Wait this many milliseconds before each echo.")
+    @Option(names = "--delay", defaultValue = "0", paramLabel = "MS")
     private long delayMillis;
 
-    @Option(names = "--no-pong", description = "Do not answer pings (to show what happens).")
+    @Option(names = "--no-pong")
     private boolean noPong;
 
-    @Option(names = "--max-message", defaultValue = "16777216", paramLabel = "BYTES",
-            description = "Longest message accepted; longer ones close with 1009 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-message", defaultValue = "16777216", paramLabel = "BYTES")
     private long maxMessageBytes;
 
-    @Option(names = "--no-deflate", description = "Decline permessage-deflate offers.")
+    @Option(names = "--no-deflate")
     private boolean noDeflate;
 
-    @Option(names = "--idle-timeout", defaultValue = "600", paramLabel = "SECONDS",
-            description = "Close connections silent for this long with 1001; 0 for never (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--idle-timeout", defaultValue = "600", paramLabel = "SECONDS")
     private long idleSeconds;
 
     @Override
