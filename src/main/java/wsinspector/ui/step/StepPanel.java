@@ -117,13 +117,14 @@ public final class StepPanel extends BorderPane {
 
     /**
      * A long word with dashes (the GUID 258EAFA5-E914-…) may break after a dash, as typesetters break
-     * it, instead of anywhere: a zero-width space after each of its dashes.
+     * it, instead of anywhere inside a hex group ("C5AB0DC8/5B11"): a hair space after each of its dashes.
+     * Not a zero-width space: JavaFX's line breaking does not break there, and breaks the word anywhere.
      */
     static String breakable(String text) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S{17,}").matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group().replace("-", "-\u200B")));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group().replace("-", "-\u200A")));
         }
         return m.appendTail(out).toString();
     }

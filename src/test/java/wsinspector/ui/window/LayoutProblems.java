@@ -64,7 +64,7 @@ final class LayoutProblems {
         if (l.isWrapText()) {
             double room = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset()
                     - (l.getGraphic() != null && l.getGraphic().isManaged() ? l.getGraphic().prefWidth(-1) + l.getGraphicTextGap() : 0);
-            for (String word : text.split("[\\s\u200B]+")) {
+            for (String word : text.split("[\\s\u200B\u200A]+")) {
                 double w = width(word, l.getFont());
                 if (w > room + 1) {
                     found.add("word broken: \"" + word + "\" (" + Math.round(w) + " px) in " + Math.round(room)
