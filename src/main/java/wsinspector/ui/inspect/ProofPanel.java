@@ -195,8 +195,8 @@ final class ProofPanel {
 
     private static Label plain(String s, String style) {
         Label l = DetailView.label(style);
-        // the GUID may break after its dashes (a zero-width space there), never inside a group
-        l.setText(style.equals("proof-guid") ? s.replace("-", "-\u200B") : s);
+        // the GUID may break after its dashes, never inside a group: a hair space there (JavaFX breaks at it, not at a zero-width space; StepTextBreaksTest shows both)
+        l.setText(style.equals("proof-guid") ? s.replace("-", "-\u200A") : s);
         if (style.equals("proof-result")) { // 28 characters of base64 must stay on one line
             l.setWrapText(false);
             l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
