@@ -135,22 +135,13 @@ public final class DumpReader {
     }
 
     private static byte[] readAll(Path file, String name) throws DumpException {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new DumpException("cannot read " + name + ": it is a folder, not a file. Choose a dump file.");
-            }
+        try (InputStream in = open(file, name)) {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 throw new DumpException("cannot read " + name + ": it holds " + (size >> 20) + " MiB, more than the "
                         + (MAX_FILE_BYTES >> 20) + " MiB a dump may hold. Split it into smaller files.");
             }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new DumpException("cannot read " + name + ": no such file. Check the name and the folder ("
-                    + file.toAbsolutePath() + ").", e);
-        } catch (AccessDeniedException e) {
-            throw new DumpException("cannot read " + name + ": permission denied. Make the file readable, or copy it"
-                    + " somewhere you can read it.", e);
+            return in.readAllBytes();
         } catch (IOException | SecurityException e) {
             throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
         }
