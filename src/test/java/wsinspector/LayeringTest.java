@@ -24,7 +24,7 @@ class LayeringTest {
     @Test
     void coreImportsNeitherNetNorCliNorUi() {
         noClasses().that().resideInAnyPackage("wsinspector.protocol..", "wsinspector.legacy..",
-                        "wsinspector.dissect..", "wsinspector.capture..", "wsinspector.explain..")
+                        "wsinspector.dissect..", "wsinspector.capture..", "wsinspector.explain..", "wsinspector.exercise..")
                 .should().dependOnClassesThat().resideInAnyPackage("wsinspector.net..", "wsinspector.cli..", "wsinspector.ui..")
                 .allowEmptyShould(true)
                 .check(MAIN);
