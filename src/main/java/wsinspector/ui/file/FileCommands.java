@@ -82,6 +82,7 @@ public final class FileCommands {
         load.setOnFailed(e -> failedToOpen(source, load));
         load.setOnCancelled(e -> {
             long kept = load.stop();
+            timeline.list().requestFocus();   // the Cancel button that had it is gone: the arrow keys work on
             // after the batches already on their way, so the count is what the window shows
             batcher().run(() -> status.show(kept == 0 ? "file.cancelled.nothing" : "file.cancelled", source.name(), kept));
         });
