@@ -20,8 +20,6 @@ import wsinspector.ui.session.Conversation;
 import wsinspector.ui.session.FxBatcher;
 import wsinspector.ui.session.Session;
 import wsinspector.ui.timeline.TimelineView;
-import wsinspector.ui.window.StatusBar;
-import wsinspector.ui.window.WindowDialogs;
 
 /**
  * The File menu's commands: open a capture or dump (chooser, drop or path) in the background,
@@ -30,27 +28,26 @@ import wsinspector.ui.window.WindowDialogs;
 public final class FileCommands {
     private final I18n i18n;
     private final Session session;
-    private final StatusBar status;
+    private final FileFeedback feedback;
     private final TimelineView timeline;
     private final Runnable onLoaded;
-    private final WindowDialogs dialogs;
     private final Supplier<Stage> stage;
     private Path lastFolder;
     private FxBatcher batcher;
     private CaptureLoad loading;
 
     /**
+     * @param feedback    the status line and the error dialogs
      * @param onLoaded    runs after a load (the window makes room for explaining it)
      * @param stage       the window's stage, or null before it is installed
      */
-    public FileCommands(I18n i18n, Session session, StatusBar status, TimelineView timeline,
-                 Runnable onLoaded, WindowDialogs dialogs, Supplier<Stage> stage) {
+    public FileCommands(I18n i18n, Session session, FileFeedback feedback, TimelineView timeline,
+                 Runnable onLoaded, Supplier<Stage> stage) {
         this.i18n = i18n;
         this.session = session;
-        this.status = status;
+        this.feedback = feedback;
         this.timeline = timeline;
         this.onLoaded = onLoaded;
-        this.dialogs = dialogs;
         this.stage = stage;
     }
 
@@ -72,10 +69,10 @@ public final class FileCommands {
         CaptureLoad load = new CaptureLoad(source, batcher(), found -> Conversation.ofFile(title(source.name(), found),
                 found.timeOrigin(), found.reconstructed()), new Shown());
         loading = load;
-        status.track(load, i18n.t("load.progress", source.name()));
+        feedback.track(load, i18n.t("load.progress", source.name()));
         load.progressProperty().addListener((obs, old, now) -> {
             if (load.isRunning()) {
-                status.show("file.reading", source.name(), load.delivered(), Math.round(now.doubleValue() * 100));
+                feedback.show("file.reading", source.name(), load.delivered(), Math.round(now.doubleValue() * 100));
             }
         });
         load.setOnSucceeded(e -> loaded(source, load.getValue()));
@@ -84,7 +81,7 @@ public final class FileCommands {
             long kept = load.stop();
             timeline.list().requestFocus();   // the Cancel button that had it is gone: the arrow keys work on
             // after the batches already on their way, so the count is what the window shows
-            batcher().run(() -> status.show(kept == 0 ? "file.cancelled.nothing" : "file.cancelled", source.name(), kept));
+            batcher().run(() -> feedback.show(kept == 0 ? "file.cancelled.nothing" : "file.cancelled", source.name(), kept));
         });
         EscapeCancels.whileRunning(load, stage.get());
         Thread t = new Thread(load, "wsinspector-open " + source.name());
@@ -123,9 +120,9 @@ public final class FileCommands {
     private void loaded(CaptureSource source, CaptureLoad.Result r) {
         if (!r.notices().isEmpty()) {
             // What the input seems to be, or what could not be read, before anything else about it.
-            status.show("load.notice", source.name(), i18n.explanations().phrase(r.notices().get(0).phrase()));
+            feedback.show("load.notice", source.name(), i18n.explanations().phrase(r.notices().get(0).phrase()));
         } else {
-            status.show("load.done", source.name(), r.messages(), r.format());
+            feedback.show("load.done", source.name(), r.messages(), r.format());
         }
     }
 
@@ -143,11 +140,11 @@ public final class FileCommands {
         long kept = load.stop();
         if (kept > 0) {
             // what was read before the damage stays on screen; the reason is one line, no dialog over it
-            status.show("file.failed.after", source.name(), kept, message);
+            feedback.show("file.failed.after", source.name(), kept, message);
             return;
         }
-        status.show("load.failed", source.name());
-        dialogs.showError(i18n.t("error.open.header", source.name()), message);
+        feedback.show("load.failed", source.name());
+        feedback.showError(i18n.t("error.open.header", source.name()), message);
     }
 
     public void openWithChooser() {
@@ -177,29 +174,29 @@ public final class FileCommands {
     public boolean saveTo(Path file) {
         Conversation c = session.current();
         if (c == null || c.messages().isEmpty()) {
-            dialogs.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.nothingToSave"));
+            feedback.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.nothingToSave"));
             return false;
         }
         SaveFormat format = SaveFormat.of(file);
         if (format == null) {
-            dialogs.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.save.format"));
+            feedback.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.save.format"));
             return false;
         }
         String comment = i18n.t(format == SaveFormat.PCAPNG ? "save.comment.pcapng" : "save.comment.xxd",
                 c.title(), c.messages().size());
         try (OutputStream out = Files.newOutputStream(file)) {
             format.write(out, MessageChunks.of(c.messages()), comment);
-            status.show("save.done", fileName(file));
+            feedback.show("save.done", fileName(file));
             return true;
         } catch (IOException | SecurityException e) {
-            dialogs.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.save.io", e.getMessage()));
+            feedback.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.save.io", e.getMessage()));
             return false;
         }
     }
 
     public void saveWithChooser() {
         if (session.current() == null || session.current().messages().isEmpty()) {
-            dialogs.showError(i18n.t("error.save.header", "…"), i18n.t("error.nothingToSave"));
+            feedback.showError(i18n.t("error.save.header", "…"), i18n.t("error.nothingToSave"));
             return;
         }
         FileChooser chooser = chooser("save.title");
