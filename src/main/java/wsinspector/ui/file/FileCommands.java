@@ -18,8 +18,6 @@ import wsinspector.ui.I18n;
 import wsinspector.ui.session.Conversation;
 import wsinspector.ui.session.Session;
 import wsinspector.ui.timeline.TimelineView;
-import wsinspector.ui.window.StatusBar;
-import wsinspector.ui.window.WindowDialogs;
 
 /**
  * The File menu's commands: open a capture or dump (chooser, drop or path) in the background,
@@ -28,25 +26,24 @@ import wsinspector.ui.window.WindowDialogs;
 public final class FileCommands {
     private final I18n i18n;
     private final Session session;
-    private final StatusBar status;
+    private final FileFeedback feedback;
     private final TimelineView timeline;
     private final Runnable onLoaded;
-    private final WindowDialogs dialogs;
     private final Supplier<Stage> stage;
     private Path lastFolder;
 
     /**
+     * @param feedback    the status line and the error dialogs
      * @param onLoaded    runs after a load (the window makes room for explaining it)
      * @param stage       the window's stage, or null before it is installed
      */
-    public FileCommands(I18n i18n, Session session, StatusBar status, TimelineView timeline,
-                 Runnable onLoaded, WindowDialogs dialogs, Supplier<Stage> stage) {
+    public FileCommands(I18n i18n, Session session, FileFeedback feedback, TimelineView timeline,
+                 Runnable onLoaded, Supplier<Stage> stage) {
         this.i18n = i18n;
         this.session = session;
-        this.status = status;
+        this.feedback = feedback;
         this.timeline = timeline;
         this.onLoaded = onLoaded;
-        this.dialogs = dialogs;
         this.stage = stage;
     }
 
@@ -54,10 +51,10 @@ public final class FileCommands {
     public Task<?> open(Path file) {
         CaptureLoad load = new CaptureLoad(file);
         lastFolder = file.toAbsolutePath().getParent();
-        status.track(load, i18n.t("load.progress", fileName(file)));
+        feedback.track(load, i18n.t("load.progress", fileName(file)));
         load.setOnSucceeded(e -> loaded(load.getValue()));
         load.setOnFailed(e -> failedToOpen(file, load.getException()));
-        load.setOnCancelled(e -> status.show("load.cancelled", fileName(file)));
+        load.setOnCancelled(e -> feedback.show("load.cancelled", fileName(file)));
         Thread t = new Thread(load, "wsinspector-open " + fileName(file));
         t.setDaemon(true);
         t.start();
@@ -88,9 +85,9 @@ public final class FileCommands {
         timeline.list().requestFocus();
         if (!r.notices().isEmpty()) {
             // What the input seems to be, or what could not be read, before anything else about it.
-            status.show("load.notice", fileName(r.file()), i18n.explanations().phrase(r.notices().get(0).phrase()));
+            feedback.show("load.notice", fileName(r.file()), i18n.explanations().phrase(r.notices().get(0).phrase()));
         } else {
-            status.show("load.done", fileName(r.file()), total, r.capture().format());
+            feedback.show("load.done", fileName(r.file()), total, r.capture().format());
         }
     }
 
@@ -103,10 +100,10 @@ public final class FileCommands {
     }
 
     private void failedToOpen(Path file, Throwable error) {
-        status.show("load.failed", fileName(file));
+        feedback.show("load.failed", fileName(file));
         String message = error instanceof DumpException ? error.getMessage()
                 : i18n.t("error.unexpected", error.getMessage() == null ? error.toString() : error.getMessage());
-        dialogs.showError(i18n.t("error.open.header", fileName(file)), message);
+        feedback.showError(i18n.t("error.open.header", fileName(file)), message);
     }
 
     public void openWithChooser() {
@@ -136,29 +133,29 @@ public final class FileCommands {
     public boolean saveTo(Path file) {
         Conversation c = session.current();
         if (c == null || c.messages().isEmpty()) {
-            dialogs.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.nothingToSave"));
+            feedback.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.nothingToSave"));
             return false;
         }
         SaveFormat format = SaveFormat.of(file);
         if (format == null) {
-            dialogs.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.save.format"));
+            feedback.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.save.format"));
             return false;
         }
         String comment = i18n.t(format == SaveFormat.PCAPNG ? "save.comment.pcapng" : "save.comment.xxd",
                 c.title(), c.messages().size());
         try (OutputStream out = Files.newOutputStream(file)) {
             format.write(out, MessageChunks.of(c.messages()), comment);
-            status.show("save.done", fileName(file));
+            feedback.show("save.done", fileName(file));
             return true;
         } catch (IOException | SecurityException e) {
-            dialogs.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.save.io", e.getMessage()));
+            feedback.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.save.io", e.getMessage()));
             return false;
         }
     }
 
     public void saveWithChooser() {
         if (session.current() == null || session.current().messages().isEmpty()) {
-            dialogs.showError(i18n.t("error.save.header", "…"), i18n.t("error.nothingToSave"));
+            feedback.showError(i18n.t("error.save.header", "…"), i18n.t("error.nothingToSave"));
             return;
         }
         FileChooser chooser = chooser("save.title");
