@@ -337,13 +337,14 @@ public final class EchoServer implements AutoCloseable {
         return true;
     }
 
+    /** Told before the answer is sent, so whoever reads the answer finds the refusal already reported. */
     private void turnAway(SocketChannel channel, InetSocketAddress peer, int status, byte[] answer, Phrase why) {
+        refused(-1, peer.getAddress().getHostAddress() + ":" + peer.getPort(), status, why);
         try (channel) {
             channel.write(ByteBuffer.wrap(answer));
         } catch (IOException ignored) {
             // the client is gone already
         }
-        refused(-1, peer.getAddress().getHostAddress() + ":" + peer.getPort(), status, why);
     }
 
     /** Each loop looks at its connections' timeouts a few times a second. */
