@@ -46,4 +46,13 @@ class LayeringTest {
                 .allowEmptyShould(true)
                 .check(MAIN);
     }
+
+    /** The window puts the parts together; the parts (files, session, timeline, inspector, live panes, steps) never reach back. */
+    @Test
+    void theWindowsPartsDoNotReachBackIntoTheWindow() {
+        noClasses().that().resideInAnyPackage("wsinspector.ui.file..", "wsinspector.ui.session..", "wsinspector.ui.timeline..",
+                        "wsinspector.ui.inspect..", "wsinspector.ui.live..", "wsinspector.ui.step..")
+                .should().dependOnClassesThat().resideInAPackage("wsinspector.ui.window..")
+                .check(MAIN);
+    }
 }
