@@ -2,6 +2,7 @@ package wsinspector.net;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -33,6 +34,8 @@ final class ServerConnection implements Runnable {
     /** The code and reason of the first close frame, sent or received; -1 while there is none. */
     private volatile int closeCode = -1;
     private volatile String closeReason = "";
+    /** The request's User-Agent, once its head is read. */
+    private String userAgent;
     /** Why the connection ended, for whoever shows it to a person; null while nothing says why. */
     private volatile Phrase closeWhy;
 
@@ -45,6 +48,11 @@ final class ServerConnection implements Runnable {
 
     long id() {
         return tap.id();
+    }
+
+    /** The client's address, for the cap per address. */
+    InetAddress remoteAddress() {
+        return socket.getInetAddress();
     }
 
     /** The connection as its handshake settled it; null until the handshake succeeded. */
@@ -79,6 +87,7 @@ final class ServerConnection implements Runnable {
             Lingering.closeQuietly(socket);
             // Leave the server's registry before telling the tap, so whoever sees Closed sees the connection gone.
             server.ended(this, closeCode, closeWhy);
+            tap.pass(); // a connection that ended before its head was judged is recorded as it was (unless discarded)
             tap.closed(closeCode, closeReason);
         }
     }
@@ -119,11 +128,29 @@ final class ServerConnection implements Runnable {
         Lingering.closeQuietly(socket);
     }
 
+    /**
+     * Not a WebSocket handshake: the server's plain HTTP side answers it (the student page), unrecorded, so that a
+     * page load is no conversation in the lecturer's timeline; then the connection ends.
+     */
+    private void answerPlainHttp(HttpHead head) throws IOException {
+        tap.discard();
+        InetSocketAddress from = (InetSocketAddress) socket.getRemoteSocketAddress();
+        writer.writeRaw(server.plainHttp().answer(head, from));
+        Lingering.close(socket, socketIn);
+    }
+
     private ServerHandshake.Accepted handshake(ByteReader in) throws IOException {
         ServerHandshake.Outcome outcome;
         try {
             long headAt = in.position();
-            outcome = ServerHandshake.answer(readHeadPatiently(in), headAt, in, server.options());
+            HttpHead head = readHeadPatiently(in);
+            if (head.isRequest() && HandshakeKind.ofRequest(head) == HandshakeKind.NOT_WEBSOCKET) {
+                answerPlainHttp(head);
+                return null;
+            }
+            tap.pass();
+            outcome = ServerHandshake.answer(head, headAt, in, server.options());
+            userAgent = head.first("User-Agent").orElse(null);
         } catch (ByteReader.MalformedHeadException e) {
             outcome = ServerHandshake.badRequest(e.why());
         } catch (SocketTimeoutException e) {
@@ -137,7 +164,7 @@ final class ServerConnection implements Runnable {
         if (outcome instanceof ServerHandshake.Accepted a) {
             // Known before the client can read its 101, so a client that connected finds itself in connections().
             info = new ConnectionInfo(tap.id(), peer, a.kind(), a.path(), a.subprotocol(), a.deflate() != null,
-                    ConnectionTap.nowNanos());
+                    ConnectionTap.nowNanos(), userAgent);
         }
         writer.writeRaw(outcome.response());
         if (outcome instanceof ServerHandshake.Refused r) {
