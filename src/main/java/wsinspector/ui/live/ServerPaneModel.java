@@ -37,6 +37,7 @@ public final class ServerPaneModel {
     private final ObjectProperty<Long> maxMessageBytes = new SimpleObjectProperty<>(EchoServerOptions.DEFAULT_MAX_MESSAGE_BYTES);
     private final BooleanProperty permessageDeflate = new SimpleBooleanProperty(true);
     private final StringProperty pingPayload = new SimpleStringProperty("ping");
+    private final ServerLimitsModel limits = new ServerLimitsModel();
     private final ObjectProperty<ServerConnectionRow> selected = new SimpleObjectProperty<>();
     private final ObjectBinding<Note> state;
     private final BooleanBinding running;
@@ -85,6 +86,11 @@ public final class ServerPaneModel {
         return permessageDeflate;
     }
 
+    /** The limits on what one client may cost the server (handshake, connections, messages, queue, idle time). */
+    public ServerLimitsModel limits() {
+        return limits;
+    }
+
     /** What the server's ping carries (UTF-8, at most 125 bytes). */
     public StringProperty pingPayloadProperty() {
         return pingPayload;
@@ -114,7 +120,7 @@ public final class ServerPaneModel {
 
     /** The options as set. */
     public EchoServerOptions options() {
-        return EchoServerOptions.defaults()
+        return limits.applyTo(EchoServerOptions.defaults())
                 .withPort(Math.max(0, Math.min(65535, port.get())))
                 .withSubprotocols(words(subprotocols.get()))
                 .withAllowedOrigins(words(allowedOrigins.get()))
