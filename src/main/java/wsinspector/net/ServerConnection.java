@@ -15,6 +15,7 @@ import wsinspector.protocol.FrameSpec;
 import wsinspector.protocol.FrameValidator.Role;
 import wsinspector.protocol.HandshakeKind;
 import wsinspector.protocol.HttpHead;
+import wsinspector.protocol.MessageDeflater;
 import wsinspector.protocol.Opcode;
 import wsinspector.protocol.Phrase;
 
@@ -226,9 +227,10 @@ final class ServerConnection implements Runnable {
     }
 
     private void rfc6455(ServerHandshake.Accepted a, ByteReader in) throws IOException, InterruptedException {
-        StreamingDeflater deflater = a.deflate() == null ? null : new StreamingDeflater(a.deflate().serverNoContextTakeover(),
+        MessageDeflater deflater = a.deflate() == null ? null : new MessageDeflater(a.deflate().serverNoContextTakeover(),
                 a.deflate().serverMaxWindowBits());
-        try (MessageReader reader = new MessageReader(in, Role.CLIENT, a.deflate(), server.options().maxMessageBytes())) {
+        BlockingReader reader = BlockingReader.rfc6455(in, Role.CLIENT, a.deflate(), server.options().streamLimits());
+        try {
             while (true) {
                 Incoming next = reader.next();
                 if (next instanceof Incoming.Message m) {
@@ -239,14 +241,10 @@ final class ServerConnection implements Runnable {
             }
         } catch (ProtocolFailure f) {
             fail(f);
-        } finally {
-            if (deflater != null) {
-                deflater.close();
-            }
         }
     }
 
-    private void echo(Incoming.Message m, StreamingDeflater deflater) throws IOException, InterruptedException {
+    private void echo(Incoming.Message m, MessageDeflater deflater) throws IOException, InterruptedException {
         delay();
         if (writer.closeSent()) {
             return; // the server is going away: nothing may follow the close frame
@@ -289,10 +287,10 @@ final class ServerConnection implements Runnable {
     }
 
     private void legacy(HandshakeKind kind, ByteReader in) throws IOException, InterruptedException {
-        LegacyReader reader = new LegacyReader(in, server.options().maxMessageBytes());
+        BlockingReader reader = BlockingReader.legacy(in, server.options().maxMessageBytes());
         try {
             while (true) {
-                LegacyReader.Frame f = reader.next();
+                Incoming.Legacy f = (Incoming.Legacy) reader.next();
                 if (f.close() && kind == HandshakeKind.HIXIE76) {
                     writer.writeRaw(LegacyFrameEncoder.close()); // draft-hixie-76 §4.2
                     ended(ConnectionWords.legacyClosingHandshake());
@@ -300,29 +298,11 @@ final class ServerConnection implements Runnable {
                     return;
                 }
                 delay();
-                writer.writeRaw(legacyEcho(f));
+                writer.writeRaw(LegacyFrameEncoder.frame(f.frame().frameType(), f.frame().payload()));
             }
         } catch (ProtocolFailure f) {
             ended(ConnectionWords.verdict(f.problem())); // the drafts have no close codes: the connection just ends
         }
-    }
-
-    private static byte[] legacyEcho(LegacyReader.Frame f) {
-        if (f.isText()) {
-            byte[] payload = f.payload().toArray();
-            byte[] frame = new byte[payload.length + 2];
-            frame[0] = (byte) f.frameType();
-            System.arraycopy(payload, 0, frame, 1, payload.length);
-            frame[frame.length - 1] = (byte) 0xFF;
-            return frame;
-        }
-        byte[] length = LegacyFrameEncoder.lengthBytes(f.payload().size());
-        byte[] payload = f.payload().toArray();
-        byte[] frame = new byte[1 + length.length + payload.length];
-        frame[0] = (byte) f.frameType();
-        System.arraycopy(length, 0, frame, 1, length.length);
-        System.arraycopy(payload, 0, frame, 1 + length.length, payload.length);
-        return frame;
     }
 
     private void idle() throws IOException {
