@@ -36,7 +36,10 @@ public final class Main implements Runnable {
     /** Runs a command line and returns its exit status (tests call this instead of {@link #main}). */
     public static int run(String... args) {
         String[] effective = args.length == 0 ? new String[] {"gui"} : args;
-        return commandLine(effective, UsageTexts.userLanguage(System.getenv(), Locale.getDefault())).execute(effective);
+        CommandLine line = commandLine(effective, UsageTexts.userLanguage(System.getenv(), Locale.getDefault()));
+        line.setOut(ConsoleCharset.writer(System.out, ConsoleCharset.stdout()));
+        line.setErr(ConsoleCharset.writer(System.err, ConsoleCharset.stderr()));
+        return line.execute(effective);
     }
 
     /**
