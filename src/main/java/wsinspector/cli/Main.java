@@ -50,11 +50,12 @@ public final class Main implements Runnable {
         CommandLine line = new CommandLine(new Main());
         line.setResourceBundle(UsageTexts.forArguments(args, userLanguage));
         line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            cmd.getErr().println(CliWords.of(cmd).t("error.line", ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return 2;
         });
         line.setParameterExceptionHandler((ex, ignored) -> {
-            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+            // picocli's own sentences are English: the line is said in the help's language instead
+            ex.getCommandLine().getErr().println(CliWords.of(ex.getCommandLine()).parameterError(ex));
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return 2;
         });

@@ -79,7 +79,7 @@ final class ServerConnection implements Runnable {
             Lingering.closeQuietly(socket);
             // Leave the server's registry before telling the tap, so whoever sees Closed sees the connection gone.
             server.ended(this, closeCode, closeWhy);
-            tap.closed(closeCode, closeReason);
+            tap.closed(closeCode, closeWhy);
         }
     }
 

@@ -19,6 +19,7 @@ import wsinspector.legacy.LegacyFrameEncoder;
 import wsinspector.protocol.CloseBody;
 import wsinspector.protocol.DecodedFrame;
 import wsinspector.protocol.FrameEncoder;
+import wsinspector.protocol.Phrase;
 import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.FrameSpec;
 import wsinspector.protocol.FrameValidator;
@@ -173,7 +174,8 @@ public final class SteppedClient implements AutoCloseable {
     public synchronized void close() {
         if (socket != null && !socket.isClosed()) {
             Lingering.closeQuietly(socket);
-            conn.closed(closeCode, closeReason.isEmpty() ? "step mode ended" : closeReason);
+            conn.closed(closeCode, closeReason.isEmpty() ? Phrase.of("net.client.step-mode-ended")
+                    : ConnectionWords.peerSaid(closeReason));
         }
         for (int i = nextIndex(); i < steps.size(); i++) {
             cancelled.add(i);
