@@ -15,8 +15,11 @@ import java.nio.charset.UnsupportedCharsetException;
  * output is UTF-8, which every terminal of today shows; otherwise the charset the user has.
  */
 final class ConsoleCharset {
-    /** Letters the product's Russian texts are written in (and the arrows and dashes around them). */
-    private static final String NEEDED = "АБВабвЁё — →";
+    /**
+     * Letters the product's Russian texts are written in. Only the letters: a KOI8-R or CP1251 terminal says
+     * them, and would show UTF-8 as noise, though it lacks an arrow or two.
+     */
+    private static final String NEEDED = "АБВЖЩЪЯабвжщъяЁё";
 
     private ConsoleCharset() {
     }
