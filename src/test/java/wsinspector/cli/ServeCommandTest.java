@@ -1,19 +1,15 @@
 package wsinspector.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,8 +24,8 @@ import picocli.CommandLine;
 @Timeout(30)
 class ServeCommandTest {
     private static final Pattern LISTENING = Pattern.compile("listening on ws://127\\.0\\.0\\.1:(\\d+)/");
-    private final Lines out = new Lines();
-    private final Lines err = new Lines();
+    private final LineQueue out = new LineQueue();
+    private final LineQueue err = new LineQueue();
     private Thread serving;
 
     @AfterEach
@@ -67,13 +63,36 @@ class ServeCommandTest {
                     }
                 }).get(10, TimeUnit.SECONDS);
         String opened = out.next();
-        assertTrue(opened.matches("#\\d+ opened 127\\.0\\.0\\.1:\\d+ RFC 6455 /lesson subprotocol chat"), opened);
+        assertTrue(opened.matches("#\\d+ opened 127\\.0\\.0\\.1:\\d+ RFC 6455 /lesson subprotocol chat \\(Java-http-client \\d+\\)"),
+                opened);
         ws.sendClose(1000, "bye").get(10, TimeUnit.SECONDS);
         assertEquals(1000, closed.get(10, TimeUnit.SECONDS));
         String closedLine = out.next();
         assertTrue(closedLine.matches("#\\d+ closed 1000 bye"), closedLine);
         serving.interrupt();
         assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void openToTheNetworkItNamesTheStudentsAddressesAndCapsConnectionsPerAddress() throws Exception {
+        serve("--host", "0.0.0.0", "--max-per-address", "1");
+        Matcher m = Pattern.compile("listening on ws://0\\.0\\.0\\.0:(\\d+)/").matcher(out.next());
+        assertTrue(m.matches());
+        int port = Integer.parseInt(m.group(1));
+        try (java.net.Socket first = new java.net.Socket("127.0.0.1", port);
+             java.net.Socket second = new java.net.Socket("127.0.0.1", port)) {
+            String answer = new String(second.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertTrue(answer.startsWith("HTTP/1.1 429 "), answer);
+        }
+        String line = out.next();
+        while (line.startsWith("students open ")) { // as many as the machine has addresses beyond loopback
+            assertTrue(line.matches("students open http://\\d+\\.\\d+\\.\\d+\\.\\d+:" + port + "/ in a browser"), line);
+            line = out.next();
+        }
+        // the first connection's end (it never sent a handshake) may be told before the refusal
+        String refusal = line.contains(" 429 ") ? line : out.next();
+        assertTrue(refusal.matches("refused 127\\.0\\.0\\.1:\\d+ 429 more than 1 connections at once from this address.*"),
+                refusal);
     }
 
     @Test
@@ -85,39 +104,6 @@ class ServeCommandTest {
             assertTrue(line.startsWith("serve: cannot listen on 127.0.0.1:" + taken.getLocalPort()), line);
             assertEquals(null, err.lines.poll(), "one line");
             assertEquals(null, out.lines.poll(), "nothing on stdout");
-        }
-    }
-
-    /** A Writer that hands over whole lines. */
-    private static final class Lines extends Writer {
-        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        private final StringBuilder line = new StringBuilder();
-
-        String next() throws InterruptedException {
-            String l = lines.poll(10, TimeUnit.SECONDS);
-            assertNotNull(l, "no line within 10 s");
-            return l;
-        }
-
-        @Override
-        public synchronized void write(char[] cbuf, int off, int len) {
-            for (int i = off; i < off + len; i++) {
-                char c = cbuf[i];
-                if (c == '\n') {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                } else if (c != '\r') {
-                    line.append(c);
-                }
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

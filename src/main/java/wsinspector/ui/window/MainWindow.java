@@ -242,6 +242,11 @@ public final class MainWindow implements WindowCommands {
         return files.open(file);
     }
 
+    /** Opens any source of conversations (a test's) as a file is opened. */
+    public Task<?> open(wsinspector.ui.file.CaptureSource source) {
+        return files.open(source);
+    }
+
     @Override
     public void openWithChooser() {
         files.openWithChooser();
