@@ -32,7 +32,7 @@ final class ExerciseWindow {
         BorderPane root = new BorderPane(pane);
         root.setTop(new ToolBar(save));
         root.getStyleClass().add("exercise-window");
-        Scene scene = new Scene(root, 900, 640);
+        Scene scene = new Scene(root, 960, 720);
         scene.getStylesheets().add(ExerciseWindow.class.getResource("exercise.css").toExternalForm());
         scene.getAccelerators().put(SAVE, this::save);
         scene.getAccelerators().put(CLOSE, stage::close);

@@ -168,6 +168,7 @@ public final class MainWindow implements WindowCommands {
         session.currentProperty().addListener((obs, old, now) -> {
             modes.conversationChanged();
             timeline.setMessages(now == null ? null : now.messages());
+            timeline.setTimeOrigin(now == null ? java.util.OptionalLong.empty() : now.timeOrigin());
             if (now != null && !status.busy()) {
                 status.show(now.origin() == Conversation.Origin.LIVE ? "status.live" : "status.file", now.title());
             }
