@@ -26,6 +26,11 @@ public final class Main implements Runnable {
             Launcher.launch(args.length == 2 ? Path.of(args[1]) : null);
             System.exit(0);
         }
+        // decode with plain arguments, the command run on big captures, skips building the command line too.
+        DecodeCommand decode = DecodeShortcut.parse(args);
+        if (decode != null) {
+            System.exit(DecodeShortcut.run(decode));
+        }
         // The window's launch returns only once the window is closed, so this ends every command.
         System.exit(run(args));
     }
@@ -50,10 +55,7 @@ public final class Main implements Runnable {
     static CommandLine commandLine(String[] args, String userLanguage) {
         CommandLine line = new CommandLine(new Main());
         line.setResourceBundle(UsageTexts.forArguments(args, userLanguage));
-        line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println(CliWords.of(cmd).t("error.line", ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return 2;
-        });
+        line.setExecutionExceptionHandler((ex, cmd, parsed) -> failed(cmd, ex));
         line.setParameterExceptionHandler((ex, ignored) -> {
             // picocli's own sentences are English: the line is said in the help's language instead
             ex.getCommandLine().getErr().println(CliWords.of(ex.getCommandLine()).parameterError(ex));
@@ -61,6 +63,16 @@ public final class Main implements Runnable {
             return 2;
         });
         return line;
+    }
+
+    /** A command's unexpected exception: one line in the help's language, status 2. */
+    static int failed(CommandLine cmd, Exception ex) {
+        return failed(cmd.getErr(), CliWords.of(cmd), ex);
+    }
+
+    static int failed(java.io.PrintWriter err, CliWords words, Exception ex) {
+        err.println(words.t("error.line", ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+        return 2;
     }
 
     @Override
