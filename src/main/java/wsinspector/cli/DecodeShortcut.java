@@ -107,22 +107,17 @@ final class DecodeShortcut {
         try {
             return c.run(out, err);
         } catch (RuntimeException ex) {
-            return Main.failed(err, ex);
+            return Main.failed(err, CliWords.forLanguage(c.lang), ex);
         } finally {
             out.flush();
             err.flush();
         }
     }
 
+    /** As picocli's (see Main.run), and UTF-8 where the charset cannot write Cyrillic ({@link ConsoleCharset}). */
     private static PrintWriter writer(OutputStream stream, String encodingProperty) {
         String name = System.getProperty(encodingProperty);
-        Charset charset;
-        try {
-            charset = name == null ? Charset.defaultCharset()
-                    : Charset.forName("cp65001".equalsIgnoreCase(name) ? "UTF-8" : name);
-        } catch (RuntimeException unknown) {
-            charset = Charset.defaultCharset();
-        }
+        Charset charset = ConsoleCharset.choose("cp65001".equalsIgnoreCase(name) ? "UTF-8" : name, Charset.defaultCharset());
         return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
     }
 }
