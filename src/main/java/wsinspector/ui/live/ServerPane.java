@@ -67,9 +67,11 @@ public final class ServerPane extends BorderPane {
                 settings.setExpanded(true);
             }
         });
+        TitledPane proxy = section(i18n, "proxy.title", new ProxyPane(i18n, session.proxy()));
+        proxy.setId("proxy-section");
+        proxy.setExpanded(false); // a lesson with a real server opens it; the echo server's lessons need not see it
         VBox content = new VBox(14, header(), startButtons(), ClassroomAccess.pageAddresses(i18n, session.server()), note,
-                settings,
-                section(i18n, "live.server.connections", connections()));
+                settings, section(i18n, "live.server.connections", connections()), proxy);
         content.getStyleClass().add("live-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -189,11 +191,8 @@ public final class ServerPane extends BorderPane {
         HBox.setHgrow(payload, Priority.ALWAYS);
         payload.setMinWidth(0);
         // the payload under the button, not beside it: side by side they widen a narrow pane past its place
-        TitledPane proxy = section(i18n, "proxy.title", new ProxyPane(i18n, session.proxy()));
-        proxy.setId("proxy-section");
-        proxy.setExpanded(false); // a lesson with a real server opens it; the echo server's lessons need not see it
         return new VBox(12, list, ping, payloadRow, label(i18n, "live.server.ping.hint", "live-hint"),
-                liveSettings(), proxy);
+                liveSettings());
     }
 
     /** A connection on two lines: who and how, then its state in its colour. */
