@@ -198,7 +198,10 @@ section() { # section TITLE FILE [TEXT…]: a subsection with its table, when th
     section "Frame decoder against Netty" decoder.md \
         "JMH (\`$JMH_ARGS\`, $DECODER_ROUNDS rounds, each running ours then Netty): a 4 MiB stream of masked binary frames fed in 16 KiB reads; our \`FrameDecoder\` with" \
         "\`unmaskedPayload()\` per frame against Netty's \`WebSocket08FrameDecoder\` (its frames' content unmasked, released)." \
-        "Our \`Dissector\` (validation, reassembly, a field tree per frame: what the window shows) is for reference."
+        "Our \`Dissector\` (validation, reassembly, a field tree per frame: what the window shows) is for reference." \
+        "Each fork runs with \`-Xms1g -Xmx1g -XX:+AlwaysPreTouch\` (both decoders): on this VM a fresh heap page's first" \
+        "touch faults through the hypervisor, which made our per-frame arrays look 10× slower in a short fork than in a" \
+        "warm process; Netty's pooled buffers never meet it."
     section "Echo: round trips per second and latency" echo.md \
         "\`bench/node/load.js\`: N clients on one Node process, each sends a 128-byte text message, waits for its echo," \
         "checks it byte for byte, sends the next; ${ECHO_WARMUP} s of warm-up then ${ECHO_SECONDS} s measured, latency per round trip." \
