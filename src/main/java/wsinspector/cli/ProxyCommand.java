@@ -182,6 +182,7 @@ final class ProxyCommand implements Callable<Integer> {
                 dissector = new Dissector(m -> {
                     messages++;
                     listing.message(m);
+                    listing.flush(); // JsonLines keeps lines in its buffer until flushed; the line is wanted now
                     if (json) {
                         // JsonLines writes "{...}\n"; the connection's number goes first, as in a file's --list
                         String line = one.toString();

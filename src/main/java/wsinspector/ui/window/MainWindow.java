@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import wsinspector.ui.exercise.ExerciseMenu;
 import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
 import wsinspector.ui.file.DropFiles;
@@ -65,6 +66,7 @@ public final class MainWindow implements WindowCommands {
     private final LiveSlots liveSlots;
     private final InspectorSlot inspector = new InspectorSlot(inspectorSlot);
     private Stage stage;
+    private final ExerciseMenu exercises;
     private Runnable onQuit;
     private final WindowDialogs dialogs;
     private final FileCommands files;
@@ -90,6 +92,7 @@ public final class MainWindow implements WindowCommands {
         this.files = new FileCommands(i18n, session, new WindowFeedback(status, dialogs), timeline, modes::captureOpened,
                 () -> stage);
         this.liveSlots = new LiveSlots(i18n, clientSlot, serverSlot, modes);
+        this.exercises = new ExerciseMenu(i18n, () -> stage, session::selected);
         VBox timelineColumn = new VBox(new ConversationBar(i18n, session, timeline), timeline);
         timelineColumn.getStyleClass().add("timeline-column");
         VBox.setVgrow(timeline, Priority.ALWAYS);
@@ -134,7 +137,9 @@ public final class MainWindow implements WindowCommands {
 
     private void buildLayout() {
         root.getStyleClass().add("main-window");
-        root.setTop(new AppMenus(i18n, this, modes).bar());
+        javafx.scene.control.MenuBar menuBar = new AppMenus(i18n, this, modes).bar();
+        exercises.install(menuBar);
+        root.setTop(menuBar);
         sides.setId("sides");
         sides.setMinHeight(0);
         vertical.setId("upper-lower");
@@ -162,6 +167,7 @@ public final class MainWindow implements WindowCommands {
         session.currentProperty().addListener((obs, old, now) -> {
             modes.conversationChanged();
             timeline.setMessages(now == null ? null : now.messages());
+            timeline.setTimeOrigin(now == null ? java.util.OptionalLong.empty() : now.timeOrigin());
             if (now != null && !status.busy()) {
                 status.show(now.origin() == Conversation.Origin.LIVE ? "status.live" : "status.file", now.title());
             }
@@ -312,6 +318,10 @@ public final class MainWindow implements WindowCommands {
 
     public BorderPane root() {
         return root;
+    }
+
+    public ExerciseMenu exercises() {
+        return exercises;
     }
 
     public Session session() {
