@@ -32,10 +32,19 @@ SERVE_FLAGS=${SERVE_FLAGS:-}
 JAR=target/websocket-inspector.jar
 OUT=target/bench/proof
 mkdir -p "$OUT"
-rm -f "$OUT"/*.md "$OUT"/*.jsonl "$OUT"/jmh*
+# A part re-run replaces only its own results; the others stay as their last run left them (each says when).
+for part in $ONLY; do
+    rm -f "$OUT/$part.md" "$OUT/$part.when"
+    case $part in decoder) rm -f "$OUT"/jmh* ;; echo) rm -f "$OUT"/echo-*.jsonl ;; esac
+done
 ulimit -n 65536 2> /dev/null || ulimit -n "$(ulimit -Hn)" # 4,000 connections: a descriptor each on both sides
 
-wants() { case " $ONLY " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+wants() {
+    case " $ONLY " in
+        *" $1 "*) echo "$(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)" > "$OUT/$1.when"; return 0 ;;
+        *) return 1 ;;
+    esac
+}
 say() { echo "proof: $*" >&2; }
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2> /dev/null || true; done; }
@@ -179,6 +188,7 @@ section() { # section TITLE FILE [TEXT…]: a subsection with its table, when th
     shift 2
     [ -f "$OUT/$file" ] || return 0
     printf '\n### %s\n\n' "$title"
+    [ -f "$OUT/${file%.md}.when" ] && printf 'Run %s (1, 5, 15 min).\n\n' "$(cat "$OUT/${file%.md}.when")"
     for line in "$@"; do printf '%s\n' "$line"; done
     [ $# -gt 0 ] && echo
     cat "$OUT/$file"
@@ -190,7 +200,7 @@ section() { # section TITLE FILE [TEXT…]: a subsection with its table, when th
     echo "Regenerate with \`bench/proof.sh\` (about 15 minutes; see its header for the knobs). One run of it made"
     echo "every figure below, each next to its reference measured in the same run on the same machine."
     echo
-    echo "- Run: $STARTED; parts: $ONLY"
+    echo "- Last run: $STARTED, parts: $ONLY (each part below says when it ran)"
     echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) RAM, $(uname -sr)"
     echo "- $(java -version 2>&1 | head -1), Maven $(mvn -B -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g' | awk '{print $3}'), node $(node --version), ws $(node -p "require('./bench/node/node_modules/ws/package.json').version")"
     echo "- Load average (1, 5, 15 min) at the start: $LOAD_START; at the end: $LOAD_END — the machine is shared, so"
