@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import wsinspector.ui.exercise.ExerciseMenu;
+import wsinspector.ui.export.ExportMenu;
 import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
 import wsinspector.ui.file.DropFiles;
@@ -67,6 +68,7 @@ public final class MainWindow implements WindowCommands {
     private final InspectorSlot inspector = new InspectorSlot(inspectorSlot);
     private Stage stage;
     private final ExerciseMenu exercises;
+    private final ExportMenu handouts;
     private Runnable onQuit;
     private final WindowDialogs dialogs;
     private final FileCommands files;
@@ -93,6 +95,7 @@ public final class MainWindow implements WindowCommands {
                 () -> stage);
         this.liveSlots = new LiveSlots(i18n, clientSlot, serverSlot, modes);
         this.exercises = new ExerciseMenu(i18n, () -> stage, session::selected);
+        this.handouts = new ExportMenu(i18n, () -> stage, session);
         VBox timelineColumn = new VBox(new ConversationBar(i18n, session, timeline), timeline);
         timelineColumn.getStyleClass().add("timeline-column");
         VBox.setVgrow(timeline, Priority.ALWAYS);
@@ -139,6 +142,7 @@ public final class MainWindow implements WindowCommands {
         root.getStyleClass().add("main-window");
         javafx.scene.control.MenuBar menuBar = new AppMenus(i18n, this, modes).bar();
         exercises.install(menuBar);
+        handouts.install(menuBar);
         root.setTop(menuBar);
         sides.setId("sides");
         sides.setMinHeight(0);
@@ -149,6 +153,7 @@ public final class MainWindow implements WindowCommands {
         vertical.widthProperty().addListener((obs, old, now) -> layout.share());
         fontPx.addListener((obs, old, now) -> layout.share());
         steps.positionProperty().addListener((obs, old, now) -> layout.share());
+        steps.pageProperty().addListener((obs, old, now) -> layout.share());
         i18n.localeProperty().addListener((obs, old, now) -> layout.share());
         new ListFollower<>(timeline.list().itemsProperty(), (ListChangeListener<Message>) change -> {
             layout.share();
@@ -197,6 +202,8 @@ public final class MainWindow implements WindowCommands {
     private void applyLayout(Layout now) {
         liveSlots.show(now.clientSide());
         layout.apply(now);
+        // projector mode's type is large already: the panes' own enlargements step back (app.css, live.css)
+        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("projector"), now.largeType());
         status.setVisible(now.statusBar());
         status.setManaged(now.statusBar());
         inspector.setEnlarged(now.inspectorEnlarged());
@@ -322,6 +329,11 @@ public final class MainWindow implements WindowCommands {
 
     public ExerciseMenu exercises() {
         return exercises;
+    }
+
+    /** File → Export handout… */
+    public ExportMenu handouts() {
+        return handouts;
     }
 
     public Session session() {
