@@ -7,10 +7,9 @@ import java.util.List;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import wsinspector.ui.I18n;
 
@@ -29,7 +28,7 @@ final class ServerLimitsForm {
     }
 
     VBox build(ServerLimitsModel m) {
-        Form g = new Form();
+        VBox g = new VBox(12);
         row(g, "handshakeTimeout", m.handshakeSecondsProperty(), 0, 3600, 1);
         row(g, "maxHead", m.maxHeadBytesProperty(), 64, 16384, 1024);
         row(g, "maxPending", m.maxPendingProperty(), 1, 100_000, 100);
@@ -39,7 +38,14 @@ final class ServerLimitsForm {
         row(g, "maxInflated", m.maxInflatedKiBProperty(), 1, 1 << 20, 1024);
         row(g, "maxQueued", m.maxQueuedKiBProperty(), 1, 1 << 20, 1024);
         row(g, "stalledTimeout", m.stalledSecondsProperty(), 0, 3600, 5);
-        return new VBox(14, label(i18n, "live.server.limits.hint", "live-hint"), g);
+        Label hint = label(i18n, "live.server.limits.hint", "live-hint");
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        g.setMinWidth(0);
+        VBox all = new VBox(14, hint, g);
+        all.setMinWidth(0);
+        all.setPrefWidth(0); // as wide as the pane gives, never wider: the hints wrap
+        return all;
     }
 
     /** The spinners and fields, to lock while the server runs. */
@@ -47,17 +53,26 @@ final class ServerLimitsForm {
         return controls;
     }
 
-    private void row(Form g, String name, IntegerProperty value, int min, int max, int step) {
+    private void row(VBox g, String name, IntegerProperty value, int min, int max, int step) {
         Spinner<Integer> s = new Spinner<>(min, max, value.get(), step);
         s.setId("server-limit-" + name);
         s.setEditable(true);
         s.setPrefWidth(130);
+        s.setMinWidth(80);
         ObjectProperty<Integer> object = value.asObject();
         bound.add(object);
         s.getValueFactory().valueProperty().bindBidirectional(object);
         controls.add(s);
-        HBox h = new HBox(10, s, label(i18n, "live.server.limits." + name + ".hint", "live-hint"));
-        h.setAlignment(Pos.CENTER_LEFT);
-        g.row(label(i18n, "live.server.limits." + name, "live-field"), h);
+        // the hint under the spinner, wrapping: beside it, it would widen a narrow pane past its place
+        Label hint = label(i18n, "live.server.limits." + name + ".hint", "live-hint");
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        Label field = label(i18n, "live.server.limits." + name, "live-field");
+        field.setWrapText(true);
+        field.setMinWidth(0);
+        // one under the other, no columns: the pane stays as narrow as the spinner
+        VBox one = new VBox(4, field, s, hint);
+        one.setMinWidth(0);
+        g.getChildren().add(one);
     }
 }

@@ -124,6 +124,7 @@ public final class ServerPane extends BorderPane {
         TitledPane limits = section(i18n, "live.server.limits", limitsForm.build(model.limits()));
         limits.setId("server-limits");
         limits.setExpanded(false);
+        limits.setMinWidth(0); // its spinners and wrapping hints must not widen the pane
 
         // these apply at start: locked while the server runs
         List<Node> atStart = new ArrayList<>(List.of(port, subprotocols, origins, max, deflate));
