@@ -1,6 +1,9 @@
 package wsinspector.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -94,7 +97,10 @@ final class DecodeShortcut {
      * answer to an unexpected exception: one line, status 2.
      */
     static int run(DecodeCommand c) {
-        return run(c, writer(System.out, "sun.stdout.encoding"), writer(System.err, "sun.stderr.encoding"));
+        // Standard output straight to its file descriptor through a big buffer: System.out writes each 8 KiB to the
+        // system as it comes (it flushes on every write), and --json of a big capture is hundreds of megabytes.
+        OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        return run(c, writer(stdout, "sun.stdout.encoding"), writer(System.err, "sun.stderr.encoding"));
     }
 
     static int run(DecodeCommand c, PrintWriter out, PrintWriter err) {
