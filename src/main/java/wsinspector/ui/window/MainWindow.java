@@ -25,6 +25,7 @@ import wsinspector.ui.I18n;
 import wsinspector.ui.file.DropFiles;
 import wsinspector.ui.file.FileCommands;
 import wsinspector.ui.inspect.InspectorPane;
+import wsinspector.ui.lesson.LessonMode;
 import wsinspector.ui.session.Conversation;
 import wsinspector.ui.session.Session;
 import wsinspector.ui.step.StepKeys;
@@ -56,6 +57,9 @@ public final class MainWindow implements WindowCommands {
     private final StackPane clientSlot = slot("client-slot");
     private final StackPane serverSlot = slot("server-slot");
     private final StackPane inspectorSlot = slot("inspector-slot");
+    /** Under the timeline: step mode's panel, or a guided lesson's. */
+    private final StackPane stepSlot = slot("step-slot");
+    private final LessonMode lesson;
     private final TimelineView timeline;
     private final StepPanel stepPanel;
     private final StatusBar status;
@@ -89,12 +93,17 @@ public final class MainWindow implements WindowCommands {
         this.dialogs = new WindowDialogs(i18n, root, zoom, () -> stage);
         this.files = new FileCommands(i18n, session, status, timeline, modes::captureOpened, dialogs, () -> stage);
         this.liveSlots = new LiveSlots(i18n, clientSlot, serverSlot, modes);
+        this.lesson = new LessonMode(i18n, session, liveSlots::live, () -> inspector, () -> modes.start(Activity.LESSON),
+                () -> modes.end(Activity.LESSON), () -> stage, dialogs::showError);
+        stepSlot.getChildren().setAll(stepPanel);
         VBox timelineColumn = new VBox(new ConversationBar(i18n, session, timeline), timeline);
         timelineColumn.getStyleClass().add("timeline-column");
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timelineColumn.setMinWidth(0);
-        this.layout = new WindowLayout(sides, vertical, clientSlot, timelineColumn, serverSlot, stepPanel, inspectorSlot,
+        this.layout = new WindowLayout(sides, vertical, clientSlot, timelineColumn, serverSlot, stepSlot,
+                w -> modes.isOn(Activity.LESSON) ? lesson.panel().wantedHeight(w) : stepPanel.wantedHeight(w), inspectorSlot,
                 fontPx::get, () -> timeline.messages().size());
+        timeline.list().setPlaceholder(Welcome.of(timeline.list().getPlaceholder(), lesson.welcomeButton(), modes));
         buildLayout();
         wireSession();
         wireModes();
@@ -149,7 +158,9 @@ public final class MainWindow implements WindowCommands {
 
     private void buildLayout() {
         root.getStyleClass().add("main-window");
-        root.setTop(new AppMenus(i18n, this, modes).bar());
+        AppMenus menus = new AppMenus(i18n, this, modes);
+        menus.addToFile(lesson.menuItems());
+        root.setTop(menus.bar());
         sides.setId("sides");
         sides.setMinHeight(0);
         vertical.setId("upper-lower");
@@ -193,6 +204,10 @@ public final class MainWindow implements WindowCommands {
                 Conversation c = session.current();
                 timeline.setMessages(c == null ? null : c.messages());
             }
+            if (old == Activity.LESSON) {
+                lesson.ended();
+            }
+            stepSlot.getChildren().setAll(now == Activity.LESSON ? lesson.panel() : stepPanel);
             if (now == Activity.STEPS) {
                 steps.start(session.current().messages());
                 timeline.setMessages(steps.shown());
@@ -247,6 +262,8 @@ public final class MainWindow implements WindowCommands {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (modes.isOn(Activity.STEPS)) {
                 StepKeys.handle(e, steps, () -> modes.end(Activity.STEPS));
+            } else if (modes.isOn(Activity.LESSON)) {
+                lesson.handleKey(e);
             }
         });
         DropFiles.install(scene, this::dropFiles);
@@ -372,6 +389,11 @@ public final class MainWindow implements WindowCommands {
 
     public StepPanel stepPanel() {
         return stepPanel;
+    }
+
+    /** The guided lesson (its panel, its run, File -> Open lesson). */
+    public LessonMode lesson() {
+        return lesson;
     }
 
     /** The client and server panes and the live session behind them, once the slots are populated. */
