@@ -24,7 +24,7 @@ class LayeringTest {
     @Test
     void coreImportsNeitherNetNorCliNorUi() {
         noClasses().that().resideInAnyPackage("wsinspector.protocol..", "wsinspector.legacy..",
-                        "wsinspector.dissect..", "wsinspector.capture..", "wsinspector.explain..")
+                        "wsinspector.dissect..", "wsinspector.capture..", "wsinspector.explain..", "wsinspector.exercise..")
                 .should().dependOnClassesThat().resideInAnyPackage("wsinspector.net..", "wsinspector.cli..", "wsinspector.ui..")
                 .allowEmptyShould(true)
                 .check(MAIN);
@@ -44,6 +44,15 @@ class LayeringTest {
         noClasses().that().resideInAPackage("wsinspector.net..")
                 .should().dependOnClassesThat().resideInAnyPackage("wsinspector.ui..", "wsinspector.cli..")
                 .allowEmptyShould(true)
+                .check(MAIN);
+    }
+
+    /** The window puts the parts together; the parts (files, session, timeline, inspector, live panes, steps) never reach back. */
+    @Test
+    void theWindowsPartsDoNotReachBackIntoTheWindow() {
+        noClasses().that().resideInAnyPackage("wsinspector.ui.file..", "wsinspector.ui.session..", "wsinspector.ui.timeline..",
+                        "wsinspector.ui.inspect..", "wsinspector.ui.live..", "wsinspector.ui.step..")
+                .should().dependOnClassesThat().resideInAPackage("wsinspector.ui.window..")
                 .check(MAIN);
     }
 }

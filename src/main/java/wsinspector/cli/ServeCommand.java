@@ -15,16 +15,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import wsinspector.explain.Explanations;
+import wsinspector.net.BrowserName;
 import wsinspector.net.ConnectionInfo;
 import wsinspector.net.ConnectionListener;
 import wsinspector.net.EchoServer;
 import wsinspector.net.EchoServerOptions;
+import wsinspector.net.StudentAddresses;
 import wsinspector.protocol.HandshakeKind;
 import wsinspector.protocol.Phrase;
 
 /**
  * {@code serve}: the echo server alone, headless, until interrupted (DESIGN.md). Prints {@code listening on
- * ws://H:N/} when ready, then one line per connection opened, closed (with its close code) or refused.
+ * ws://H:N/} when ready (and, listening beyond loopback, the student page's addresses for the class), then one line
+ * per connection opened (with the browser), closed (with its close code) or refused.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
@@ -59,6 +62,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--idle-timeout", defaultValue = "600", paramLabel = "SECONDS")
     private long idleSeconds;
 
+    @Option(names = "--max-per-address", defaultValue = "10", paramLabel = "N")
+    private int maxPerAddress;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -71,7 +77,13 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        if (maxPerAddress < 0) {
+            err.println("serve: --max-per-address must be 0 (no cap) or more, not " + maxPerAddress);
+            err.flush();
+            return 2;
+        }
         EchoServer server = new EchoServer(options, null);
+        server.setMaxConnectionsPerAddress(maxPerAddress);
         server.addConnectionListener(new Report(out));
         InetSocketAddress at;
         try {
@@ -84,6 +96,10 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         out.println("listening on ws://" + hostForUrl(host) + ":" + at.getPort() + "/");
+        // open to the network: the addresses to write on the board (the page's own address is the same port)
+        for (String url : StudentAddresses.pageUrls(at)) {
+            out.println("students open " + url + " in a browser");
+        }
         out.flush();
         runUntilInterrupted(server);
         return 0;
@@ -132,7 +148,8 @@ final class ServeCommand implements Callable<Integer> {
         public void opened(ConnectionInfo c) {
             print("#" + c.id() + " opened " + c.peer() + " " + kindName(c.kind()) + " " + c.path()
                     + (c.subprotocol() == null ? "" : " subprotocol " + c.subprotocol())
-                    + (c.permessageDeflate() ? " permessage-deflate" : ""));
+                    + (c.permessageDeflate() ? " permessage-deflate" : "")
+                    + c.browser().map(b -> " (" + browser(b) + ")").orElse(""));
         }
 
         @Override
@@ -144,6 +161,10 @@ final class ServeCommand implements Callable<Integer> {
         @Override
         public void refused(String peer, int status, Phrase reason) {
             print("refused " + peer + (status > 0 ? " " + status : "") + (reason == null ? "" : " " + ENGLISH.phrase(reason)));
+        }
+
+        private static String browser(BrowserName b) {
+            return b.system().isEmpty() ? b.product() : ENGLISH.phrase(Phrase.of("net.browser", b.product(), b.system()));
         }
 
         private void print(String line) {

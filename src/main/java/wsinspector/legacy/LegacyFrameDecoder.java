@@ -52,6 +52,19 @@ public final class LegacyFrameDecoder {
         return position;
     }
 
+    /** Bytes of the frame in progress kept so far; 0 between frames (a live reader's limit watches it). */
+    public int pendingBytes() {
+        return frame.size();
+    }
+
+    /**
+     * The payload length the frame in progress announced: -1 while none is known (between frames, a text frame,
+     * length bytes still coming), {@link Long#MAX_VALUE} for a length that cannot be honoured.
+     */
+    public long announcedLength() {
+        return state == State.PAYLOAD ? length : state == State.DRAIN ? Long.MAX_VALUE : -1;
+    }
+
     /** Feeds {@code len} bytes of {@code b} from {@code off}; emits each frame they complete. */
     public void feed(byte[] b, int off, int len) {
         Objects.checkFromIndexSize(off, len, b.length);

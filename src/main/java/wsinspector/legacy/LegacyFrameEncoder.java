@@ -28,6 +28,23 @@ public final class LegacyFrameEncoder {
         return out.toByteArray();
     }
 
+    /**
+     * A frame of any type with this payload (draft-hixie-76 §5.3): below {@code 80} the bytes then the {@code ff}
+     * sentinel (the payload must not hold {@code ff}), from {@code 80} on the length in 7-bit groups then the bytes.
+     */
+    public static byte[] frame(int frameType, byte[] payload) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length + 11);
+        out.write(frameType);
+        if ((frameType & 0x80) == 0) {
+            out.writeBytes(payload);
+            out.write(LegacyFrame.SENTINEL);
+        } else {
+            out.writeBytes(lengthBytes(payload.length));
+            out.writeBytes(payload);
+        }
+        return out.toByteArray();
+    }
+
     /** {@code ff 00}: the closing handshake of draft 76. */
     public static byte[] close() {
         return new byte[] {(byte) LegacyFrame.TYPE_CLOSE, 0x00};

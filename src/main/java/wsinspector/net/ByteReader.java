@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 
+import wsinspector.protocol.HeadReader;
 import wsinspector.protocol.HttpHead;
 import wsinspector.protocol.Phrase;
 import wsinspector.protocol.HttpHeadParser;
-import wsinspector.protocol.HttpHeadParser.ParseResult;
 
 /**
  * A buffered reader over a socket's input: first the HTTP head of the opening handshake (which may arrive in any
@@ -83,14 +83,16 @@ final class ByteReader {
      * @throws EOFException           when the stream ends before the head does
      */
     RawHead readHead() throws IOException {
+        HeadReader head = new HeadReader(BUFFER_SIZE);
+        int fed = 0; // bytes of the buffer, from pos, already given to the head reader
         while (true) {
-            ParseResult r = HttpHeadParser.parse(buf, pos, limit - pos);
-            if (r instanceof ParseResult.Complete c) {
-                byte[] bytes = Arrays.copyOfRange(buf, pos, pos + c.head().length());
-                skipBuffered(c.head().length());
-                return new RawHead(c.head(), bytes);
+            HeadReader.Result r = head.feed(buf, pos + fed, limit - pos - fed);
+            fed = limit - pos;
+            if (r instanceof HeadReader.Result.Head h) {
+                skipBuffered(h.bytes().length); // what follows the head stays in the buffer, unconsumed
+                return new RawHead(h.head(), h.bytes());
             }
-            if (r instanceof ParseResult.Malformed m) {
+            if (r instanceof HeadReader.Result.Malformed m) {
                 throw new MalformedHeadException(Phrase.of("net.refused.not-http", m.reason(), m.offset()));
             }
             if (fill() < 0) {

@@ -48,6 +48,10 @@ final class ConnectionWords {
         return Phrase.of("net.refused.busy", max);
     }
 
+    static Phrase perAddress(int max) {
+        return Phrase.of("net.refused.per-address", max);
+    }
+
     /** A broken rule in the reader's words: its sentence, its section, what was seen. */
     static Phrase verdict(Problem p) {
         Phrase rule = Phrase.of("verdict." + p.rule().id());

@@ -56,6 +56,8 @@ public final class EchoServer implements AutoCloseable {
     private volatile long delayMillis;
     private volatile Duration writeTimeout = DEFAULT_WRITE_TIMEOUT;
     private volatile Predicate<InetSocketAddress> ownClients = peer -> false;
+    private volatile AddressCap addressCap = new AddressCap(0);
+    private volatile PlainHttp plainHttp = new StudentPage(new StudentPings(this));
     private volatile ServerSocket serverSocket;
     private volatile boolean closed;
 
@@ -143,6 +145,19 @@ public final class EchoServer implements AutoCloseable {
         this.ownClients = Objects.requireNonNull(ownClients, "ownClients");
     }
 
+    /**
+     * At most {@code max} connections at once from one client address (0: no cap), from now on. It applies only
+     * while the server listens beyond loopback (see {@link AddressCap}); one more gets HTTP 429 and a refusal event.
+     */
+    public void setMaxConnectionsPerAddress(int max) {
+        this.addressCap = new AddressCap(max);
+    }
+
+    /** What answers a request that is no WebSocket handshake; the student page ({@link StudentPage}) by default. */
+    public void answerPlainHttp(PlainHttp answer) {
+        this.plainHttp = Objects.requireNonNull(answer, "answer");
+    }
+
     /** The delay before each echo from now on. */
     public void setDelayMillis(long millis) {
         if (millis < 0) {
@@ -176,6 +191,10 @@ public final class EchoServer implements AutoCloseable {
 
     EchoServerOptions options() {
         return options;
+    }
+
+    PlainHttp plainHttp() {
+        return plainHttp;
     }
 
     boolean answerPings() {
@@ -249,7 +268,11 @@ public final class EchoServer implements AutoCloseable {
     }
 
     private void serve(Socket socket) {
-        ServerConnection c = new ServerConnection(this, socket, new ConnectionTap(tap, Source.SERVER));
+        if (!admitted(socket)) {
+            return;
+        }
+        // held until its request head says whether it is a WebSocket handshake or a plain HTTP request
+        ServerConnection c = new ServerConnection(this, socket, ConnectionTap.held(tap, Source.SERVER));
         connections.put(c.id(), c);
         try {
             connectionThreads.execute(c);
@@ -269,6 +292,24 @@ public final class EchoServer implements AutoCloseable {
         }
         refused(-1, socket.getInetAddress().getHostAddress() + ":" + socket.getPort(), 503,
                 ConnectionWords.busy(MAX_CONNECTIONS));
+    }
+
+    /** The cap per address (see {@link AddressCap}): one connection too many gets 429 and a refusal event. */
+    private boolean admitted(Socket socket) {
+        AddressCap cap = addressCap;
+        List<InetAddress> current = connections.values().stream().map(ServerConnection::remoteAddress).toList();
+        if (cap.admits(serverSocket.getInetAddress(), socket.getInetAddress(), current)) {
+            return true;
+        }
+        Phrase why = ConnectionWords.perAddress(cap.max());
+        byte[] answer = HttpResponses.text(429, "Too Many Requests", WireText.of(why), Map.of("Retry-After", "5"));
+        try (socket) {
+            socket.getOutputStream().write(answer); // a fresh socket's send buffer is empty: this cannot block
+        } catch (IOException ignored) {
+            // the client is gone already
+        }
+        refused(-1, socket.getInetAddress().getHostAddress() + ":" + socket.getPort(), 429, why);
+        return false;
     }
 
     private void checkWrites() {

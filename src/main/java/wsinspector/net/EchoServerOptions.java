@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
+import wsinspector.protocol.StreamLimits;
+
 /**
  * How the echo server behaves; the knobs a lesson turns.
  *
@@ -19,10 +21,12 @@ import java.util.Objects;
  * @param idleTimeout        how long a connection may stay silent before the server closes it with 1001; zero for never
  * @param handshakeTimeout   how long a client has, once connected, to send its opening handshake (the slowloris
  *                           defence: a connection that sends nothing is closed); zero for never
+ * @param limits             the other limits on what one client may cost the server
  */
 public record EchoServerOptions(String host, int port, List<String> subprotocols, List<String> allowedOrigins,
                                 long delayMillis, boolean answerPings, long maxMessageBytes,
-                                boolean permessageDeflate, Duration idleTimeout, Duration handshakeTimeout) {
+                                boolean permessageDeflate, Duration idleTimeout, Duration handshakeTimeout,
+                                ServerLimits limits) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final long DEFAULT_MAX_MESSAGE_BYTES = 16L * 1024 * 1024;
@@ -44,6 +48,12 @@ public record EchoServerOptions(String host, int port, List<String> subprotocols
         allowedOrigins = List.copyOf(allowedOrigins);
         idleTimeout = idleTimeout == null || idleTimeout.isNegative() ? Duration.ZERO : idleTimeout;
         handshakeTimeout = handshakeTimeout == null || handshakeTimeout.isNegative() ? Duration.ZERO : handshakeTimeout;
+        limits = limits == null ? ServerLimits.defaults() : limits;
+    }
+
+    /** What a client's frames may make the server hold; a message inflates to no more than the message limit either. */
+    public StreamLimits streamLimits() {
+        return new StreamLimits(maxMessageBytes, limits.maxFragments(), Math.min(maxMessageBytes, limits.maxInflatedBytes()));
     }
 
     /**
@@ -52,56 +62,61 @@ public record EchoServerOptions(String host, int port, List<String> subprotocols
      */
     public static EchoServerOptions defaults() {
         return new EchoServerOptions(DEFAULT_HOST, 0, List.of(), List.of(), 0, true, DEFAULT_MAX_MESSAGE_BYTES, true,
-                DEFAULT_IDLE_TIMEOUT, DEFAULT_HANDSHAKE_TIMEOUT);
+                DEFAULT_IDLE_TIMEOUT, DEFAULT_HANDSHAKE_TIMEOUT, ServerLimits.defaults());
     }
 
     public EchoServerOptions withHost(String h) {
         return new EchoServerOptions(h, port, subprotocols, allowedOrigins, delayMillis, answerPings, maxMessageBytes,
-                permessageDeflate, idleTimeout, handshakeTimeout);
+                permessageDeflate, idleTimeout, handshakeTimeout, limits);
     }
 
     public EchoServerOptions withPort(int p) {
         return new EchoServerOptions(host, p, subprotocols, allowedOrigins, delayMillis, answerPings, maxMessageBytes,
-                permessageDeflate, idleTimeout, handshakeTimeout);
+                permessageDeflate, idleTimeout, handshakeTimeout, limits);
     }
 
     public EchoServerOptions withSubprotocols(List<String> s) {
         return new EchoServerOptions(host, port, s, allowedOrigins, delayMillis, answerPings, maxMessageBytes,
-                permessageDeflate, idleTimeout, handshakeTimeout);
+                permessageDeflate, idleTimeout, handshakeTimeout, limits);
     }
 
     public EchoServerOptions withAllowedOrigins(List<String> o) {
         return new EchoServerOptions(host, port, subprotocols, o, delayMillis, answerPings, maxMessageBytes,
-                permessageDeflate, idleTimeout, handshakeTimeout);
+                permessageDeflate, idleTimeout, handshakeTimeout, limits);
     }
 
     public EchoServerOptions withDelayMillis(long d) {
         return new EchoServerOptions(host, port, subprotocols, allowedOrigins, d, answerPings, maxMessageBytes,
-                permessageDeflate, idleTimeout, handshakeTimeout);
+                permessageDeflate, idleTimeout, handshakeTimeout, limits);
     }
 
     public EchoServerOptions withAnswerPings(boolean a) {
         return new EchoServerOptions(host, port, subprotocols, allowedOrigins, delayMillis, a, maxMessageBytes,
-                permessageDeflate, idleTimeout, handshakeTimeout);
+                permessageDeflate, idleTimeout, handshakeTimeout, limits);
     }
 
     public EchoServerOptions withMaxMessageBytes(long m) {
         return new EchoServerOptions(host, port, subprotocols, allowedOrigins, delayMillis, answerPings, m,
-                permessageDeflate, idleTimeout, handshakeTimeout);
+                permessageDeflate, idleTimeout, handshakeTimeout, limits);
     }
 
     public EchoServerOptions withPermessageDeflate(boolean d) {
         return new EchoServerOptions(host, port, subprotocols, allowedOrigins, delayMillis, answerPings, maxMessageBytes,
-                d, idleTimeout, handshakeTimeout);
+                d, idleTimeout, handshakeTimeout, limits);
     }
 
     public EchoServerOptions withIdleTimeout(Duration t) {
         return new EchoServerOptions(host, port, subprotocols, allowedOrigins, delayMillis, answerPings, maxMessageBytes,
-                permessageDeflate, t, handshakeTimeout);
+                permessageDeflate, t, handshakeTimeout, limits);
     }
 
     public EchoServerOptions withHandshakeTimeout(Duration t) {
         return new EchoServerOptions(host, port, subprotocols, allowedOrigins, delayMillis, answerPings, maxMessageBytes,
-                permessageDeflate, idleTimeout, t);
+                permessageDeflate, idleTimeout, t, limits);
+    }
+
+    public EchoServerOptions withLimits(ServerLimits l) {
+        return new EchoServerOptions(host, port, subprotocols, allowedOrigins, delayMillis, answerPings, maxMessageBytes,
+                permessageDeflate, idleTimeout, handshakeTimeout, l);
     }
 }

@@ -16,12 +16,13 @@ import wsinspector.protocol.Opcode;
  * write where it fits the buffer, so the tap sees it as one chunk.
  */
 final class FrameWriter {
+    private static final int BUFFER_SIZE = 64 * 1024;
     private final OutputStream out;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile boolean closeSent;
 
     FrameWriter(OutputStream socketOut) {
-        this.out = new BufferedOutputStream(socketOut, ByteBlocks.BLOCK_SIZE);
+        this.out = new BufferedOutputStream(socketOut, BUFFER_SIZE);
     }
 
     /** Whether a close frame has been written (RFC 6455 §5.5.1: nothing may follow it). */
@@ -29,12 +30,12 @@ final class FrameWriter {
         return closeSent;
     }
 
-    /** A server's unmasked frame carrying {@code payload}, streamed block by block (RFC 6455 §5.2). */
-    void writeUnmasked(boolean rsv1, Opcode opcode, ByteBlocks payload) throws IOException {
+    /** A server's unmasked frame carrying {@code payload} (RFC 6455 §5.2). */
+    void writeUnmasked(boolean rsv1, Opcode opcode, byte[] payload) throws IOException {
         lock.lock();
         try {
-            out.write(FrameEncoder.encodeHeader(true, rsv1, opcode.code(), null, payload.size()));
-            payload.writeTo(out);
+            out.write(FrameEncoder.encodeHeader(true, rsv1, opcode.code(), null, payload.length));
+            out.write(payload);
             out.flush();
         } finally {
             lock.unlock();

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import wsinspector.protocol.CloseCode;
 import wsinspector.protocol.FrameRule;
+import wsinspector.protocol.LimitRule;
 import wsinspector.protocol.Problem;
 import wsinspector.protocol.Rule;
 
@@ -54,6 +55,9 @@ final class ProtocolFailure extends IOException {
                 default:
                     return CloseCode.PROTOCOL_ERROR.code();
             }
+        }
+        if (rule == LimitRule.TOO_MANY_FRAGMENTS) {
+            return CloseCode.POLICY_VIOLATION.code();
         }
         return CloseCode.PROTOCOL_ERROR.code();
     }

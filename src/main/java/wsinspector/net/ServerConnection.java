@@ -2,6 +2,7 @@ package wsinspector.net;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -14,6 +15,7 @@ import wsinspector.protocol.FrameSpec;
 import wsinspector.protocol.FrameValidator.Role;
 import wsinspector.protocol.HandshakeKind;
 import wsinspector.protocol.HttpHead;
+import wsinspector.protocol.MessageDeflater;
 import wsinspector.protocol.Opcode;
 import wsinspector.protocol.Phrase;
 
@@ -33,6 +35,8 @@ final class ServerConnection implements Runnable {
     /** The code and reason of the first close frame, sent or received; -1 while there is none. */
     private volatile int closeCode = -1;
     private volatile String closeReason = "";
+    /** The request's User-Agent, once its head is read. */
+    private String userAgent;
     /** Why the connection ended, for whoever shows it to a person; null while nothing says why. */
     private volatile Phrase closeWhy;
 
@@ -45,6 +49,11 @@ final class ServerConnection implements Runnable {
 
     long id() {
         return tap.id();
+    }
+
+    /** The client's address, for the cap per address. */
+    InetAddress remoteAddress() {
+        return socket.getInetAddress();
     }
 
     /** The connection as its handshake settled it; null until the handshake succeeded. */
@@ -79,6 +88,7 @@ final class ServerConnection implements Runnable {
             Lingering.closeQuietly(socket);
             // Leave the server's registry before telling the tap, so whoever sees Closed sees the connection gone.
             server.ended(this, closeCode, closeWhy);
+            tap.pass(); // a connection that ended before its head was judged is recorded as it was (unless discarded)
             tap.closed(closeCode, closeReason);
         }
     }
@@ -119,11 +129,29 @@ final class ServerConnection implements Runnable {
         Lingering.closeQuietly(socket);
     }
 
+    /**
+     * Not a WebSocket handshake: the server's plain HTTP side answers it (the student page), unrecorded, so that a
+     * page load is no conversation in the lecturer's timeline; then the connection ends.
+     */
+    private void answerPlainHttp(HttpHead head) throws IOException {
+        tap.discard();
+        InetSocketAddress from = (InetSocketAddress) socket.getRemoteSocketAddress();
+        writer.writeRaw(server.plainHttp().answer(head, from));
+        Lingering.close(socket, socketIn);
+    }
+
     private ServerHandshake.Accepted handshake(ByteReader in) throws IOException {
         ServerHandshake.Outcome outcome;
         try {
             long headAt = in.position();
-            outcome = ServerHandshake.answer(readHeadPatiently(in), headAt, in, server.options());
+            HttpHead head = readHeadPatiently(in);
+            if (head.isRequest() && HandshakeKind.ofRequest(head) == HandshakeKind.NOT_WEBSOCKET) {
+                answerPlainHttp(head);
+                return null;
+            }
+            tap.pass();
+            outcome = ServerHandshake.answer(head, headAt, in, server.options());
+            userAgent = head.first("User-Agent").orElse(null);
         } catch (ByteReader.MalformedHeadException e) {
             outcome = ServerHandshake.badRequest(e.why());
         } catch (SocketTimeoutException e) {
@@ -137,7 +165,7 @@ final class ServerConnection implements Runnable {
         if (outcome instanceof ServerHandshake.Accepted a) {
             // Known before the client can read its 101, so a client that connected finds itself in connections().
             info = new ConnectionInfo(tap.id(), peer, a.kind(), a.path(), a.subprotocol(), a.deflate() != null,
-                    ConnectionTap.nowNanos());
+                    ConnectionTap.nowNanos(), userAgent);
         }
         writer.writeRaw(outcome.response());
         if (outcome instanceof ServerHandshake.Refused r) {
@@ -199,9 +227,10 @@ final class ServerConnection implements Runnable {
     }
 
     private void rfc6455(ServerHandshake.Accepted a, ByteReader in) throws IOException, InterruptedException {
-        StreamingDeflater deflater = a.deflate() == null ? null : new StreamingDeflater(a.deflate().serverNoContextTakeover(),
+        MessageDeflater deflater = a.deflate() == null ? null : new MessageDeflater(a.deflate().serverNoContextTakeover(),
                 a.deflate().serverMaxWindowBits());
-        try (MessageReader reader = new MessageReader(in, Role.CLIENT, a.deflate(), server.options().maxMessageBytes())) {
+        BlockingReader reader = BlockingReader.rfc6455(in, Role.CLIENT, a.deflate(), server.options().streamLimits());
+        try {
             while (true) {
                 Incoming next = reader.next();
                 if (next instanceof Incoming.Message m) {
@@ -212,14 +241,10 @@ final class ServerConnection implements Runnable {
             }
         } catch (ProtocolFailure f) {
             fail(f);
-        } finally {
-            if (deflater != null) {
-                deflater.close();
-            }
         }
     }
 
-    private void echo(Incoming.Message m, StreamingDeflater deflater) throws IOException, InterruptedException {
+    private void echo(Incoming.Message m, MessageDeflater deflater) throws IOException, InterruptedException {
         delay();
         if (writer.closeSent()) {
             return; // the server is going away: nothing may follow the close frame
@@ -262,10 +287,10 @@ final class ServerConnection implements Runnable {
     }
 
     private void legacy(HandshakeKind kind, ByteReader in) throws IOException, InterruptedException {
-        LegacyReader reader = new LegacyReader(in, server.options().maxMessageBytes());
+        BlockingReader reader = BlockingReader.legacy(in, server.options().maxMessageBytes());
         try {
             while (true) {
-                LegacyReader.Frame f = reader.next();
+                Incoming.Legacy f = (Incoming.Legacy) reader.next();
                 if (f.close() && kind == HandshakeKind.HIXIE76) {
                     writer.writeRaw(LegacyFrameEncoder.close()); // draft-hixie-76 §4.2
                     ended(ConnectionWords.legacyClosingHandshake());
@@ -273,29 +298,11 @@ final class ServerConnection implements Runnable {
                     return;
                 }
                 delay();
-                writer.writeRaw(legacyEcho(f));
+                writer.writeRaw(LegacyFrameEncoder.frame(f.frame().frameType(), f.frame().payload()));
             }
         } catch (ProtocolFailure f) {
             ended(ConnectionWords.verdict(f.problem())); // the drafts have no close codes: the connection just ends
         }
-    }
-
-    private static byte[] legacyEcho(LegacyReader.Frame f) {
-        if (f.isText()) {
-            byte[] payload = f.payload().toArray();
-            byte[] frame = new byte[payload.length + 2];
-            frame[0] = (byte) f.frameType();
-            System.arraycopy(payload, 0, frame, 1, payload.length);
-            frame[frame.length - 1] = (byte) 0xFF;
-            return frame;
-        }
-        byte[] length = LegacyFrameEncoder.lengthBytes(f.payload().size());
-        byte[] payload = f.payload().toArray();
-        byte[] frame = new byte[1 + length.length + payload.length];
-        frame[0] = (byte) f.frameType();
-        System.arraycopy(length, 0, frame, 1, length.length);
-        System.arraycopy(payload, 0, frame, 1 + length.length, payload.length);
-        return frame;
     }
 
     private void idle() throws IOException {

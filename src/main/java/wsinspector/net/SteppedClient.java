@@ -16,6 +16,9 @@ import java.util.TreeSet;
 
 import wsinspector.dissect.Direction;
 import wsinspector.legacy.LegacyFrameEncoder;
+import wsinspector.legacy.LegacyFrame;
+import wsinspector.legacy.LegacyStream;
+import wsinspector.protocol.Problem;
 import wsinspector.protocol.CloseBody;
 import wsinspector.protocol.DecodedFrame;
 import wsinspector.protocol.FrameEncoder;
@@ -334,9 +337,29 @@ public final class SteppedClient implements AutoCloseable {
     }
 
     private StepResult receiveLegacyFrame() throws IOException {
-        try {
-            new LegacyReader(in, MAX_FRAME_BYTES).next();
-        } catch (ProtocolFailure f) {
+        // Byte by byte, so that nothing after the frame is taken from the next step.
+        boolean[] outcome = new boolean[2]; // [0] a frame came, [1] it broke a rule
+        LegacyStream frames = new LegacyStream(MAX_FRAME_BYTES, new LegacyStream.Listener() {
+            @Override
+            public void frame(LegacyFrame frame) {
+                outcome[0] = true;
+            }
+
+            @Override
+            public void failed(Problem problem) {
+                outcome[1] = true;
+            }
+        });
+        byte[] one = new byte[1];
+        while (!outcome[0] && !outcome[1]) {
+            int b = in.readByte();
+            if (b < 0) {
+                throw new EOFException("the stream ended inside a frame");
+            }
+            one[0] = (byte) b;
+            frames.feed(one, 0, 1);
+        }
+        if (outcome[1]) {
             return failed(StepKind.RECEIVE_FRAME, StepOutcome.PROTOCOL_ERROR, List.of());
         }
         return StepResult.done(StepKind.RECEIVE_FRAME, Direction.SERVER_TO_CLIENT, in.endCapture());

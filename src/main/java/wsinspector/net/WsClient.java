@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import wsinspector.dissect.Direction;
+import wsinspector.legacy.LegacyFrame;
 import wsinspector.legacy.LegacyFrameEncoder;
 import wsinspector.protocol.DeflateParameters;
 import wsinspector.protocol.FrameEncoder;
@@ -23,6 +24,7 @@ import wsinspector.protocol.FrameSpec;
 import wsinspector.protocol.FrameValidator.Role;
 import wsinspector.protocol.MessageDeflater;
 import wsinspector.protocol.Opcode;
+import wsinspector.protocol.StreamLimits;
 
 /**
  * The lesson's client: connects to any ws:// or wss:// server in RFC 6455 or hixie-76 mode, sends what it is told
@@ -265,14 +267,13 @@ public final class WsClient implements AutoCloseable {
     }
 
     private void readRfc6455() throws IOException {
-        try (MessageReader messages = new MessageReader(in, Role.SERVER, deflate, MAX_MESSAGE_BYTES)) {
-            while (true) {
-                Incoming next = messages.next();
-                if (next instanceof Incoming.Message m) {
-                    notify(() -> listener.onMessage(m.opcode().code(), m.payload().toArray()));
-                } else if (control((Incoming.Control) next)) {
-                    return;
-                }
+        BlockingReader messages = BlockingReader.rfc6455(in, Role.SERVER, deflate, StreamLimits.ofMessageBytes(MAX_MESSAGE_BYTES));
+        while (true) {
+            Incoming next = messages.next();
+            if (next instanceof Incoming.Message m) {
+                notify(() -> listener.onMessage(m.opcode().code(), m.payload()));
+            } else if (control((Incoming.Control) next)) {
+                return;
             }
         }
     }
@@ -303,17 +304,18 @@ public final class WsClient implements AutoCloseable {
     }
 
     private void readLegacy() throws IOException {
-        LegacyReader frames = new LegacyReader(in, MAX_MESSAGE_BYTES);
+        BlockingReader frames = BlockingReader.legacy(in, MAX_MESSAGE_BYTES);
         while (true) {
-            LegacyReader.Frame f = frames.next();
-            if (f.close()) {
+            Incoming.Legacy next = (Incoming.Legacy) frames.next();
+            LegacyFrame f = next.frame();
+            if (next.close()) {
                 writer.writeCloseOnce(LegacyFrameEncoder.close());
                 Lingering.close(socket, socketIn);
                 closed(1005, "hixie-76 closing handshake (ff 00)");
                 return;
             }
-            int opcode = f.isText() ? Opcode.TEXT.code() : Opcode.BINARY.code();
-            notify(() -> listener.onMessage(opcode, f.payload().toArray()));
+            int opcode = f.kind() == LegacyFrame.Kind.TEXT_SENTINEL ? Opcode.TEXT.code() : Opcode.BINARY.code();
+            notify(() -> listener.onMessage(opcode, f.payload()));
         }
     }
 

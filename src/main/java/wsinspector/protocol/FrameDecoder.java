@@ -177,7 +177,10 @@ public final class FrameDecoder {
                 capacity *= 2;
             }
             if (header != null) {
-                capacity = Math.min(capacity, Math.min(frameLength, maxKept));
+                long frameKept = Math.min(frameLength, maxKept);
+                // Once at least an eighth of the frame has arrived, take its whole size at once: one allocation
+                // and one copy per byte instead of a doubling series, and memory still bounded by what arrived.
+                capacity = frameKept <= 8L * (used + n) ? frameKept : Math.min(capacity, frameKept);
             }
             buffer = Arrays.copyOf(buffer, (int) Math.min(capacity, Integer.MAX_VALUE - 8));
         }

@@ -21,21 +21,31 @@ public final class Masking {
      *                    as it arrives
      */
     public static void toggle(byte[] data, int off, int len, byte[] key, long keyPosition) {
+        copyToggled(data, off, data, off, len, key, keyPosition);
+    }
+
+    /**
+     * Writes {@code src[srcOff .. srcOff+len)} XORed with the key to {@code dst[dstOff ..)}: a copy and an unmasking
+     * in one pass. The two ranges may be the same (in place) but must not otherwise overlap.
+     *
+     * @param keyPosition the index within the payload of {@code src[srcOff]}
+     */
+    public static void copyToggled(byte[] src, int srcOff, byte[] dst, int dstOff, int len, byte[] key,
+                                   long keyPosition) {
         int shift = (int) (keyPosition & 3);
-        int i = off;
-        int end = off + len;
+        int i = 0;
         if (len >= 16) {
             // 8 bytes at a time: since 8 is a multiple of 4, every 8-byte block sees the key in the same rotation.
             long mask = 0;
             for (int j = 7; j >= 0; j--) {
                 mask = (mask << 8) | (key[(shift + j) & 3] & 0xFFL);
             }
-            for (int last = end - 8; i <= last; i += 8) {
-                LONGS.set(data, i, (long) LONGS.get(data, i) ^ mask);
+            for (int last = len - 8; i <= last; i += 8) {
+                LONGS.set(dst, dstOff + i, (long) LONGS.get(src, srcOff + i) ^ mask);
             }
         }
-        for (; i < end; i++) {
-            data[i] ^= key[(shift + i - off) & 3];
+        for (; i < len; i++) {
+            dst[dstOff + i] = (byte) (src[srcOff + i] ^ key[(shift + i) & 3]);
         }
     }
 }

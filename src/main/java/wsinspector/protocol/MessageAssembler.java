@@ -22,6 +22,7 @@ public final class MessageAssembler {
     /** The unmasked payload of the last frame taken. */
     private byte[] lastPayload = new byte[0];
     private final long maxMessageBytes;
+    private final long maxInflatedBytes;
     private final MessageInflater inflater;
     private final Utf8Validator utf8 = new Utf8Validator();
 
@@ -45,8 +46,22 @@ public final class MessageAssembler {
      */
     public MessageAssembler(Role sender, DeflateParameters deflateOrNull, long maxMessageBytes) {
         this.maxMessageBytes = maxMessageBytes;
+        this.maxInflatedBytes = maxMessageBytes;
         this.inflater = deflateOrNull == null ? null
                 : new MessageInflater(deflateOrNull.noContextTakeover(sender), maxMessageBytes);
+    }
+
+    /**
+     * For a live connection, which ends at the first problem: inflation stops at {@code maxInflatedBytes} (a deflate
+     * bomb costs no more work than that), instead of going on to keep the window in step for the next message.
+     *
+     * @param maxInflatedBytes the most bytes a compressed message may inflate to
+     */
+    public MessageAssembler(Role sender, DeflateParameters deflateOrNull, long maxMessageBytes, long maxInflatedBytes) {
+        this.maxMessageBytes = maxMessageBytes;
+        this.maxInflatedBytes = maxInflatedBytes;
+        this.inflater = deflateOrNull == null ? null
+                : new MessageInflater(deflateOrNull.noContextTakeover(sender), maxInflatedBytes, true);
     }
 
     /** Takes the next frame of the direction, in stream order. */
@@ -165,7 +180,7 @@ public final class MessageAssembler {
             problems.add(new Problem(FrameRule.INFLATE_FAILED, firstOffset, null, r.error()));
         }
         if (r.limitExceeded()) {
-            problems.add(Problem.of(FrameRule.INFLATE_LIMIT_EXCEEDED, last.offset(), null, maxMessageBytes));
+            problems.add(Problem.of(FrameRule.INFLATE_LIMIT_EXCEEDED, last.offset(), null, maxInflatedBytes));
         }
         return r;
     }

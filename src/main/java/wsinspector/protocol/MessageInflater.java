@@ -20,12 +20,22 @@ public final class MessageInflater {
 
     private final boolean noContextTakeover;
     private final long maxOutputBytes;
+    private final boolean stopAtLimit;
     private final Inflater inflater = new Inflater(true);
     private final byte[] chunk = new byte[16 * 1024];
 
     public MessageInflater(boolean noContextTakeover, long maxOutputBytes) {
+        this(noContextTakeover, maxOutputBytes, false);
+    }
+
+    /**
+     * @param stopAtLimit stop inflating once past the limit (a live connection, which then ends) rather than inflate
+     *                    the rest to keep the window for the next message (a capture, which goes on)
+     */
+    public MessageInflater(boolean noContextTakeover, long maxOutputBytes, boolean stopAtLimit) {
         this.noContextTakeover = noContextTakeover;
         this.maxOutputBytes = maxOutputBytes;
+        this.stopAtLimit = stopAtLimit;
     }
 
     public InflateResult inflate(byte[] compressedMessage) {
@@ -45,6 +55,10 @@ public final class MessageInflater {
                     long room = Math.max(0, maxOutputBytes - total);
                     out.write(chunk, 0, (int) Math.min(n, room));
                     total += n;
+                    if (stopAtLimit && total > maxOutputBytes) {
+                        inflater.reset();
+                        break;
+                    }
                 } else if (inflater.finished()) {
                     // A final block (BFINAL) ended the DEFLATE stream: the next message starts a new one.
                     inflater.reset();

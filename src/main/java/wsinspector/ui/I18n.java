@@ -23,7 +23,8 @@ import wsinspector.explain.Explanations;
 public final class I18n {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale RUSSIAN = Explanations.RUSSIAN;
-    private static final List<String> BUNDLES = List.of("wsinspector.ui.Labels", "wsinspector.ui.inspect.InspectLabels", "wsinspector.ui.live.LiveLabels");
+    private static final List<String> BUNDLES = List.of("wsinspector.ui.Labels", "wsinspector.ui.inspect.InspectLabels", "wsinspector.ui.live.LiveLabels",
+            "wsinspector.ui.file.FileLabels");
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(ENGLISH);
     /**

@@ -55,7 +55,7 @@ public class DecoderVsNettyBenchmark {
     static final int FRAMES_SMALL = STREAM_BYTES / 22;
     static final int FRAMES_LARGE = STREAM_BYTES / (65536 + 8);
 
-    @Param({"16", "65536"})
+    @Param({"16", "1024", "65536"})
     public int payload;
 
     private List<byte[]> reads;

@@ -67,13 +67,36 @@ class ServeCommandTest {
                     }
                 }).get(10, TimeUnit.SECONDS);
         String opened = out.next();
-        assertTrue(opened.matches("#\\d+ opened 127\\.0\\.0\\.1:\\d+ RFC 6455 /lesson subprotocol chat"), opened);
+        assertTrue(opened.matches("#\\d+ opened 127\\.0\\.0\\.1:\\d+ RFC 6455 /lesson subprotocol chat \\(Java-http-client \\d+\\)"),
+                opened);
         ws.sendClose(1000, "bye").get(10, TimeUnit.SECONDS);
         assertEquals(1000, closed.get(10, TimeUnit.SECONDS));
         String closedLine = out.next();
         assertTrue(closedLine.matches("#\\d+ closed 1000 bye"), closedLine);
         serving.interrupt();
         assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void openToTheNetworkItNamesTheStudentsAddressesAndCapsConnectionsPerAddress() throws Exception {
+        serve("--host", "0.0.0.0", "--max-per-address", "1");
+        Matcher m = Pattern.compile("listening on ws://0\\.0\\.0\\.0:(\\d+)/").matcher(out.next());
+        assertTrue(m.matches());
+        int port = Integer.parseInt(m.group(1));
+        try (java.net.Socket first = new java.net.Socket("127.0.0.1", port);
+             java.net.Socket second = new java.net.Socket("127.0.0.1", port)) {
+            String answer = new String(second.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertTrue(answer.startsWith("HTTP/1.1 429 "), answer);
+        }
+        String line = out.next();
+        while (line.startsWith("students open ")) { // as many as the machine has addresses beyond loopback
+            assertTrue(line.matches("students open http://\\d+\\.\\d+\\.\\d+\\.\\d+:" + port + "/ in a browser"), line);
+            line = out.next();
+        }
+        // the first connection's end (it never sent a handshake) may be told before the refusal
+        String refusal = line.contains(" 429 ") ? line : out.next();
+        assertTrue(refusal.matches("refused 127\\.0\\.0\\.1:\\d+ 429 more than 1 connections at once from this address.*"),
+                refusal);
     }
 
     @Test

@@ -71,10 +71,10 @@ class HandshakeRefusalTest {
     }
 
     @Test
-    void answers400ToAPlainHttpRequest() throws Exception {
+    void answersAPlainHttpRequestForAnotherPathWith404PointingAtTheStudentPage() throws Exception {
         String answer = exchange("GET /index.html HTTP/1.1\r\nHost: x\r\n\r\n");
-        assertTrue(answer.startsWith("HTTP/1.1 400 Bad Request\r\n"), answer);
-        assertTrue(answer.contains("ws://"), "the answer tells a person what to do: " + answer);
+        assertTrue(answer.startsWith("HTTP/1.1 404 Not Found\r\n"), answer);
+        assertTrue(answer.contains("The student page is at /."), "the answer tells a person what to do: " + answer);
     }
 
     @Test

@@ -69,4 +69,23 @@ class MaskingTest {
             }
         }
     }
+
+    @Test
+    void copyingUnmaskLeavesTheSourceAndEqualsInPlace() {
+        byte[] key = bytes("37fa213d");
+        for (int len = 0; len < 70; len++) {
+            for (int pos = 0; pos < 4; pos++) {
+                byte[] source = new byte[len + 5];
+                new Random(len * 4L + pos).nextBytes(source);
+                byte[] original = source.clone();
+                byte[] inPlace = source.clone();
+                Masking.toggle(inPlace, 5, len, key, pos);
+                byte[] copy = new byte[len + 2];
+                Masking.copyToggled(source, 5, copy, 2, len, key, pos);
+                assertArrayEquals(original, source, "source untouched, len " + len);
+                assertArrayEquals(java.util.Arrays.copyOfRange(inPlace, 5, 5 + len),
+                        java.util.Arrays.copyOfRange(copy, 2, 2 + len), "len " + len + " pos " + pos);
+            }
+        }
+    }
 }

@@ -1,73 +1,179 @@
 package wsinspector.ui.file;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javafx.concurrent.Task;
-import wsinspector.capture.Capture;
-import wsinspector.capture.CaptureReader;
-import wsinspector.capture.CapturedConnection;
 import wsinspector.capture.packet.CaptureNotice;
 import wsinspector.dissect.Message;
 import wsinspector.dissect.WebSocketLikeness;
+import wsinspector.ui.session.Conversation;
+import wsinspector.ui.session.FxBatcher;
 
 /**
- * Reads a capture or dump and dissects it off the FX thread, with progress and cancel: each WebSocket
- * conversation of a packet capture (each TCP connection, when none is WebSocket), or the one conversation
- * of a dump. Fails with the reader's {@code DumpException}, whose message is for people.
+ * Reads a {@link CaptureSource} off the FX thread and hands what it finds to the window while it reads:
+ * each conversation as it begins, its messages in batches through an {@link FxBatcher} (one list update per
+ * hand-over however fast the reading goes), progress through the task's progress. No field tree is built
+ * here; the inspector builds the selected message's. Cancel stops the reading: what was handed over stays.
+ * Fails with the source's {@code DumpException}, whose message is for people.
  */
 final class CaptureLoad extends Task<CaptureLoad.Result> {
-    /**
-     * One conversation loaded.
-     *
-     * @param connection where it came from (its stream number and endpoints)
-     */
-    record Opened(CapturedConnection connection, List<Message> messages) {
-    }
+    /** Messages handed over at the latest when this many wait (a source reporting progress hands over sooner). */
+    private static final int BATCH = 8192;
 
     /**
-     * What was loaded.
+     * What was read: its messages are in the conversations by the time this is seen.
      *
-     * @param notices what the readers noticed, and whether the input looks like WebSocket at all
+     * @param notices what the reader noticed, and first whether the input looks like WebSocket at all
      */
-    record Result(Path file, Capture capture, List<Opened> conversations, List<CaptureNotice> notices) {
+    record Result(String format, int conversations, long messages, List<CaptureNotice> notices) {
     }
 
-    private final Path file;
+    /** What the window does with a load's findings, on the FX thread. */
+    interface Shown {
+        /** A conversation begins (before any of its messages arrive); {@code first} for the load's first. */
+        void conversation(Conversation conversation, boolean first);
 
-    CaptureLoad(Path file) {
-        this.file = file;
+        /** The first message of the load is in its conversation. */
+        void firstMessage(Message message);
     }
 
-    Path file() {
-        return file;
+    private final CaptureSource source;
+    private final FxBatcher batcher;
+    private final Function<CaptureSource.Found, Conversation> conversations;
+    private final Shown shown;
+    private final Object handOver = new Object();
+    private final AtomicLong delivered = new AtomicLong();
+    private final List<CaptureNotice> notices = Collections.synchronizedList(new ArrayList<>());
+    private final List<Message> firstLooked = new ArrayList<>();
+    private boolean stopped;
+    // the loading thread's own: the messages waiting, per conversation (a capture's connections interleave)
+    private final Map<Conversation, List<Message>> pending = new LinkedHashMap<>();
+    private int waiting;
+    private int opened;
+    private boolean firstShown;
+
+    /** @param conversations makes the window's conversation for one the source found (its title, its times) */
+    CaptureLoad(CaptureSource source, FxBatcher batcher, Function<CaptureSource.Found, Conversation> conversations,
+                Shown shown) {
+        this.source = source;
+        this.batcher = batcher;
+        this.conversations = conversations;
+        this.shown = shown;
+    }
+
+    CaptureSource source() {
+        return source;
+    }
+
+    /** Messages handed to the window so far. */
+    long delivered() {
+        return delivered.get();
+    }
+
+    /**
+     * Hands nothing more to the window (FX thread, when the load was cancelled). Everything handed over before
+     * reaches the window before whatever the caller queues on the batcher next.
+     *
+     * @return how many messages were handed over: what the window keeps
+     */
+    long stop() {
+        synchronized (handOver) {
+            stopped = true;
+            return delivered.get();
+        }
     }
 
     @Override
     protected Result call() throws Exception {
-        Capture capture = CaptureReader.read(file, CaptureReader.Options.defaults());
-        List<CapturedConnection> shown = capture.webSocketConnections().isEmpty() ? capture.connections()
-                : capture.webSocketConnections();
-        List<Opened> opened = new ArrayList<>();
-        List<CaptureNotice> notices = new ArrayList<>(capture.notices());
-        long done = 0;
-        for (CapturedConnection c : shown) {
-            if (isCancelled()) {
-                return null;
+        String format = source.read(new CaptureSource.Sink() {
+            @Override
+            public Consumer<Message> conversation(CaptureSource.Found found) {
+                return begin(found);
             }
-            List<Message> messages = c.dissect().messages();
-            opened.add(new Opened(c, messages));
-            updateProgress(++done, shown.size());
-        }
-        if (!opened.isEmpty()) {
-            List<Message> first = opened.get(0).messages();
-            WebSocketLikeness judged = WebSocketLikeness.of(
-                    first.subList(0, Math.min(first.size(), WebSocketLikeness.MESSAGES_LOOKED_AT)));
-            if (!judged.looksLikeWebSocket()) {
-                notices.add(0, CaptureNotice.of("not-websocket", -1, judged.broken(), judged.total()));
+
+            @Override
+            public void notice(CaptureNotice notice) {
+                notices.add(notice);
             }
+
+            @Override
+            public void progress(long done, long total) {
+                flush();
+                if (isCancelled()) {
+                    throw new CancellationException();
+                }
+                updateProgress(done, total);
+            }
+        });
+        flush();
+        List<CaptureNotice> all = new ArrayList<>(notices);
+        WebSocketLikeness judged = WebSocketLikeness.of(firstLooked);
+        if (opened > 0 && !judged.looksLikeWebSocket()) {
+            all.add(0, CaptureNotice.of("not-websocket", -1, judged.broken(), judged.total()));
         }
-        return new Result(file, capture, opened, notices);
+        // Every message is in its conversation before the load reports success.
+        CountDownLatch arrived = new CountDownLatch(1);
+        deliver(() -> batcher.run(arrived::countDown));
+        arrived.await();
+        return new Result(format, opened, delivered.get(), all);
+    }
+
+    private Consumer<Message> begin(CaptureSource.Found found) {
+        flush();
+        Conversation c = conversations.apply(found);
+        boolean first = opened++ == 0;
+        deliver(() -> batcher.run(() -> shown.conversation(c, first)));
+        List<Message> messages = new ArrayList<>();
+        pending.put(c, messages);
+        return m -> {
+            if (first && firstLooked.size() < WebSocketLikeness.MESSAGES_LOOKED_AT) {
+                firstLooked.add(m);
+            }
+            messages.add(m);
+            if (++waiting >= BATCH) {
+                flush();
+            }
+        };
+    }
+
+    private void flush() {
+        if (waiting == 0) {
+            return;
+        }
+        waiting = 0;
+        for (Map.Entry<Conversation, List<Message>> e : pending.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            List<Message> batch = List.copyOf(e.getValue());
+            e.getValue().clear();
+            deliver(() -> {
+                batcher.append(e.getKey(), batch);
+                delivered.addAndGet(batch.size());
+                if (!firstShown) {
+                    firstShown = true;
+                    batcher.run(() -> shown.firstMessage(batch.get(0)));
+                }
+            });
+        }
+    }
+
+    /** Hands something to the window, unless the load was stopped: then the reading ends here. */
+    private void deliver(Runnable handOverAction) {
+        synchronized (handOver) {
+            if (stopped || isCancelled()) {
+                throw new CancellationException();
+            }
+            handOverAction.run();
+        }
     }
 }

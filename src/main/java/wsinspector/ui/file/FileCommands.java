@@ -15,11 +15,11 @@ import wsinspector.capture.MessageChunks;
 import wsinspector.capture.SaveFormat;
 import wsinspector.capture.DumpException;
 import wsinspector.ui.I18n;
+import wsinspector.dissect.Message;
 import wsinspector.ui.session.Conversation;
+import wsinspector.ui.session.FxBatcher;
 import wsinspector.ui.session.Session;
 import wsinspector.ui.timeline.TimelineView;
-import wsinspector.ui.window.StatusBar;
-import wsinspector.ui.window.WindowDialogs;
 
 /**
  * The File menu's commands: open a capture or dump (chooser, drop or path) in the background,
@@ -28,85 +28,123 @@ import wsinspector.ui.window.WindowDialogs;
 public final class FileCommands {
     private final I18n i18n;
     private final Session session;
-    private final StatusBar status;
+    private final FileFeedback feedback;
     private final TimelineView timeline;
     private final Runnable onLoaded;
-    private final WindowDialogs dialogs;
     private final Supplier<Stage> stage;
     private Path lastFolder;
+    private FxBatcher batcher;
+    private CaptureLoad loading;
 
     /**
+     * @param feedback    the status line and the error dialogs
      * @param onLoaded    runs after a load (the window makes room for explaining it)
      * @param stage       the window's stage, or null before it is installed
      */
-    public FileCommands(I18n i18n, Session session, StatusBar status, TimelineView timeline,
-                 Runnable onLoaded, WindowDialogs dialogs, Supplier<Stage> stage) {
+    public FileCommands(I18n i18n, Session session, FileFeedback feedback, TimelineView timeline,
+                 Runnable onLoaded, Supplier<Stage> stage) {
         this.i18n = i18n;
         this.session = session;
-        this.status = status;
+        this.feedback = feedback;
         this.timeline = timeline;
         this.onLoaded = onLoaded;
-        this.dialogs = dialogs;
         this.stage = stage;
     }
 
-    /** Opens a capture or dump in a background task; a new conversation when it has loaded. */
+    /** Opens a capture or dump in a background task; its conversations appear as they are read. */
     public Task<?> open(Path file) {
-        CaptureLoad load = new CaptureLoad(file);
         lastFolder = file.toAbsolutePath().getParent();
-        status.track(load, i18n.t("load.progress", fileName(file)));
-        load.setOnSucceeded(e -> loaded(load.getValue()));
-        load.setOnFailed(e -> failedToOpen(file, load.getException()));
-        load.setOnCancelled(e -> status.show("load.cancelled", fileName(file)));
-        Thread t = new Thread(load, "wsinspector-open " + fileName(file));
+        return open(new FileSource(file));
+    }
+
+    /**
+     * Reads a source in a background task: its first conversation goes on screen with its first message
+     * selected as soon as they are read, the rest follows in batches; the status bar counts them, and Cancel
+     * (or Esc) stops the reading, keeping what was read. Opening another source first stops the one running.
+     */
+    public Task<?> open(CaptureSource source) {
+        if (loading != null && loading.isRunning()) {
+            loading.cancel();
+        }
+        CaptureLoad load = new CaptureLoad(source, batcher(), found -> Conversation.ofFile(title(source.name(), found),
+                found.timeOrigin(), found.reconstructed()), new Shown());
+        loading = load;
+        feedback.track(load, i18n.t("load.progress", source.name()));
+        load.progressProperty().addListener((obs, old, now) -> {
+            if (load.isRunning()) {
+                feedback.show("file.reading", source.name(), load.delivered(), Math.round(now.doubleValue() * 100));
+            }
+        });
+        load.setOnSucceeded(e -> loaded(source, load.getValue()));
+        load.setOnFailed(e -> failedToOpen(source, load));
+        load.setOnCancelled(e -> {
+            long kept = load.stop();
+            timeline.list().requestFocus();   // the Cancel button that had it is gone: the arrow keys work on
+            // after the batches already on their way, so the count is what the window shows
+            batcher().run(() -> feedback.show(kept == 0 ? "file.cancelled.nothing" : "file.cancelled", source.name(), kept));
+        });
+        EscapeCancels.whileRunning(load, stage.get());
+        Thread t = new Thread(load, "wsinspector-open " + source.name());
         t.setDaemon(true);
         t.start();
         return load;
     }
 
-    private void loaded(CaptureLoad.Result r) {
-        if (r == null) {
-            return;
-        }
-        // Each conversation of a capture becomes one in the window's list, to be picked there.
-        Conversation first = null;
-        int total = 0;
-        for (CaptureLoad.Opened o : r.conversations()) {
-            Conversation c = new Conversation(title(r.file(), o), Conversation.Origin.FILE);
-            c.append(o.messages());
+    /** What the window does as a load finds things (FX thread). */
+    private final class Shown implements CaptureLoad.Shown {
+        @Override
+        public void conversation(Conversation c, boolean first) {
             session.addInBackground(c);
-            first = first == null ? c : first;
-            total += o.messages().size();
+            if (first) {
+                session.currentProperty().set(c);
+                onLoaded.run();
+                timeline.list().requestFocus();
+            }
         }
-        if (first != null) {
-            session.currentProperty().set(first);
+
+        @Override
+        public void firstMessage(Message m) {
+            if (session.selected() == null) {
+                session.select(m);
+            }
         }
-        onLoaded.run();
-        if (first != null && !first.messages().isEmpty()) {
-            session.select(first.messages().get(0));
+    }
+
+    private FxBatcher batcher() {
+        if (batcher == null) {
+            batcher = new FxBatcher();
         }
-        timeline.list().requestFocus();
+        return batcher;
+    }
+
+    private void loaded(CaptureSource source, CaptureLoad.Result r) {
         if (!r.notices().isEmpty()) {
             // What the input seems to be, or what could not be read, before anything else about it.
-            status.show("load.notice", fileName(r.file()), i18n.explanations().phrase(r.notices().get(0).phrase()));
+            feedback.show("load.notice", source.name(), i18n.explanations().phrase(r.notices().get(0).phrase()));
         } else {
-            status.show("load.done", fileName(r.file()), total, r.capture().format());
+            feedback.show("load.done", source.name(), r.messages(), r.format());
         }
     }
 
-    private String title(Path file, CaptureLoad.Opened o) {
-        if (o.connection().client() == null) {
-            return fileName(file);
+    private String title(String name, CaptureSource.Found found) {
+        if (found.client() == null) {
+            return name;
         }
-        return i18n.t("load.stream", fileName(file), o.connection().stream(), o.connection().client(),
-                o.connection().server());
+        return i18n.t("load.stream", name, found.stream(), found.client(), found.server());
     }
 
-    private void failedToOpen(Path file, Throwable error) {
-        status.show("load.failed", fileName(file));
+    private void failedToOpen(CaptureSource source, CaptureLoad load) {
+        Throwable error = load.getException();
         String message = error instanceof DumpException ? error.getMessage()
                 : i18n.t("error.unexpected", error.getMessage() == null ? error.toString() : error.getMessage());
-        dialogs.showError(i18n.t("error.open.header", fileName(file)), message);
+        long kept = load.stop();
+        if (kept > 0) {
+            // what was read before the damage stays on screen; the reason is one line, no dialog over it
+            feedback.show("file.failed.after", source.name(), kept, message);
+            return;
+        }
+        feedback.show("load.failed", source.name());
+        feedback.showError(i18n.t("error.open.header", source.name()), message);
     }
 
     public void openWithChooser() {
@@ -136,29 +174,29 @@ public final class FileCommands {
     public boolean saveTo(Path file) {
         Conversation c = session.current();
         if (c == null || c.messages().isEmpty()) {
-            dialogs.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.nothingToSave"));
+            feedback.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.nothingToSave"));
             return false;
         }
         SaveFormat format = SaveFormat.of(file);
         if (format == null) {
-            dialogs.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.save.format"));
+            feedback.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.save.format"));
             return false;
         }
         String comment = i18n.t(format == SaveFormat.PCAPNG ? "save.comment.pcapng" : "save.comment.xxd",
                 c.title(), c.messages().size());
         try (OutputStream out = Files.newOutputStream(file)) {
             format.write(out, MessageChunks.of(c.messages()), comment);
-            status.show("save.done", fileName(file));
+            feedback.show("save.done", fileName(file));
             return true;
         } catch (IOException | SecurityException e) {
-            dialogs.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.save.io", e.getMessage()));
+            feedback.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.save.io", e.getMessage()));
             return false;
         }
     }
 
     public void saveWithChooser() {
         if (session.current() == null || session.current().messages().isEmpty()) {
-            dialogs.showError(i18n.t("error.save.header", "…"), i18n.t("error.nothingToSave"));
+            feedback.showError(i18n.t("error.save.header", "…"), i18n.t("error.nothingToSave"));
             return;
         }
         FileChooser chooser = chooser("save.title");

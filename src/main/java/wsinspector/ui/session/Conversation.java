@@ -2,6 +2,7 @@ package wsinspector.ui.session;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,6 +27,8 @@ public final class Conversation {
     private final ObservableList<Message> messages = FXCollections.observableArrayList();
     private final ObservableList<Message> readOnly = FXCollections.unmodifiableObservableList(messages);
     private final ReadOnlyBooleanWrapper open;
+    private OptionalLong timeOrigin = OptionalLong.empty();
+    private boolean reconstructed;
 
     /**
      * @param title language-neutral name: the file name, or the peer address of a connection
@@ -45,6 +48,30 @@ public final class Conversation {
         this.labelKey = labelKey;
         this.labelArgs = labelArgs.clone();
         this.open = new ReadOnlyBooleanWrapper(origin == Origin.LIVE);
+    }
+
+    /**
+     * A loaded file's conversation.
+     *
+     * @param timeOrigin    what the timeline's relative times count from (the capture's first packet, in ns
+     *                      since the epoch), empty when the file has no times (a dump)
+     * @param reconstructed whether its bytes were rebuilt from messages (a HAR), not recorded
+     */
+    public static Conversation ofFile(String title, OptionalLong timeOrigin, boolean reconstructed) {
+        Conversation c = new Conversation(title, Origin.FILE);
+        c.timeOrigin = Objects.requireNonNull(timeOrigin, "timeOrigin");
+        c.reconstructed = reconstructed;
+        return c;
+    }
+
+    /** What relative times count from; empty when there are none to show (a live connection, a dump). */
+    public OptionalLong timeOrigin() {
+        return timeOrigin;
+    }
+
+    /** Whether its bytes are the frames its messages could have been (a HAR), not bytes that crossed a wire. */
+    public boolean reconstructed() {
+        return reconstructed;
     }
 
     public String title() {

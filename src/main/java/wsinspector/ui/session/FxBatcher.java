@@ -17,7 +17,8 @@ import wsinspector.dissect.Message;
  * Hands work from producer threads (the wire tap, a loader) to the FX thread in batches, at most
  * one hand-over per interval (~50 ms), so a flood of thousands of frames per second costs the FX
  * thread twenty list updates a second, not thousands. Appends to the same conversation that follow
- * each other are merged into one {@link Conversation#append}; other actions keep their order.
+ * each other (or follow only appends to other conversations) are merged into one {@link Conversation#append};
+ * actions keep their order with the appends around them.
  * Thread-safe.
  */
 public final class FxBatcher implements AutoCloseable {
@@ -53,14 +54,30 @@ public final class FxBatcher implements AutoCloseable {
             return;
         }
         synchronized (lock) {
-            Object last = pending.isEmpty() ? null : pending.get(pending.size() - 1);
-            if (last instanceof Append a && a.conversation == conversation) {
-                a.messages.addAll(messages);
+            Append same = lastAppendTo(conversation);
+            if (same != null) {
+                same.messages.addAll(messages);
             } else {
                 pending.add(new Append(conversation, new ArrayList<>(messages)));
             }
             scheduleLocked();
         }
+    }
+
+    /**
+     * The queued append to this conversation that nothing but appends to other conversations follow (those
+     * may be merged into it: they touch other lists), or null.
+     */
+    private Append lastAppendTo(Conversation conversation) {
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            if (!(pending.get(i) instanceof Append a)) {
+                return null;
+            }
+            if (a.conversation == conversation) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** Queues an action to run on the FX thread, in order with the appends around it. */

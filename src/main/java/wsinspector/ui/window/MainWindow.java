@@ -67,8 +67,7 @@ public final class MainWindow implements WindowCommands {
     private final SplitPane sides = new SplitPane();
     private final WindowLayout layout;
     private final LiveSlots liveSlots;
-    private InspectorPane inspector;
-    private boolean enlarging;
+    private final InspectorSlot inspector = new InspectorSlot(inspectorSlot);
     private Stage stage;
     private Runnable onQuit;
     private final WindowDialogs dialogs;
@@ -86,12 +85,14 @@ public final class MainWindow implements WindowCommands {
     public MainWindow(I18n i18n, Session session, boolean deferPanes) {
         this.i18n = i18n;
         this.session = session;
-        this.fontPx = Bindings.createIntegerBinding(this::fontSize, zoom.sizeProperty(), modes.projectorProperty(), root.heightProperty());
+        this.fontPx = Bindings.createIntegerBinding(() -> zoom.windowSize(modes.projectorProperty().get(), root.getHeight(),
+                DEFAULT_HEIGHT), zoom.sizeProperty(), modes.projectorProperty(), root.heightProperty());
         this.timeline = new TimelineView(i18n, fontPx);
         this.stepPanel = new StepPanel(i18n, steps, () -> modes.end(Activity.STEPS));
         this.status = new StatusBar(i18n);
         this.dialogs = new WindowDialogs(i18n, root, zoom, () -> stage);
-        this.files = new FileCommands(i18n, session, status, timeline, modes::captureOpened, dialogs, () -> stage);
+        this.files = new FileCommands(i18n, session, new WindowFeedback(status, dialogs), timeline, modes::captureOpened,
+                () -> stage);
         this.liveSlots = new LiveSlots(i18n, clientSlot, serverSlot, modes);
         this.lesson = new LessonMode(i18n, session, liveSlots::live, () -> inspector, () -> modes.start(Activity.LESSON),
                 () -> modes.end(Activity.LESSON), () -> stage, dialogs::showError);
@@ -114,31 +115,15 @@ public final class MainWindow implements WindowCommands {
         }
     }
 
-    /** Projector mode's type: 24 px on an 800 px high window, more on a taller one; never below the zoom. */
-    private int fontSize() {
-        if (!modes.projectorProperty().get()) {
-            return zoom.size();
-        }
-        double h = root.getHeight() > 0 ? root.getHeight() : DEFAULT_HEIGHT;
-        return Math.max(zoom.size(), (int) Math.max(Zoom.PROJECTOR_MIN, Math.round(Zoom.PROJECTOR_MIN * h / DEFAULT_HEIGHT)));
-    }
-
     /**
      * Puts the inspector, the client and the server into their slots, once: the live session (echo
      * server, client, wire tap) starts here, and everything the tap records reaches the timeline.
      */
     public void populateSlots() {
-        if (inspector != null) {
+        if (inspector.populated()) {
             return;
         }
-        inspector = new InspectorPane(i18n);
-        inspector.tabsEnlargedProperty().set(modes.layout().inspectorEnlarged());
-        inspector.tabsEnlargedProperty().addListener((obs, old, now) -> {
-            if (!enlarging && !modes.projectorProperty().get()) {
-                modes.tabsEnlargedProperty().set(now);   // a double click on a tab
-            }
-        });
-        inspectorSlot.getChildren().setAll(inspector);
+        inspector.populate(i18n, modes.layout().inspectorEnlarged(), modes.tabsEnlargedProperty(), modes.projectorProperty());
         inspect();
         liveSlots.populate(session, modes.layout());
     }
@@ -223,32 +208,12 @@ public final class MainWindow implements WindowCommands {
         layout.apply(now);
         status.setVisible(now.statusBar());
         status.setManaged(now.statusBar());
-        if (inspector != null) {
-            enlarging = true;
-            inspector.tabsEnlargedProperty().set(now.inspectorEnlarged());
-            enlarging = false;
-        }
+        inspector.setEnlarged(now.inspectorEnlarged());
     }
 
-    /**
-     * The selection drives the inspector; until a message is chosen it follows the newest one, so it
-     * is never an empty half of the screen. The whole conversation gives it context (a response's request).
-     */
+    /** The selection drives the inspector; until a message is chosen it follows the newest one. */
     private void inspect() {
-        Conversation c = session.current();
-        if (inspector == null) {
-            return;
-        }
-        Message message = session.selected();
-        List<Message> shown = timeline.messages();
-        if (message == null && !shown.isEmpty()) {
-            message = shown.get(shown.size() - 1);
-        }
-        if (message == null || c == null) {
-            inspector.clear();
-        } else if (message != inspector.model().message()) {
-            inspector.show(message, c.messages());
-        }
+        inspector.inspect(session.current(), session.selected(), timeline.messages());
     }
 
     /** Builds the scene: theme, stylesheet, shortcuts, step keys, drag-and-drop. */
@@ -289,6 +254,11 @@ public final class MainWindow implements WindowCommands {
     /** Opens a capture or dump in a background task; a new conversation when it has loaded. */
     public Task<?> open(Path file) {
         return files.open(file);
+    }
+
+    /** Opens any source of conversations (a test's) as a file is opened. */
+    public Task<?> open(wsinspector.ui.file.CaptureSource source) {
+        return files.open(source);
     }
 
     @Override
@@ -406,7 +376,7 @@ public final class MainWindow implements WindowCommands {
     }
 
     public InspectorPane inspector() {
-        return inspector;
+        return inspector.pane();
     }
 
     /** Where the client pane goes (left). */

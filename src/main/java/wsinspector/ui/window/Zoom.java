@@ -41,6 +41,18 @@ public final class Zoom {
         size.set(Math.max(MIN, Math.min(MAX, px)));
     }
 
+    /**
+     * The window's type: the zoom's, or in projector mode 24 px on an 800 px high window and more on a
+     * taller one, never below the zoom.
+     */
+    int windowSize(boolean projector, double windowHeight, double defaultHeight) {
+        if (!projector) {
+            return size();
+        }
+        double h = windowHeight > 0 ? windowHeight : defaultHeight;
+        return Math.max(size(), (int) Math.max(PROJECTOR_MIN, Math.round(PROJECTOR_MIN * h / defaultHeight)));
+    }
+
     /** The style of the scene's root for this size. */
     public String rootStyle() {
         return rootStyle(size.get());

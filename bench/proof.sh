@@ -1,0 +1,222 @@
+#!/bin/bash
+# Regenerates the server and protocol part of BENCHMARKS.md in one run (issue 12's proof), every figure next to
+# its reference measured in the same run:
+#   1. the frame decoder against Netty's WebSocket08FrameDecoder (JMH, DecoderVsNettyBenchmark): 16 B, 1 KiB, 64 KiB
+#   2. echo round trips/s and latency, Node load client (128-byte text, every echo checked) at 1, 100, 1,000
+#      clients against our `serve`, node ws 8 and Java-WebSocket 1.6.0
+#   3. hostile clients against our `serve` (bench/node/hostile.js): what each hit, the close code or status, the RSS
+#   4. the permessage-deflate conformance table (ConformanceTable runs PermessageDeflateConformanceTest's cases)
+#   5. capture indexing against tshark (bench/capture-vs-tshark.sh, its output as it prints it)
+#   6. time to the first window: the jar under Xvfb, -Dprism.order=sw, until xdotool sees the window mapped
+# and writes them between the proof markers of BENCHMARKS.md (the rest of the file is left as it is).
+#
+#   bench/proof.sh            # everything, about 15 minutes
+#   ONLY="echo hostile" bench/proof.sh   # some parts: decoder echo hostile conformance capture window
+#
+# Needs JDK 17+, Maven, node 18+ and npm; for the last two parts tshark, Xvfb and xdotool (Debian: apt-get install
+# tshark xvfb xdotool). It installs ws@8 from npm into bench/node/node_modules (git-ignored) and builds the jar with
+# Maven (MVN_FLAGS=-o to stay offline). Never part of `mvn verify`. Knobs: ECHO_SECONDS (10), ECHO_WARMUP (3),
+# HOSTILE_SECONDS (15), JMH_ARGS ("-wi 3 -w 2 -i 5 -r 2 -f 1"), CAPTURE_RUNS (1), PROOF_DISPLAY (:47),
+# SERVE_FLAGS (extra `serve` options for the echo and hostile runs, none by default: the defaults are measured).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ONLY=${ONLY:-"decoder echo hostile conformance capture window"}
+ECHO_SECONDS=${ECHO_SECONDS:-10}
+ECHO_WARMUP=${ECHO_WARMUP:-3}
+HOSTILE_SECONDS=${HOSTILE_SECONDS:-15}
+JMH_ARGS=${JMH_ARGS:-"-wi 3 -w 2 -i 5 -r 2 -f 1"}
+CAPTURE_RUNS=${CAPTURE_RUNS:-1}
+PROOF_DISPLAY=${PROOF_DISPLAY:-:47}
+SERVE_FLAGS=${SERVE_FLAGS:-}
+JAR=target/websocket-inspector.jar
+OUT=target/bench/proof
+mkdir -p "$OUT"
+rm -f "$OUT"/*.md "$OUT"/*.jsonl
+ulimit -n 65536 2> /dev/null || ulimit -n "$(ulimit -Hn)" # 4,000 connections: a descriptor each on both sides
+
+wants() { case " $ONLY " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+say() { echo "proof: $*" >&2; }
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2> /dev/null || true; done; }
+trap cleanup EXIT
+
+say "building the jar and the benchmark classes (mvn package -DskipTests)"
+mvn -B -q ${MVN_FLAGS:-} package -DskipTests > "$OUT/mvn.log" 2>&1 || { cat "$OUT/mvn.log" >&2; exit 2; }
+mvn -B -q ${MVN_FLAGS:-} dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" \
+    >> "$OUT/mvn.log" 2>&1 || { cat "$OUT/mvn.log" >&2; exit 2; }
+CP="target/test-classes:target/classes:$(cat "$OUT/cp.txt")"
+say "installing ws@8 into bench/node"
+(cd bench/node && npm install --no-audit --no-fund --loglevel=error > /dev/null)
+
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
+
+# start_server NAME COMMAND…: starts it in the background, logs to $OUT/NAME.log, waits for its port; sets PORT, PID
+start_server() {
+    local name=$1
+    shift
+    "$@" > "$OUT/$name.log" 2>&1 &
+    PID=$!
+    PIDS+=("$PID")
+    PORT=""
+    for _ in $(seq 150); do
+        PORT=$(grep -o -m1 -E '(listening on ws://[^:]+:|listening )[0-9]+' "$OUT/$name.log" | grep -o -E '[0-9]+$' || true)
+        [ -n "$PORT" ] && return 0
+        kill -0 "$PID" 2> /dev/null || break
+        sleep 0.2
+    done
+    say "$name did not start:"; cat "$OUT/$name.log" >&2; exit 2
+}
+rss() { awk '/^VmRSS/ {printf "%d MiB", $2 / 1024}' "/proc/$1/status"; }
+hwm() { awk '/^VmHWM/ {printf "%d MiB", $2 / 1024}' "/proc/$1/status"; }
+stop_server() { kill "$1" 2> /dev/null || true; wait "$1" 2> /dev/null || true; }
+
+if wants decoder; then
+    say "decoder: JMH DecoderVsNettyBenchmark ($JMH_ARGS)"
+    # shellcheck disable=SC2086
+    java -cp "$CP" org.openjdk.jmh.Main 'DecoderVsNettyBenchmark' $JMH_ARGS -rf json -rff "$OUT/jmh.json" \
+        > "$OUT/jmh.log" 2>&1 || { tail -20 "$OUT/jmh.log" >&2; exit 2; }
+    node bench/node/jmh-table.js "$OUT/jmh.json" > "$OUT/decoder.md"
+fi
+
+if wants echo; then
+    # shellcheck disable=SC2086
+    start_server ours java -jar "$JAR" serve --port 0 $SERVE_FLAGS; OURS=$PID; OURS_PORT=$PORT
+    start_server ws node bench/node/ws-echo.js; WS=$PID; WS_PORT=$PORT
+    start_server jws java -cp "$CP" wsinspector.bench.JavaWebSocketEchoMain; JWS=$PID; JWS_PORT=$PORT
+    RSS_IDLE="ours $(rss $OURS), ws $(rss $WS), Java-WebSocket $(rss $JWS)"
+    for port in $OURS_PORT $WS_PORT $JWS_PORT; do # the JVMs compile their hot paths before anything is measured
+        say "echo: warming up the server on port $port (100 clients, $ECHO_WARMUP s, not measured)"
+        node bench/node/load.js "ws://127.0.0.1:$port/" 100 "$ECHO_WARMUP" 1 > /dev/null
+    done
+    for clients in 1 100 1000; do
+        for s in ours ws jws; do
+            case $s in ours) port=$OURS_PORT ;; ws) port=$WS_PORT ;; jws) port=$JWS_PORT ;; esac
+            say "echo: $clients clients against $s"
+            node bench/node/load.js "ws://127.0.0.1:$port/" "$clients" "$ECHO_SECONDS" "$ECHO_WARMUP" >> "$OUT/echo-$s.jsonl"
+            sleep 2 # let the closes of this run finish before the next
+        done
+    done
+    RSS_PEAK="ours $(hwm $OURS), ws $(hwm $WS), Java-WebSocket $(hwm $JWS)"
+    stop_server $OURS; stop_server $WS; stop_server $JWS
+    node bench/node/echo-table.js "$OUT/echo-ours.jsonl" "$OUT/echo-ws.jsonl" "$OUT/echo-jws.jsonl" > "$OUT/echo.md"
+    {
+        echo
+        echo "Server memory (RSS) before the runs: $RSS_IDLE; peak (VmHWM) over the three runs: $RSS_PEAK."
+    } >> "$OUT/echo.md"
+fi
+
+if wants hostile; then
+    say "hostile: $HOSTILE_SECONDS s per scenario"
+    # shellcheck disable=SC2086
+    start_server hostile-serve java -jar "$JAR" serve --port 0 $SERVE_FLAGS
+    node bench/node/hostile.js "ws://127.0.0.1:$PORT/" "$PID" "$HOSTILE_SECONDS" > "$OUT/hostile.md" 2> "$OUT/hostile.log"
+    {
+        echo
+        echo "The server's log, its lines other than \"opened\" and \"closed 1000\", counted by kind:"
+        echo
+        echo '```'
+        grep -v -E '^#[0-9]+ (opened|closed 1000)|^listening' "$OUT/hostile-serve.log" \
+            | sed -E 's/^#[0-9]+ //; s/127\.0\.0\.1:[0-9]+ ?//; s/[0-9]{3,}/N/g' | cut -c1-160 | sort | uniq -c | sort -rn \
+            | head -25 || true
+        echo '```'
+    } >> "$OUT/hostile.md"
+    stop_server "$PID"
+fi
+
+if wants conformance; then
+    say "conformance: PermessageDeflateConformanceTest's cases"
+    java -cp "$CP" wsinspector.bench.ConformanceTable 2> "$OUT/conformance.log" > "$OUT/conformance.md"
+fi
+
+if wants capture; then
+    say "capture: bench/capture-vs-tshark.sh (median of $CAPTURE_RUNS)"
+    bench/capture-vs-tshark.sh target/bench/big.pcap "$CAPTURE_RUNS" > "$OUT/capture.md" 2> "$OUT/capture.log" \
+        || echo "bench/capture-vs-tshark.sh failed: $(tail -1 "$OUT/capture.log")" > "$OUT/capture.md"
+fi
+
+if wants window; then
+    say "window: time to the first window on $PROOF_DISPLAY"
+    if command -v Xvfb > /dev/null && command -v xdotool > /dev/null; then
+        Xvfb "$PROOF_DISPLAY" -screen 0 1280x800x24 -nolisten tcp > "$OUT/xvfb.log" 2>&1 &
+        XVFB=$!
+        PIDS+=("$XVFB")
+        sleep 1
+        : > "$OUT/window.times"
+        for _ in 1 2 3; do
+            start=$(date +%s%N)
+            DISPLAY=$PROOF_DISPLAY java -Dprism.order=sw -jar "$JAR" > "$OUT/window.log" 2>&1 &
+            APP=$!
+            if DISPLAY=$PROOF_DISPLAY timeout 60 xdotool search --sync --onlyvisible --name 'WebSocket Inspector' > /dev/null; then
+                echo $(( ($(date +%s%N) - start) / 1000000 )) >> "$OUT/window.times"
+            fi
+            kill $APP 2> /dev/null || true
+            wait $APP 2> /dev/null || true
+        done
+        kill $XVFB; wait $XVFB 2> /dev/null || true
+        sort -n "$OUT/window.times" | awk '{ t[NR] = $1 } END {
+            if (NR == 0) { print "The window did not appear within 60 s."; exit }
+            printf "| runs | median | fastest | slowest |\n|---|---|---|---|\n| %d | %.2f s | %.2f s | %.2f s |\n",
+                NR, t[int((NR + 1) / 2)] / 1000, t[1] / 1000, t[NR] / 1000 }' > "$OUT/window.md"
+    else
+        echo "Not measured: Xvfb or xdotool is missing (apt-get install xvfb xdotool)." > "$OUT/window.md"
+    fi
+fi
+
+LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
+section() { # section TITLE FILE [TEXT…]: a subsection with its table, when that part ran
+    local title=$1 file=$2
+    shift 2
+    [ -f "$OUT/$file" ] || return 0
+    printf '\n### %s\n\n' "$title"
+    for line in "$@"; do printf '%s\n' "$line"; done
+    [ $# -gt 0 ] && echo
+    cat "$OUT/$file"
+}
+{
+    echo "<!-- proof:begin — written by bench/proof.sh; edit the script, not this part -->"
+    echo "## The server and the protocol core, side by side (bench/proof.sh)"
+    echo
+    echo "Regenerate with \`bench/proof.sh\` (about 15 minutes; see its header for the knobs). One run of it made"
+    echo "every figure below, each next to its reference measured in the same run on the same machine."
+    echo
+    echo "- Run: $STARTED; parts: $ONLY"
+    echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) RAM, $(uname -sr)"
+    echo "- $(java -version 2>&1 | head -1), Maven $(mvn -B -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g' | awk '{print $3}'), node $(node --version), ws $(node -p "require('./bench/node/node_modules/ws/package.json').version")"
+    echo "- Load average (1, 5, 15 min) at the start: $LOAD_START; at the end: $LOAD_END — the machine is shared, so"
+    echo "  absolute figures move from run to run; the ratios, taken within one run, are what to compare."
+    section "Frame decoder against Netty" decoder.md \
+        "JMH (\`$JMH_ARGS\`): a 4 MiB stream of masked binary frames fed in 16 KiB reads; our \`FrameDecoder\` with" \
+        "\`unmaskedPayload()\` per frame against Netty's \`WebSocket08FrameDecoder\` (its frames' content unmasked, released)." \
+        "Our \`Dissector\` (validation, reassembly, a field tree per frame: what the window shows) is for reference."
+    section "Echo: round trips per second and latency" echo.md \
+        "\`bench/node/load.js\`: N clients on one Node process, each sends a 128-byte text message, waits for its echo," \
+        "checks it byte for byte, sends the next; ${ECHO_WARMUP} s of warm-up then ${ECHO_SECONDS} s measured, latency per round trip." \
+        "Servers as a user starts them, no flags, no permessage-deflate offered: \`java -jar websocket-inspector.jar serve\`," \
+        "\`bench/node/ws-echo.js\` (ws 8) and \`JavaWebSocketEchoMain\` (Java-WebSocket 1.6.0). Each client count is run against" \
+        "the three servers in turn, after a warm-up of each (100 clients, not measured); the load client shares the cores
+with the server it drives."
+    section "Hostile clients against our server" hostile.md \
+        "\`bench/node/hostile.js\` against \`java -jar websocket-inspector.jar serve${SERVE_FLAGS:+ $SERVE_FLAGS}\` (its default limits), one scenario" \
+        "after another on the same server, each watched for up to ${HOSTILE_SECONDS} s. \"A fresh client\" connects and echoes once" \
+        "while the scenario runs. RSS is the server process's resident memory (/proc), its change over the scenario."
+    section "permessage-deflate conformance" conformance.md \
+        "Each offer sent byte for byte to our server; the answer compared with the one required and judged by RFC 7692" \
+        "§7.1; then 64 B, 4 KiB and 64 KiB messages echoed compressed, their DEFLATE distances checked against the agreed window."
+    section "Capture indexing against tshark (bench/capture-vs-tshark.sh, as it prints)" capture.md
+    section "Time to the first window" window.md \
+        "\`java -Dprism.order=sw -jar websocket-inspector.jar\` under Xvfb ($PROOF_DISPLAY, 1280×800), from the launch until" \
+        "\`xdotool search --sync --onlyvisible --name 'WebSocket Inspector'\` finds the window mapped."
+    echo "<!-- proof:end -->"
+} > "$OUT/section.md"
+
+# Replace the previous proof section (or append the first one); the rest of BENCHMARKS.md is not ours to rewrite.
+node -e '
+const fs = require("fs");
+const [file, part] = process.argv.slice(1);
+const old = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n";
+const section = fs.readFileSync(part, "utf8").trimEnd() + "\n";
+const re = /<!-- proof:begin[\s\S]*?<!-- proof:end -->\n?/;
+fs.writeFileSync(file, re.test(old) ? old.replace(re, () => section) : old.trimEnd() + "\n\n" + section);
+' BENCHMARKS.md "$OUT/section.md"
+say "BENCHMARKS.md updated (load average at the end: $LOAD_END)"

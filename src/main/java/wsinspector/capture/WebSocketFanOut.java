@@ -1,0 +1,144 @@
+package wsinspector.capture;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import wsinspector.capture.packet.CaptureNotice;
+import wsinspector.capture.packet.TcpConnection;
+import wsinspector.capture.packet.TcpStreamListener;
+import wsinspector.dissect.Chunk;
+import wsinspector.dissect.ConnectionEvent;
+import wsinspector.dissect.Direction;
+import wsinspector.dissect.Dissector;
+
+/**
+ * Streams every WebSocket conversation of a capture, each into a dissector of its own, as the capture is
+ * read: what a viewer of big captures uses to show the first messages while the rest is still being read.
+ * A connection is WebSocket when its client opens with an upgrade request, or when its server port is the
+ * one the user named. Until that is known its first bytes wait here (at most {@value #HELD_BYTES} of them);
+ * the bytes of the other connections are dropped as they come, so memory stays bounded.
+ */
+public final class WebSocketFanOut implements TcpStreamListener {
+    private static final int HELD_BYTES = 64 * 1024;
+
+    /** Gives each WebSocket conversation, once it is recognised, the dissector its bytes go to. */
+    @FunctionalInterface
+    public interface Opener {
+        Dissector opened(TcpConnection connection);
+    }
+
+    private final int serverPort;
+    private final Opener opener;
+    private final Consumer<CaptureNotice> notices;
+    private final Map<TcpConnection, Candidate> candidates = new HashMap<>();
+    private final Map<TcpConnection, Dissector> chosen = new HashMap<>();
+    private final List<Dissector> inOrder = new ArrayList<>();
+    private long firstTimestampNanos;
+    private int connections;
+
+    private static final class Candidate {
+        final UpgradeSniffer sniffer = new UpgradeSniffer();
+        final List<StreamPiece> held = new ArrayList<>();
+        long heldBytes;
+    }
+
+    /** @param serverPort the server port the user named (0: none) */
+    public WebSocketFanOut(int serverPort, Opener opener, Consumer<CaptureNotice> notices) {
+        this.serverPort = serverPort;
+        this.opener = opener;
+        this.notices = notices;
+    }
+
+    /** How many TCP connections the capture held so far. */
+    public int connections() {
+        return connections;
+    }
+
+    /** How many of them were WebSocket conversations. */
+    public int webSocketConversations() {
+        return inOrder.size();
+    }
+
+    /** The time of the capture's first TCP packet (what relative times count from), 0 before any. */
+    public long firstTimestampNanos() {
+        return firstTimestampNanos;
+    }
+
+    /** Ends every conversation's dissector: a frame in progress is reported truncated. */
+    public void finish() {
+        inOrder.forEach(Dissector::finish);
+    }
+
+    @Override
+    public void opened(TcpConnection c) {
+        if (connections++ == 0) {
+            firstTimestampNanos = c.firstTimestampNanos();
+        }
+        if (serverPort > 0 && c.server().port() == serverPort) {
+            choose(c, null);
+        } else {
+            candidates.put(c, new Candidate());
+        }
+    }
+
+    @Override
+    public void data(TcpConnection c, Direction d, long ts, byte[] bytes, int offset, int length) {
+        Dissector dissector = chosen.get(c);
+        if (dissector != null) {
+            dissector.accept(d, ts, bytes, offset, length);
+            return;
+        }
+        Candidate candidate = candidates.get(c);
+        if (candidate == null) {
+            return;
+        }
+        byte[] copy = java.util.Arrays.copyOfRange(bytes, offset, offset + length);
+        candidate.held.add(new StreamPiece.Data(new Chunk(d, ts, copy)));
+        candidate.heldBytes += length;
+        UpgradeSniffer.Verdict verdict = d == Direction.CLIENT_TO_SERVER ? candidate.sniffer.add(bytes, offset, length)
+                : candidate.sniffer.verdict();
+        if (verdict == UpgradeSniffer.Verdict.WEBSOCKET) {
+            choose(c, candidates.remove(c));
+        } else if (verdict == UpgradeSniffer.Verdict.OTHER || candidate.heldBytes > HELD_BYTES) {
+            candidates.remove(c);
+        }
+    }
+
+    @Override
+    public void gap(TcpConnection c, Direction d, long ts, long streamOffset, long length) {
+        if (chosen.containsKey(c) || candidates.containsKey(c)) {
+            notices.accept(CaptureNotice.of("tcp.gap", -1, c.stream(), d.code(), length, streamOffset));
+        }
+        route(c, new StreamPiece.Gap(d, ts, streamOffset, length));
+    }
+
+    @Override
+    public void event(TcpConnection c, Direction d, long ts, ConnectionEvent event) {
+        route(c, new StreamPiece.Event(d, ts, event));
+    }
+
+    @Override
+    public void notice(CaptureNotice notice) {
+        notices.accept(notice);
+    }
+
+    private void route(TcpConnection c, StreamPiece piece) {
+        Dissector dissector = chosen.get(c);
+        if (dissector != null) {
+            piece.feed(dissector);
+        } else if (candidates.containsKey(c)) {
+            candidates.get(c).held.add(piece);
+        }
+    }
+
+    private void choose(TcpConnection c, Candidate candidate) {
+        Dissector dissector = opener.opened(c);
+        chosen.put(c, dissector);
+        inOrder.add(dissector);
+        if (candidate != null) {
+            candidate.held.forEach(p -> p.feed(dissector));
+        }
+    }
+}

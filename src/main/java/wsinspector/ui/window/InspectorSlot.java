@@ -1,0 +1,74 @@
+package wsinspector.ui.window;
+
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.scene.layout.StackPane;
+import wsinspector.dissect.Message;
+import wsinspector.ui.I18n;
+import wsinspector.ui.inspect.InspectorPane;
+import wsinspector.ui.session.Conversation;
+
+/**
+ * The inspector's place under the timeline: the pane is built once (after the window's first frame),
+ * shows the selection, and until a message is chosen follows the newest one, so it is never an empty
+ * half of the screen.
+ */
+final class InspectorSlot {
+    private final StackPane slot;
+    private InspectorPane inspector;
+    private boolean enlarging;
+
+    InspectorSlot(StackPane slot) {
+        this.slot = slot;
+    }
+
+    /**
+     * Builds the pane once; a double click on a tab (its own enlarging) goes to {@code tabsEnlarged}
+     * unless {@code projector} is on, where the layout decides.
+     */
+    void populate(I18n i18n, boolean enlarged, BooleanProperty tabsEnlarged, ReadOnlyBooleanProperty projector) {
+        inspector = new InspectorPane(i18n);
+        inspector.tabsEnlargedProperty().set(enlarged);
+        inspector.tabsEnlargedProperty().addListener((obs, old, now) -> {
+            if (!enlarging && !projector.get()) {
+                tabsEnlarged.set(now);
+            }
+        });
+        slot.getChildren().setAll(inspector);
+    }
+
+    boolean populated() {
+        return inspector != null;
+    }
+
+    /** The layout's say on the tabs (projector mode, Ctrl+E), not taken for a person's double click. */
+    void setEnlarged(boolean enlarged) {
+        if (inspector != null) {
+            enlarging = true;
+            inspector.tabsEnlargedProperty().set(enlarged);
+            enlarging = false;
+        }
+    }
+
+    /** Shows {@code selected}, or the newest of {@code shown} when nothing is selected; the conversation gives context. */
+    void inspect(Conversation conversation, Message selected, List<Message> shown) {
+        if (inspector == null) {
+            return;
+        }
+        Message message = selected;
+        if (message == null && !shown.isEmpty()) {
+            message = shown.get(shown.size() - 1);
+        }
+        if (message == null || conversation == null) {
+            inspector.clear();
+        } else if (message != inspector.model().message()) {
+            inspector.show(message, conversation.messages());
+        }
+    }
+
+    InspectorPane pane() {
+        return inspector;
+    }
+}
