@@ -13,7 +13,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import wsinspector.dissect.Direction;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.Hex;
 import wsinspector.dissect.Message;
@@ -35,10 +34,9 @@ public final class LessonPanel extends BorderPane {
     private final Label title = new Label();
     private final Label text = new Label();
     private final Label field = new Label();
-    private final Label bytes = new Label();
     private final Label note = new Label();
     private final VBox controls;
-    private final VBox content = new VBox(title, text, field, bytes, note);
+    private final VBox content = new VBox(title, text, field, note);
     private LessonRun run;
     private boolean syncing;
 
@@ -90,10 +88,9 @@ public final class LessonPanel extends BorderPane {
         text.setId("lesson-text");
         field.getStyleClass().add("lesson-field");
         field.setId("lesson-field");
-        bytes.getStyleClass().add("step-bytes");
         note.getStyleClass().add("lesson-note");
         note.setId("lesson-note");
-        for (Label l : List.of(title, text, field, bytes, note)) {
+        for (Label l : List.of(title, text, field, note)) {
             l.setWrapText(true);
             l.setMaxWidth(Double.MAX_VALUE);
             l.setMinHeight(Region.USE_PREF_SIZE);
@@ -155,7 +152,6 @@ public final class LessonPanel extends BorderPane {
             title.setText("");
             text.setText(words.t(run.busyProperty().get() ? "panel.busy" : "panel.ready"));
             show(field, null);
-            show(bytes, null);
             show(note, null);
             return;
         }
@@ -163,8 +159,6 @@ public final class LessonPanel extends BorderPane {
         text.setText(shown.step().text().in(i18n.locale()));
         Message m = shown.message();
         show(field, m == null ? null : fieldLine(words, m, shown.step().field()));
-        show(bytes, m == null ? null : words.t("panel.bytes", m.length(),
-                words.t(m.direction() == Direction.CLIENT_TO_SERVER ? "panel.dir.c2s" : "panel.dir.s2c"), Hex.preview(m.wire())));
         String problem = shown.note() != null ? shown.note().in(i18n) : null;
         if (problem == null && m != null && shown.step().field() != null && m.root().find(shown.step().field()).isEmpty()) {
             problem = words.t("note.noField", shown.step().field());
@@ -190,7 +184,10 @@ public final class LessonPanel extends BorderPane {
             return words.t("panel.field.derived", name, f.value());
         }
         int start = (int) (f.offset() - m.offset());
-        return words.t("panel.field", name, f.value(), Hex.preview(m.wire(), start, Math.min(f.length(), m.length() - start)));
+        String onWire = Hex.preview(m.wire(), start, Math.min(f.length(), m.length() - start));
+        // a value that is its bytes (a masking key) is said once
+        return onWire.equalsIgnoreCase(f.value()) ? words.t("panel.field.bytes", name, onWire)
+                : words.t("panel.field", name, f.value(), onWire);
     }
 
     private static void show(Label label, String textOrNull) {

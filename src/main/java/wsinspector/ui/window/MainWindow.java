@@ -44,6 +44,7 @@ import wsinspector.ui.timeline.TimelineView;
 public final class MainWindow implements WindowCommands {
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
+    private static final int LESSON_ROWS = 4;
 
     private final I18n i18n;
     private final Session session;
@@ -103,7 +104,7 @@ public final class MainWindow implements WindowCommands {
         timelineColumn.setMinWidth(0);
         this.layout = new WindowLayout(sides, vertical, clientSlot, timelineColumn, serverSlot, stepSlot,
                 w -> modes.isOn(Activity.LESSON) ? lesson.panel().wantedHeight(w) : stepPanel.wantedHeight(w), inspectorSlot,
-                fontPx::get, () -> timeline.messages().size());
+                fontPx::get, this::timelineRows);
         timeline.list().setPlaceholder(Welcome.of(timeline.list().getPlaceholder(), lesson.welcomeButton(), modes));
         buildLayout();
         wireSession();
@@ -131,6 +132,15 @@ public final class MainWindow implements WindowCommands {
     /** Stops the live session (server, client, tap) and the batching; the window can then close. */
     public void close() {
         liveSlots.close();
+    }
+
+    /**
+     * How many rows the timeline asks for: its messages; in a guided lesson at most {@value #LESSON_ROWS} (it
+     * keeps the step's message in view), so the lesson and the inspector under it keep their room.
+     */
+    private int timelineRows() {
+        int count = timeline.messages().size();
+        return modes.isOn(Activity.LESSON) ? Math.min(LESSON_ROWS, count) : count;
     }
 
     private static StackPane slot(String id) {
