@@ -16,7 +16,7 @@
 # Needs JDK 17+, Maven, node 18+ and npm; for the last two parts tshark, Xvfb and xdotool (Debian: apt-get install
 # tshark xvfb xdotool). It installs ws@8 from npm into bench/node/node_modules (git-ignored) and builds the jar with
 # Maven (MVN_FLAGS=-o to stay offline). Never part of `mvn verify`. Knobs: ECHO_SECONDS (10), ECHO_WARMUP (3),
-# HOSTILE_SECONDS (15), JMH_ARGS ("-wi 3 -w 2 -i 5 -r 2 -f 1"), CAPTURE_RUNS (1), PROOF_DISPLAY (:47),
+# HOSTILE_SECONDS (15), JMH_ARGS ("-wi 3 -w 1 -i 4 -r 1 -f 1"), DECODER_ROUNDS (3), CAPTURE_RUNS (1), PROOF_DISPLAY (:47),
 # SERVE_FLAGS (extra `serve` options for the echo and hostile runs, none by default: the defaults are measured).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,14 +24,15 @@ ONLY=${ONLY:-"decoder echo hostile conformance capture window"}
 ECHO_SECONDS=${ECHO_SECONDS:-10}
 ECHO_WARMUP=${ECHO_WARMUP:-3}
 HOSTILE_SECONDS=${HOSTILE_SECONDS:-15}
-JMH_ARGS=${JMH_ARGS:-"-wi 3 -w 2 -i 5 -r 2 -f 1"}
+JMH_ARGS=${JMH_ARGS:-"-wi 3 -w 1 -i 4 -r 1 -f 1"}
+DECODER_ROUNDS=${DECODER_ROUNDS:-3}
 CAPTURE_RUNS=${CAPTURE_RUNS:-1}
 PROOF_DISPLAY=${PROOF_DISPLAY:-:47}
 SERVE_FLAGS=${SERVE_FLAGS:-}
 JAR=target/websocket-inspector.jar
 OUT=target/bench/proof
 mkdir -p "$OUT"
-rm -f "$OUT"/*.md "$OUT"/*.jsonl
+rm -f "$OUT"/*.md "$OUT"/*.jsonl "$OUT"/jmh*
 ulimit -n 65536 2> /dev/null || ulimit -n "$(ulimit -Hn)" # 4,000 connections: a descriptor each on both sides
 
 wants() { case " $ONLY " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
@@ -72,11 +73,20 @@ hwm() { awk '/^VmHWM/ {printf "%d MiB", $2 / 1024}' "/proc/$1/status"; }
 stop_server() { kill "$1" 2> /dev/null || true; wait "$1" 2> /dev/null || true; }
 
 if wants decoder; then
-    say "decoder: JMH DecoderVsNettyBenchmark ($JMH_ARGS)"
-    # shellcheck disable=SC2086
-    java -cp "$CP" org.openjdk.jmh.Main 'DecoderVsNettyBenchmark' $JMH_ARGS -rf json -rff "$OUT/jmh.json" \
-        > "$OUT/jmh.log" 2>&1 || { tail -20 "$OUT/jmh.log" >&2; exit 2; }
-    node bench/node/jmh-table.js "$OUT/jmh.json" > "$OUT/decoder.md"
+    # Rounds alternate ours and Netty, so both see the same share of a busy machine; the table pairs them by round.
+    for round in $(seq "$DECODER_ROUNDS"); do
+        benches="ourFrameDecoder nettyDecoder"
+        [ "$round" = 1 ] && benches="$benches ourDissector"
+        for b in $benches; do
+            say "decoder: round $round of $DECODER_ROUNDS, $b ($JMH_ARGS)"
+            # shellcheck disable=SC2086
+            java -cp "$CP" org.openjdk.jmh.Main "DecoderVsNettyBenchmark.$b\$" $JMH_ARGS -rf json \
+                -rff "$OUT/jmh-$round-$b.json" >> "$OUT/jmh.log" 2>&1 || { tail -20 "$OUT/jmh.log" >&2; exit 2; }
+        done
+        node -e 'console.log(JSON.stringify(process.argv.slice(1).flatMap((f) => require(require("path").resolve(f)))))' \
+            "$OUT"/jmh-"$round"-*.json > "$OUT/jmh-round-$round.json"
+    done
+    node bench/node/jmh-table.js "$OUT"/jmh-round-*.json > "$OUT/decoder.md"
 fi
 
 if wants echo; then
@@ -117,7 +127,7 @@ if wants hostile; then
         echo
         echo '```'
         grep -v -E '^#[0-9]+ (opened|closed 1000)|^listening' "$OUT/hostile-serve.log" \
-            | sed -E 's/^#[0-9]+ //; s/127\.0\.0\.1:[0-9]+ ?//; s/[0-9]{3,}/N/g' | cut -c1-160 | sort | uniq -c | sort -rn \
+            | sed -E 's/^#[0-9]+ //; s/127\.0\.0\.1:[0-9]+ ?//; s/[0-9]{5,}/N/g' | cut -c1-130 | sort | uniq -c | sort -rn \
             | head -25 || true
         echo '```'
     } >> "$OUT/hostile.md"
@@ -186,7 +196,7 @@ section() { # section TITLE FILE [TEXT…]: a subsection with its table, when th
     echo "- Load average (1, 5, 15 min) at the start: $LOAD_START; at the end: $LOAD_END — the machine is shared, so"
     echo "  absolute figures move from run to run; the ratios, taken within one run, are what to compare."
     section "Frame decoder against Netty" decoder.md \
-        "JMH (\`$JMH_ARGS\`): a 4 MiB stream of masked binary frames fed in 16 KiB reads; our \`FrameDecoder\` with" \
+        "JMH (\`$JMH_ARGS\`, $DECODER_ROUNDS rounds, each running ours then Netty): a 4 MiB stream of masked binary frames fed in 16 KiB reads; our \`FrameDecoder\` with" \
         "\`unmaskedPayload()\` per frame against Netty's \`WebSocket08FrameDecoder\` (its frames' content unmasked, released)." \
         "Our \`Dissector\` (validation, reassembly, a field tree per frame: what the window shows) is for reference."
     section "Echo: round trips per second and latency" echo.md \

@@ -55,7 +55,11 @@ function raw({ paused = false } = {}) {
   c.socket = net.connect(port, host);
   c.socket.setNoDelay(true);
   c.connected = new Promise((resolve) => c.socket.once('connect', resolve));
-  c.socket.on('data', (d) => c.received.push(d));
+  c.bytes = 0;
+  c.socket.on('data', (d) => {
+    c.received.push(d);
+    c.bytes += d.length;
+  });
   c.socket.on('error', (e) => { c.error = e.code; });
   c.closed = new Promise((resolve) => c.socket.once('close', () => {
     c.ended = true;
@@ -115,9 +119,11 @@ async function handshake(c, extra = '') {
 /** Writes as fast as the socket drains, until the server closes, the time is up, or it stops draining for 1 s. */
 async function flood(c, next, ms) {
   const end = now() + ms;
+  const heard = c.bytes;
   let sent = 0;
   let stalled = false;
-  while (!c.ended && now() < end) {
+  // Stop writing once the server says anything (its close frame): writing on would earn a reset that can lose it.
+  while (!c.ended && now() < end && c.bytes === heard) {
     if (!c.socket.write(next(sent))) {
       const drained = await Promise.race([new Promise((r) => c.socket.once('drain', () => r(true))),
         sleep(1000).then(() => false), c.closed.then(() => false)]);

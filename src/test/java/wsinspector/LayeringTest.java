@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The package rules of DESIGN.md: only ui imports JavaFX; the core imports nothing from net, cli or ui. */
+/** The package rules of DESIGN.md: only ui imports JavaFX; the core (and export) imports nothing from net, cli or ui. */
 class LayeringTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -24,7 +24,8 @@ class LayeringTest {
     @Test
     void coreImportsNeitherNetNorCliNorUi() {
         noClasses().that().resideInAnyPackage("wsinspector.protocol..", "wsinspector.legacy..",
-                        "wsinspector.dissect..", "wsinspector.capture..", "wsinspector.explain..", "wsinspector.exercise..")
+                        "wsinspector.dissect..", "wsinspector.capture..", "wsinspector.explain..", "wsinspector.exercise..",
+                        "wsinspector.export..")
                 .should().dependOnClassesThat().resideInAnyPackage("wsinspector.net..", "wsinspector.cli..", "wsinspector.ui..")
                 .allowEmptyShould(true)
                 .check(MAIN);
@@ -35,6 +36,15 @@ class LayeringTest {
         noClasses().that().resideInAPackage("wsinspector.protocol..")
                 .should().dependOnClassesThat().resideInAnyPackage("wsinspector.dissect..", "wsinspector.legacy..",
                         "wsinspector.capture..", "wsinspector.explain..")
+                .allowEmptyShould(true)
+                .check(MAIN);
+    }
+
+    /** Handouts are made from the dissection alone: the window and the command line both call them, never the reverse. */
+    @Test
+    void handoutsNeedNoCaptureReaderNorNetwork() {
+        noClasses().that().resideInAPackage("wsinspector.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("wsinspector.capture..", "wsinspector.net..")
                 .allowEmptyShould(true)
                 .check(MAIN);
     }

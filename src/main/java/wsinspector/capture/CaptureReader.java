@@ -154,13 +154,14 @@ public final class CaptureReader {
     public static java.util.List<ConversationRow> list(Path file, Options options,
             java.util.function.Consumer<CaptureNotice> notices) throws DumpException {
         String name = DumpReader.nameOf(file);
-        ConversationTally tally = new ConversationTally(options.serverPort(), notices);
+        ConnectionTallies tallies = new ConnectionTallies(options.serverPort(), notices);
         try (InputStream in = DumpReader.open(file, name)) {
-            streamPackets(in, name, options.serverPort(), tally);
+            streamPackets(in, name, options.serverPort(), tallies);
         } catch (IOException e) {
             throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
         }
-        return tally.rows();
+        tallies.finish();
+        return tallies.rows();
     }
 
     /**

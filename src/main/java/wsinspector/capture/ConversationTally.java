@@ -5,86 +5,118 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import wsinspector.capture.packet.CaptureNotice;
-import wsinspector.capture.packet.TcpConnection;
-import wsinspector.capture.packet.TcpStreamListener;
-import wsinspector.dissect.ConnectionEvent;
+
 import wsinspector.dissect.Direction;
-import wsinspector.dissect.Dissector;
+import wsinspector.dissect.FrameCounter;
 import wsinspector.dissect.Message;
-import wsinspector.protocol.HandshakeKind;
+import wsinspector.protocol.Problem;
+import wsinspector.protocol.Rule;
 
 /**
- * Counts what each TCP connection of a capture carried, as it streams by: each connection has its own
- * dissector whose messages are counted and dropped, so the listing of a big capture holds no messages.
+ * What one conversation carried, counted as its messages stream by ({@code decode --summary} and
+ * {@code --list}): messages by kind and direction, bytes by direction, problems by rule, the first and last
+ * timestamp. Holds counts only, never a message. Takes messages, and the plain frames a counting
+ * {@link wsinspector.dissect.Dissector} counts without making messages of them.
  */
-public final class ConversationTally implements TcpStreamListener {
-    private final int serverPort;
-    private final Consumer<CaptureNotice> notices;
-    private final Map<TcpConnection, Counting> counts = new LinkedHashMap<>();
+public final class ConversationTally implements Consumer<Message>, FrameCounter {
+    private static final Message.Kind[] KINDS = Message.Kind.values();
+    private static final int DIRECTIONS = Direction.values().length;
 
-    private static final class Counting {
-        final UpgradeSniffer sniffer = new UpgradeSniffer();
-        final long[] messages = new long[1];
-        final Dissector dissector = new Dissector(m -> {
-            if (m.kind() != Message.Kind.GAP && m.kind() != Message.Kind.CONNECTION) {
-                messages[0]++;
-            }
-        });
-        long bytes;
-    }
-
-    public ConversationTally(int serverPort, Consumer<CaptureNotice> notices) {
-        this.serverPort = serverPort;
-        this.notices = notices;
-    }
+    /** Messages by kind and direction: index {@code kind.ordinal() * DIRECTIONS + direction.ordinal()}. */
+    private final long[] messages = new long[KINDS.length * DIRECTIONS];
+    private final long[] bytes = new long[DIRECTIONS];
+    private final Map<Rule, Long> problems = new LinkedHashMap<>();
+    private long messageCount;
+    private long firstNanos;
+    private long lastNanos;
 
     @Override
-    public void opened(TcpConnection c) {
-        counts.put(c, new Counting());
-    }
-
-    @Override
-    public void data(TcpConnection c, Direction d, long ts, byte[] bytes, int offset, int length) {
-        Counting n = counts.get(c);
-        n.bytes += length;
-        if (d == Direction.CLIENT_TO_SERVER) {
-            n.sniffer.add(bytes, offset, length);
+    public void accept(Message m) {
+        count(m.kind(), m.direction(), m.length(), m.timestampNanos());
+        for (Problem p : m.problems()) {
+            problems.merge(p.rule(), 1L, Long::sum);
         }
-        n.dissector.accept(d, ts, bytes, offset, length);
     }
 
     @Override
-    public void gap(TcpConnection c, Direction d, long ts, long streamOffset, long length) {
-        counts.get(c).dissector.gap(d, ts, length);
+    public void plainFrame(Direction direction, int length, long timestampNanos) {
+        count(Message.Kind.FRAME, direction, length, timestampNanos);
     }
 
-    @Override
-    public void event(TcpConnection c, Direction d, long ts, ConnectionEvent event) {
-    }
-
-    @Override
-    public void notice(CaptureNotice notice) {
-        notices.accept(notice);
-    }
-
-    /** The rows, in stream order, once the capture has been read. */
-    public List<ConversationRow> rows() {
-        List<ConversationRow> rows = new ArrayList<>(counts.size());
-        counts.forEach((c, n) -> {
-            boolean webSocket = serverPort > 0 && c.server().port() == serverPort
-                    || n.sniffer.end() == UpgradeSniffer.Verdict.WEBSOCKET;
-            String protocol = "tcp";
-            long messages = 0;
-            if (webSocket) {
-                n.dissector.finish();
-                HandshakeKind kind = n.dissector.snapshot(List.of()).protocol();
-                protocol = kind == HandshakeKind.HIXIE76 ? "hixie-76" : kind == HandshakeKind.HIXIE75 ? "hixie-75" : "websocket";
-                messages = n.messages[0];
+    private void count(Message.Kind kind, Direction direction, long length, long t) {
+        int dir = direction.ordinal();
+        messages[kind.ordinal() * DIRECTIONS + dir]++;
+        bytes[dir] += length;
+        messageCount++;
+        if (t != 0) {
+            if (firstNanos == 0 || t < firstNanos) {
+                firstNanos = t;
             }
-            rows.add(new ConversationRow(c.stream(), c.client(), c.server(), protocol, messages, n.bytes,
-                    c.firstTimestampNanos()));
-        });
-        return rows;
+            lastNanos = Math.max(lastNanos, t);
+        }
+    }
+
+    public long messageCount() {
+        return messageCount;
+    }
+
+    /** The messages of the WebSocket conversation: handshakes and frames, not gaps nor SYN/FIN/RST. */
+    public long webSocketMessages() {
+        return messageCount - messages(Message.Kind.GAP) - messages(Message.Kind.CONNECTION);
+    }
+
+    /** Messages of a kind in a direction; 0 when there were none. */
+    public long messages(Message.Kind kind, Direction direction) {
+        return messages[kind.ordinal() * DIRECTIONS + direction.ordinal()];
+    }
+
+    private long messages(Message.Kind kind) {
+        long sum = 0;
+        for (Direction d : Direction.values()) {
+            sum += messages(kind, d);
+        }
+        return sum;
+    }
+
+    /** The kinds seen, in the order of {@link Message.Kind}. */
+    public List<Message.Kind> kinds() {
+        List<Message.Kind> seen = new ArrayList<>();
+        for (Message.Kind kind : KINDS) {
+            if (messages(kind) > 0) {
+                seen.add(kind);
+            }
+        }
+        return seen;
+    }
+
+    /** The bytes of the messages of a direction. */
+    public long bytes(Direction direction) {
+        return bytes[direction.ordinal()];
+    }
+
+    public long bytes() {
+        long sum = 0;
+        for (long b : bytes) {
+            sum += b;
+        }
+        return sum;
+    }
+
+    /** Each broken rule with how many times it was broken, in the order first seen. */
+    public Map<Rule, Long> problems() {
+        return problems;
+    }
+
+    /** Whether any message had a timestamp (dumps have none). */
+    public boolean timed() {
+        return firstNanos != 0;
+    }
+
+    public long firstNanos() {
+        return firstNanos;
+    }
+
+    public long lastNanos() {
+        return lastNanos;
     }
 }

@@ -55,7 +55,7 @@ final class ConvertCommand implements Callable<Integer> {
         CapturedConnection conversation;
         try {
             capture = CaptureReader.read(in, CaptureReader.Options.defaults());
-            conversation = pick(capture, name);
+            conversation = ConversationChoice.pick(capture, name, stream);
         } catch (DumpException unreadable) {
             err.println("error: " + unreadable.getMessage());
             return 2;
@@ -69,27 +69,6 @@ final class ConvertCommand implements Callable<Integer> {
             return 2;
         }
         return 0;
-    }
-
-    private CapturedConnection pick(Capture capture, String name) throws DumpException {
-        if (capture.connections().isEmpty()) {
-            throw new DumpException(name + " holds no bytes to convert.");
-        }
-        if (stream == null) {
-            CapturedConnection first = capture.firstWebSocket();
-            if (first == null) {
-                throw new DumpException(name + " holds " + capture.connections().size() + " TCP connection(s) and none"
-                        + " starts with a WebSocket handshake. See them with decode --list and pick one with --stream N.");
-            }
-            return first;
-        }
-        CapturedConnection chosen = capture.stream(stream);
-        if (chosen == null) {
-            throw new DumpException(name + " holds conversation(s) numbered " + capture.connections().get(0).stream()
-                    + " to " + capture.connections().get(capture.connections().size() - 1).stream()
-                    + "; there is no stream " + stream + ".");
-        }
-        return chosen;
     }
 
     /** Where the bytes came from, and for a HAR that its frames are reconstructed. */

@@ -77,13 +77,13 @@ final class DecodeCommand implements Callable<Integer> {
         PrintWriter noticeOut = json ? err : buffered;
         Consumer<CaptureNotice> notices = n -> noticeOut.println((json ? "note: " : "# ") + words.phrase(n.phrase()));
         CaptureReader.Options options = new CaptureReader.Options(direction, port);
+        Listing shown = listing(buffered);
         try {
             if (list) {
                 new ConnectionList(words, buffered, json).print(CaptureReader.list(file, options, notices));
                 buffered.flush();
                 return 0;
             }
-            Listing shown = listing(buffered);
             Listing listing = new LikenessCheck(shown, notices);
             String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
             if (summary && stream == null && PacketSummary.isPacketCapture(file)) {
@@ -97,11 +97,13 @@ final class DecodeCommand implements Callable<Integer> {
                 listing.end();
             }
         } catch (DumpException unreadable) {
+            shown.flush();
             buffered.flush();
             err.println("error: " + unreadable.getMessage());
             return 2;
         } catch (OutOfMemoryError full) {
             // The last resort: what was built is unreachable by now, so these few lines can be printed.
+            shown.flush();
             buffered.flush();
             err.println("error: " + file.getFileName() + " needs more memory than Java may use here ("
                     + (Runtime.getRuntime().maxMemory() >> 20) + " MiB). Give it more, e.g. java -Xmx4g -jar …");

@@ -46,6 +46,8 @@ final class JsonLines implements Listing {
             throw new UncheckedIOException(e);
         }
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        // Flushing the output per line would make a write to the system per message: a million for a big capture.
+        json.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
         json.setRootValueSeparator(null); // one object per line: the line break is the separator
     }
 
@@ -61,15 +63,24 @@ final class JsonLines implements Listing {
     public void message(Message m) {
         try {
             write(m);
-            json.flush();
+            json.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.write('\n');
     }
 
     @Override
     public void end() {
+        flush();
+    }
+
+    @Override
+    public void flush() {
+        try {
+            json.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         out.flush();
     }
 
@@ -84,7 +95,7 @@ final class JsonLines implements Listing {
         }
         if (m.timestampNanos() != 0) {
             json.writeFieldName("time");
-            json.writeNumber(seconds(m.timestampNanos()));
+            json.writeNumber(EpochSeconds.of(m.timestampNanos()));
         }
         if (m instanceof HandshakeMessage h) {
             handshake(h);
@@ -130,14 +141,6 @@ final class JsonLines implements Listing {
             json.writeEndObject();
         }
         json.writeEndArray();
-    }
-
-    /** Seconds since the epoch with the fraction the capture holds: microseconds, or nanoseconds where it has them. */
-    static String seconds(long nanos) {
-        long whole = Math.floorDiv(nanos, 1_000_000_000L);
-        long fraction = Math.floorMod(nanos, 1_000_000_000L);
-        String digits = Long.toString(1_000_000_000L + fraction).substring(1);
-        return whole + "." + (fraction % 1000 == 0 ? digits.substring(0, 6) : digits);
     }
 
     private void handshake(HandshakeMessage h) throws IOException {

@@ -15,4 +15,8 @@ interface Listing {
 
     /** Called once, after the last message. */
     void end();
+
+    /** Passes on what is written so far, when reading stops short (the messages before an unreadable part). */
+    default void flush() {
+    }
 }

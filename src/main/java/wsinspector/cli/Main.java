@@ -14,7 +14,8 @@ import wsinspector.ui.window.Launcher;
  */
 @Command(name = "websocket-inspector", mixinStandardHelpOptions = true, version = "WebSocket Inspector 0.1",
         resourceBundle = UsageTexts.BUNDLE,
-        subcommands = {GuiCommand.class, DecodeCommand.class, ServeCommand.class, ConvertCommand.class,
+        subcommands = {GuiCommand.class, DecodeCommand.class, ServeCommand.class, ProxyCommand.class, ConvertCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

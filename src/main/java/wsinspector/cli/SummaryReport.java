@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import wsinspector.capture.ConversationTally;
 import wsinspector.capture.DumpFormat;
 import wsinspector.dissect.Direction;
 import wsinspector.dissect.Message;
@@ -44,17 +45,12 @@ final class SummaryReport implements Listing {
     /** A message of a byte dump, which is one conversation. */
     @Override
     public void message(Message m) {
-        message(0, m);
+        conversations.computeIfAbsent(0, n -> new ConversationTally()).accept(m);
     }
 
-    /** A message of a capture's connection, numbered as Wireshark's {@code tcp.stream}. */
-    void message(int stream, Message m) {
-        conversation(stream).add(m);
-    }
-
-    /** The tally of a conversation, numbered as {@code --stream} numbers them. */
-    ConversationTally conversation(int number) {
-        return conversations.computeIfAbsent(number, n -> new ConversationTally());
+    /** The tally of a capture's connection, numbered as Wireshark's {@code tcp.stream}. */
+    void conversation(int stream, ConversationTally tally) {
+        conversations.put(stream, tally);
     }
 
     @Override
@@ -88,7 +84,7 @@ final class SummaryReport implements Listing {
         }
         if (t.timed()) {
             out.println("  " + words.text("cli.summary.time", instant(t.firstNanos()), instant(t.lastNanos()),
-                    JsonLines.seconds(t.lastNanos() - t.firstNanos())));
+                    EpochSeconds.of(t.lastNanos() - t.firstNanos())));
         } else {
             out.println("  " + words.text("cli.summary.noTime"));
         }
@@ -128,9 +124,9 @@ final class SummaryReport implements Listing {
             g.writeEndObject();
             if (t.timed()) {
                 g.writeFieldName("firstTime");
-                g.writeNumber(JsonLines.seconds(t.firstNanos()));
+                g.writeNumber(EpochSeconds.of(t.firstNanos()));
                 g.writeFieldName("lastTime");
-                g.writeNumber(JsonLines.seconds(t.lastNanos()));
+                g.writeNumber(EpochSeconds.of(t.lastNanos()));
             }
             g.writeEndObject();
             g.flush();

@@ -103,7 +103,12 @@ final class Conversation {
 
     /** The message assembler of a direction, created at its first frame with what was negotiated by then. */
     MessageAssembler assembler(Direction direction) {
-        return assemblers.computeIfAbsent(direction, d -> new MessageAssembler(role(d), deflate, maxMessageBytes));
+        MessageAssembler a = assemblers.get(direction); // not computeIfAbsent: asked once per frame, its lambda is not free
+        if (a == null) {
+            a = new MessageAssembler(role(direction), deflate, maxMessageBytes);
+            assemblers.put(direction, a);
+        }
+        return a;
     }
 
     static Role role(Direction direction) {

@@ -28,6 +28,7 @@ public final class Dissector {
     }
 
     private final Consumer<Message> sink;
+    private final FrameCounter counter;
     private final Options options;
     private final Conversation conversation;
     private final Map<Direction, StreamDissector> directed = new EnumMap<>(Direction.class);
@@ -38,7 +39,20 @@ public final class Dissector {
     }
 
     public Dissector(Consumer<Message> sink, Options options) {
+        this(sink, null, options);
+    }
+
+    /**
+     * A dissector that counts the frames that break no rule instead of making messages of them (they go to
+     * {@code counter}, every other message to {@code sink}): {@code decode --summary} of a big capture.
+     */
+    public Dissector(Consumer<Message> sink, FrameCounter counter) {
+        this(sink, counter, Options.defaults());
+    }
+
+    private Dissector(Consumer<Message> sink, FrameCounter counter, Options options) {
         this.sink = sink;
+        this.counter = counter;
         this.options = options;
         this.conversation = new Conversation(options.maxMessageBytes());
     }
@@ -89,11 +103,16 @@ public final class Dissector {
     private StreamDissector stream(Direction direction) {
         if (direction == null) {
             if (undirected == null) {
-                undirected = new StreamDissector(null, options.unknownDirection(), conversation, sink);
+                undirected = new StreamDissector(null, options.unknownDirection(), conversation, sink, counter);
             }
             return undirected;
         }
-        return directed.computeIfAbsent(direction, d -> new StreamDissector(d, d, conversation, sink));
+        StreamDissector s = directed.get(direction); // not computeIfAbsent: its lambda would be made per segment
+        if (s == null) {
+            s = new StreamDissector(direction, direction, conversation, sink, counter);
+            directed.put(direction, s);
+        }
+        return s;
     }
 
     /** What the handshake seen so far negotiated. */

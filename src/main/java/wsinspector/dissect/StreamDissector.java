@@ -44,6 +44,9 @@ final class StreamDissector {
     private final Conversation conversation;
     private final Consumer<Message> sink;
     private final HandshakeDissection handshakes;
+    /** Counts plain frames without a message ({@code decode --summary}); null: every frame is a message. */
+    private final FrameCounter counter;
+    private final PlainFrames plain;
 
     private Phase phase = Phase.DETECT;
     /** Stream offset of the first byte not yet given to a phase's decoder or buffer. */
@@ -57,19 +60,25 @@ final class StreamDissector {
     private Phrase undecodableDetail;
     private List<Problem> undecodableProblems = List.of();
     private FrameDecoder frames;
+    /** Stream offset where {@link #frames} began: behind {@link #position} when frames were counted since. */
+    private long framesBase;
     private LegacyFrameDecoder legacy;
     private final Map<Direction, LegacyStreamValidator> legacyJudges = new EnumMap<>(Direction.class);
 
     /**
      * @param fixed    the direction of every byte, or {@code null} to infer it per message
      * @param fallback the direction of messages whose direction cannot be inferred
+     * @param counter  takes the plain frames instead of the sink, or null
      */
-    StreamDissector(Direction fixed, Direction fallback, Conversation conversation, Consumer<Message> sink) {
+    StreamDissector(Direction fixed, Direction fallback, Conversation conversation, Consumer<Message> sink,
+                    FrameCounter counter) {
         this.fixed = fixed;
         this.fallback = fallback;
         this.conversation = conversation;
         this.sink = sink;
         this.handshakes = new HandshakeDissection(conversation);
+        this.counter = counter;
+        this.plain = counter == null ? null : new PlainFrames();
     }
 
     void feed(byte[] bytes, int off, int len, long timestampNanos) {
@@ -95,6 +104,9 @@ final class StreamDissector {
                 return head(b, off, len);
             }
             case RFC_FRAMES -> {
+                if (counter != null) {
+                    return countFrames(b, off, len);
+                }
                 frames.feed(b, off, len);
                 position += len;
                 return len;
@@ -151,6 +163,7 @@ final class StreamDissector {
     private void startFrames() {
         phase = Phase.RFC_FRAMES;
         long base = position;
+        framesBase = base;
         frames = new FrameDecoder(f -> onFrame(f, base), conversation.maxMessageBytes());
     }
 
@@ -210,6 +223,52 @@ final class StreamDissector {
     }
 
     // --- frames ----------------------------------------------------------------------------
+
+    /**
+     * Frames with a counter: plain frames are counted where they lie; any other frame goes, alone, through the
+     * decoder and becomes a message. The decoder only ever holds one frame, so counting resumes after it.
+     * Returns how many bytes were taken.
+     */
+    private int countFrames(byte[] b, int off, int len) {
+        boolean decoderInStep = framesBase + frames.position() == position;
+        long owed = decoderInStep ? frames.bytesToFrameEnd() : 0;
+        if (owed != 0) { // the decoder holds the start of a frame: give it the rest (a header byte by byte)
+            int take = owed < 0 ? 1 : (int) Math.min(len, owed);
+            frames.feed(b, off, take);
+            position += take;
+            return take;
+        }
+        int maskRule = fixed == null ? PlainFrames.EITHER
+                : fixed == Direction.CLIENT_TO_SERVER ? PlainFrames.MASKED : PlainFrames.UNMASKED;
+        long max = conversation.maxMessageBytes();
+        int at = off;
+        int end = off + len;
+        while (at < end) {
+            int n = plain.length(b, at, end - at, maskRule, max);
+            if (n == 0) {
+                break;
+            }
+            Direction dir = direction((b[at + 1] & 0x80) != 0 ? Direction.CLIENT_TO_SERVER : Direction.SERVER_TO_CLIENT);
+            // The assembler is made at a direction's first frame whatever it is, as the full path does.
+            if (conversation.assembler(dir).inProgress() && (b[at] & 0x08) == 0) {
+                break; // a data frame inside a fragmented message: the assembler must judge it
+            }
+            counter.plainFrame(dir, n, timestamp);
+            at += n;
+        }
+        int counted = at - off;
+        if (counted > 0) {
+            position += counted;
+            return counted;
+        }
+        if (!decoderInStep) {
+            startFrames(); // a fresh decoder from here: the one before saw none of the counted frames
+        }
+        int take = PlainFrames.frameBytesHere(b, off, len);
+        frames.feed(b, off, take);
+        position += take;
+        return take;
+    }
 
     private void onFrame(DecodedFrame f, long base) {
         long at = base + f.offset();

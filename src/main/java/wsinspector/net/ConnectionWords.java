@@ -44,6 +44,19 @@ final class ConnectionWords {
         return Phrase.of("net.conn.legacy-close");
     }
 
+    static Phrase headTooLong(int max) {
+        return Phrase.of("net.refused.head-too-long", max);
+    }
+
+    static Phrase pendingBusy(int max) {
+        return Phrase.of("net.refused.pending", max);
+    }
+
+    /** A client that does not read what it is sent: {@code queued} bytes waited for longer than {@code timeout}. */
+    static Phrase notReading(long queued, Duration timeout) {
+        return Phrase.of("net.conn.not-reading", queued, duration(timeout));
+    }
+
     static Phrase busy(int max) {
         return Phrase.of("net.refused.busy", max);
     }

@@ -3,23 +3,19 @@ package wsinspector.net;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,34 +27,32 @@ import wsinspector.protocol.Phrase;
  * The echo server of the lessons: RFC 6455, hixie-76 and hixie-75 on one port (told apart by the handshake),
  * echoing every message, answering pings, closing with the right code and a reason naming the broken rule.
  *
- * <p>A thread per connection, from a pool capped at {@value #MAX_CONNECTIONS} threads (beyond that a client gets
- * 503). A client that stops reading blocks only its own thread, and a write blocked for longer than the write
- * timeout closes that connection; pings asked for by the GUI are written on a separate pool, never on the
- * caller's thread. Nothing a client sends can stop the server.
+ * <p>Non-blocking: a few {@link EventLoop} threads (one per core, at most four) serve every connection, an acceptor
+ * thread hands each new one to a loop. A connection costs its buffers, not a thread, so a class's thousands of idle
+ * or abandoned connections are held cheaply; each limit of {@link ServerLimits} and the options' timeouts is
+ * answered with an HTTP status or a close code and a log line. Nothing a client sends can stop the server or the
+ * other clients: a client that does not read has its reading paused, then is closed.
  */
 public final class EchoServer implements AutoCloseable {
-    /** The most connections served at once. */
-    public static final int MAX_CONNECTIONS = 1000;
     private static final Logger LOG = Logger.getLogger(EchoServer.class.getName());
-    private static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
-    private static final int BACKLOG = 1024;
+    private static final int BACKLOG = 4096;
 
     private final EchoServerOptions options;
     private final WireTap tap;
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
+    /** Every connection served, from accept to end. */
     private final Map<Long, ServerConnection> connections = new ConcurrentHashMap<>();
-    private final ExecutorService connectionThreads = new ThreadPoolExecutor(0, MAX_CONNECTIONS, 30, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), Threads.daemons("echo-connection"));
-    private final ExecutorService controlSenders = Executors.newFixedThreadPool(2, Threads.daemons("echo-control"));
-    private final ScheduledExecutorService watchdog =
-            Executors.newSingleThreadScheduledExecutor(Threads.daemons("echo-write-watchdog"));
+    private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicInteger open = new AtomicInteger();
+    private final List<EventLoop> loops = new ArrayList<>();
+    private final AtomicInteger nextLoop = new AtomicInteger();
     private volatile boolean answerPings;
     private volatile long delayMillis;
-    private volatile Duration writeTimeout = DEFAULT_WRITE_TIMEOUT;
+    private volatile Duration stalledTimeout;
     private volatile Predicate<InetSocketAddress> ownClients = peer -> false;
     private volatile AddressCap addressCap = new AddressCap(0);
     private volatile PlainHttp plainHttp = new StudentPage(new StudentPings(this));
-    private volatile ServerSocket serverSocket;
+    private volatile ServerSocketChannel serverChannel;
     private volatile boolean closed;
 
     /** @param tapOrNull where to record every byte read and written, null for none */
@@ -67,6 +61,7 @@ public final class EchoServer implements AutoCloseable {
         this.tap = tapOrNull;
         this.answerPings = options.answerPings();
         this.delayMillis = options.delayMillis();
+        this.stalledTimeout = options.limits().stalledTimeout();
     }
 
     /**
@@ -76,20 +71,26 @@ public final class EchoServer implements AutoCloseable {
      * @throws java.net.BindException when the port is in use
      */
     public synchronized InetSocketAddress start() throws IOException {
-        if (serverSocket != null || closed) {
+        if (serverChannel != null || closed) {
             throw new IllegalStateException("an echo server starts once");
         }
-        ServerSocket ss = new ServerSocket();
+        ServerSocketChannel ss = ServerSocketChannel.open();
         try {
             ss.bind(new InetSocketAddress(InetAddress.getByName(options.host()), options.port()), BACKLOG);
+            int count = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            for (int i = 0; i < count; i++) {
+                EventLoop loop = new EventLoop("echo-loop-" + ss.socket().getLocalPort() + "-" + (i + 1));
+                loops.add(loop);
+                loop.execute(() -> sweep(loop));
+            }
         } catch (IOException e) {
             ss.close();
+            loops.forEach(EventLoop::close);
             throw e;
         }
-        serverSocket = ss;
-        Threads.startDaemon("echo-accept-" + ss.getLocalPort(), this::acceptLoop);
-        watchdog.scheduleWithFixedDelay(this::checkWrites, 500, 500, TimeUnit.MILLISECONDS);
-        return (InetSocketAddress) ss.getLocalSocketAddress();
+        serverChannel = ss;
+        Threads.startDaemon("echo-accept-" + ss.socket().getLocalPort(), this::acceptLoop);
+        return (InetSocketAddress) ss.getLocalAddress();
     }
 
     public void addConnectionListener(ConnectionListener listener) {
@@ -116,7 +117,7 @@ public final class EchoServer implements AutoCloseable {
         byte[] p = checkPingPayload(payload);
         ServerConnection c = connections.get(connection);
         if (c != null) {
-            sendControl(() -> c.ping(p));
+            c.ping(p);
         }
     }
 
@@ -124,7 +125,7 @@ public final class EchoServer implements AutoCloseable {
     public void pingAll(byte[] payload) {
         byte[] p = checkPingPayload(payload);
         for (ServerConnection c : connections.values()) {
-            sendControl(() -> c.ping(p));
+            c.ping(p);
         }
     }
 
@@ -173,20 +174,21 @@ public final class EchoServer implements AutoCloseable {
             return;
         }
         closed = true;
-        Lingering.closeQuietly(serverSocket);
-        for (ServerConnection c : connections.values()) {
-            sendControl(c::goingAway);
-        }
+        Lingering.closeQuietly(serverChannel);
+        connections.values().forEach(ServerConnection::goingAway);
         awaitConnectionsEnded(1000);
         connections.values().forEach(ServerConnection::abort);
-        connectionThreads.shutdownNow();
-        controlSenders.shutdownNow();
-        watchdog.shutdownNow();
+        awaitConnectionsEnded(500);
+        loops.forEach(EventLoop::close);
     }
 
-    /** For tests: how long a write may stay blocked before the connection is closed. */
+    /** For tests: how long a client may leave more than the queued-bytes limit unread before it is closed. */
     void setWriteTimeout(Duration timeout) {
-        this.writeTimeout = timeout;
+        this.stalledTimeout = timeout;
+    }
+
+    Duration stalledTimeout() {
+        return stalledTimeout;
     }
 
     EchoServerOptions options() {
@@ -215,6 +217,27 @@ public final class EchoServer implements AutoCloseable {
         }
     }
 
+    /** A limit hit or a connection closed by the server: one line of the log, naming the connection. */
+    void log(ServerConnection c, String what) {
+        LOG.info(() -> "connection " + c.id() + " (" + c.peerAddress().getAddress().getHostAddress() + ":"
+                + c.peerAddress().getPort() + "): " + what);
+    }
+
+    /** Counts one more open connection if the limit allows it (its handshake is then answered with 101). */
+    boolean admitOpen() {
+        int max = options.limits().maxConnections();
+        while (true) {
+            int now = open.get();
+            if (now >= max) {
+                return false;
+            }
+            if (open.compareAndSet(now, now + 1)) {
+                pending.decrementAndGet();
+                return true;
+            }
+        }
+    }
+
     void opened(ServerConnection c) {
         ConnectionInfo info = c.info();
         for (ConnectionListener l : listeners) {
@@ -232,9 +255,12 @@ public final class EchoServer implements AutoCloseable {
         connections.remove(c.id());
         ConnectionInfo info = c.info();
         if (info != null) {
+            open.decrementAndGet();
             for (ConnectionListener l : listeners) {
                 safely(() -> l.closed(info, closeCode, reason));
             }
+        } else {
+            pending.decrementAndGet();
         }
         synchronized (connections) {
             connections.notifyAll();
@@ -242,11 +268,11 @@ public final class EchoServer implements AutoCloseable {
     }
 
     private void acceptLoop() {
-        ServerSocket ss = serverSocket;
+        ServerSocketChannel ss = serverChannel;
         while (!closed) {
-            Socket socket;
+            SocketChannel channel;
             try {
-                socket = ss.accept();
+                channel = ss.accept();
             } catch (IOException e) {
                 if (closed) {
                     return;
@@ -255,7 +281,12 @@ public final class EchoServer implements AutoCloseable {
                 pause(); // e.g. out of file descriptors: do not spin
                 continue;
             }
-            serve(socket);
+            try {
+                serve(channel);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.FINE, "a client left before it was served", e);
+                Lingering.closeQuietly(channel);
+            }
         }
     }
 
@@ -267,67 +298,78 @@ public final class EchoServer implements AutoCloseable {
         }
     }
 
-    private void serve(Socket socket) {
-        if (!admitted(socket)) {
+    private void serve(SocketChannel channel) throws IOException {
+        InetSocketAddress peer = (InetSocketAddress) channel.getRemoteAddress();
+        if (!admitted(channel, peer)) {
             return;
         }
+        channel.configureBlocking(false);
+        channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        EventLoop loop = loops.get(Math.floorMod(nextLoop.getAndIncrement(), loops.size()));
         // held until its request head says whether it is a WebSocket handshake or a plain HTTP request
-        ServerConnection c = new ServerConnection(this, socket, ConnectionTap.held(tap, Source.SERVER));
+        ServerConnection c = new ServerConnection(this, loop, channel, ConnectionTap.held(tap, Source.SERVER), peer);
         connections.put(c.id(), c);
-        try {
-            connectionThreads.execute(c);
-        } catch (RejectedExecutionException e) {
-            connections.remove(c.id());
-            refuseBusy(socket);
-        }
+        loop.execute(c::start);
     }
 
-    /** More than MAX_CONNECTIONS: a 503 on the fresh socket (whose send buffer is empty, so this cannot block). */
-    private void refuseBusy(Socket socket) {
-        try (socket) {
-            socket.getOutputStream().write(("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-        } catch (IOException ignored) {
-            // the client is gone already
-        }
-        refused(-1, socket.getInetAddress().getHostAddress() + ":" + socket.getPort(), 503,
-                ConnectionWords.busy(MAX_CONNECTIONS));
-    }
-
-    /** The cap per address (see {@link AddressCap}): one connection too many gets 429 and a refusal event. */
-    private boolean admitted(Socket socket) {
+    /**
+     * The limits of new connections: the cap per address (429) and the pending handshakes (503), each answered on
+     * the fresh socket, whose send buffer is empty, so the answer cannot block.
+     */
+    private boolean admitted(SocketChannel channel, InetSocketAddress peer) {
         AddressCap cap = addressCap;
         List<InetAddress> current = connections.values().stream().map(ServerConnection::remoteAddress).toList();
-        if (cap.admits(serverSocket.getInetAddress(), socket.getInetAddress(), current)) {
-            return true;
+        InetAddress listening = serverChannel.socket().getInetAddress();
+        if (!cap.admits(listening, peer.getAddress(), current)) {
+            Phrase why = ConnectionWords.perAddress(cap.max());
+            turnAway(channel, peer, 429, HttpResponses.text(429, "Too Many Requests", WireText.of(why),
+                    Map.of("Retry-After", "5")), why);
+            return false;
         }
-        Phrase why = ConnectionWords.perAddress(cap.max());
-        byte[] answer = HttpResponses.text(429, "Too Many Requests", WireText.of(why), Map.of("Retry-After", "5"));
-        try (socket) {
-            socket.getOutputStream().write(answer); // a fresh socket's send buffer is empty: this cannot block
+        int max = options.limits().maxPendingHandshakes();
+        if (pending.incrementAndGet() > max) {
+            pending.decrementAndGet();
+            Phrase why = ConnectionWords.pendingBusy(max);
+            LOG.info(() -> peer + ": more than " + max + " pending handshakes: refused with 503");
+            turnAway(channel, peer, 503, ServerHandshake.limit(503, "Service Unavailable", why).response(), why);
+            return false;
+        }
+        return true;
+    }
+
+    /** Told before the answer is sent, so whoever reads the answer finds the refusal already reported. */
+    private void turnAway(SocketChannel channel, InetSocketAddress peer, int status, byte[] answer, Phrase why) {
+        refused(-1, peer.getAddress().getHostAddress() + ":" + peer.getPort(), status, why);
+        try (channel) {
+            channel.write(ByteBuffer.wrap(answer));
         } catch (IOException ignored) {
             // the client is gone already
         }
-        refused(-1, socket.getInetAddress().getHostAddress() + ":" + socket.getPort(), 429, why);
-        return false;
     }
 
-    private void checkWrites() {
-        long limit = writeTimeout.toNanos();
+    /** Each loop looks at its connections' timeouts a few times a second. */
+    private void sweep(EventLoop loop) {
+        if (closed) {
+            return;
+        }
+        long now = System.nanoTime();
         for (ServerConnection c : connections.values()) {
-            if (c.writeBlockedNanos() > limit) {
-                LOG.info(() -> "connection " + c.id() + " has not read for " + writeTimeout.toSeconds() + " s: closed");
-                c.abort();
+            if (c.loop() == loop) {
+                c.checkTimeouts(now);
             }
         }
+        loop.schedule(sweepNanos(), () -> sweep(loop));
     }
 
-    private void sendControl(Runnable r) {
-        try {
-            controlSenders.execute(r);
-        } catch (RejectedExecutionException ignored) {
-            // shutting down
+    /** A quarter of the shortest timeout, between 10 ms and half a second. */
+    private long sweepNanos() {
+        long shortest = Long.MAX_VALUE;
+        for (Duration d : List.of(options.handshakeTimeout(), options.idleTimeout(), stalledTimeout)) {
+            if (!d.isZero()) {
+                shortest = Math.min(shortest, d.toNanos());
+            }
         }
+        return Math.max(10_000_000L, Math.min(500_000_000L, shortest / 4));
     }
 
     private void awaitConnectionsEnded(long millis) {

@@ -1,332 +1,259 @@
 package wsinspector.net;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.time.Duration;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayDeque;
 
 import wsinspector.dissect.Direction;
-import wsinspector.legacy.LegacyFrameEncoder;
-import wsinspector.protocol.CloseCode;
-import wsinspector.protocol.FrameSpec;
-import wsinspector.protocol.FrameValidator.Role;
 import wsinspector.protocol.HandshakeKind;
-import wsinspector.protocol.HttpHead;
-import wsinspector.protocol.MessageDeflater;
-import wsinspector.protocol.Opcode;
 import wsinspector.protocol.Phrase;
 
 /**
- * One client of the echo server, on its own thread: the opening handshake, then the echo loop of RFC 6455 or of
- * the hixie drafts, then the closing handshake. Whatever the client does, only this connection is affected.
+ * One client of the echo server, on a non-blocking socket served by one {@link EventLoop}: the opening handshake
+ * ({@link HandshakeStep}), then the echo of RFC 6455 or of the hixie drafts ({@link EchoSession}), then the closing:
+ * a close frame sent, FIN, what the client still sends read until it closes or a short time passes (RFC 6455
+ * §7.1.1: the server closes TCP first, without a reset that would lose the close frame). Whatever the client does,
+ * only this connection is affected; every method runs on the loop's thread.
  */
-final class ServerConnection implements Runnable {
+final class ServerConnection implements EventLoop.Handler {
+    private enum Phase { HANDSHAKE, OPEN, CLOSING, ENDED }
+
+    /** Bytes drained while closing before giving up on the client's FIN. */
+    private static final int MAX_DRAIN = 1 << 20;
+
     private final EchoServer server;
-    private final Socket socket;
+    private final EventLoop loop;
+    private final SocketChannel channel;
     private final ConnectionTap tap;
     private final String peer;
-    private TappedInputStream socketIn;
-    private TappedOutputStream socketOut;
-    private FrameWriter writer;
+    private final InetSocketAddress peerAddress;
+    private final long connectedNanos = System.nanoTime();
+    private final Outbound out = new Outbound();
+    /** Answers waiting for their turn (an echo for its delay, what came after it for the echo). */
+    private final ArrayDeque<Runnable> answers = new ArrayDeque<>();
+    private SelectionKey key;
+    private Phase phase = Phase.HANDSHAKE;
+    private HandshakeStep handshake;
+    private EchoSession session;
+    private EventLoop.Timer answerTimer;
+    private long answerDueNanos;
+    private long lastReadNanos = connectedNanos;
+    /** When the queue went past the limit and reading stopped; 0 while it is not past it. */
+    private long stalledSinceNanos;
+    private long closingDeadlineNanos;
+    private int drained;
+    private boolean inputStopped;
+    private boolean closeSent;
+    private boolean outputShut;
     private volatile ConnectionInfo info;
     /** The code and reason of the first close frame, sent or received; -1 while there is none. */
-    private volatile int closeCode = -1;
-    private volatile String closeReason = "";
-    /** The request's User-Agent, once its head is read. */
-    private String userAgent;
+    private int closeCode = -1;
+    private String closeReason = "";
     /** Why the connection ended, for whoever shows it to a person; null while nothing says why. */
-    private volatile Phrase closeWhy;
+    private Phrase closeWhy;
 
-    ServerConnection(EchoServer server, Socket socket, ConnectionTap tap) {
+    ServerConnection(EchoServer server, EventLoop loop, SocketChannel channel, ConnectionTap tap,
+                     InetSocketAddress peerAddress) {
         this.server = server;
-        this.socket = socket;
+        this.loop = loop;
+        this.channel = channel;
         this.tap = tap;
-        this.peer = socket.getInetAddress().getHostAddress() + ":" + socket.getPort();
+        this.peerAddress = peerAddress;
+        this.peer = peerAddress.getAddress().getHostAddress() + ":" + peerAddress.getPort();
     }
 
     long id() {
         return tap.id();
     }
 
-    /** The client's address, for the cap per address. */
-    InetAddress remoteAddress() {
-        return socket.getInetAddress();
+    EventLoop loop() {
+        return loop;
     }
 
-    /** The connection as its handshake settled it; null until the handshake succeeded. */
+    /** The client's address, for the cap per address. */
+    InetAddress remoteAddress() {
+        return peerAddress.getAddress();
+    }
+
+    InetSocketAddress peerAddress() {
+        return peerAddress;
+    }
+
+    /** The connection as its handshake settled it; null until the handshake succeeded. Any thread. */
     ConnectionInfo info() {
         return info;
     }
 
-    /** How long the write in progress has been blocked (0 if none), for the server's write watchdog. */
-    long writeBlockedNanos() {
-        TappedOutputStream out = socketOut;
-        return out == null ? 0 : out.blockedNanos();
+    /** Whether it is still in its opening handshake (counted against the pending handshakes). */
+    boolean pending() {
+        return phase == Phase.HANDSHAKE;
+    }
+
+    /** Starts serving: registers the socket with the loop. */
+    void start() {
+        tap.opened(peer);
+        try {
+            key = loop.register(channel, this);
+            handshake = new HandshakeStep(this, server);
+        } catch (IOException e) {
+            end(ConnectionWords.lost(describe(e)));
+        }
     }
 
     @Override
-    public void run() {
-        tap.opened(peer);
+    public void readable(byte[] buffer) {
+        int n;
         try {
-            socket.setTcpNoDelay(true);
-            socket.setSoTimeout(millis(server.options().handshakeTimeout()));
-            socketIn = new TappedInputStream(socket.getInputStream(), tap, Direction.CLIENT_TO_SERVER);
-            socketOut = new TappedOutputStream(socket.getOutputStream(), tap, Direction.SERVER_TO_CLIENT);
-            writer = new FrameWriter(socketOut);
-            ByteReader in = new ByteReader(socketIn);
-            ServerHandshake.Accepted accepted = handshake(in);
-            if (accepted != null) {
-                open(accepted);
-                session(accepted, in);
-            }
-        } catch (IOException | RuntimeException e) {
-            ended(ConnectionWords.lost(describe(e)));
-        } finally {
-            Lingering.closeQuietly(socket);
-            // Leave the server's registry before telling the tap, so whoever sees Closed sees the connection gone.
-            server.ended(this, closeCode, closeWhy);
-            tap.pass(); // a connection that ended before its head was judged is recorded as it was (unless discarded)
-            tap.closed(closeCode, closeReason);
-        }
-    }
-
-    /** Sends a ping (RFC 6455 §5.5.2); nothing for the drafts, which have none. */
-    void ping(byte[] payload) {
-        ConnectionInfo i = info;
-        if (i == null || i.kind() != HandshakeKind.RFC6455) {
+            n = channel.read(ByteBuffer.wrap(buffer));
+        } catch (IOException e) {
+            lost(describe(e));
             return;
         }
-        try {
-            writer.write(FrameSpec.ping(payload));
-        } catch (IOException e) {
-            Lingering.closeQuietly(socket); // the reading thread ends the connection
+        if (n < 0) {
+            endOfInput();
+            return;
         }
-    }
-
-    /** The server is shutting down: close 1001 if the connection is idle enough to take it, then FIN. */
-    void goingAway() {
-        ConnectionInfo i = info;
-        try {
-            if (i != null && i.kind() == HandshakeKind.RFC6455) {
-                FrameSpec close = FrameSpec.close(CloseCode.GOING_AWAY.code(), "server shutting down");
-                if (writer.tryWriteCloseOnce(close)) {
-                    firstClose(CloseCode.GOING_AWAY.code(), "server shutting down", ConnectionWords.shuttingDown());
-                }
-            } else if (i != null && i.kind() == HandshakeKind.HIXIE76) {
-                writer.writeRaw(LegacyFrameEncoder.close());
+        if (n == 0) {
+            return;
+        }
+        lastReadNanos = System.nanoTime();
+        tap.bytes(Direction.CLIENT_TO_SERVER, buffer, 0, n);
+        if (inputStopped) {
+            drained += n;
+            if (phase == Phase.CLOSING && drained > MAX_DRAIN) {
+                end(null);
             }
-            socket.shutdownOutput();
-        } catch (IOException | RuntimeException e) {
-            Lingering.closeQuietly(socket);
+            return;
+        }
+        if (phase == Phase.HANDSHAKE) {
+            handshake.feed(buffer, 0, n);
+        } else if (phase == Phase.OPEN) {
+            session.feed(buffer, 0, n);
         }
     }
 
-    /** Closes the socket at once (shutdown, or a write blocked too long). */
-    void abort() {
-        Lingering.closeQuietly(socket);
+    @Override
+    public void writable() {
+        flush();
     }
 
-    /**
-     * Not a WebSocket handshake: the server's plain HTTP side answers it (the student page), unrecorded, so that a
-     * page load is no conversation in the lecturer's timeline; then the connection ends.
-     */
-    private void answerPlainHttp(HttpHead head) throws IOException {
-        tap.discard();
-        InetSocketAddress from = (InetSocketAddress) socket.getRemoteSocketAddress();
-        writer.writeRaw(server.plainHttp().answer(head, from));
-        Lingering.close(socket, socketIn);
-    }
-
-    private ServerHandshake.Accepted handshake(ByteReader in) throws IOException {
-        ServerHandshake.Outcome outcome;
-        try {
-            long headAt = in.position();
-            HttpHead head = readHeadPatiently(in);
-            if (head.isRequest() && HandshakeKind.ofRequest(head) == HandshakeKind.NOT_WEBSOCKET) {
-                answerPlainHttp(head);
-                return null;
-            }
-            tap.pass();
-            outcome = ServerHandshake.answer(head, headAt, in, server.options());
-            userAgent = head.first("User-Agent").orElse(null);
-        } catch (ByteReader.MalformedHeadException e) {
-            outcome = ServerHandshake.badRequest(e.why());
-        } catch (SocketTimeoutException e) {
-            Lingering.closeQuietly(socket); // closed before it is reported: whoever hears of it finds it closed
-            refuse(-1, ConnectionWords.noHandshake(server.options().handshakeTimeout()));
-            return null;
-        } catch (EOFException e) {
-            refuse(-1, ConnectionWords.closedBeforeHandshake());
-            return null;
-        }
-        if (outcome instanceof ServerHandshake.Accepted a) {
-            // Known before the client can read its 101, so a client that connected finds itself in connections().
-            info = new ConnectionInfo(tap.id(), peer, a.kind(), a.path(), a.subprotocol(), a.deflate() != null,
-                    ConnectionTap.nowNanos(), userAgent);
-        }
-        writer.writeRaw(outcome.response());
-        if (outcome instanceof ServerHandshake.Refused r) {
-            refuse(r.status(), r.why());
-            Lingering.close(socket, socketIn);
-            return null;
-        }
-        return (ServerHandshake.Accepted) outcome;
-    }
-
-    /**
-     * The request head; when the handshake timeout runs out on one of the application's own clients (a lecturer
-     * explaining a step), waits on without a limit. Reading again is safe: the reader keeps what it already read.
-     */
-    private HttpHead readHeadPatiently(ByteReader in) throws IOException {
-        while (true) {
-            try {
-                return in.readHead().head();
-            } catch (SocketTimeoutException e) {
-                if (!isOwnClient()) {
-                    throw e;
-                }
-                socket.setSoTimeout(0);
-            }
+    /** The handshake was answered with 101: the session starts with what came after the request. */
+    void opened(ServerHandshake.Accepted a, String userAgent, byte[] rest) {
+        info = new ConnectionInfo(tap.id(), peer, a.kind(), a.path(), a.subprotocol(), a.deflate() != null,
+                ConnectionTap.nowNanos(), userAgent);
+        session = new EchoSession(this, server, a);
+        send(a.response());
+        phase = Phase.OPEN;
+        lastReadNanos = System.nanoTime();
+        server.opened(this);
+        if (rest.length > 0 && !inputStopped) {
+            session.feed(rest, 0, rest.length);
         }
     }
 
-    private boolean isOwnClient() {
-        return socket.getRemoteSocketAddress() instanceof InetSocketAddress a && server.isOwnClient(a);
-    }
-
-    private void refuse(int status, Phrase why) {
+    /** The handshake was refused: the answer, then the closing. */
+    void refused(int status, Phrase why, byte[] response) {
+        stopInput();
         closeReason = (status > 0 ? "refused with " + status + ": " : "refused: ") + WireText.of(why);
         closeWhy = why;
         server.refused(id(), peer, status, why);
+        if (response != null) {
+            send(response);
+        }
+        closing();
     }
 
-    private void open(ServerHandshake.Accepted a) throws IOException {
-        // the application's own step-mode client waits for its lecturer: never idle-timed out
-        socket.setSoTimeout(isOwnClient() ? 0 : millis(server.options().idleTimeout()));
-        server.opened(this);
+    /** A plain HTTP request (the student page): answered, unrecorded, then the connection ends. */
+    void answeredPlainHttp(byte[] response) {
+        tap.discard();
+        stopInput();
+        send(response);
+        closing();
     }
 
-    private void session(ServerHandshake.Accepted a, ByteReader in) throws IOException {
-        try {
-            if (a.kind() == HandshakeKind.RFC6455) {
-                rfc6455(a, in);
-            } else {
-                legacy(a.kind(), in);
-            }
-        } catch (SocketTimeoutException e) {
-            idle();
-        } catch (EOFException e) {
-            ended(ConnectionWords.lost(null));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            ended(ConnectionWords.shuttingDown());
+    /** Stops the handshake's hold on the tap: from now on the connection is recorded. */
+    void recorded() {
+        tap.pass();
+    }
+
+    /** Queues bytes for the client, recorded as they are queued (so a reply is never recorded before them). */
+    void send(byte[] bytes) {
+        if (phase == Phase.ENDED) {
+            return;
+        }
+        tap.bytes(Direction.SERVER_TO_CLIENT, bytes, 0, bytes.length);
+        out.add(bytes);
+        flush();
+    }
+
+    /** Sends a closing frame unless one was sent (RFC 6455 §5.5.1 allows one); whether this call sent it. */
+    boolean sendCloseOnce(byte[] closeFrame) {
+        if (closeSent) {
+            return false;
+        }
+        closeSent = true;
+        send(closeFrame);
+        return true;
+    }
+
+    boolean closeSent() {
+        return closeSent;
+    }
+
+    /** From now on what the client sends is read (it is recorded, and its FIN is seen) but not acted on. */
+    void stopInput() {
+        inputStopped = true;
+    }
+
+    /**
+     * Runs an answer in the order the client's frames came, not before {@code delayMillis} from now: the lesson's
+     * delay holds back the echo and whatever the client sent after the message.
+     */
+    void respond(long delayMillis, Runnable answer) {
+        long due = System.nanoTime() + delayMillis * 1_000_000L;
+        if (answers.isEmpty() && delayMillis <= 0) {
+            answer.run();
+            return;
+        }
+        answers.add(delayMillis <= 0 ? answer : new Delayed(due, answer));
+        runAnswers();
+    }
+
+    /** An answer held until its time. */
+    private record Delayed(long dueNanos, Runnable answer) implements Runnable {
+        @Override
+        public void run() {
+            answer.run();
         }
     }
 
-    private void rfc6455(ServerHandshake.Accepted a, ByteReader in) throws IOException, InterruptedException {
-        MessageDeflater deflater = a.deflate() == null ? null : new MessageDeflater(a.deflate().serverNoContextTakeover(),
-                a.deflate().serverMaxWindowBits());
-        BlockingReader reader = BlockingReader.rfc6455(in, Role.CLIENT, a.deflate(), server.options().streamLimits());
-        try {
-            while (true) {
-                Incoming next = reader.next();
-                if (next instanceof Incoming.Message m) {
-                    echo(m, deflater);
-                } else if (control((Incoming.Control) next)) {
-                    return;
+    private void runAnswers() {
+        while (!answers.isEmpty() && phase != Phase.ENDED) {
+            Runnable next = answers.peek();
+            if (next instanceof Delayed d && d.dueNanos() - System.nanoTime() > 0) {
+                if (answerTimer == null || answerDueNanos != d.dueNanos()) {
+                    if (answerTimer != null) {
+                        answerTimer.cancel();
+                    }
+                    answerDueNanos = d.dueNanos();
+                    answerTimer = loop.schedule(d.dueNanos() - System.nanoTime(), () -> {
+                        answerTimer = null;
+                        runAnswers();
+                    });
                 }
+                return;
             }
-        } catch (ProtocolFailure f) {
-            fail(f);
-        }
-    }
-
-    private void echo(Incoming.Message m, MessageDeflater deflater) throws IOException, InterruptedException {
-        delay();
-        if (writer.closeSent()) {
-            return; // the server is going away: nothing may follow the close frame
-        }
-        if (deflater != null && m.compressed()) {
-            writer.writeUnmasked(true, m.opcode(), deflater.deflate(m.payload()));
-        } else {
-            writer.writeUnmasked(false, m.opcode(), m.payload());
-        }
-    }
-
-    /** Handles a control frame; true when it ended the connection (a close). */
-    private boolean control(Incoming.Control c) throws IOException {
-        switch (c.opcode()) {
-            case PING -> {
-                if (server.answerPings() && !writer.closeSent()) {
-                    writer.write(FrameSpec.pong(c.payload()));
-                }
-                return false;
-            }
-            case PONG -> {
-                return false; // an answer to our ping, or unsolicited (RFC 6455 §5.5.3): nothing to do
-            }
-            default -> {
-                firstClose(c.closeCode(), c.closeReason(), ConnectionWords.peerSaid(c.closeReason()));
-                // Echo the code (RFC 6455 §5.5.1); a close without a body gets one without a body.
-                writer.writeCloseOnce(c.payload().length == 0 ? FrameSpec.close() : FrameSpec.close(c.closeCode(), ""));
-                Lingering.close(socket, socketIn);
-                return true;
-            }
-        }
-    }
-
-    /** Fails the connection (RFC 6455 §7.1.7): a close frame naming the rule, then the lingering close. */
-    private void fail(ProtocolFailure f) throws IOException {
-        if (writer.writeCloseOnce(FrameSpec.close(f.closeCode(), f.closeReason()))) {
-            firstClose(f.closeCode(), f.closeReason(), ConnectionWords.verdict(f.problem()));
-        }
-        Lingering.close(socket, socketIn);
-    }
-
-    private void legacy(HandshakeKind kind, ByteReader in) throws IOException, InterruptedException {
-        BlockingReader reader = BlockingReader.legacy(in, server.options().maxMessageBytes());
-        try {
-            while (true) {
-                Incoming.Legacy f = (Incoming.Legacy) reader.next();
-                if (f.close() && kind == HandshakeKind.HIXIE76) {
-                    writer.writeRaw(LegacyFrameEncoder.close()); // draft-hixie-76 §4.2
-                    ended(ConnectionWords.legacyClosingHandshake());
-                    Lingering.close(socket, socketIn);
-                    return;
-                }
-                delay();
-                writer.writeRaw(LegacyFrameEncoder.frame(f.frame().frameType(), f.frame().payload()));
-            }
-        } catch (ProtocolFailure f) {
-            ended(ConnectionWords.verdict(f.problem())); // the drafts have no close codes: the connection just ends
-        }
-    }
-
-    private void idle() throws IOException {
-        Phrase why = ConnectionWords.idle(server.options().idleTimeout());
-        String reason = WireText.of(why);
-        ConnectionInfo i = info;
-        if (i != null && i.kind() == HandshakeKind.RFC6455
-                && writer.writeCloseOnce(FrameSpec.close(CloseCode.GOING_AWAY.code(), reason))) {
-            firstClose(CloseCode.GOING_AWAY.code(), reason, why);
-        } else {
-            ended(why);
-        }
-        Lingering.close(socket, socketIn);
-    }
-
-    private void delay() throws InterruptedException {
-        long millis = server.delayMillis();
-        if (millis > 0) {
-            Thread.sleep(millis);
+            answers.poll();
+            next.run();
         }
     }
 
     /** Records the first close frame: its reason as on the wire (for the tap) and for a person. */
-    private void firstClose(int code, String reason, Phrase why) {
+    void firstClose(int code, String reason, Phrase why) {
         if (closeCode == -1) {
             closeCode = code;
             closeReason = reason;
@@ -335,15 +262,172 @@ final class ServerConnection implements Runnable {
     }
 
     /** Records why a connection without a closing handshake ended, unless a close frame already said why. */
-    private void ended(Phrase why) {
+    void ended(Phrase why) {
         if (closeCode == -1 && closeReason.isEmpty()) {
             closeReason = WireText.of(why);
             closeWhy = why;
         }
     }
 
-    private static int millis(Duration d) {
-        return (int) Math.min(Integer.MAX_VALUE, d.toMillis());
+    /** Starts the closing: once what is queued is sent, FIN, then the client's FIN is waited for a short time. */
+    void closing() {
+        if (phase == Phase.CLOSING || phase == Phase.ENDED) {
+            return;
+        }
+        stopInput();
+        phase = Phase.CLOSING;
+        closingDeadlineNanos = System.nanoTime() + Lingering.LINGER_MILLIS * 1_000_000L;
+        flush();
+    }
+
+    /** A ping from the window; any thread. */
+    void ping(byte[] payload) {
+        loop.execute(() -> {
+            if (phase == Phase.OPEN && session != null) {
+                session.ping(payload);
+            }
+        });
+    }
+
+    /** The server is shutting down; any thread. */
+    void goingAway() {
+        loop.execute(() -> {
+            if (phase == Phase.OPEN && session != null) {
+                session.goingAway();
+            } else if (phase == Phase.HANDSHAKE) {
+                end(ConnectionWords.shuttingDown());
+            }
+        });
+    }
+
+    /** Closes at once; any thread. */
+    void abort() {
+        loop.execute(() -> end(ConnectionWords.shuttingDown()));
+    }
+
+    /** The timeouts, looked at a few times a second by the server's sweep; loop thread. */
+    void checkTimeouts(long now) {
+        EchoServerOptions o = server.options();
+        if (phase == Phase.HANDSHAKE) {
+            long limit = o.handshakeTimeout().toNanos();
+            if (limit > 0 && now - connectedNanos > limit && !server.isOwnClient(peerAddress)) {
+                Phrase why = ConnectionWords.noHandshake(o.handshakeTimeout());
+                server.log(this, WireText.of(why) + ": closed");
+                closeReason = "refused: " + WireText.of(why);
+                closeWhy = why;
+                end(null); // closed before it is reported: whoever hears of it finds it closed
+                server.refused(id(), peer, -1, why);
+            }
+        } else if (phase == Phase.OPEN) {
+            long stalled = server.stalledTimeout().toNanos();
+            if (stalledSinceNanos != 0 && stalled > 0 && now - stalledSinceNanos > stalled) {
+                Phrase why = ConnectionWords.notReading(out.queued(), server.stalledTimeout());
+                server.log(this, WireText.of(why) + ": closed with 1008");
+                session.policyClose(why);
+                end(null); // it does not read: the close frame would wait behind the rest for ever
+                return;
+            }
+            long idle = o.idleTimeout().toNanos();
+            if (idle > 0 && now - lastReadNanos > idle && !server.isOwnClient(peerAddress)) {
+                Phrase why = ConnectionWords.idle(o.idleTimeout());
+                server.log(this, WireText.of(why) + ": closed");
+                session.idle(why);
+            }
+        } else if (phase == Phase.CLOSING && now - closingDeadlineNanos > 0) {
+            end(null);
+        }
+    }
+
+    private void flush() {
+        if (phase == Phase.ENDED) {
+            return;
+        }
+        boolean all;
+        try {
+            all = out.flush(channel);
+        } catch (IOException e) {
+            lost(describe(e));
+            return;
+        }
+        if (all && phase == Phase.CLOSING && !outputShut) {
+            outputShut = true;
+            try {
+                channel.shutdownOutput();
+            } catch (IOException e) {
+                end(null);
+                return;
+            }
+        }
+        watchQueue();
+        setInterest(!all);
+    }
+
+    /** Past the limit of queued bytes, reading stops (and the clock of the stalled timeout starts) until it drains. */
+    private void watchQueue() {
+        long max = server.options().limits().maxQueuedBytes();
+        if (stalledSinceNanos == 0 && out.queued() > max) {
+            stalledSinceNanos = Math.max(1, System.nanoTime());
+            server.log(this, "more than " + max + " bytes queued for a client that does not read: reading paused");
+        } else if (stalledSinceNanos != 0 && out.queued() <= max / 2) {
+            stalledSinceNanos = 0;
+        }
+    }
+
+    private void setInterest(boolean wantWrite) {
+        if (key == null || !key.isValid()) {
+            return;
+        }
+        boolean read = stalledSinceNanos == 0;
+        int ops = (read ? SelectionKey.OP_READ : 0) | (wantWrite ? SelectionKey.OP_WRITE : 0);
+        if (key.interestOps() != ops) {
+            key.interestOps(ops);
+        }
+    }
+
+    private void endOfInput() {
+        if (phase == Phase.CLOSING) {
+            end(null);
+        } else if (phase == Phase.HANDSHAKE) {
+            Phrase why = ConnectionWords.closedBeforeHandshake();
+            closeReason = "refused: " + WireText.of(why);
+            closeWhy = why;
+            server.refused(id(), peer, -1, why);
+            end(null);
+        } else {
+            lost(null);
+        }
+    }
+
+    private void lost(String detail) {
+        if (phase == Phase.CLOSING) {
+            end(null);
+            return;
+        }
+        end(ConnectionWords.lost(detail));
+    }
+
+    /** The connection is over: the socket closed, the server and the tap told, once. */
+    private void end(Phrase why) {
+        if (phase == Phase.ENDED) {
+            return;
+        }
+        if (why != null) {
+            ended(why);
+        }
+        phase = Phase.ENDED;
+        answers.clear();
+        out.clear();
+        if (answerTimer != null) {
+            answerTimer.cancel();
+        }
+        if (key != null) {
+            key.cancel();
+        }
+        Lingering.closeQuietly(channel);
+        // Leave the server's registry before telling the tap, so whoever sees Closed sees the connection gone.
+        server.ended(this, closeCode, closeWhy);
+        tap.pass(); // a connection that ended before its head was judged is recorded as it was (unless discarded)
+        tap.closed(closeCode, closeReason);
     }
 
     private static String describe(Exception e) {

@@ -1,6 +1,5 @@
 package wsinspector.net;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -55,12 +54,18 @@ final class ServerHandshake {
     private ServerHandshake() {
     }
 
+    /** Whether the request is hixie-76's, whose key3 (8 bytes after the blank line) must arrive before the answer. */
+    static boolean needsKey3(HttpHead head) {
+        return HandshakeKind.ofRequest(head) == HandshakeKind.HIXIE76;
+    }
+
     /**
-     * Answers a request head; for hixie-76 reads key3, the 8 bytes after the blank line, from {@code in}.
+     * Answers a request head.
      *
      * @param headOffset where the head started in the stream (for the problems' offsets)
+     * @param key3       for hixie-76 the 8 bytes after the head ({@link #needsKey3}), otherwise unused
      */
-    static Outcome answer(HttpHead head, long headOffset, ByteReader in, EchoServerOptions options) throws IOException {
+    static Outcome answer(HttpHead head, long headOffset, byte[] key3, EchoServerOptions options) {
         HandshakeKind kind = HandshakeKind.ofRequest(head);
         if (kind == HandshakeKind.NOT_WEBSOCKET) {
             return badRequest(Phrase.of("net.refused.not-websocket"));
@@ -72,7 +77,7 @@ final class ServerHandshake {
         }
         return switch (kind) {
             case RFC6455 -> rfc6455(head, headOffset, options);
-            case HIXIE76 -> hixie76(head, in, options);
+            case HIXIE76 -> hixie76(head, key3, headOffset + head.length(), options);
             default -> hixie75(head, options);
         };
     }
@@ -98,9 +103,7 @@ final class ServerHandshake {
                 deflate == null ? null : deflate.parameters(), response);
     }
 
-    private static Outcome hixie76(HttpHead head, ByteReader in, EchoServerOptions options) throws IOException {
-        long key3At = in.position();
-        byte[] key3 = in.readFully(Hixie76Handshake.KEY3_LENGTH);
+    private static Outcome hixie76(HttpHead head, byte[] key3, long key3At, EchoServerOptions options) {
         List<Problem> errors = errors(Hixie76Handshake.validateRequest(head::first, key3, key3At));
         if (!errors.isEmpty()) {
             return badRequest(errors);
@@ -150,6 +153,12 @@ final class ServerHandshake {
     static Refused badRequest(Phrase why) {
         String reason = WireText.of(why);
         return new Refused(400, why, reason, OpeningHandshake.buildBadRequest(reason));
+    }
+
+    /** A limit of the server was hit: 431 (a head too long), 503 (too many connections), the reason as the body. */
+    static Refused limit(int status, String reasonPhrase, Phrase why) {
+        String reason = WireText.of(why);
+        return new Refused(status, why, reason, HttpResponses.text(status, reasonPhrase, reason, java.util.Map.of()));
     }
 
     private static Refused forbidden(Phrase why) {

@@ -96,6 +96,7 @@ public final class WsProxy implements AutoCloseable {
         try {
             conn.opened(Sockets.peer(client));
             server = Sockets.connect(target, CONNECT_TIMEOUT);
+            server.setSoTimeout(0); // the TLS handshake's timeout: a WebSocket may stay silent for as long as it likes
             sockets.put(server, true);
             client.setTcpNoDelay(true);
             ByteReader fromClient = new ByteReader(client.getInputStream());

@@ -64,6 +64,14 @@ public final class MessageAssembler {
                 : new MessageInflater(deflateOrNull.noContextTakeover(sender), maxInflatedBytes, true);
     }
 
+    /**
+     * Whether a fragmented message has begun and not ended: a data frame now is judged against it, so only
+     * between messages may a reader count a well-formed frame without handing it here.
+     */
+    public boolean inProgress() {
+        return inProgress;
+    }
+
     /** Takes the next frame of the direction, in stream order. */
     public Assembly accept(DecodedFrame f) {
         FrameHeader h = f.header();

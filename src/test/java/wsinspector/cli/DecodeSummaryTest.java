@@ -64,7 +64,7 @@ class DecodeSummaryTest {
 
     @Test
     void secondsKeepTheFractionTheCaptureHas() {
-        assertEquals("1764460800.000010", JsonLines.seconds(1_764_460_800_000_010_000L));
-        assertEquals("1764460800.000000001", JsonLines.seconds(1_764_460_800_000_000_001L));
+        assertEquals("1764460800.000010", EpochSeconds.of(1_764_460_800_000_010_000L));
+        assertEquals("1764460800.000000001", EpochSeconds.of(1_764_460_800_000_000_001L));
     }
 }

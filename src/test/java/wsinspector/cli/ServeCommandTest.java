@@ -1,19 +1,15 @@
 package wsinspector.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,8 +24,8 @@ import picocli.CommandLine;
 @Timeout(30)
 class ServeCommandTest {
     private static final Pattern LISTENING = Pattern.compile("listening on ws://127\\.0\\.0\\.1:(\\d+)/");
-    private final Lines out = new Lines();
-    private final Lines err = new Lines();
+    private final LineQueue out = new LineQueue();
+    private final LineQueue err = new LineQueue();
     private Thread serving;
 
     @AfterEach
@@ -108,39 +104,6 @@ class ServeCommandTest {
             assertTrue(line.startsWith("serve: cannot listen on 127.0.0.1:" + taken.getLocalPort()), line);
             assertEquals(null, err.lines.poll(), "one line");
             assertEquals(null, out.lines.poll(), "nothing on stdout");
-        }
-    }
-
-    /** A Writer that hands over whole lines. */
-    private static final class Lines extends Writer {
-        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        private final StringBuilder line = new StringBuilder();
-
-        String next() throws InterruptedException {
-            String l = lines.poll(10, TimeUnit.SECONDS);
-            assertNotNull(l, "no line within 10 s");
-            return l;
-        }
-
-        @Override
-        public synchronized void write(char[] cbuf, int off, int len) {
-            for (int i = off; i < off + len; i++) {
-                char c = cbuf[i];
-                if (c == '\n') {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                } else if (c != '\r') {
-                    line.append(c);
-                }
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

@@ -28,7 +28,7 @@ import wsinspector.explain.EnglishWords;
  * (decode) or a Russian locale, and the Russian help holds no English sentence.
  */
 class UsageHelpLanguageTest {
-    private static final List<String> COMMANDS = List.of("gui", "decode", "serve", "convert", "help");
+    private static final List<String> COMMANDS = List.of("gui", "decode", "serve", "proxy", "convert", "export", "help");
     /** Option names (--json, -hV), parameter labels (FILE, <dir>), command names and the values en/ru. */
     private static final Pattern NOT_PROSE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])--?[A-Za-z][\\w-]*(=\\S*)?|<\\w+>|\\b[A-Z]{2,}\\b|websocket-inspector( \\w+)?|\\b(en|ru)\\b"

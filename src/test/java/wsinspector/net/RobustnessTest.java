@@ -77,7 +77,7 @@ class RobustnessTest {
     }
 
     @Test
-    void aClientThatNeverReadsBlocksOnlyItselfAndIsClosedAfterTheWriteTimeout() throws Exception {
+    void aClientThatNeverReadsHasItsReadingPausedAndIsClosedWith1008AfterTheTimeout() throws Exception {
         server.setWriteTimeout(Duration.ofSeconds(1));
         RawWs stuck = RawWs.open(at);
         stuck.socket.setReceiveBufferSize(4096);
@@ -94,7 +94,8 @@ class RobustnessTest {
         assertTheGoodClientStillEchoes("while another client does not read");
         server.pingAll(new byte[] {1}); // returns at once (the test's timeout would catch it), though one connection is stuck
         TapEvent.Closed closed = recording.awaitClosed(Source.SERVER, 1);
-        assertTrue(closed.reason().startsWith("connection lost"), closed.reason());
+        assertEquals(1008, closed.closeCode());
+        assertTrue(closed.reason().startsWith("the client did not read"), closed.reason());
         flooding.get(20, TimeUnit.SECONDS);
         stuck.close();
         assertTheGoodClientStillEchoes("after the stuck client was closed");

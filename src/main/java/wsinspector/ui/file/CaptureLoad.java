@@ -157,12 +157,17 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
             List<Message> batch = List.copyOf(e.getValue());
             e.getValue().clear();
             deliver(() -> {
-                batcher.append(e.getKey(), batch);
                 delivered.addAndGet(batch.size());
-                if (!firstShown) {
-                    firstShown = true;
-                    batcher.run(() -> shown.firstMessage(batch.get(0)));
+                if (firstShown) {
+                    batcher.append(e.getKey(), batch);
+                    return;
                 }
+                // The first message alone first: the inspector, following the newest message until one is
+                // selected, then shows the one that is selected next, and builds its view once, not twice.
+                firstShown = true;
+                batcher.append(e.getKey(), batch.subList(0, 1));
+                batcher.run(() -> shown.firstMessage(batch.get(0)));
+                batcher.append(e.getKey(), batch.subList(1, batch.size()));
             });
         }
     }

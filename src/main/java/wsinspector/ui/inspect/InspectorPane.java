@@ -40,6 +40,10 @@ public final class InspectorPane extends BorderPane {
     private final Label summary = new Label();
     private final Label problemCount = new Label();
     private final Label empty = new Label();
+    /** A HAR's bytes are the frames its messages could have been: said in the header and over the hex. */
+    private final Label reconstructedBadge = new Label();
+    private final Label hexNotice = new Label();
+    private final BooleanProperty reconstructed = new SimpleBooleanProperty(this, "reconstructed");
     private final TabPane tabs = new TabPane();
     private final SplitPane upper = new SplitPane();
     private final SplitPane split = new SplitPane();
@@ -63,7 +67,13 @@ public final class InspectorPane extends BorderPane {
         hex = new HexView(model::selectByte);
         tree = new FieldTree(i18n, model::selectField);
         detail = new DetailView(i18n);
-        upper.getItems().addAll(hex.node(), tree.node());
+        hexNotice.getStyleClass().addAll("hex-notice", "reconstructed");
+        hexNotice.setWrapText(true);
+        hexNotice.setMinHeight(Region.USE_PREF_SIZE);
+        hexNotice.setMaxWidth(Double.MAX_VALUE);
+        BorderPane hexColumn = new BorderPane(hex.node());
+        hexColumn.setTop(hexNotice);
+        upper.getItems().addAll(hexColumn, tree.node());
         upper.setDividerPositions(0.56);
         upper.getStyleClass().add("inspector-upper");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -93,14 +103,34 @@ public final class InspectorPane extends BorderPane {
         summary.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
-        HBox header = new HBox(title, summary, problemCount);
+        reconstructedBadge.getStyleClass().addAll("inspector-badge", "reconstructed");
+        reconstructedBadge.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(title, summary, reconstructedBadge, problemCount);
         header.getStyleClass().add("inspector-header");
         setTop(header);
         empty.getStyleClass().add("inspector-empty");
         empty.setWrapText(true);
         model.selectedFieldProperty().addListener((obs, old, now) -> follow(now));
         i18n.localeProperty().addListener((obs, old, now) -> rebuild());
+        reconstructed.addListener((obs, old, now) -> rebuild());
         rebuild();
+    }
+
+    /**
+     * Whether the messages shown are reconstructed (a HAR holds messages, not frames): then a badge in the
+     * header and a notice over the hex say that these bytes never crossed a wire as shown.
+     */
+    public BooleanProperty reconstructedProperty() {
+        return reconstructed;
+    }
+
+    private void markReconstructed(boolean on) {
+        reconstructedBadge.setText(on ? i18n.t("inspect.reconstructed.badge") : "");
+        hexNotice.setText(on ? i18n.t("inspect.reconstructed.hex") : "");
+        for (Label l : List.of(reconstructedBadge, hexNotice)) {
+            l.setVisible(on);
+            l.setManaged(on);
+        }
     }
 
     /** This pane, for code that embeds views through {@code node()}. */
@@ -204,6 +234,7 @@ public final class InspectorPane extends BorderPane {
         Tab previous = tabs.getSelectionModel().getSelectedItem();
         String previousId = previous == null ? null : previous.getId();
         tabs.getTabs().clear();
+        markReconstructed(m != null && reconstructed.get());
         if (m == null) {
             hex.clear();
             tree.show(null, null, places, null);
@@ -291,7 +322,8 @@ public final class InspectorPane extends BorderPane {
             upper.setDividerPositions(Math.max(0.3, Math.min(0.6, hexWidth / w)));
         }
         double detailPx = detailHeight(w) + dividerHeight();
-        double upperPx = HEX_ROWS * hex.rowHeight() + scrollBarAndPadding();
+        double upperPx = HEX_ROWS * hex.rowHeight() + scrollBarAndPadding()
+                + (hexNotice.isManaged() ? hexNotice.prefHeight(w * upper.getDividers().get(0).getPosition()) : 0);
         double room = (1 - TABS_MIN_SHARE) * h;
         if (upperPx + detailPx > room) {
             // a small window: the explanation stays whole, the hex gives up rows down to MIN_HEX_ROWS

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import wsinspector.dissect.FrameMessage;
 import wsinspector.dissect.Hex;
+import wsinspector.dissect.MaskingRows;
 import wsinspector.protocol.FrameHeader;
 import wsinspector.ui.I18n;
 

@@ -16,15 +16,10 @@ import wsinspector.dissect.HandshakeMessage;
 import wsinspector.dissect.LegacyFrameMessage;
 import wsinspector.dissect.Message;
 import wsinspector.dissect.UndecodedBytes;
-import wsinspector.legacy.LegacyFrame;
-import wsinspector.protocol.Opcode;
 import wsinspector.ui.I18n;
 
 /** Which views a message gets below hex, tree and explanation, in the order a lesson uses them. */
 final class MessageTabs {
-    /** The key of RFC 6455 §5.7's example, used when a legacy client frame is shown in RFC 6455 framing. */
-    static final byte[] EXAMPLE_KEY = {0x37, (byte) 0xfa, 0x21, 0x3d};
-
     /**
      * What the views need from the pane.
      *
@@ -103,37 +98,11 @@ final class MessageTabs {
 
     /** Whether the message is text or binary data, the only kinds both framings share. */
     static boolean comparable(Message m) {
-        if (m instanceof FrameMessage f && f.header() != null) {
-            int opcode = f.completed() != null ? f.completed().opcode().code() : f.header().opcode();
-            return opcode == Opcode.TEXT.code() || opcode == Opcode.BINARY.code();
-        }
-        if (m instanceof LegacyFrameMessage l) {
-            LegacyFrame frame = l.frame();
-            return frame.kind() == LegacyFrame.Kind.LENGTH_PREFIXED
-                    || frame.kind() == LegacyFrame.Kind.TEXT_SENTINEL && frame.frameType() == LegacyFrame.TYPE_TEXT;
-        }
-        return false;
+        return FramingComparison.comparable(m);
     }
 
     /** The message in both framings, for text and binary data (the only kinds both framings share). */
     static Optional<FramingComparison> comparison(Message m) {
-        if (m instanceof FrameMessage f && f.header() != null) {
-            int opcode = f.completed() != null ? f.completed().opcode().code() : f.header().opcode();
-            if (opcode != Opcode.TEXT.code() && opcode != Opcode.BINARY.code()) {
-                return Optional.empty();
-            }
-            byte[] payload = f.completed() != null ? f.completed().payload() : f.frame().unmaskedPayload();
-            return Optional.of(FramingComparison.of(opcode, payload, f.header().maskingKey()));
-        }
-        if (m instanceof LegacyFrameMessage l) {
-            LegacyFrame frame = l.frame();
-            boolean text = frame.kind() == LegacyFrame.Kind.TEXT_SENTINEL && frame.frameType() == LegacyFrame.TYPE_TEXT;
-            if (!text && frame.kind() != LegacyFrame.Kind.LENGTH_PREFIXED) {
-                return Optional.empty();
-            }
-            byte[] key = l.direction() == wsinspector.dissect.Direction.CLIENT_TO_SERVER ? EXAMPLE_KEY : null;
-            return Optional.of(FramingComparison.of(text ? Opcode.TEXT.code() : Opcode.BINARY.code(), frame.payload(), key));
-        }
-        return Optional.empty();
+        return FramingComparison.forMessage(m);
     }
 }

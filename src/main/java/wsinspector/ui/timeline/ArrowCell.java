@@ -1,5 +1,8 @@
 package wsinspector.ui.timeline;
 
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
 import wsinspector.dissect.Message;
@@ -9,9 +12,12 @@ import wsinspector.ui.I18n;
 public final class ArrowCell extends ListCell<Message> {
     private final I18n i18n;
     private final ArrowRow row = new ArrowRow();
+    private final Supplier<OptionalLong> timeOrigin;
 
-    ArrowCell(I18n i18n) {
+    /** @param timeOrigin what the times count from; empty when the conversation has none to show */
+    ArrowCell(I18n i18n, Supplier<OptionalLong> timeOrigin) {
         this.i18n = i18n;
+        this.timeOrigin = timeOrigin;
         getStyleClass().add("arrow-cell");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         row.prefWidthProperty().bind(widthProperty().subtract(2));
@@ -29,7 +35,16 @@ public final class ArrowCell extends ListCell<Message> {
         }
         String label = ArrowLabels.label(message, i18n);
         row.show(getIndex(), message.direction(), label, ArrowKind.of(message), message.problems().size());
-        setAccessibleText(label);
+        OptionalLong origin = timeOrigin.get();
+        if (origin.isPresent()) {
+            String time = RelativeTime.full(message.timestampNanos(), origin.getAsLong());
+            row.showTime(i18n.t("timeline.time", time),
+                    i18n.t("timeline.time", RelativeTime.compact(message.timestampNanos(), origin.getAsLong())));
+            setAccessibleText(label + ", " + i18n.t("timeline.seconds", time));
+        } else {
+            row.showTime(null, null);
+            setAccessibleText(label);
+        }
         setGraphic(row);
     }
 }

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import wsinspector.dissect.ConnectionEventMessage;
 import wsinspector.dissect.FrameMessage;
+import wsinspector.dissect.GapMessage;
 import wsinspector.dissect.HandshakeMessage;
 import wsinspector.dissect.LegacyFrameMessage;
 import wsinspector.dissect.Message;
@@ -38,6 +40,12 @@ public final class ArrowLabels {
         }
         if (message instanceof LegacyFrameMessage l) {
             return legacy(l.frame(), i18n);
+        }
+        if (message instanceof ConnectionEventMessage e) {
+            return i18n.t("event." + e.event().code());   // "SYN: the client opens the TCP connection"
+        }
+        if (message instanceof GapMessage g) {
+            return i18n.t("arrow.gap", g.missingBytes());
         }
         return i18n.t("arrow.undecoded", message.length());
     }

@@ -23,6 +23,9 @@ final class ArrowRow extends Region {
     private final Label text = new Label();
     private final Label number = new Label();
     private final Label badge = new Label();
+    private final Label time = new Label();
+    private String timeFull = "";
+    private String timeShort = "";
     private Direction direction = Direction.CLIENT_TO_SERVER;
     private String kindClass;
 
@@ -36,8 +39,10 @@ final class ArrowRow extends Region {
         number.getStyleClass().add("arrow-number");
         badge.getStyleClass().add("problem-badge");
         badge.setVisible(false);
+        time.getStyleClass().addAll("arrow-number", "arrow-time");
+        time.setVisible(false);
         text.setMinWidth(0);
-        getChildren().addAll(clientLine, serverLine, shaft, head, number, text, badge);
+        getChildren().addAll(clientLine, serverLine, shaft, head, number, text, badge, time);
         setMinWidth(0);
     }
 
@@ -56,6 +61,21 @@ final class ArrowRow extends Region {
             kindClass = newClass;
         }
         requestLayout();
+    }
+
+    /**
+     * The time right of the server's lifeline: {@code full} where it fits, else {@code compact}; none when
+     * both are null (a live connection, a dump without times).
+     */
+    void showTime(String full, String compact) {
+        timeFull = full == null ? "" : full;
+        timeShort = compact == null ? timeFull : compact;
+        time.setVisible(!timeFull.isEmpty());
+        time.setText(timeFull);
+    }
+
+    Label timeLabel() {
+        return time;
     }
 
     Label textLabel() {
@@ -100,6 +120,20 @@ final class ArrowRow extends Region {
         double numberW = number.prefWidth(-1);
         double numberH = number.prefHeight(-1);
         number.resizeRelocate(Math.max(2, left - numberW - size * 0.6), y - numberH / 2, numberW, numberH);
+        if (time.isVisible()) {
+            placeTime(right + size * 0.6, w, y);
+        }
+    }
+
+    /** Right of the server's lifeline, as the number is left of the client's; shorter when the full time does not fit. */
+    private void placeTime(double x, double w, double y) {
+        time.setText(timeFull);
+        if (time.prefWidth(-1) > w - x - 2) {
+            time.setText(timeShort);
+        }
+        double tw = Math.min(time.prefWidth(-1), Math.max(0, w - x - 2));
+        double th = time.prefHeight(-1);
+        time.resizeRelocate(x, y - th / 2, tw, th);
     }
 
     private static void vertical(Line line, double x, double h) {

@@ -1,5 +1,7 @@
 package wsinspector.ui.timeline;
 
+import java.util.OptionalLong;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.binding.IntegerExpression;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,12 +25,13 @@ public final class TimelineView extends BorderPane {
     private final ListView<Message> list = new ListView<>();
     private final ObjectProperty<Message> selected = new SimpleObjectProperty<>(this, "selected");
     private final ListChangeListener<Message> followTail = change -> followTail();
+    private OptionalLong timeOrigin = OptionalLong.empty();
 
     /** @param fontSize the window's font size in px; rows grow with it */
     public TimelineView(I18n i18n, IntegerExpression fontSize) {
         getStyleClass().add("timeline");
         list.getStyleClass().add("timeline-list");
-        list.setCellFactory(v -> new ArrowCell(i18n));
+        list.setCellFactory(v -> new ArrowCell(i18n, () -> timeOrigin));
         list.fixedCellSizeProperty().bind(fontSize.multiply(ROW_EM));
         Label empty = new Label();
         empty.textProperty().bind(i18n.bind("timeline.empty"));
@@ -68,6 +71,17 @@ public final class TimelineView extends BorderPane {
     /** Shows a list of messages (a conversation, or the steps so far); follows it as it grows. */
     public void setMessages(ObservableList<Message> messages) {
         list.setItems(messages == null ? FXCollections.observableArrayList() : messages);
+    }
+
+    /**
+     * Shows each message's time, in seconds since {@code origin} (the capture's first packet), right of the
+     * server's lifeline; empty for none (a live connection, a dump without times).
+     */
+    public void setTimeOrigin(OptionalLong origin) {
+        if (!origin.equals(timeOrigin)) {
+            timeOrigin = origin;
+            list.refresh();
+        }
     }
 
     public ObservableList<Message> messages() {

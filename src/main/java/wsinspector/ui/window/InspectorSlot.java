@@ -64,6 +64,7 @@ final class InspectorSlot {
         if (message == null || conversation == null) {
             inspector.clear();
         } else if (message != inspector.model().message()) {
+            inspector.reconstructedProperty().set(conversation.reconstructed());
             inspector.show(message, conversation.messages());
         }
     }

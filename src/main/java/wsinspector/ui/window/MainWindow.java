@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import wsinspector.ui.exercise.ExerciseMenu;
 import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
 import wsinspector.ui.file.DropFiles;
@@ -70,6 +71,7 @@ public final class MainWindow implements WindowCommands {
     private final LiveSlots liveSlots;
     private final InspectorSlot inspector = new InspectorSlot(inspectorSlot);
     private Stage stage;
+    private final ExerciseMenu exercises;
     private Runnable onQuit;
     private final WindowDialogs dialogs;
     private final FileCommands files;
@@ -98,6 +100,7 @@ public final class MainWindow implements WindowCommands {
         this.lesson = new LessonMode(i18n, session, liveSlots::live, inspector::pane, () -> modes.start(Activity.LESSON),
                 () -> modes.end(Activity.LESSON), () -> stage, dialogs::showError);
         stepSlot.getChildren().setAll(stepPanel);
+        this.exercises = new ExerciseMenu(i18n, () -> stage, session::selected);
         VBox timelineColumn = new VBox(new ConversationBar(i18n, session, timeline), timeline);
         timelineColumn.getStyleClass().add("timeline-column");
         VBox.setVgrow(timeline, Priority.ALWAYS);
@@ -155,7 +158,9 @@ public final class MainWindow implements WindowCommands {
         root.getStyleClass().add("main-window");
         AppMenus menus = new AppMenus(i18n, this, modes);
         menus.addToFile(lesson.menuItems());
-        root.setTop(menus.bar());
+        javafx.scene.control.MenuBar menuBar = menus.bar();
+        exercises.install(menuBar);
+        root.setTop(menuBar);
         sides.setId("sides");
         sides.setMinHeight(0);
         vertical.setId("upper-lower");
@@ -183,6 +188,7 @@ public final class MainWindow implements WindowCommands {
         session.currentProperty().addListener((obs, old, now) -> {
             modes.conversationChanged();
             timeline.setMessages(now == null ? null : now.messages());
+            timeline.setTimeOrigin(now == null ? java.util.OptionalLong.empty() : now.timeOrigin());
             if (now != null && !status.busy()) {
                 status.show(now.origin() == Conversation.Origin.LIVE ? "status.live" : "status.file", now.title());
             }
@@ -339,6 +345,10 @@ public final class MainWindow implements WindowCommands {
 
     public BorderPane root() {
         return root;
+    }
+
+    public ExerciseMenu exercises() {
+        return exercises;
     }
 
     public Session session() {

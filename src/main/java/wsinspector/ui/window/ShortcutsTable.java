@@ -29,6 +29,9 @@ final class ShortcutsTable {
             new String[] {"→  PgDn  Space", "shortcut.next"},
             new String[] {"←  PgUp", "shortcut.back"},
             new String[] {"Esc", "shortcut.stepExit"},
+            new String[] {"F7", "shortcut.makeExercise"},
+            new String[] {"Shift+F7", "shortcut.drill"},
+            new String[] {"Ctrl+Shift+O", "shortcut.openExercises"},
             new String[] {"F1", "shortcut.help"});
 
     private ShortcutsTable() {

@@ -32,7 +32,7 @@ final class WindowFixture {
         Task<?>[] task = new Task<?>[1];
         WaitForAsyncUtils.asyncFx(() -> task[0] = window.open(file));
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> task[0] != null && task[0].isDone());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> task[0] != null && task[0].isDone());   // a busy shared machine
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(task[0].isDone());
     }

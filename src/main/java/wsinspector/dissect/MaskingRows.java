@@ -1,10 +1,9 @@
-package wsinspector.ui.inspect;
+package wsinspector.dissect;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import wsinspector.dissect.Hex;
 import wsinspector.protocol.Masking;
 
 /**

@@ -1,0 +1,186 @@
+package wsinspector.net;
+
+import java.io.IOException;
+import java.nio.channels.CancelledKeyException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.util.PriorityQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One selector thread of the echo server: it reads and writes the non-blocking sockets of the connections it was
+ * given, runs the tasks other threads hand it (a ping from the window, the server shutting down) and its timers (a
+ * delayed echo, the timeouts). Everything a connection does happens on its loop's thread, so a connection needs
+ * no lock; a slow or hostile client costs its loop only the bytes it sends.
+ */
+final class EventLoop implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(EventLoop.class.getName());
+    /** Read at most this much per connection per turn, so a flooding client cannot starve the others. */
+    private static final int READ_BUFFER = 64 * 1024;
+
+    private final Selector selector;
+    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+    private final AtomicLong timerOrder = new AtomicLong();
+    private final byte[] readBuffer = new byte[READ_BUFFER];
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    /** Something to run at a time; cancelled ones are skipped. Loop thread only. */
+    static final class Timer implements Comparable<Timer> {
+        private final long dueNanos;
+        private final long order;
+        private final Runnable action;
+        private boolean cancelled;
+
+        private Timer(long dueNanos, long order, Runnable action) {
+            this.dueNanos = dueNanos;
+            this.order = order;
+            this.action = action;
+        }
+
+        void cancel() {
+            cancelled = true;
+        }
+
+        @Override
+        public int compareTo(Timer o) {
+            int c = Long.compare(dueNanos - o.dueNanos, 0);
+            return c != 0 ? c : Long.compare(order, o.order);
+        }
+    }
+
+    /** What a registered channel's attachment does when its socket is ready. */
+    interface Handler {
+        /** Bytes may be read; {@code buffer} is the loop's, to be used before returning. */
+        void readable(byte[] buffer);
+
+        void writable();
+    }
+
+    EventLoop(String name) throws IOException {
+        selector = Selector.open();
+        thread = Threads.startDaemon(name, this::run);
+    }
+
+    /** Runs {@code task} on the loop's thread, soon; from any thread. */
+    void execute(Runnable task) {
+        tasks.add(task);
+        if (Thread.currentThread() != thread) {
+            selector.wakeup();
+        }
+    }
+
+    boolean inLoop() {
+        return Thread.currentThread() == thread;
+    }
+
+    /** Runs {@code action} on the loop's thread after {@code delayNanos}; loop thread only. */
+    Timer schedule(long delayNanos, Runnable action) {
+        Timer t = new Timer(System.nanoTime() + Math.max(0, delayNanos), timerOrder.incrementAndGet(), action);
+        timers.add(t);
+        return t;
+    }
+
+    /** Registers a channel for reading; loop thread only. */
+    SelectionKey register(SocketChannel channel, Handler handler) throws IOException {
+        return channel.register(selector, SelectionKey.OP_READ, handler);
+    }
+
+    /** Stops the loop (after the current turn) and closes its selector. */
+    @Override
+    public void close() {
+        running = false;
+        selector.wakeup();
+        if (!inLoop()) {
+            try {
+                thread.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void run() {
+        try {
+            while (running) {
+                long timeout = selectTimeoutMillis();
+                if (timeout < 0) {
+                    selector.selectNow(this::ready);
+                } else {
+                    selector.select(this::ready, timeout);
+                }
+                runTasks();
+                runDueTimers();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "an echo server loop failed; its connections are lost", e);
+        } finally {
+            Lingering.closeQuietly(selector);
+        }
+    }
+
+    private void ready(SelectionKey key) {
+        Handler h = (Handler) key.attachment();
+        try {
+            int ops = key.readyOps();
+            if ((ops & SelectionKey.OP_WRITE) != 0) {
+                h.writable();
+            }
+            if (key.isValid() && (ops & SelectionKey.OP_READ) != 0) {
+                h.readable(readBuffer);
+            }
+        } catch (CancelledKeyException closedMeanwhile) {
+            // the connection ended while handling the other readiness
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "a connection's handler failed; the loop goes on", e);
+        }
+    }
+
+    private void runTasks() {
+        Runnable r;
+        while ((r = tasks.poll()) != null) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "an echo server task failed; the loop goes on", e);
+            }
+        }
+    }
+
+    private void runDueTimers() {
+        long now = System.nanoTime();
+        Timer t;
+        while ((t = timers.peek()) != null && t.dueNanos - now <= 0) {
+            timers.poll();
+            if (!t.cancelled) {
+                try {
+                    t.action.run();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "an echo server timer failed; the loop goes on", e);
+                }
+            }
+        }
+    }
+
+    /** Until the next timer is due; 0 (no limit) when there is none, -1 (do not wait) when a task is waiting. */
+    private long selectTimeoutMillis() {
+        if (!tasks.isEmpty()) {
+            return -1;
+        }
+        Timer t;
+        while ((t = timers.peek()) != null && t.cancelled) {
+            timers.poll();
+        }
+        if (t == null) {
+            return 0;
+        }
+        long millis = (t.dueNanos - System.nanoTime() + 999_999) / 1_000_000;
+        return Math.max(1, millis);
+    }
+}

@@ -1,0 +1,157 @@
+package wsinspector.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.stage.Stage;
+import wsinspector.ui.I18n;
+import wsinspector.ui.session.Session;
+import wsinspector.ui.window.MainWindow;
+import wsinspector.ui.window.Theme;
+
+/**
+ * Measures what a person opening a big capture in the window waits for (run by bench/window-load.sh, not a
+ * test): the time from File → Open to the first message drawn, to the whole file read, and how long the FX
+ * thread was kept from its work meanwhile. A probe thread posts to the FX thread every 5 ms and records how
+ * long each post waited; the longest wait is the longest stall the window had (a frame could not be drawn,
+ * a key not handled). The window is the application's, at 1280×800, its panes built as after start-up.
+ *
+ *     java -cp target/websocket-inspector.jar:target/test-classes wsinspector.bench.WindowLoadProbe FILE
+ */
+public final class WindowLoadProbe {
+    private static final long PROBE_EVERY_MS = 5;
+
+    private WindowLoadProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        CountDownLatch up = new CountDownLatch(1);
+        Platform.startup(up::countDown);
+        up.await();
+        MainWindow[] window = new MainWindow[1];
+        onFx(() -> {
+            Theme.LIGHT.apply();
+            window[0] = new MainWindow(new I18n(I18n.ENGLISH), new Session());
+            Stage stage = new Stage();
+            window[0].install(stage);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.show();
+        });
+        // as a person would: the window is up and drawn (its panes built, its live server started) before File → Open
+        for (int i = 0; i < 3; i++) {
+            onFx(() -> { });
+            Thread.sleep(500);
+        }
+        List<Long> waits = Collections.synchronizedList(new ArrayList<>());
+        List<Long> busy = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong firstDrawn = new AtomicLong();
+        Thread probe = new Thread(() -> probe(waits, busy), "fx-probe");
+        probe.setDaemon(true);
+        Task<?>[] load = new Task<?>[1];
+        long start = System.nanoTime();
+        probe.start();
+        onFx(() -> {
+            window[0].root().getScene().addPostLayoutPulseListener(() -> {
+                if (firstDrawn.get() == 0 && !window[0].timeline().messages().isEmpty()) {
+                    firstDrawn.set(System.nanoTime() - start);
+                }
+            });
+            window[0].session().currentProperty().addListener((o, was, now) -> mark("conversation on screen", start));
+            window[0].session().selectedProperty().addListener((o, was, now) -> mark("first message selected", start));
+            load[0] = window[0].open(file);
+        });
+        while (!load[0].isDone()) {
+            Thread.sleep(20);
+        }
+        long done = System.nanoTime() - start;
+        probe.interrupt();
+        probe.join();
+        int[] shown = new int[1];
+        onFx(() -> shown[0] = window[0].timeline().messages().size());
+        System.gc();
+        long heapMiB = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+        List<Long> sorted;
+        synchronized (waits) {
+            sorted = new ArrayList<>(waits);
+        }
+        Collections.sort(sorted);
+        long over100 = sorted.stream().filter(w -> w > 100_000_000L).count();
+        List<Long> busiestFirst;
+        synchronized (busy) {
+            busiestFirst = new ArrayList<>(busy);
+        }
+        busiestFirst.sort(Collections.reverseOrder());
+        long busiest = busiestFirst.isEmpty() ? 0 : busiestFirst.get(0);
+        System.out.printf("FX thread's five longest runs of CPU time between probes (ms): %s%n",
+                busiestFirst.stream().limit(5).map(n -> Long.toString(n / 1_000_000)).toList());
+        System.out.printf("file %s: %,d messages in the timeline%n", file.getFileName(), shown[0]);
+        System.out.printf("first message drawn after %d ms; whole file read after %d ms%n",
+                firstDrawn.get() / 1_000_000, done / 1_000_000);
+        System.out.printf("FX thread: longest stall %d ms, 99th percentile %d ms, %d stalls over 100 ms (%d probes)%n",
+                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1_000_000,
+                sorted.isEmpty() ? 0 : sorted.get((int) (sorted.size() * 0.99)) / 1_000_000, over100, sorted.size());
+        System.out.printf("FX thread's longest run of its own CPU time between two probes: %d ms (what a stall would be"
+                + " on an idle machine)%n", busiest / 1_000_000);
+        System.out.printf("heap in use after GC: %d MiB of %d MiB allowed%n", heapMiB, Runtime.getRuntime().maxMemory() >> 20);
+        onFx(window[0]::close);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static final java.util.Set<String> MARKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static void mark(String what, long start) {
+        if (MARKED.add(what)) {
+            System.out.printf("  %s after %d ms%n", what, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    private static void onFx(Runnable action) throws InterruptedException {
+        CountDownLatch ran = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                action.run();
+            } finally {
+                ran.countDown();
+            }
+        });
+        ran.await();
+    }
+
+    /**
+     * Posts to the FX thread every few ms and records how long each post waited to run, and how much CPU time
+     * the FX thread spent between two posts running (a wait's wall time also counts the other programs of a
+     * shared machine; the CPU time is the window's own work).
+     */
+    private static void probe(List<Long> waits, List<Long> busy) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] lastCpu = {-1};
+        while (!Thread.currentThread().isInterrupted()) {
+            long posted = System.nanoTime();
+            CountDownLatch ran = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                waits.add(System.nanoTime() - posted);
+                long cpu = threads.getCurrentThreadCpuTime();
+                if (lastCpu[0] >= 0) {
+                    busy.add(cpu - lastCpu[0]);
+                }
+                lastCpu[0] = cpu;
+                ran.countDown();
+            });
+            try {
+                ran.await();
+                Thread.sleep(PROBE_EVERY_MS);
+            } catch (InterruptedException stop) {
+                return;
+            }
+        }
+    }
+}

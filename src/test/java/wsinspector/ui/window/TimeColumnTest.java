@@ -1,0 +1,78 @@
+package wsinspector.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import wsinspector.ui.file.SampleDumps;
+import wsinspector.ui.timeline.ArrowCell;
+
+/**
+ * The timeline's time column: a capture's messages show the seconds since its first packet, as Wireshark's
+ * default Time column does (the figures below are tshark's frame.time_relative of the same packets); a dump
+ * without times shows none.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TimeColumnTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = WindowFixture.show(stage, 1280, 800);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::close).get();
+    }
+
+    @Test
+    void aCaptureShowsSecondsSinceItsFirstPacket(FxRobot robot) throws Exception {
+        WindowFixture.open(window, Path.of("samples/chromium-deflate.pcapng"));
+
+        List<ArrowCell> cells = cells(robot);
+        // tshark -r samples/chromium-deflate.pcapng -T fields -e frame.time_relative: packets 1, 2, 4, 6, 8
+        assertEquals(List.of(
+                "SYN: the client opens the TCP connection, 0.000000 seconds after the first packet",
+                "SYN-ACK: the server accepts the TCP connection, 0.000017 seconds after the first packet",
+                "GET /, 0.002090 seconds after the first packet",
+                "101 Switching Protocols, 0.566311 seconds after the first packet",
+                "Text \"Hello\" (masked) (compressed), 0.633612 seconds after the first packet"),
+                cells.stream().limit(5).map(ArrowCell::getAccessibleText).toList());
+        Label time = (Label) cells.get(2).lookup(".arrow-time");
+        assertTrue(time.isVisible());
+        assertEquals("0.002090 s", time.getText());
+        Node lifeline = cells.get(2).lookupAll(".lifeline").stream().max(Comparator.comparingDouble(n -> n.getBoundsInParent().getMinX())).orElseThrow();
+        assertTrue(time.getBoundsInParent().getMinX() > lifeline.getBoundsInParent().getMaxX(), "right of the server's lifeline");
+    }
+
+    @Test
+    void aDumpWithoutTimesShowsNone(FxRobot robot) throws Exception {
+        WindowFixture.open(window, SampleDumps.COURSE_NOTES);
+
+        List<ArrowCell> cells = cells(robot);
+        assertTrue(cells.size() >= 5, cells.size() + " rows on screen");
+        assertTrue(cells.stream().noneMatch(c -> c.lookup(".arrow-time").isVisible()));
+        assertEquals("GET /chat", cells.get(0).getAccessibleText());
+    }
+
+    private static List<ArrowCell> cells(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".arrow-cell").queryAllAs(ArrowCell.class).stream()
+                .filter(c -> c.getItem() != null && !c.isEmpty())
+                .sorted(Comparator.comparingInt(ArrowCell::getIndex)).toList();
+    }
+}
