@@ -54,8 +54,11 @@ final class DecodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs the command, printing to {@code out} and {@code err}; returns the exit status. */
+    int run(PrintWriter out, PrintWriter err) {
         Direction direction;
         try {
             direction = dir == null ? null : Direction.fromCode(dir);

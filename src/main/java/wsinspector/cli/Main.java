@@ -26,6 +26,11 @@ public final class Main implements Runnable {
             Launcher.launch(args.length == 2 ? Path.of(args[1]) : null);
             System.exit(0);
         }
+        // decode with plain arguments, the command run on big captures, skips building the command line too.
+        DecodeCommand decode = DecodeShortcut.parse(args);
+        if (decode != null) {
+            System.exit(DecodeShortcut.run(decode));
+        }
         // The window's launch returns only once the window is closed, so this ends every command.
         System.exit(run(args));
     }
@@ -47,16 +52,19 @@ public final class Main implements Runnable {
     static CommandLine commandLine(String[] args, String userLanguage) {
         CommandLine line = new CommandLine(new Main());
         line.setResourceBundle(UsageTexts.forArguments(args, userLanguage));
-        line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return 2;
-        });
+        line.setExecutionExceptionHandler((ex, cmd, parsed) -> failed(cmd.getErr(), ex));
         line.setParameterExceptionHandler((ex, ignored) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return 2;
         });
         return line;
+    }
+
+    /** A command's unexpected exception: one line, status 2. */
+    static int failed(java.io.PrintWriter err, Exception ex) {
+        err.println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+        return 2;
     }
 
     @Override

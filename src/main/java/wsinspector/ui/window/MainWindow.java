@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import wsinspector.ui.exercise.ExerciseMenu;
+import wsinspector.ui.export.ExportMenu;
 import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
 import wsinspector.ui.file.DropFiles;
@@ -72,6 +73,7 @@ public final class MainWindow implements WindowCommands {
     private final InspectorSlot inspector = new InspectorSlot(inspectorSlot);
     private Stage stage;
     private final ExerciseMenu exercises;
+    private final ExportMenu handouts;
     private Runnable onQuit;
     private final WindowDialogs dialogs;
     private final FileCommands files;
@@ -101,6 +103,7 @@ public final class MainWindow implements WindowCommands {
                 () -> modes.end(Activity.LESSON), () -> stage, dialogs::showError);
         stepSlot.getChildren().setAll(stepPanel);
         this.exercises = new ExerciseMenu(i18n, () -> stage, session::selected);
+        this.handouts = new ExportMenu(i18n, () -> stage, session);
         VBox timelineColumn = new VBox(new ConversationBar(i18n, session, timeline), timeline);
         timelineColumn.getStyleClass().add("timeline-column");
         VBox.setVgrow(timeline, Priority.ALWAYS);
@@ -160,6 +163,7 @@ public final class MainWindow implements WindowCommands {
         menus.addToFile(lesson.menuItems());
         javafx.scene.control.MenuBar menuBar = menus.bar();
         exercises.install(menuBar);
+        handouts.install(menuBar);
         root.setTop(menuBar);
         sides.setId("sides");
         sides.setMinHeight(0);
@@ -349,6 +353,11 @@ public final class MainWindow implements WindowCommands {
 
     public ExerciseMenu exercises() {
         return exercises;
+    }
+
+    /** File → Export handout… */
+    public ExportMenu handouts() {
+        return handouts;
     }
 
     public Session session() {
