@@ -139,6 +139,25 @@ class LessonReaderTest {
         assertEquals(keys("LessonLabels.properties"), keys("LessonLabels_ru.properties"));
     }
 
+    @Test
+    void everyKeyTheLessonCodeUsesIsInItsBundle() throws IOException {
+        java.util.Set<Object> known = keys("LessonLabels.properties");
+        java.util.regex.Pattern literal = java.util.regex.Pattern.compile(
+                "\"((?:panel|note|file|step|error|menu|lesson|chooser)\\.[A-Za-z0-9.]+)\"");
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        try (var files = Files.list(Path.of("src/main/java/wsinspector/ui/lesson"))) {
+            for (Path f : files.toList()) {
+                java.util.regex.Matcher m = literal.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (!known.contains(m.group(1)) && !m.group(1).endsWith(".css")) {
+                        missing.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(java.util.Set.of(), missing);
+    }
+
     private static java.util.Set<Object> keys(String name) throws IOException {
         java.util.Properties p = new java.util.Properties();
         try (var in = LessonWords.class.getResourceAsStream(name)) {
