@@ -149,7 +149,7 @@ class LessonReaderTest {
             for (Path f : files.toList()) {
                 java.util.regex.Matcher m = literal.matcher(Files.readString(f));
                 while (m.find()) {
-                    if (!known.contains(m.group(1)) && !m.group(1).endsWith(".css")) {
+                    if (!known.contains(m.group(1)) && !m.group(1).endsWith(".css") && !m.group(1).endsWith(".")) {
                         missing.add(m.group(1));
                     }
                 }
