@@ -1,6 +1,9 @@
 package wsinspector.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -94,29 +97,27 @@ final class DecodeShortcut {
      * answer to an unexpected exception: one line, status 2.
      */
     static int run(DecodeCommand c) {
-        return run(c, writer(System.out, "sun.stdout.encoding"), writer(System.err, "sun.stderr.encoding"));
+        // Standard output straight to its file descriptor through a big buffer: System.out writes each 8 KiB to the
+        // system as it comes (it flushes on every write), and --json of a big capture is hundreds of megabytes.
+        OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        return run(c, writer(stdout, "sun.stdout.encoding"), writer(System.err, "sun.stderr.encoding"));
     }
 
     static int run(DecodeCommand c, PrintWriter out, PrintWriter err) {
         try {
             return c.run(out, err);
         } catch (RuntimeException ex) {
-            return Main.failed(err, ex);
+            return Main.failed(err, CliWords.forLanguage(c.lang), ex);
         } finally {
             out.flush();
             err.flush();
         }
     }
 
+    /** As picocli's (see Main.run), and UTF-8 where the charset cannot write Cyrillic ({@link ConsoleCharset}). */
     private static PrintWriter writer(OutputStream stream, String encodingProperty) {
         String name = System.getProperty(encodingProperty);
-        Charset charset;
-        try {
-            charset = name == null ? Charset.defaultCharset()
-                    : Charset.forName("cp65001".equalsIgnoreCase(name) ? "UTF-8" : name);
-        } catch (RuntimeException unknown) {
-            charset = Charset.defaultCharset();
-        }
+        Charset charset = ConsoleCharset.choose("cp65001".equalsIgnoreCase(name) ? "UTF-8" : name, Charset.defaultCharset());
         return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
     }
 }

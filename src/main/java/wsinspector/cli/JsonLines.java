@@ -32,10 +32,22 @@ import wsinspector.protocol.Problem;
  */
 final class JsonLines implements Listing {
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
+    /** Payloads up to this many bytes are written as hex from {@link #chars}; longer ones are streamed. */
+    private static final int HEX_IN_PLACE = 4096;
+    private static final String[] OPCODE_NAMES = new String[16];
+
+    static {
+        for (int opcode = 0; opcode < OPCODE_NAMES.length; opcode++) {
+            OPCODE_NAMES[opcode] = Summaries.opcodeName(opcode);
+        }
+    }
 
     private final Explanations words;
     private final PrintWriter out;
     private final JsonGenerator json;
+    /** Reused for the time, the masking key and short payloads: a million frames make no strings for them. */
+    private final char[] chars = new char[2 * HEX_IN_PLACE];
 
     JsonLines(Explanations words, PrintWriter out) {
         this.words = words;
@@ -95,7 +107,7 @@ final class JsonLines implements Listing {
         }
         if (m.timestampNanos() != 0) {
             json.writeFieldName("time");
-            json.writeNumber(EpochSeconds.of(m.timestampNanos()));
+            json.writeNumber(chars, 0, EpochSeconds.write(m.timestampNanos(), chars));
         }
         if (m instanceof HandshakeMessage h) {
             handshake(h);
@@ -165,19 +177,30 @@ final class JsonLines implements Listing {
         json.writeBooleanField("rsv2", h.rsv2());
         json.writeBooleanField("rsv3", h.rsv3());
         json.writeNumberField("opcode", h.opcode());
-        json.writeStringField("opcodeName", Summaries.opcodeName(h.opcode()));
+        json.writeStringField("opcodeName", OPCODE_NAMES[h.opcode()]);
         json.writeBooleanField("masked", h.masked());
+        byte[] wire = f.wire();
+        int keyAt = h.maskingKeyOffset();
         if (h.masked()) {
-            json.writeStringField("maskKey", Hex.compact(h.maskingKey()));
+            json.writeFieldName("maskKey");
+            json.writeString(chars, 0, hex(wire, keyAt, 4, -1));
         } else {
             json.writeNullField("maskKey");
         }
         json.writeFieldName("payloadLength");
-        json.writeNumber(Long.toUnsignedString(h.payloadLength()));
-        byte[] wire = f.wire();
+        if (h.payloadLength() >= 0) {
+            json.writeNumber(h.payloadLength());
+        } else {
+            json.writeNumber(Long.toUnsignedString(h.payloadLength()));
+        }
         int start = f.frame().payloadOffsetInWire();
         json.writeFieldName("payload");
-        json.writeString(new PayloadHex(wire, start, h.masked() ? h.maskingKey() : null), 2 * (wire.length - start));
+        int present = wire.length - start;
+        if (present <= HEX_IN_PLACE) {
+            json.writeString(chars, 0, hex(wire, start, present, h.masked() ? keyAt : -1));
+        } else {
+            json.writeString(new PayloadHex(wire, start, h.masked() ? h.maskingKey() : null), 2 * present);
+        }
         if (f.frame().omitted() > 0) {
             json.writeNumberField("payloadOmitted", f.frame().omitted());
         }
@@ -192,6 +215,22 @@ final class JsonLines implements Listing {
                 json.writeStringField("closeReason", body.reason());
             }
         }
+    }
+
+    /**
+     * Writes {@code n} bytes of {@code wire} from {@code from} as lower-case hex into {@link #chars}, unmasked with the
+     * key at {@code keyAt} (RFC 6455 §5.3) unless it is -1; returns how many chars that is.
+     */
+    private int hex(byte[] wire, int from, int n, int keyAt) {
+        for (int i = 0; i < n; i++) {
+            int b = wire[from + i] & 0xFF;
+            if (keyAt >= 0) {
+                b ^= wire[keyAt + (i & 3)] & 0xFF;
+            }
+            chars[2 * i] = DIGITS[b >>> 4];
+            chars[2 * i + 1] = DIGITS[b & 0xF];
+        }
+        return 2 * n;
     }
 
     private void legacy(LegacyFrameMessage l) throws IOException {

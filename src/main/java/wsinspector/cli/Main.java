@@ -42,7 +42,10 @@ public final class Main implements Runnable {
     /** Runs a command line and returns its exit status (tests call this instead of {@link #main}). */
     public static int run(String... args) {
         String[] effective = args.length == 0 ? new String[] {"gui"} : args;
-        return commandLine(effective, UsageTexts.userLanguage(System.getenv(), Locale.getDefault())).execute(effective);
+        CommandLine line = commandLine(effective, UsageTexts.userLanguage(System.getenv(), Locale.getDefault()));
+        line.setOut(ConsoleCharset.writer(System.out, ConsoleCharset.stdout()));
+        line.setErr(ConsoleCharset.writer(System.err, ConsoleCharset.stderr()));
+        return line.execute(effective);
     }
 
     /**
@@ -52,18 +55,23 @@ public final class Main implements Runnable {
     static CommandLine commandLine(String[] args, String userLanguage) {
         CommandLine line = new CommandLine(new Main());
         line.setResourceBundle(UsageTexts.forArguments(args, userLanguage));
-        line.setExecutionExceptionHandler((ex, cmd, parsed) -> failed(cmd.getErr(), ex));
+        line.setExecutionExceptionHandler((ex, cmd, parsed) -> failed(cmd, ex));
         line.setParameterExceptionHandler((ex, ignored) -> {
-            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+            // picocli's own sentences are English: the line is said in the help's language instead
+            ex.getCommandLine().getErr().println(CliWords.of(ex.getCommandLine()).parameterError(ex));
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return 2;
         });
         return line;
     }
 
-    /** A command's unexpected exception: one line, status 2. */
-    static int failed(java.io.PrintWriter err, Exception ex) {
-        err.println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+    /** A command's unexpected exception: one line in the help's language, status 2. */
+    static int failed(CommandLine cmd, Exception ex) {
+        return failed(cmd.getErr(), CliWords.of(cmd), ex);
+    }
+
+    static int failed(java.io.PrintWriter err, CliWords words, Exception ex) {
+        err.println(words.t("error.line", ex.getMessage() == null ? ex.toString() : ex.getMessage()));
         return 2;
     }
 

@@ -65,40 +65,45 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-per-address", defaultValue = "10", paramLabel = "N")
     private int maxPerAddress;
 
+    /** The language of the log (read before parsing too, for the help: see {@link UsageTexts}). */
+    @Option(names = "--lang", paramLabel = "LANG")
+    private String lang;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        CliWords words = lang != null ? CliWords.forLanguage(lang) : CliWords.of(spec.commandLine());
         EchoServerOptions options;
         try {
             options = options();
         } catch (IllegalArgumentException e) {
-            err.println("serve: " + e.getMessage());
+            err.println(words.t("serve.options", e.getMessage()));
             err.flush();
             return 2;
         }
         if (maxPerAddress < 0) {
-            err.println("serve: --max-per-address must be 0 (no cap) or more, not " + maxPerAddress);
+            err.println(words.t("serve.maxPerAddress", Integer.toString(maxPerAddress)));
             err.flush();
             return 2;
         }
         EchoServer server = new EchoServer(options, null);
         server.setMaxConnectionsPerAddress(maxPerAddress);
-        server.addConnectionListener(new Report(out));
+        server.addConnectionListener(new Report(out, words));
         InetSocketAddress at;
         try {
             at = server.start();
         } catch (IOException e) {
             server.close();
-            String why = e instanceof BindException ? "the address is in use or not available" : e.getMessage();
-            err.println("serve: cannot listen on " + hostForUrl(host) + ":" + port + ": " + why);
+            String why = e instanceof BindException ? words.t("serve.addressInUse") : e.getMessage();
+            err.println(words.t("serve.cannotListen", hostForUrl(host) + ":" + port, why));
             err.flush();
             return 2;
         }
-        out.println("listening on ws://" + hostForUrl(host) + ":" + at.getPort() + "/");
+        out.println(words.t("serve.listening", "ws://" + hostForUrl(host) + ":" + at.getPort() + "/"));
         // open to the network: the addresses to write on the board (the page's own address is the same port)
         for (String url : StudentAddresses.pageUrls(at)) {
-            out.println("students open " + url + " in a browser");
+            out.println(words.t("serve.students", url));
         }
         out.flush();
         runUntilInterrupted(server);
@@ -134,37 +139,40 @@ final class ServeCommand implements Callable<Integer> {
         return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
-    /** One line per connection event, e.g. {@code #3 closed 1000 bye}. */
-    private static final class Report implements ConnectionListener {
-        /** The log is English, said from the same bundles as the window's words. */
-        private static final Explanations ENGLISH = Explanations.forLanguage("en");
+    /** One line per connection event, e.g. {@code #3 closed 1000 bye}, in the command line's language. */
+    static final class Report implements ConnectionListener {
         private final PrintWriter out;
+        private final CliWords words;
+        private final Explanations explanations;
 
-        Report(PrintWriter out) {
+        Report(PrintWriter out, CliWords words) {
             this.out = out;
+            this.words = words;
+            this.explanations = words.explanations();
         }
 
         @Override
         public void opened(ConnectionInfo c) {
-            print("#" + c.id() + " opened " + c.peer() + " " + kindName(c.kind()) + " " + c.path()
-                    + (c.subprotocol() == null ? "" : " subprotocol " + c.subprotocol())
-                    + (c.permessageDeflate() ? " permessage-deflate" : "")
+            print(words.t("serve.opened", Long.toString(c.id()), c.peer(), kindName(c.kind()), c.path())
+                    + (c.subprotocol() == null ? "" : words.t("serve.opened.subprotocol", c.subprotocol()))
+                    + (c.permessageDeflate() ? words.t("serve.opened.deflate") : "")
                     + c.browser().map(b -> " (" + browser(b) + ")").orElse(""));
         }
 
         @Override
         public void closed(ConnectionInfo c, int closeCode, Phrase reason) {
-            String code = closeCode == -1 ? "without a close frame" : Integer.toString(closeCode);
-            print("#" + c.id() + " closed " + code + (reason == null ? "" : " " + ENGLISH.phrase(reason)));
+            String code = closeCode == -1 ? words.t("serve.closed.noFrame") : Integer.toString(closeCode);
+            print(words.t("serve.closed", Long.toString(c.id()), code) + (reason == null ? "" : " " + explanations.phrase(reason)));
         }
 
         @Override
         public void refused(String peer, int status, Phrase reason) {
-            print("refused " + peer + (status > 0 ? " " + status : "") + (reason == null ? "" : " " + ENGLISH.phrase(reason)));
+            print(words.t("serve.refused", peer) + (status > 0 ? " " + status : "")
+                    + (reason == null ? "" : " " + explanations.phrase(reason)));
         }
 
-        private static String browser(BrowserName b) {
-            return b.system().isEmpty() ? b.product() : ENGLISH.phrase(Phrase.of("net.browser", b.product(), b.system()));
+        private String browser(BrowserName b) {
+            return b.system().isEmpty() ? b.product() : explanations.phrase(Phrase.of("net.browser", b.product(), b.system()));
         }
 
         private void print(String line) {

@@ -22,6 +22,7 @@ import wsinspector.protocol.HandshakeRequestSpec;
 import wsinspector.protocol.HttpHead;
 import wsinspector.protocol.HttpHeadParser;
 import wsinspector.protocol.OpeningHandshake;
+import wsinspector.protocol.Phrase;
 import wsinspector.protocol.Problem;
 import wsinspector.protocol.Rule;
 import wsinspector.protocol.SecWebSocketAccept;
@@ -52,9 +53,10 @@ final class ClientHandshake {
     /**
      * What the response came to.
      *
-     * @param detail what was checked, or what was wrong, for a person
+     * @param detail what was checked, or what was wrong, as words for a person (in their language where shown)
+     * @param log    the same in English for a log, the rules broken named by their ids
      */
-    record Verdict(boolean ok, String detail, String subprotocol, DeflateParameters deflate) {
+    record Verdict(boolean ok, Phrase detail, String log, String subprotocol, DeflateParameters deflate) {
     }
 
     static Request build(ClientOptions o, Random random) {
@@ -102,7 +104,8 @@ final class ClientHandshake {
         HttpHead head = response.head();
         if (head.statusCode() != 101) {
             String body = new String(response.body(), StandardCharsets.UTF_8).strip();
-            return fail("the server refused the handshake: " + head.startLine() + (body.isEmpty() ? "" : " — " + body));
+            return fail(body.isEmpty() ? Phrase.of("net.client.refused", head.startLine())
+                    : Phrase.of("net.client.refused.body", head.startLine(), body));
         }
         return request.mode() == ClientMode.HIXIE76 ? verifyHixie76(request, response) : verifyRfc6455(request, head);
     }
@@ -110,7 +113,7 @@ final class ClientHandshake {
     private static Verdict verifyRfc6455(Request request, HttpHead head) {
         List<Problem> errors = errors(OpeningHandshake.validateResponse(head, 0, request.head()));
         if (!errors.isEmpty()) {
-            return fail(describe(errors));
+            return fail(ConnectionWords.verdicts(errors), WireText.of(errors));
         }
         DeflateParameters deflate = null;
         List<ExtensionOffer> accepted = ExtensionOffer.parseAll(head.all("Sec-WebSocket-Extensions"));
@@ -118,30 +121,28 @@ final class ClientHandshake {
             String extensions = String.join(", ", head.all("Sec-WebSocket-Extensions"));
             if (request.deflateOffer() == null || accepted.size() > 1
                     || !accepted.get(0).name().equalsIgnoreCase(DeflateParameters.EXTENSION_NAME)) {
-                return fail("the server accepted extensions this client cannot use: " + extensions);
+                return fail(Phrase.of("net.client.extensions", extensions));
             }
             DeflateAgreement agreement = DeflateAgreement.judge(request.deflateOffer(), accepted.get(0));
             if (!agreement.ok()) {
-                return fail("the server's answer " + extensions + " to the offer " + request.deflateOffer().toHeaderValue()
-                        + " breaks a rule: " + WireText.of(agreement.problem()));
+                return fail(Phrase.of("net.client.deflate-answer", extensions, request.deflateOffer().toHeaderValue(),
+                        agreement.problem()));
             }
             deflate = agreement.parameters();
         }
         String accept = head.first("Sec-WebSocket-Accept").orElse("");
-        String detail = "Sec-WebSocket-Accept " + accept + " = base64(SHA-1(" + request.key() + " + "
-                + SecWebSocketAccept.GUID + "))";
-        return new Verdict(true, detail, head.first("Sec-WebSocket-Protocol").orElse(null), deflate);
+        Phrase detail = Phrase.of("net.client.accept-ok", accept, request.key(), SecWebSocketAccept.GUID);
+        return new Verdict(true, detail, WireText.of(detail), head.first("Sec-WebSocket-Protocol").orElse(null), deflate);
     }
 
     private static Verdict verifyHixie76(Request request, Response response) {
         List<Problem> errors = errors(Hixie76Handshake.validateResponse(response.head()::first, response.body(),
                 request.challenge(), response.head().length()));
         if (!errors.isEmpty()) {
-            return fail(describe(errors));
+            return fail(ConnectionWords.verdicts(errors), WireText.of(errors));
         }
-        String detail = "the 16 bytes after the head are MD5(key1 number, key2 number, key3) = "
-                + HexFormat.of().formatHex(request.challenge().response());
-        return new Verdict(true, detail, response.head().first("Sec-WebSocket-Protocol").orElse(null), null);
+        Phrase detail = Phrase.of("net.client.md5-ok", HexFormat.of().formatHex(request.challenge().response()));
+        return new Verdict(true, detail, WireText.of(detail), response.head().first("Sec-WebSocket-Protocol").orElse(null), null);
     }
 
     private static byte[] errorBody(ByteReader in, HttpHead head) throws IOException {
@@ -177,11 +178,11 @@ final class ClientHandshake {
         return errors;
     }
 
-    private static String describe(List<Problem> problems) {
-        return WireText.of(problems);
+    private static Verdict fail(Phrase detail) {
+        return fail(detail, WireText.of(detail));
     }
 
-    private static Verdict fail(String detail) {
-        return new Verdict(false, detail, null, null);
+    private static Verdict fail(Phrase detail, String log) {
+        return new Verdict(false, detail, log, null, null);
     }
 }

@@ -1,5 +1,7 @@
 package wsinspector.net;
 
+import wsinspector.protocol.Phrase;
+
 /** Hears what the client receives, on the client's reading thread (keep it quick). */
 public interface ClientListener {
 
@@ -20,7 +22,11 @@ public interface ClientListener {
     default void onClose(int code, String reason) {
     }
 
-    /** Something went wrong: the server broke a rule, or the connection failed. A close follows. */
-    default void onError(String message) {
+    /**
+     * Something went wrong: the server broke a rule, or the connection failed. A close follows.
+     *
+     * @param problem what went wrong, as words to say in the reader's language
+     */
+    default void onError(Phrase problem) {
     }
 }

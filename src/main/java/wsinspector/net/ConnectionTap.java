@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import wsinspector.dissect.Chunk;
 import wsinspector.dissect.Direction;
+import wsinspector.protocol.Phrase;
 
 /**
  * What one connection reports to a {@link WireTap}: opened once, its bytes, closed once. Works without a tap
@@ -100,11 +101,16 @@ final class ConnectionTap {
         }
     }
 
-    /** Records the close once; later calls are ignored. */
-    void closed(int closeCode, String reason) {
+    /** Records the close once, with why it ended (null: nothing said why); later calls are ignored. */
+    void closed(int closeCode, Phrase why) {
         if (tap != null && closed.compareAndSet(false, true)) {
-            record(new TapEvent.Closed(id, source, closeCode, reason, nowNanos()));
+            record(new TapEvent.Closed(id, source, closeCode, why, nowNanos()));
         }
+    }
+
+    /** As {@link #closed(int, Phrase)}, with the peer's own words (a close frame's reason), shown as they are. */
+    void closed(int closeCode, String peerSaid) {
+        closed(closeCode, ConnectionWords.peerSaid(peerSaid));
     }
 
     /** Wall-clock time in nanoseconds since the epoch, the clock of {@link Chunk#timestampNanos()}. */

@@ -427,7 +427,7 @@ final class ServerConnection implements EventLoop.Handler {
         // Leave the server's registry before telling the tap, so whoever sees Closed sees the connection gone.
         server.ended(this, closeCode, closeWhy);
         tap.pass(); // a connection that ended before its head was judged is recorded as it was (unless discarded)
-        tap.closed(closeCode, closeReason);
+        tap.closed(closeCode, closeWhy);
     }
 
     private static String describe(Exception e) {

@@ -22,6 +22,7 @@ import wsinspector.protocol.Problem;
 import wsinspector.protocol.CloseBody;
 import wsinspector.protocol.DecodedFrame;
 import wsinspector.protocol.FrameEncoder;
+import wsinspector.protocol.Phrase;
 import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.FrameSpec;
 import wsinspector.protocol.FrameValidator;
@@ -176,7 +177,8 @@ public final class SteppedClient implements AutoCloseable {
     public synchronized void close() {
         if (socket != null && !socket.isClosed()) {
             Lingering.closeQuietly(socket);
-            conn.closed(closeCode, closeReason.isEmpty() ? "step mode ended" : closeReason);
+            conn.closed(closeCode, closeReason.isEmpty() ? Phrase.of("net.client.step-mode-ended")
+                    : ConnectionWords.peerSaid(closeReason));
         }
         for (int i = nextIndex(); i < steps.size(); i++) {
             cancelled.add(i);

@@ -3,6 +3,7 @@ package wsinspector.net;
 import java.util.Objects;
 
 import wsinspector.dissect.Chunk;
+import wsinspector.protocol.Phrase;
 
 /** What a {@link WireTap} delivers: connections opening and closing, and the bytes in between. */
 public sealed interface TapEvent {
@@ -33,12 +34,11 @@ public sealed interface TapEvent {
      *
      * @param closeCode the status code of the close frame that started the closing handshake (RFC 6455 §7.1.5),
      *                  -1 when there was none (a legacy connection, a refused handshake, a lost connection)
-     * @param reason    the close frame's reason, or what ended the connection, in English; never null
+     * @param reason    what ended the connection, as words to say in the reader's language: the close frame's reason
+     *                  as the peer sent it ({@code net.conn.reason}), or why it ended without one; null when nothing
+     *                  said why
      */
-    record Closed(long connection, Source source, int closeCode, String reason, long timeNanos) implements TapEvent {
-        public Closed {
-            reason = reason == null ? "" : reason;
-        }
+    record Closed(long connection, Source source, int closeCode, Phrase reason, long timeNanos) implements TapEvent {
     }
 
     /** {@code count} events were dropped here because the tap's queue was full (a listener was too slow). */

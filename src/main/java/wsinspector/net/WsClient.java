@@ -24,6 +24,7 @@ import wsinspector.protocol.FrameSpec;
 import wsinspector.protocol.FrameValidator.Role;
 import wsinspector.protocol.MessageDeflater;
 import wsinspector.protocol.Opcode;
+import wsinspector.protocol.Phrase;
 import wsinspector.protocol.StreamLimits;
 
 /**
@@ -56,6 +57,8 @@ public final class WsClient implements AutoCloseable {
     private volatile boolean open;
     private volatile int closeCode = -1;
     private volatile String closeReason = "";
+    /** Why the connection ended when no close frame said it (lost, failed), for the tap; null otherwise. */
+    private volatile Phrase closeWhy;
 
     private WsClient(ClientOptions options, Socket socket, ConnectionTap tap, ClientListener listener, Random random)
             throws IOException {
@@ -93,7 +96,8 @@ public final class WsClient implements AutoCloseable {
             client.handshake();
         } catch (IOException | RuntimeException e) {
             Lingering.closeQuietly(socket);
-            tap.closed(-1, "handshake failed: " + e.getMessage());
+            tap.closed(-1, Phrase.of("net.client.handshake-failed", e instanceof HandshakeFailure h ? h.phrase()
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             throw e;
         }
         client.startReading();
@@ -215,7 +219,7 @@ public final class WsClient implements AutoCloseable {
         ByteReader in = new ByteReader(socketIn);
         ClientHandshake.Verdict verdict = ClientHandshake.verify(request, ClientHandshake.read(in, request));
         if (!verdict.ok()) {
-            throw new IOException(verdict.detail());
+            throw new HandshakeFailure(verdict.detail(), verdict.log());
         }
         subprotocol = verdict.subprotocol();
         deflate = verdict.deflate();
@@ -255,13 +259,13 @@ public final class WsClient implements AutoCloseable {
         } catch (ProtocolFailure f) {
             failed(f);
         } catch (EOFException e) {
-            lost("the server closed the connection without a closing handshake");
+            lost(Phrase.of("net.client.lost.eof"));
         } catch (IOException | RuntimeException e) {
-            lost(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            lost(Phrase.of("net.client.lost", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         } finally {
             open = false;
             Lingering.closeQuietly(socket);
-            tap.closed(closeCode, closeReason);
+            tap.closed(closeCode, closeWhy != null ? closeWhy : ConnectionWords.peerSaid(closeReason));
             ended.countDown();
         }
     }
@@ -311,7 +315,8 @@ public final class WsClient implements AutoCloseable {
             if (next.close()) {
                 writer.writeCloseOnce(LegacyFrameEncoder.close());
                 Lingering.close(socket, socketIn);
-                closed(1005, "hixie-76 closing handshake (ff 00)");
+                closeWhy = Phrase.of("net.client.legacy-closed");
+                closed(1005, "");
                 return;
             }
             int opcode = f.kind() == LegacyFrame.Kind.TEXT_SENTINEL ? Opcode.TEXT.code() : Opcode.BINARY.code();
@@ -321,7 +326,8 @@ public final class WsClient implements AutoCloseable {
 
     /** The server broke a rule: close with the code naming it (RFC 6455 §7.1.7). */
     private void failed(ProtocolFailure f) {
-        notify(() -> listener.onError("the server broke a rule: " + f.getMessage()));
+        closeWhy = Phrase.of("net.client.broke", ConnectionWords.verdict(f.problem()));
+        notify(() -> listener.onError(closeWhy));
         try {
             if (options.mode() == ClientMode.RFC6455
                     && writer.writeCloseOnce(FrameSpec.close(f.closeCode(), f.closeReason()).withMask(randomMask()))) {
@@ -334,15 +340,15 @@ public final class WsClient implements AutoCloseable {
     }
 
     /** The TCP connection ended: after hixie-76's closing handshake that is the end, otherwise it was lost. */
-    private void lost(String why) {
+    private void lost(Phrase why) {
         boolean closingHandshakeDone = options.mode() == ClientMode.HIXIE76 && writer.closeSent();
         if (!closingHandshakeDone) {
-            notify(() -> listener.onError("connection lost: " + why));
+            notify(() -> listener.onError(why));
         }
-        if (closeReason.isEmpty()) {
-            closeReason = why;
+        if (closeReason.isEmpty() && closeWhy == null) {
+            closeWhy = why;
         }
-        closed(closingHandshakeDone ? 1005 : 1006, why);
+        closed(closingHandshakeDone ? 1005 : 1006, closeReason);
     }
 
     /** The connection is over: not open any more, then the listener hears it (so isOpen() is false in onClose). */

@@ -24,7 +24,7 @@ public final class I18n {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale RUSSIAN = Explanations.RUSSIAN;
     private static final List<String> BUNDLES = List.of("wsinspector.ui.Labels", "wsinspector.ui.inspect.InspectLabels", "wsinspector.ui.live.LiveLabels",
-            "wsinspector.ui.file.FileLabels");
+            "wsinspector.ui.file.FileLabels", "wsinspector.ui.live.StudentLabels");
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(ENGLISH);
     /**

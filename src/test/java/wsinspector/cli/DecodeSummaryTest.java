@@ -66,5 +66,15 @@ class DecodeSummaryTest {
     void secondsKeepTheFractionTheCaptureHas() {
         assertEquals("1764460800.000010", EpochSeconds.of(1_764_460_800_000_010_000L));
         assertEquals("1764460800.000000001", EpochSeconds.of(1_764_460_800_000_000_001L));
+        java.util.Random random = new java.util.Random(6455);
+        long[] some = {0, 1, -1, 999, 1000, -1000, 1_000_000_000L, -1_000_000_001L, Long.MAX_VALUE, Long.MIN_VALUE,
+                random.nextLong(), random.nextLong(), random.nextLong() / 1000 * 1000};
+        for (long nanos : some) {
+            // the plain way of writing it, which the char-by-char one must equal
+            long whole = Math.floorDiv(nanos, 1_000_000_000L);
+            long fraction = Math.floorMod(nanos, 1_000_000_000L);
+            String digits = Long.toString(1_000_000_000L + fraction).substring(1);
+            assertEquals(whole + "." + (fraction % 1000 == 0 ? digits.substring(0, 6) : digits), EpochSeconds.of(nanos));
+        }
     }
 }

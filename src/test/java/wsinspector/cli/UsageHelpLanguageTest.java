@@ -30,7 +30,7 @@ import wsinspector.explain.EnglishWords;
 class UsageHelpLanguageTest {
     private static final List<String> COMMANDS = List.of("gui", "decode", "serve", "proxy", "convert", "export", "help");
     /** Option names (--json, -hV), parameter labels (FILE, <dir>), command names and the values en/ru. */
-    private static final Pattern NOT_PROSE = Pattern.compile(
+    static final Pattern NOT_PROSE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])--?[A-Za-z][\\w-]*(=\\S*)?|<\\w+>|\\b[A-Z]{2,}\\b|websocket-inspector( \\w+)?|\\b(en|ru)\\b"
             + "|^  [a-z]+(?=  )", Pattern.MULTILINE);
 

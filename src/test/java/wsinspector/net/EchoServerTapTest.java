@@ -44,7 +44,7 @@ class EchoServerTapTest {
             ws.readToEnd();
             TapEvent.Closed closed = recording.awaitClosed(Source.SERVER, 1);
             assertEquals(1000, closed.closeCode());
-            assertEquals("done", closed.reason());
+            assertEquals(wsinspector.protocol.Phrase.of("net.conn.reason", "done"), closed.reason());
             assertArrayEquals(ws.sent.toByteArray(), recording.bytes(closed.source(), closed.connection(), Direction.CLIENT_TO_SERVER));
             assertArrayEquals(ws.received.toByteArray(), recording.bytes(closed.source(), closed.connection(), Direction.SERVER_TO_CLIENT));
         }

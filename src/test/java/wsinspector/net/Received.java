@@ -42,8 +42,8 @@ final class Received implements ClientListener {
     }
 
     @Override
-    public void onError(String message) {
-        errors.add(message);
+    public void onError(wsinspector.protocol.Phrase problem) {
+        errors.add(WireText.of(problem));
     }
 
     Message next() throws InterruptedException {

@@ -54,16 +54,19 @@ final class FieldTree {
     }
 
     void show(Message m, HexStyler hexStyler, ProblemPlaces problemPlaces, Field selected) {
-        message = m;
-        places = problemPlaces;
-        styler = hexStyler;
-        items.clear();
-        updating = true;
-        try {
-            tree.setRoot(m == null ? null : item(m.root()));
-        } finally {
-            updating = false;
-        }
+        // the old rows scroll to the top while they still have their message, then the new one comes in
+        wsinspector.ui.VirtualRows.replace(tree, () -> tree.scrollTo(0), () -> {
+            message = m;
+            places = problemPlaces;
+            styler = hexStyler;
+            items.clear();
+            updating = true;
+            try {
+                tree.setRoot(m == null ? null : item(m.root()));
+            } finally {
+                updating = false;
+            }
+        });
         select(selected);
     }
 
@@ -84,9 +87,7 @@ final class FieldTree {
             } else {
                 tree.getSelectionModel().select(item);
                 int row = tree.getRow(item);
-                if (row >= 0) {
-                    tree.scrollTo(Math.max(0, row - 2));
-                }
+                wsinspector.ui.VirtualRows.reveal(tree, row, tree::scrollTo);
             }
         } finally {
             updating = false;

@@ -261,7 +261,8 @@ public final class ClientPane extends BorderPane {
                 setText(isEmpty || n == null ? null : Widgets.render(i18n, n));
             }
         });
-        list.getItems().addListener((ListChangeListener<Note>) c -> list.scrollTo(list.getItems().size() - 1));
+        list.getItems().addListener((ListChangeListener<Note>) c ->
+                wsinspector.ui.VirtualRows.reveal(list, list.getItems().size() - 1, list::scrollTo));
         i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
         VBox.setVgrow(list, Priority.ALWAYS);
         return list;

@@ -9,6 +9,8 @@ import java.net.UnknownHostException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
+import wsinspector.net.HandshakeFailure;
+
 /**
  * Failures as a person should read them: what went wrong and what to do, in the current language, never a
  * stack trace. Known causes get their own text; anything else shows its message (or its class name, if it has none).
@@ -20,6 +22,9 @@ public final class Errors {
     public static Note note(Throwable failure) {
         Throwable t = unwrap(failure);
         String detail = t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
+        if (t instanceof HandshakeFailure h) {
+            return Note.error("live.error.said", h.phrase());
+        }
         if (t instanceof UnknownHostException) {
             return Note.error("live.error.unknownHost", detail);
         }

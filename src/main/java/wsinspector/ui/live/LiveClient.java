@@ -25,6 +25,7 @@ import wsinspector.net.ClientOptions;
 import wsinspector.net.WireTap;
 import wsinspector.net.WsClient;
 import wsinspector.protocol.Opcode;
+import wsinspector.protocol.Phrase;
 
 /**
  * The client's side of a {@link LiveSession}, without controls: connects the {@link WsClient} and sends through it on
@@ -290,10 +291,10 @@ public final class LiveClient {
         }
 
         @Override
-        public void onError(String message) {
+        public void onError(Phrase problem) {
             publish(() -> {
                 if (current()) {
-                    note.set(Note.error("live.client.error.protocol", message));
+                    note.set(Note.error("live.error.said", problem));
                 }
             });
         }

@@ -65,6 +65,14 @@ public final class LiveServer {
 
     /** Starts the echo server off the FX thread; completes with its address, or fails (the note says why). */
     public CompletableFuture<InetSocketAddress> start(EchoServerOptions options) {
+        return start(options, 0);
+    }
+
+    /**
+     * As {@link #start(EchoServerOptions)}, with at most {@code maxPerAddress} connections at once from one client
+     * address while it listens beyond loopback (0: no cap; see {@link EchoServer#setMaxConnectionsPerAddress}).
+     */
+    public CompletableFuture<InetSocketAddress> start(EchoServerOptions options, int maxPerAddress) {
         publish(() -> {
             state.set(ServerState.STARTING);
             note.set(null);
@@ -76,6 +84,7 @@ public final class LiveServer {
             }
             EchoServer s = new EchoServer(options, tap);
             s.waitPatientlyFor(ownClients);
+            s.setMaxConnectionsPerAddress(maxPerAddress);
             s.addConnectionListener(new ServerEvents());
             try {
                 InetSocketAddress a = s.start();
@@ -148,6 +157,14 @@ public final class LiveServer {
         }
     }
 
+    /** The cap per client address of the running server (the next start takes it from its options too). */
+    public void setMaxConnectionsPerAddress(int max) {
+        EchoServer s = server;
+        if (s != null) {
+            s.setMaxConnectionsPerAddress(max);
+        }
+    }
+
     public void setDelayMillis(long millis) {
         EchoServer s = server;
         if (s != null) {
@@ -201,7 +218,7 @@ public final class LiveServer {
         @Override
         public void opened(ConnectionInfo c) {
             ServerConnectionRow row = new ServerConnectionRow(c.id(), c.peer(), c.kind().name(), c.path(),
-                    ServerConnectionRow.Status.OPEN, -1, null);
+                    ServerConnectionRow.Status.OPEN, -1, null, c.browser().orElse(null));
             publish(() -> connections.add(row));
         }
 

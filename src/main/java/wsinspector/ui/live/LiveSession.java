@@ -48,6 +48,9 @@ public final class LiveSession implements AutoCloseable {
     private final Set<InetSocketAddress> stepperAddresses = ConcurrentHashMap.newKeySet();
     private final LiveServer server;
     private final LiveClient client;
+    /** The proxy's own thread: starting it must not wait behind the server or the client. */
+    private final ExecutorService proxyThread = Executors.newSingleThreadExecutor(daemon("live-proxy"));
+    private final LiveProxy proxy;
 
     /** A session whose state lands on the FX thread. */
     public LiveSession() {
@@ -58,11 +61,17 @@ public final class LiveSession implements AutoCloseable {
     LiveSession(Executor fx) {
         server = new LiveServer(tap, fx, serverThread, ownServerAddresses, stepperAddresses::contains);
         client = new LiveClient(tap, fx, clientThread);
+        proxy = new LiveProxy(tap, fx, proxyThread);
     }
 
     /** The echo server's side. */
     public LiveServer server() {
         return server;
+    }
+
+    /** The proxy to a real server, whose conversations are recorded as the others. */
+    public LiveProxy proxy() {
+        return proxy;
     }
 
     /** The client's side. */
@@ -146,6 +155,8 @@ public final class LiveSession implements AutoCloseable {
     public void close() {
         client.release();
         server.release();
+        proxy.release();
+        proxyThread.shutdownNow();
         // SteppedClient.close() waits for a step blocked in a receive (up to its timeout): not on this thread
         List<SteppedClient> open = List.copyOf(steppers);
         steppers.clear();

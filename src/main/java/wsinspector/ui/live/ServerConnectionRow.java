@@ -1,5 +1,6 @@
 package wsinspector.ui.live;
 
+import wsinspector.net.BrowserName;
 import wsinspector.protocol.Phrase;
 
 /**
@@ -14,9 +15,10 @@ import wsinspector.protocol.Phrase;
  * @param code      the close code (closed; -1 for none), or the HTTP status of the refusal (refused)
  * @param reason    the close reason or why the handshake was refused, as a phrase said in the reader's language;
  *                  null when nothing says why
+ * @param browser   the client's browser from its User-Agent (a student's Chrome 120 on Linux), null if not known
  */
 public record ServerConnectionRow(long id, String peer, String protocol, String path, Status status, int code,
-                                  Phrase reason) {
+                                  Phrase reason, BrowserName browser) {
 
     public enum Status { OPEN, CLOSED, REFUSED }
 
@@ -25,7 +27,12 @@ public record ServerConnectionRow(long id, String peer, String protocol, String 
         protocol = protocol == null ? "" : protocol;
     }
 
+    /** A row whose browser is not known (a refused handshake, our own client). */
+    public ServerConnectionRow(long id, String peer, String protocol, String path, Status status, int code, Phrase reason) {
+        this(id, peer, protocol, path, status, code, reason, null);
+    }
+
     ServerConnectionRow closed(int closeCode, Phrase why) {
-        return new ServerConnectionRow(id, peer, protocol, path, Status.CLOSED, closeCode, why);
+        return new ServerConnectionRow(id, peer, protocol, path, Status.CLOSED, closeCode, why, browser);
     }
 }

@@ -67,8 +67,11 @@ public final class ServerPane extends BorderPane {
                 settings.setExpanded(true);
             }
         });
-        VBox content = new VBox(14, header(), startButtons(), note, settings,
-                section(i18n, "live.server.connections", connections()));
+        TitledPane proxy = section(i18n, "proxy.title", new ProxyPane(i18n, session.proxy()));
+        proxy.setId("proxy-section");
+        proxy.setExpanded(false); // a lesson with a real server opens it; the echo server's lessons need not see it
+        VBox content = new VBox(14, header(), startButtons(), ClassroomAccess.pageAddresses(i18n, session.server()), note,
+                settings, section(i18n, "live.server.connections", connections()), proxy);
         content.getStyleClass().add("live-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -118,7 +121,7 @@ public final class ServerPane extends BorderPane {
         for (Node n : new Node[] {port, subprotocols, origins, max, deflate}) {
             n.disableProperty().bind(model.stoppedProperty().not());
         }
-        return new VBox(14, label(i18n, "live.server.settings.hint", "live-hint"), g);
+        return new VBox(14, label(i18n, "live.server.settings.hint", "live-hint"), g, ClassroomAccess.settings(i18n, model));
     }
 
     /** Start and Stop, outside the folding settings so they are always at hand. */
@@ -223,12 +226,24 @@ public final class ServerPane extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            who.setText(whoText(r));
+            who.setText(whoText(i18n, r));
             state.setText(stateText(i18n, r));
             state.getStyleClass().removeIf(c -> c.startsWith("live-conn-state-"));
             state.getStyleClass().add("live-conn-state-" + r.status());
             setGraphic(box);
         }
+    }
+
+    /** "#2  127.0.0.1:39308 · Chrome 120 on Linux · RFC6455 · /chat", the browser in the reader's language. */
+    static String whoText(I18n i18n, ServerConnectionRow r) {
+        String who = whoText(r);
+        if (r.browser() == null) {
+            return who;
+        }
+        String browser = r.browser().system().isEmpty() ? r.browser().product()
+                : i18n.t("net.browser", r.browser().product(), r.browser().system());
+        int afterPeer = who.indexOf(r.peer()) + r.peer().length();
+        return who.substring(0, afterPeer) + " · " + browser + who.substring(afterPeer);
     }
 
     /** "#2  127.0.0.1:39308 · RFC6455 · /chat". */

@@ -38,6 +38,9 @@ public final class ServerPaneModel {
     private final BooleanProperty permessageDeflate = new SimpleBooleanProperty(true);
     private final StringProperty pingPayload = new SimpleStringProperty("ping");
     private final ObjectProperty<ServerConnectionRow> selected = new SimpleObjectProperty<>();
+    /** Listening on every address (0.0.0.0) so that students' browsers reach the server; off by default. */
+    private final BooleanProperty openToClass = new SimpleBooleanProperty(false);
+    private final IntegerProperty maxPerAddress = new SimpleIntegerProperty(10);
     private final ObjectBinding<Note> state;
     private final BooleanBinding running;
     private final BooleanBinding stopped;
@@ -46,6 +49,7 @@ public final class ServerPaneModel {
         this.session = session;
         answerPings.addListener((obs, old, now) -> session.server().setAnswerPings(now));
         delayMillis.addListener((obs, old, now) -> session.server().setDelayMillis(Math.max(0, now.longValue())));
+        maxPerAddress.addListener((obs, old, now) -> session.server().setMaxConnectionsPerAddress(Math.max(0, now.intValue())));
         state = Bindings.createObjectBinding(this::stateNow, session.server().stateProperty(), session.server().urlProperty());
         running = Bindings.equal(session.server().stateProperty(), ServerState.RUNNING);
         stopped = Bindings.equal(session.server().stateProperty(), ServerState.STOPPED);
@@ -85,6 +89,16 @@ public final class ServerPaneModel {
         return permessageDeflate;
     }
 
+    /** Whether the server listens on every network address (0.0.0.0), for students' browsers; applies at start. */
+    public BooleanProperty openToClassProperty() {
+        return openToClass;
+    }
+
+    /** At most so many connections at once from one address while open to the class (0: no cap); applies at once. */
+    public IntegerProperty maxPerAddressProperty() {
+        return maxPerAddress;
+    }
+
     /** What the server's ping carries (UTF-8, at most 125 bytes). */
     public StringProperty pingPayloadProperty() {
         return pingPayload;
@@ -115,6 +129,7 @@ public final class ServerPaneModel {
     /** The options as set. */
     public EchoServerOptions options() {
         return EchoServerOptions.defaults()
+                .withHost(openToClass.get() ? "0.0.0.0" : EchoServerOptions.DEFAULT_HOST)
                 .withPort(Math.max(0, Math.min(65535, port.get())))
                 .withSubprotocols(words(subprotocols.get()))
                 .withAllowedOrigins(words(allowedOrigins.get()))
@@ -126,7 +141,7 @@ public final class ServerPaneModel {
     }
 
     public void start() {
-        session.server().start(options());
+        session.server().start(options(), Math.max(0, maxPerAddress.get()));
     }
 
     public void stop() {

@@ -42,6 +42,7 @@ public final class StepPane extends BorderPane {
     private final VBox accept = new VBox(8);
     private final Label bytesTitle = new Label();
     private final Label bytes = new Label();
+    private final ScrollPane scroll = new ScrollPane();
 
     public StepPane(I18n i18n, LiveSession session) {
         this(i18n, new LiveStepper(session));
@@ -55,12 +56,22 @@ public final class StepPane extends BorderPane {
 
         Label note = Widgets.noteLabel(i18n, stepper.noteProperty());
         note.setId("step-error");
-        VBox content = new VBox(14, label(i18n, "live.step.title", "live-title"), label(i18n, "live.step.hint", "live-hint"),
-                settings(), controls(), note, planStrip, shown());
+        Label heading = label(i18n, "live.step.title", "live-title");
+        Label hint = label(i18n, "live.step.hint", "live-hint");
+        Form settings = settings();
+        VBox content = new VBox(14, heading, hint, settings, controls(), note, planStrip, shown());
         content.getStyleClass().add("live-content");
-        ScrollPane scroll = new ScrollPane(content);
+        scroll.setContent(content);
         scroll.setFitToWidth(true);
         setCenter(scroll);
+        // Once a connection is stepped, its settings are locked: they give their room to the step's explanation,
+        // which then stands right under Back and Next, in view without scrolling.
+        stepper.planProperty().addListener((obs, old, now) -> {
+            boolean idle = now.isEmpty();
+            for (Node n : List.of(heading, hint, settings)) {
+                show(n, idle);
+            }
+        });
 
         // Next: → Space PageDown; Back: ← PageUp (a presenter's clicker sends PageDown / PageUp)
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -129,7 +140,8 @@ public final class StepPane extends BorderPane {
         bytes.getStyleClass().add("live-step-bytes");
         bytes.setId("step-bytes");
         bytes.setWrapText(true);
-        VBox box = new VBox(12, title, detail, accept, bytesTitle, bytes, lessons);
+        // the explanation first, then the computation and the bytes (which the timeline shows too)
+        VBox box = new VBox(12, title, detail, lessons, accept, bytesTitle, bytes);
         box.getStyleClass().add("live-step-card");
         return box;
     }
@@ -166,6 +178,7 @@ public final class StepPane extends BorderPane {
             renderAccept(step.accept());
         }
         StepTexts.lessons(step).forEach(this::addLesson);
+        scroll.setVvalue(0);   // a new step starts at its title
     }
 
     private void addLesson(String key) {

@@ -49,7 +49,9 @@ final class StepTexts {
             case SEND_REQUEST -> List.of("live.step.lesson.send-request");
             case RECEIVE_RESPONSE -> List.of("lesson.response");
             case VERIFY_ACCEPT -> List.of("lesson.accept");
-            case SEND_FRAME -> close ? List.of("lesson.close") : List.of("lesson.frames", "lesson.masking");
+            // a client's frame is masked: the masking lesson, as step mode over a capture tells it (one lesson, so
+            // that it fits the projector's screen)
+            case SEND_FRAME -> close ? List.of("lesson.close") : List.of("lesson.masking");
             case RECEIVE_FRAME -> close ? List.of("live.step.lesson.receive-close") : List.of("live.step.lesson.receive-frame");
             case CLOSE_TCP -> List.of("live.step.lesson.close-tcp");
         };

@@ -99,9 +99,10 @@ final class Widgets {
         return l;
     }
 
-    /** The note's text in the current language, {@link Note.Key} arguments translated too. */
+    /** The note's text in the current language, {@link Note.Key} and phrase arguments translated too. */
     static String render(I18n i18n, Note n) {
-        Object[] args = n.args().stream().map(a -> a instanceof Note.Key k ? i18n.t(k.key()) : a).toArray();
+        Object[] args = n.args().stream().map(a -> a instanceof Note.Key k ? i18n.t(k.key())
+                : a instanceof wsinspector.protocol.Phrase p ? i18n.explanations().phrase(p) : a).toArray();
         return i18n.t(n.key(), args);
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import javafx.application.Platform;
 import wsinspector.dissect.Message;
@@ -25,13 +26,16 @@ public final class FxBatcher implements AutoCloseable {
     public static final Duration DEFAULT_INTERVAL = Duration.ofMillis(50);
 
     private final Executor fx;
-    private final ScheduledExecutorService timer;
+    private final Timer timer;
+    private final LongSupplier clock;
+    private final ScheduledExecutorService ownTimer;
     private final long intervalNanos;
     private final Object lock = new Object();
     private final AtomicLong handOvers = new AtomicLong();
     private List<Object> pending = new ArrayList<>();
     private boolean scheduled;
-    private long lastHandOverNanos = System.nanoTime() - Long.MAX_VALUE / 4;
+    private long lastHandOverNanos;
+    private boolean handedOver;
 
     public FxBatcher() {
         this(Platform::runLater, DEFAULT_INTERVAL);
@@ -41,11 +45,33 @@ public final class FxBatcher implements AutoCloseable {
     public FxBatcher(Executor fx, Duration interval) {
         this.fx = Objects.requireNonNull(fx, "fx");
         this.intervalNanos = interval.toNanos();
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.ownTimer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "wsinspector-fx-batcher");
             t.setDaemon(true);
             return t;
         });
+        this.timer = (action, delayNanos) -> ownTimer.schedule(action, delayNanos, TimeUnit.NANOSECONDS);
+        this.clock = System::nanoTime;
+    }
+
+    /**
+     * With a clock and a timer of the caller's (a test's): hand-overs happen when the test's time says,
+     * not the machine's, so what the batching promises can be checked without waiting.
+     *
+     * @param clock nanoseconds, as {@link System#nanoTime}
+     */
+    public FxBatcher(Executor fx, Duration interval, Timer timer, LongSupplier clock) {
+        this.fx = Objects.requireNonNull(fx, "fx");
+        this.intervalNanos = interval.toNanos();
+        this.timer = Objects.requireNonNull(timer, "timer");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ownTimer = null;
+    }
+
+    /** Runs an action after a delay, on a thread of its own (never the FX thread). */
+    @FunctionalInterface
+    public interface Timer {
+        void schedule(Runnable action, long delayNanos);
     }
 
     /** Queues messages for a conversation; they reach it in the next hand-over. */
@@ -98,11 +124,11 @@ public final class FxBatcher implements AutoCloseable {
             return;
         }
         scheduled = true;
-        long wait = Math.max(0, lastHandOverNanos + intervalNanos - System.nanoTime());
+        long wait = handedOver ? Math.max(0, lastHandOverNanos + intervalNanos - clock.getAsLong()) : 0;
         if (wait == 0) {
             fx.execute(this::handOver);
         } else {
-            timer.schedule(() -> fx.execute(this::handOver), wait, TimeUnit.NANOSECONDS);
+            timer.schedule(() -> fx.execute(this::handOver), wait);
         }
     }
 
@@ -112,7 +138,8 @@ public final class FxBatcher implements AutoCloseable {
             batch = pending;
             pending = new ArrayList<>();
             scheduled = false;
-            lastHandOverNanos = System.nanoTime();
+            lastHandOverNanos = clock.getAsLong();
+            handedOver = true;
         }
         handOvers.incrementAndGet();
         for (Object item : batch) {
@@ -126,7 +153,9 @@ public final class FxBatcher implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        if (ownTimer != null) {
+            ownTimer.shutdownNow();
+        }
     }
 
     private record Append(Conversation conversation, List<Message> messages) {

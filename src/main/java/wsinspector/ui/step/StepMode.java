@@ -16,7 +16,10 @@ import wsinspector.dissect.Message;
 /**
  * Step mode over a conversation: Next and Back walk its messages one at a time, and only the
  * steps so far are shown. Step 0 is the start, before anything was sent (the lesson "Connecting").
- * The conversation may keep growing (a live one): the total follows it. Plain model; FX thread only.
+ * A message with two lessons (the answer: the 101, then its accept key) is shown one lesson per
+ * page, so each fits the screen in projector mode's large type: Next turns the page before it
+ * sends the next message, Back turns it back. The conversation may keep growing (a live one): the
+ * total follows it. Plain model; FX thread only.
  */
 public final class StepMode {
     private final ObservableList<Message> shown = FXCollections.observableArrayList();
@@ -25,16 +28,23 @@ public final class StepMode {
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
     private final ReadOnlyObjectWrapper<Message> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(this, "page");
+    private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper(this, "canNext");
+    private final javafx.collections.ListChangeListener<Message> sourceChanged = c -> updateCanNext();
     private ObservableList<Message> source = FXCollections.emptyObservableList();
 
     /** Starts at step 0 over these messages. */
     public void start(ObservableList<Message> messages) {
+        source.removeListener(sourceChanged);
         source = messages;
         total.bind(Bindings.size(messages));
         shown.clear();
         position.set(0);
         current.set(null);
+        page.set(0);
         active.set(true);
+        messages.addListener(sourceChanged);
+        updateCanNext();
     }
 
     public void stop() {
@@ -44,32 +54,66 @@ public final class StepMode {
         shown.clear();
         position.set(0);
         current.set(null);
+        page.set(0);
+        source.removeListener(sourceChanged);
         source = FXCollections.emptyObservableList();
+        updateCanNext();
     }
 
-    /** Shows the next message; false at the end. */
+    /** Turns to the message's next lesson, or shows the next message; false at the end. */
     public boolean next() {
         int p = position.get();
-        if (!active.get() || p >= source.size()) {
+        if (!active.get()) {
+            return false;
+        }
+        if (page.get() + 1 < pages()) {
+            page.set(page.get() + 1);
+            updateCanNext();
+            return true;
+        }
+        if (p >= source.size()) {
             return false;
         }
         Message m = source.get(p);
         shown.add(m);
+        page.set(0);
         current.set(m);
         position.set(p + 1);
+        updateCanNext();
         return true;
     }
 
-    /** Takes the last step back; false at the start. */
+    /** Turns back to the message's previous lesson, or takes the last step back (to its last lesson); false at the start. */
     public boolean back() {
         int p = position.get();
-        if (!active.get() || p == 0) {
+        if (!active.get() || (p == 0 && page.get() == 0)) {
             return false;
         }
+        if (page.get() > 0) {
+            page.set(page.get() - 1);
+            updateCanNext();
+            return true;
+        }
         shown.remove(p - 1);
-        current.set(p - 1 == 0 ? null : shown.get(p - 2));
+        Message previous = p - 1 == 0 ? null : shown.get(p - 2);
+        page.set(Math.max(0, lessonsOf(previous).size() - 1));
+        current.set(previous);
         position.set(p - 1);
+        updateCanNext();
         return true;
+    }
+
+    /** How many lessons (pages) the step shown has. */
+    private int pages() {
+        return lessonsOf(current.get()).size();
+    }
+
+    private static List<String> lessonsOf(Message m) {
+        return m == null ? List.of(Lessons.CONNECT) : Lessons.forMessage(m);
+    }
+
+    private void updateCanNext() {
+        canNext.set(active.get() && (page.get() + 1 < pages() || position.get() < source.size()));
     }
 
     /** The messages of the steps so far, for the timeline. */
@@ -99,10 +143,20 @@ public final class StepMode {
         return current.getReadOnlyProperty();
     }
 
-    /** The lesson texts (keys without {@code .title}/{@code .explain}) for the step shown. */
+    /** The lesson (key without {@code .title}/{@code .explain}) on the page shown; empty when the message has none. */
     public List<String> lessonKeys() {
-        Message m = current.get();
-        return m == null ? List.of(Lessons.CONNECT) : Lessons.forMessage(m);
+        List<String> all = lessonsOf(current.get());
+        return all.isEmpty() ? List.of() : List.of(all.get(Math.min(page.get(), all.size() - 1)));
+    }
+
+    /** Which of the step's lessons is shown (0 for the first). */
+    public ReadOnlyIntegerProperty pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    /** Whether Next has a lesson or a message to show. */
+    public ReadOnlyBooleanProperty canNextProperty() {
+        return canNext.getReadOnlyProperty();
     }
 
     /** {@code 3 / 12}. */

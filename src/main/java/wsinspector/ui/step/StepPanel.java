@@ -22,7 +22,7 @@ public final class StepPanel extends BorderPane {
     private final I18n i18n;
     private final StepMode steps;
     private final Label counter = new Label();
-    /** The step's lessons side by side, so two of them fit in large type without scrolling. */
+    /** The lesson of the page shown (one: a step with two turns the page, see {@link StepMode}). */
     private final HBox lessons = new HBox();
     private final Label bytes = new Label();
     private final Button back = new Button();
@@ -30,6 +30,7 @@ public final class StepPanel extends BorderPane {
     private final Button exit = new Button();
     private final VBox lessonBox = new VBox(lessons, bytes);
     private VBox controls;
+    private final ScrollPane lessonScroll = new ScrollPane();
 
     public StepPanel(I18n i18n, StepMode steps, Runnable onExit) {
         this.i18n = i18n;
@@ -52,7 +53,7 @@ public final class StepPanel extends BorderPane {
         next.setOnAction(e -> steps.next());
         exit.setOnAction(e -> onExit.run());
         back.disableProperty().bind(steps.positionProperty().isEqualTo(0));
-        next.disableProperty().bind(steps.positionProperty().greaterThanOrEqualTo(steps.totalProperty()));
+        next.disableProperty().bind(steps.canNextProperty().not());
         for (Button b : List.of(back, next, exit)) {
             b.setFocusTraversable(false);
         }
@@ -70,13 +71,14 @@ public final class StepPanel extends BorderPane {
         controls.getStyleClass().add("step-controls");
         controls.setAlignment(Pos.TOP_CENTER);
 
-        ScrollPane lessonScroll = new ScrollPane(lessonBox);
+        lessonScroll.setContent(lessonBox);
         lessonScroll.setFitToWidth(true);
         lessonScroll.getStyleClass().add("step-scroll");
         setLeft(controls);
         setCenter(lessonScroll);
 
         steps.positionProperty().addListener((obs, old, now) -> refresh());
+        steps.pageProperty().addListener((obs, old, now) -> refresh());
         steps.totalProperty().addListener((obs, old, now) -> refresh());
         i18n.localeProperty().addListener((obs, old, now) -> refresh());
         refresh();
@@ -138,6 +140,11 @@ public final class StepPanel extends BorderPane {
         double text = width - snappedLeftInset() - snappedRightInset() - controls.prefWidth(-1) - 24;
         double lessonHeight = lessonBox.prefHeight(Math.max(100, text));
         return snappedTopInset() + snappedBottomInset() + Math.max(controls.prefHeight(-1), lessonHeight) + 8;
+    }
+
+    /** Whether the lesson on screen is taller than its place (the back row would not see its end). */
+    public boolean lessonScrolls() {
+        return lessonBox.getHeight() > lessonScroll.getViewportBounds().getHeight() + 0.5;
     }
 
     public Label counterLabel() {

@@ -114,14 +114,7 @@ public final class TimelineView extends BorderPane {
     }
 
     private void scrollTo(int index) {
-        if (index < 0) {
-            return;
-        }
-        if (list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
-            flow.scrollTo(index);
-        } else {
-            list.scrollTo(index);
-        }
+        wsinspector.ui.VirtualRows.reveal(list, index, list::scrollTo);
     }
 
     /** Keeps the names over the lifelines when a scroll bar takes width from the rows. */
@@ -136,7 +129,7 @@ public final class TimelineView extends BorderPane {
 
     private void followTail() {
         if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
-            list.scrollTo(list.getItems().size() - 1);
+            scrollTo(list.getItems().size() - 1);   // the newest at the bottom, not at the top over empty rows
         }
     }
 }

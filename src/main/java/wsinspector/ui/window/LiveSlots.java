@@ -105,6 +105,11 @@ public final class LiveSlots {
     }
 
     /** The server pane, once the slots are populated. */
+    /** The live step mode's pane (Shift+F5), once it has been shown; null before. */
+    public StepPane stepPane() {
+        return stepper;
+    }
+
     public ServerPane serverPane() {
         return serverPane;
     }

@@ -174,6 +174,7 @@ public final class MainWindow implements WindowCommands {
         vertical.widthProperty().addListener((obs, old, now) -> layout.share());
         fontPx.addListener((obs, old, now) -> layout.share());
         steps.positionProperty().addListener((obs, old, now) -> layout.share());
+        steps.pageProperty().addListener((obs, old, now) -> layout.share());
         i18n.localeProperty().addListener((obs, old, now) -> layout.share());
         new ListFollower<>(timeline.list().itemsProperty(), (ListChangeListener<Message>) change -> {
             layout.share();
@@ -226,6 +227,8 @@ public final class MainWindow implements WindowCommands {
     private void applyLayout(Layout now) {
         liveSlots.show(now.clientSide());
         layout.apply(now);
+        // projector mode's type is large already: the panes' own enlargements step back (app.css, live.css)
+        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("projector"), now.largeType());
         status.setVisible(now.statusBar());
         status.setManaged(now.statusBar());
         inspector.setEnlarged(now.inspectorEnlarged());

@@ -20,6 +20,11 @@ import wsinspector.ui.timeline.TimelineView;
 final class WindowLayout {
     /** The client's and the server's share of the band's width. */
     private static final double[] SIDES = {0.27, 0.73};
+    /**
+     * The live stepper's share of the width in projector mode (the timeline has the rest): its step's explanation
+     * in large type needs the width to stand in view without scrolling.
+     */
+    static final double PROJECTOR_STEPPER = 0.62;
     /** The band with the live client and server, while the conversation is empty: the inspector has nothing to show. */
     static final double LIVE_BAND_EMPTY = 0.85;
     /** The band with the live client and server, at most and at least, once there are messages to inspect. */
@@ -86,8 +91,10 @@ final class WindowLayout {
             if (band.size() == 3) {
                 sides.setDividerPositions(sideDividers);
             } else if (band.size() == 2) {
-                sides.setDividerPositions(band.get(0) == clientSlot ? 0.4 : 0.6);
+                sides.setDividerPositions(band.get(0) == clientSlot ? (next.largeType() ? PROJECTOR_STEPPER : 0.4) : 0.6);
             }
+        } else if (band.size() == 2 && band.get(0) == clientSlot) {
+            sides.setDividerPositions(next.largeType() ? PROJECTOR_STEPPER : 0.4);
         }
         List<Node> column = new ArrayList<>(List.of(sides));
         if (next.stepPanel()) {

@@ -124,7 +124,7 @@ class StepTextsTest {
                 result(StepKind.SEND_FRAME, Direction.CLIENT_TO_SERVER, hex("81 85 37 fa 21 3d 7f 9f 4d 51 58")),
                 result(StepKind.RECEIVE_FRAME, Direction.SERVER_TO_CLIENT, hex("81 05 48 65 6c 6c 6f")),
                 result(StepKind.SEND_FRAME, Direction.CLIENT_TO_SERVER, hex("88 82 00 00 00 00 03 e8")));
-        assertEquals(List.of("lesson.frames", "lesson.masking"), StepTexts.lessons(steps.get(3)));
+        assertEquals(List.of("lesson.masking"), StepTexts.lessons(steps.get(3)));
         assertEquals(List.of("lesson.close"), StepTexts.lessons(steps.get(5)));
     }
 

@@ -29,8 +29,8 @@ class TapRuleTest {
                 new TapEvent.Opened(1, Source.CLIENT, "127.0.0.1:8080", 0),
                 new TapEvent.Opened(2, Source.SERVER, "127.0.0.1:50000", 0),
                 bytes(1, Source.CLIENT), bytes(2, Source.SERVER),
-                new TapEvent.Closed(1, Source.CLIENT, 1000, "", 0),
-                new TapEvent.Closed(2, Source.SERVER, 1000, "", 0)));
+                new TapEvent.Closed(1, Source.CLIENT, 1000, null, 0),
+                new TapEvent.Closed(2, Source.SERVER, 1000, null, 0)));
         assertEquals(3, kept.size());
         assertTrue(kept.stream().allMatch(e -> !(e instanceof TapEvent.Opened o) || o.source() == Source.SERVER));
     }

@@ -32,7 +32,7 @@ class SessionFeedTest {
             for (Chunk chunk : SampleDumps.courseNotes()) {
                 tap.record(new TapEvent.Bytes(id, Source.SERVER, chunk));
             }
-            tap.record(new TapEvent.Closed(id, Source.SERVER, 1000, "bye", 0L));
+            tap.record(new TapEvent.Closed(id, Source.SERVER, 1000, wsinspector.protocol.Phrase.of("net.conn.reason", "bye"), 0L));
 
             Conversation c = runFxUntil(() -> session.current() != null && !session.current().openProperty().get());
             assertEquals(Conversation.Origin.LIVE, c.origin());

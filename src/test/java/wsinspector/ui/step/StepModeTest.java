@@ -39,12 +39,47 @@ class StepModeTest {
         steps.next();
         steps.next();
         steps.next();
+        steps.next();
         assertEquals("3 / 8", steps.counter());
         assertEquals(NOTES.subList(0, 3), List.copyOf(steps.shown()));
         assertEquals(NOTES.get(2), steps.currentProperty().get());
         steps.back();
         assertEquals("2 / 8", steps.counter());
         assertEquals(NOTES.get(1), steps.currentProperty().get());
+    }
+
+    /** The answer tells two lessons, one page each, so that each fits the projector's screen. */
+    @Test
+    void aMessageWithTwoLessonsTurnsItsPagesBeforeTheNextMessage() {
+        StepMode steps = new StepMode();
+        steps.start(FXCollections.observableArrayList(NOTES));
+        steps.next();
+        steps.next();
+        assertEquals("2 / 8", steps.counter());
+        assertEquals(List.of("lesson.response"), steps.lessonKeys());
+        assertTrue(steps.next());
+        assertEquals("2 / 8", steps.counter());
+        assertEquals(List.of("lesson.accept"), steps.lessonKeys());
+        assertEquals(NOTES.subList(0, 2), List.copyOf(steps.shown()), "turning a page sends nothing");
+        steps.next();
+        assertEquals(List.of("lesson.masking"), steps.lessonKeys());
+        steps.back();
+        assertEquals(List.of("lesson.accept"), steps.lessonKeys(), "back from the next message: the answer's last page");
+        steps.back();
+        assertEquals(List.of("lesson.response"), steps.lessonKeys());
+        assertEquals("2 / 8", steps.counter());
+    }
+
+    @Test
+    void nextIsPossibleWhileAPageOrAMessageIsLeft() {
+        StepMode steps = new StepMode();
+        steps.start(FXCollections.observableArrayList(NOTES.subList(0, 2)));
+        steps.next();
+        steps.next();
+        assertTrue(steps.canNextProperty().get(), "the accept key's page is left");
+        steps.next();
+        assertFalse(steps.canNextProperty().get());
+        assertFalse(steps.next());
     }
 
     @Test

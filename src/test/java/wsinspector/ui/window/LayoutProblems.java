@@ -35,6 +35,9 @@ final class LayoutProblems {
         if (node instanceof Labeled l) {
             check(l, found);
         }
+        if (node instanceof javafx.scene.control.TextInputControl t) {
+            checkPrompt(t, found);
+        }
         if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
                 && bar.getVisibleAmount() < bar.getMax() - bar.getMin() && bar.getMax() > bar.getMin()) {
             found.add("scrolls sideways: " + describe(bar.getParent()));
@@ -43,6 +46,20 @@ final class LayoutProblems {
             for (Node child : p.getChildrenUnmodifiable()) {
                 visit(child, found);
             }
+        }
+    }
+
+    /** An empty field's prompt (its hint) shows whole: the skin cuts it at the field's inner width. */
+    private static void checkPrompt(javafx.scene.control.TextInputControl t, List<String> found) {
+        String prompt = t.getPromptText();
+        if (prompt == null || prompt.isBlank() || (t.getText() != null && !t.getText().isEmpty()) || t.getWidth() <= 0
+                || !insideTheWindow(t)) {
+            return;
+        }
+        double room = t.getWidth() - t.snappedLeftInset() - t.snappedRightInset();
+        double w = width(prompt, t.getFont());
+        if (w > room + 1) {
+            found.add("prompt cut: \"" + prompt + "\" (" + Math.round(w) + " px) in " + Math.round(room) + " px (" + describe(t) + ")");
         }
     }
 

@@ -3,8 +3,17 @@ package wsinspector.ui.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Socket;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +25,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.dissect.Message;
+import wsinspector.net.EchoServerOptions;
+import wsinspector.net.StepKind;
+import wsinspector.ui.live.LiveStepper;
+import wsinspector.ui.live.ServerConnectionRow;
+import wsinspector.ui.live.StepPane;
 import wsinspector.ui.live.ClientPaneModel;
 import wsinspector.ui.live.LiveClient;
 import wsinspector.ui.live.LiveSession;
@@ -82,5 +96,83 @@ class LiveWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> window.session().current() != null && window.session().current().messages().size() >= 4);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The lecture's live step mode through the main window: Shift+F5, projector mode (F11) in Russian, a step held
+     * past the window's own server's handshake timeout (300 ms here: a client connected after ours is dropped for
+     * silence meanwhile), then the handshake and the echo go on as normal; each step's explanation stands in view.
+     */
+    @Test
+    @Timeout(90)
+    void shiftF5StepsAConnectionHeldPastTheServersHandshakeTimeout(FxRobot robot) throws Exception {
+        LiveSession live = window.liveSlots().live();
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.i18n().localeProperty().set(I18n.RUSSIAN);
+            live.server().start(EchoServerOptions.defaults().withHandshakeTimeout(Duration.ofMillis(300)));
+        }).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.SHIFT, KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.modes().isOn(Activity.LIVE_STEPPER), "Shift+F5 starts the live step mode");
+        robot.push(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.modes().projectorProperty().get(), "F11: projector mode");
+        StepPane pane = window.liveSlots().stepPane();
+        LiveStepper stepper = pane.stepper();
+
+        next(robot, stepper);   // the TCP connection
+        next(robot, stepper);   // the request, built: the lecturer explains it…
+        try (Socket silent = new Socket(live.server().addressProperty().get().getAddress(),
+                live.server().addressProperty().get().getPort())) {
+            // …until a client that connected after ours has been dropped for sending nothing
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> live.server().connections().stream()
+                    .anyMatch(r -> r.status() == ServerConnectionRow.Status.REFUSED
+                            && r.peer().endsWith(":" + silent.getLocalPort())));
+        }
+        List<String> outOfView = new ArrayList<>();
+        while (stepper.canNextProperty().get()) {
+            next(robot, stepper);
+            outOfView.addAll(explanationOutOfView(pane, "step " + stepper.cursorProperty().get()));
+        }
+        List<LiveStepper.Step> taken = stepper.taken();
+        assertTrue(taken.stream().allMatch(s -> s.result().ok()), taken.toString());
+        assertEquals(Set.of(), stepper.cancelledProperty().get(), "the plan keeps its length");
+        assertTrue(taken.stream().anyMatch(s -> s.accept() != null && s.accept().matches()), "the accept key checks out");
+        assertTrue(taken.stream().anyMatch(s -> s.kind() == StepKind.RECEIVE_FRAME
+                && java.util.Arrays.equals(new byte[] {(byte) 0x81, 5, 'H', 'e', 'l', 'l', 'o'}, s.result().bytes())),
+                "the echo of Hello arrives");
+        assertEquals(List.of(), outOfView, "explanations scrolled out of view at 1280×800 in projector mode");
+    }
+
+    private static void next(FxRobot robot, LiveStepper stepper) throws Exception {
+        int before = stepper.cursorProperty().get();
+        robot.interact(() -> robot.lookup("#step-next").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stepper.cursorProperty().get() == before + 1);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The step's title, what happened and its lesson, where they are not wholly inside the step pane's view. */
+    private List<String> explanationOutOfView(StepPane pane, String where) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            window.root().applyCss();
+            window.root().layout();
+            ScrollPane scroll = (ScrollPane) pane.getCenter();
+            Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+            List<String> out = new ArrayList<>();
+            for (String id : List.of("#step-title", "#step-detail", "#step-lessons")) {
+                Node n = pane.lookup(id);
+                if (n == null || !n.isVisible() || !n.isManaged()) {
+                    continue;
+                }
+                Bounds b = n.localToScene(n.getLayoutBounds());
+                if (b.getMinY() < view.getMinY() - 1 || b.getMaxY() > view.getMaxY() + 1) {
+                    out.add(where + " " + id + " at " + Math.round(b.getMinY()) + "–" + Math.round(b.getMaxY())
+                            + " of " + Math.round(view.getMinY()) + "–" + Math.round(view.getMaxY()));
+                }
+            }
+            return out;
+        }).get();
     }
 }

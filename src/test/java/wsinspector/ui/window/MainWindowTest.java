@@ -130,10 +130,10 @@ class MainWindowTest {
             window.modes().projectorProperty().set(true);   // large rows: few fit
             window.modes().start(Activity.STEPS);
         }).get();
-        for (int step = 1; step <= 8; step++) {
+        for (int step = 1; step <= 9; step++) {   // 8 messages, the answer on two pages
             robot.push(KeyCode.RIGHT);
             WaitForAsyncUtils.waitForFxEvents();
-            int index = step - 1;
+            int index = window.steps().positionProperty().get() - 1;
             String where = WaitForAsyncUtils.asyncFx(() -> {
                 javafx.scene.control.ListView<?> list = window.timeline().list();
                 javafx.geometry.Bounds view = list.localToScene(list.getBoundsInLocal());
@@ -160,7 +160,13 @@ class MainWindowTest {
         assertEquals(0, window.timeline().messages().size(), "step 0: nothing sent yet");
         assertEquals("0 / 8", window.stepPanel().counterLabel().getText());
 
-        robot.type(KeyCode.RIGHT).type(KeyCode.PAGE_DOWN).type(KeyCode.SPACE);
+        robot.type(KeyCode.RIGHT).type(KeyCode.PAGE_DOWN);
+        assertEquals("2 / 8", window.stepPanel().counterLabel().getText());
+        assertEquals(List.of(window.i18n().t("lesson.response.title")), stepTitles(robot), "the answer's first page: the 101");
+        robot.type(KeyCode.SPACE);
+        assertEquals("2 / 8", window.stepPanel().counterLabel().getText());
+        assertEquals(List.of(window.i18n().t("lesson.accept.title")), stepTitles(robot), "its second page: the accept key");
+        robot.type(KeyCode.RIGHT);
         assertEquals("3 / 8", window.stepPanel().counterLabel().getText());
         assertEquals(all.subList(0, 3), List.copyOf(window.timeline().messages()));
         assertEquals("3 messages", robot.lookup(".message-count").queryAs(Label.class).getText());
@@ -175,6 +181,11 @@ class MainWindowTest {
         robot.type(KeyCode.ESCAPE);
         assertFalse(window.steps().isActive());
         assertEquals(8, window.timeline().messages().size());
+    }
+
+    private static List<String> stepTitles(FxRobot robot) {
+        return robot.lookup(".step-title").queryAllAs(Label.class).stream().filter(javafx.scene.Node::isVisible)
+                .map(Label::getText).toList();
     }
 
     @Test

@@ -78,6 +78,7 @@ class ScreenshotsTest {
             window.modes().start(Activity.STEPS);
             window.steps().next();
             window.steps().next();
+            window.steps().next();   // the answer's second page: its accept key
             window.steps().next();
         }).get();
         selectTab("masking");
@@ -94,6 +95,7 @@ class ScreenshotsTest {
             window.modes().start(Activity.STEPS);
             window.steps().next();
             window.steps().next();
+            window.steps().next();   // the answer's second page: how the server proves it understood
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.fontPx() >= 24, "large type");

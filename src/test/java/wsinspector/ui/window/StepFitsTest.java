@@ -1,0 +1,115 @@
+package wsinspector.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import wsinspector.ui.I18n;
+import wsinspector.ui.file.SampleDumps;
+
+/**
+ * Step mode over a capture, in projector mode and in the normal window, at 1280×800 and 1920×1080, in
+ * Russian and English: every step's lesson is whole on screen without scrolling, and the step's message
+ * is in view in the timeline.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(400)
+class StepFitsTest {
+    private MainWindow window;
+    private double width;
+    private double height;
+
+    @Start
+    void start(Stage stage) {
+        stage.show();   // the toolkit runs; the windows of this test are laid out off screen, at any size
+    }
+
+    @AfterEach
+    void stopLiveSession() throws Exception {
+        if (window != null) {
+            WaitForAsyncUtils.asyncFx(window::close).get();
+        }
+    }
+
+    @Test
+    void everyLessonFitsItsPlaceAtBothSizesInBothLanguages() throws Exception {
+        List<String> scrolled = new ArrayList<>();
+        for (double[] size : List.of(new double[] {1280, 800}, new double[] {1920, 1080})) {
+            width = size[0];
+            height = size[1];
+            // a window's scene not on a stage: the headless screen is 1280×800, the layout is the same at any size
+            window = WaitForAsyncUtils.asyncFx(() -> {
+                MainWindow w = new MainWindow(new I18n(I18n.ENGLISH), new wsinspector.ui.session.Session(), true);
+                w.createScene(width, height);
+                return w;
+            }).get();
+            WindowFixture.open(window, SampleDumps.COURSE_NOTES);
+            for (boolean projector : List.of(true, false)) {
+                for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
+                    WaitForAsyncUtils.asyncFx(() -> {
+                        window.i18n().localeProperty().set(language);
+                        window.modes().projectorProperty().set(projector);
+                        window.modes().start(Activity.STEPS);
+                    }).get();
+                    String where = (int) width + "×" + (int) height + (projector ? " projector " : " ") + language;
+                    int step = 0;
+                    do {
+                        settle();
+                        String at = where + ", step " + window.steps().counter() + " page " + window.steps().pageProperty().get();
+                        if (WaitForAsyncUtils.asyncFx(window.stepPanel()::lessonScrolls).get()) {
+                            scrolled.add(at);
+                        }
+                        if (window.session().selected() != null) {
+                            assertTrue(WaitForAsyncUtils.asyncFx(() -> inView(window.session().selected())).get(),
+                                    at + ": the step's message is in view");
+                        }
+                        step++;
+                    } while (WaitForAsyncUtils.asyncFx(window.steps()::next).get());
+                    assertTrue(step >= 9, where + ": every message and page was shown, " + step);
+                    if (projector) {
+                        assertTrue(window.fontPx() >= 24, where + ": large type");
+                    }
+                    WaitForAsyncUtils.asyncFx(() -> window.modes().end(Activity.STEPS)).get();
+                }
+            }
+            WaitForAsyncUtils.asyncFx(window::close).get();
+            window = null;
+        }
+        assertEquals(List.of(), scrolled, "lessons that need scrolling");
+    }
+
+    /** Whether the message's arrow is wholly inside the timeline's list (not scrolled out). */
+    private boolean inView(wsinspector.dissect.Message m) {
+        javafx.scene.control.ListView<?> list = window.timeline().list();
+        javafx.geometry.Bounds shown = list.localToScene(list.getLayoutBounds());
+        for (javafx.scene.Node n : list.lookupAll(".arrow-cell")) {
+            if (n instanceof javafx.scene.control.ListCell<?> c && c.getItem() == m && c.isVisible()) {
+                javafx.geometry.Bounds b = c.localToScene(c.getLayoutBounds());
+                return b.getMinY() >= shown.getMinY() - 1 && b.getMaxY() <= shown.getMaxY() + 1;
+            }
+        }
+        return false;
+    }
+
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (int pass = 0; pass < 3; pass++) {
+                window.root().resize(width, height);
+                window.root().applyCss();
+                window.root().layout();
+            }
+        }).get();
+    }
+}
