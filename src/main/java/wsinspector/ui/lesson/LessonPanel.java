@@ -10,8 +10,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.Hex;
@@ -35,7 +35,8 @@ public final class LessonPanel extends BorderPane {
     private final Label text = new Label();
     private final Label field = new Label();
     private final Label note = new Label();
-    private final VBox controls;
+    /** Counter, Back, Next, the step list, the lesson's name and Exit in one row above the text, which keeps the width. */
+    private final FlowPane controls;
     private final VBox content = new VBox(title, text, field, note);
     private LessonRun run;
     private boolean syncing;
@@ -48,8 +49,7 @@ public final class LessonPanel extends BorderPane {
         counter.getStyleClass().add("lesson-counter");
         counter.setId("lesson-counter");
         lessonName.getStyleClass().add("lesson-name");
-        lessonName.setWrapText(true);
-        lessonName.setMinHeight(Region.USE_PREF_SIZE);
+        lessonName.setMinWidth(Region.USE_PREF_SIZE);
         next.textProperty().bind(LessonWords.bind(i18n, "panel.next"));
         back.textProperty().bind(LessonWords.bind(i18n, "panel.back"));
         exit.textProperty().bind(LessonWords.bind(i18n, "panel.exit"));
@@ -61,14 +61,12 @@ public final class LessonPanel extends BorderPane {
         jump.setId("lesson-jump");
         next.getStyleClass().add("accent");
         exit.getStyleClass().add("flat");
-        exit.setWrapText(true);
-        exit.setMinHeight(Region.USE_PREF_SIZE);
         next.setOnAction(e -> run.next());
         back.setOnAction(e -> run.back());
         exit.setOnAction(e -> onExit.run());
         for (Region r : List.<Region>of(next, back, exit, jump)) {
-            r.setMaxWidth(Double.MAX_VALUE);
             r.setFocusTraversable(false);
+            r.setMinWidth(Region.USE_PREF_SIZE);
         }
         jump.setPromptText(LessonWords.of(i18n).t("panel.jump"));
         jump.setCellFactory(list -> new StepCell(false));
@@ -78,9 +76,9 @@ public final class LessonPanel extends BorderPane {
                 run.goTo(now);
             }
         });
-        controls = new VBox(counter, next, back, jump, exit);
-        controls.getStyleClass().add("step-controls");
-        controls.setAlignment(Pos.TOP_CENTER);
+        controls = new FlowPane(counter, back, next, jump, exit, lessonName);
+        controls.getStyleClass().add("lesson-controls");
+        controls.setAlignment(Pos.CENTER_LEFT);
 
         title.getStyleClass().add("step-title");
         title.setId("lesson-title");
@@ -95,12 +93,10 @@ public final class LessonPanel extends BorderPane {
             l.setMaxWidth(Double.MAX_VALUE);
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
-        VBox main = new VBox(lessonName, content);
-        VBox.setVgrow(content, Priority.ALWAYS);
-        ScrollPane scroll = new ScrollPane(main);
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("step-scroll");
-        setLeft(controls);
+        setTop(controls);
         setCenter(scroll);
         i18n.localeProperty().addListener((obs, old, now) -> {
             jump.setPromptText(LessonWords.of(i18n).t("panel.jump"));
@@ -203,10 +199,8 @@ public final class LessonPanel extends BorderPane {
      */
     public double wantedHeight(double width) {
         applyCss();
-        double textWidth = width - snappedLeftInset() - snappedRightInset() - controls.prefWidth(-1) - 24;
-        double w = Math.max(100, textWidth);
-        double lessonHeight = lessonName.prefHeight(w) + content.prefHeight(w);
-        return snappedTopInset() + snappedBottomInset() + Math.max(controls.prefHeight(-1), lessonHeight) + 8;
+        double inner = Math.max(100, width - snappedLeftInset() - snappedRightInset());
+        return snappedTopInset() + snappedBottomInset() + controls.prefHeight(inner) + content.prefHeight(inner - 24) + 8;
     }
 
     /**
