@@ -32,10 +32,19 @@ SERVE_FLAGS=${SERVE_FLAGS:-}
 JAR=target/websocket-inspector.jar
 OUT=target/bench/proof
 mkdir -p "$OUT"
-rm -f "$OUT"/*.md "$OUT"/*.jsonl "$OUT"/jmh*
+# A part re-run replaces only its own results; the others stay as their last run left them (each says when).
+for part in $ONLY; do
+    rm -f "$OUT/$part.md" "$OUT/$part.when"
+    case $part in decoder) rm -f "$OUT"/jmh* ;; echo) rm -f "$OUT"/echo-*.jsonl ;; esac
+done
 ulimit -n 65536 2> /dev/null || ulimit -n "$(ulimit -Hn)" # 4,000 connections: a descriptor each on both sides
 
-wants() { case " $ONLY " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+wants() {
+    case " $ONLY " in
+        *" $1 "*) echo "$(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)" > "$OUT/$1.when"; return 0 ;;
+        *) return 1 ;;
+    esac
+}
 say() { echo "proof: $*" >&2; }
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2> /dev/null || true; done; }
@@ -179,6 +188,7 @@ section() { # section TITLE FILE [TEXT…]: a subsection with its table, when th
     shift 2
     [ -f "$OUT/$file" ] || return 0
     printf '\n### %s\n\n' "$title"
+    [ -f "$OUT/${file%.md}.when" ] && printf 'Run %s (1, 5, 15 min).\n\n' "$(cat "$OUT/${file%.md}.when")"
     for line in "$@"; do printf '%s\n' "$line"; done
     [ $# -gt 0 ] && echo
     cat "$OUT/$file"
@@ -190,7 +200,7 @@ section() { # section TITLE FILE [TEXT…]: a subsection with its table, when th
     echo "Regenerate with \`bench/proof.sh\` (about 15 minutes; see its header for the knobs). One run of it made"
     echo "every figure below, each next to its reference measured in the same run on the same machine."
     echo
-    echo "- Run: $STARTED; parts: $ONLY"
+    echo "- Last run: $STARTED, parts: $ONLY (each part below says when it ran)"
     echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) RAM, $(uname -sr)"
     echo "- $(java -version 2>&1 | head -1), Maven $(mvn -B -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g' | awk '{print $3}'), node $(node --version), ws $(node -p "require('./bench/node/node_modules/ws/package.json').version")"
     echo "- Load average (1, 5, 15 min) at the start: $LOAD_START; at the end: $LOAD_END — the machine is shared, so"
@@ -198,7 +208,10 @@ section() { # section TITLE FILE [TEXT…]: a subsection with its table, when th
     section "Frame decoder against Netty" decoder.md \
         "JMH (\`$JMH_ARGS\`, $DECODER_ROUNDS rounds, each running ours then Netty): a 4 MiB stream of masked binary frames fed in 16 KiB reads; our \`FrameDecoder\` with" \
         "\`unmaskedPayload()\` per frame against Netty's \`WebSocket08FrameDecoder\` (its frames' content unmasked, released)." \
-        "Our \`Dissector\` (validation, reassembly, a field tree per frame: what the window shows) is for reference."
+        "Our \`Dissector\` (validation, reassembly, a field tree per frame: what the window shows) is for reference." \
+        "Each fork runs with \`-Xms1g -Xmx1g -XX:+AlwaysPreTouch\` (both decoders): on this VM a fresh heap page's first" \
+        "touch faults through the hypervisor, which made our per-frame arrays look 10× slower in a short fork than in a" \
+        "warm process; Netty's pooled buffers never meet it."
     section "Echo: round trips per second and latency" echo.md \
         "\`bench/node/load.js\`: N clients on one Node process, each sends a 128-byte text message, waits for its echo," \
         "checks it byte for byte, sends the next; ${ECHO_WARMUP} s of warm-up then ${ECHO_SECONDS} s measured, latency per round trip." \

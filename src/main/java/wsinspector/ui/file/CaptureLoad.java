@@ -42,7 +42,7 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
         /** A conversation begins (before any of its messages arrive); {@code first} for the load's first. */
         void conversation(Conversation conversation, boolean first);
 
-        /** The first message of the load is in its conversation. */
+        /** The load's first message that is bytes (not a TCP event) is in its conversation. */
         void firstMessage(Message message);
     }
 
@@ -117,9 +117,11 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
         flush();
         List<CaptureNotice> all = new ArrayList<>(notices);
         WebSocketLikeness judged = WebSocketLikeness.of(firstLooked);
+        // What the file is (a PNG, a ZIP…) says more than that its bytes make no WebSocket sense: that first.
         if (opened > 0 && !judged.looksLikeWebSocket()) {
             all.add(0, CaptureNotice.of("not-websocket", -1, judged.broken(), judged.total()));
         }
+        all.sort(java.util.Comparator.comparing(n -> !n.key().startsWith("signature.")));
         // Every message is in its conversation before the load reports success.
         CountDownLatch arrived = new CountDownLatch(1);
         deliver(() -> batcher.run(arrived::countDown));
@@ -158,18 +160,30 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
             e.getValue().clear();
             deliver(() -> {
                 delivered.addAndGet(batch.size());
-                if (firstShown) {
+                int first = firstShown ? -1 : firstWithBytes(batch);
+                if (first < 0) {
                     batcher.append(e.getKey(), batch);
                     return;
                 }
-                // The first message alone first: the inspector, following the newest message until one is
-                // selected, then shows the one that is selected next, and builds its view once, not twice.
+                // Up to the first message alone first: the inspector, following the newest message until one
+                // is selected, then shows the one that is selected next, and builds its view once, not twice.
                 firstShown = true;
-                batcher.append(e.getKey(), batch.subList(0, 1));
-                batcher.run(() -> shown.firstMessage(batch.get(0)));
-                batcher.append(e.getKey(), batch.subList(1, batch.size()));
+                batcher.append(e.getKey(), batch.subList(0, first + 1));
+                batcher.run(() -> shown.firstMessage(batch.get(first)));
+                batcher.append(e.getKey(), batch.subList(first + 1, batch.size()));
             });
         }
+    }
+
+    /** The first message that is bytes (a handshake, a frame), not a TCP SYN or a gap: what a person wants to see first. */
+    private static int firstWithBytes(List<Message> batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            Message.Kind kind = batch.get(i).kind();
+            if (kind != Message.Kind.CONNECTION && kind != Message.Kind.GAP) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Hands something to the window, unless the load was stopped: then the reading ends here. */

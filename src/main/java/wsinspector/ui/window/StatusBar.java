@@ -24,6 +24,12 @@ public final class StatusBar extends HBox {
         text.setId("status-text");
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
+        // a notice longer than the line (what a file seems to be, and what to do) is read whole on hover
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        whole.textProperty().bind(text.textProperty());
+        text.setTooltip(whole);
         cancel.setId("load-cancel");
         cancel.textProperty().bind(i18n.bind("load.cancel"));
         cancel.setOnAction(e -> {

@@ -59,6 +59,28 @@ class OpenCaptureTest {
     }
 
     @Test
+    void anImageIsNamedAsAnImageFirst(FxRobot robot, @TempDir Path dir) throws Exception {
+        byte[] png = new byte[3000];
+        new java.util.Random(12).nextBytes(png);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a}, 0, png, 0, 8);
+        Path file = Files.write(dir.resolve("picture.png"), png);
+
+        WindowFixture.open(window, file);
+
+        String status = robot.lookup("#status-text").queryAs(Label.class).getText();
+        assertTrue(status.startsWith("picture.png: this file is a PNG image, not a WebSocket conversation"), status);
+    }
+
+    @Test
+    void theFirstMessageSelectedIsTheHandshakeNotTheTcpOpening(FxRobot robot) throws Exception {
+        WindowFixture.open(window, CAPTURES.resolve("ws-lo.pcap"));
+
+        List<wsinspector.dissect.Message> messages = window.session().current().messages();
+        assertEquals(wsinspector.dissect.Message.Kind.CONNECTION, messages.get(0).kind());
+        assertEquals(wsinspector.dissect.Message.Kind.HANDSHAKE_REQUEST, window.session().selected().kind());
+    }
+
+    @Test
     void anEmptyFileSaysItIsEmpty(FxRobot robot, @TempDir Path dir) throws Exception {
         Path file = Files.write(dir.resolve("empty.bin"), new byte[0]);
 

@@ -42,6 +42,7 @@ class TimeColumnTest {
     @Test
     void aCaptureShowsSecondsSinceItsFirstPacket(FxRobot robot) throws Exception {
         WindowFixture.open(window, Path.of("samples/chromium-deflate.pcapng"));
+        WaitForAsyncUtils.asyncFx(() -> window.timeline().list().scrollTo(0)).get();
 
         List<ArrowCell> cells = cells(robot);
         // tshark -r samples/chromium-deflate.pcapng -T fields -e frame.time_relative: packets 1, 2, 4, 6, 8
