@@ -142,7 +142,7 @@ if wants hostile; then
         echo "The server's log, its lines other than \"opened\" and \"closed 1000\", counted by kind:"
         echo
         echo '```'
-        grep -v -E '^#[0-9]+ (opened|closed 1000)|^listening|^[A-Z][a-z]{2} [0-9]{1,2}, [0-9]{4} ' "$OUT/hostile-serve.log" \
+        grep -v -E '^#[0-9]+ (opened|closed 1000)|^listening|^[A-Z][a-z]{2} [0-9]{1,2}, [0-9]{4} |^(INFO|WARNING|SEVERE): ' "$OUT/hostile-serve.log" \
             | sed -E 's/^#[0-9]+ //; s/127\.0\.0\.1:[0-9]+ ?//; s/[0-9]{5,}/N/g' | cut -c1-130 | sort | uniq -c | sort -rn \
             | head -25 || true
         echo '```'
