@@ -20,29 +20,39 @@ fi
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 
-# measure NAME COMMAND…: runs it RUNS times, keeps the median wall time's run; prints "wall cpu rss_kib"
-measure() {
+# once NAME COMMAND…: runs it once, appends "wall cpu rss_kib" to $OUT/NAME.runs
+once() {
     name=$1; shift
-    : > "$OUT/$name.runs"
-    i=0
-    while [ "$i" -lt "$RUNS" ]; do
-        /usr/bin/time -f "%e %U %S %M" -o "$OUT/$name.time" "$@" > "$OUT/$name.out" 2> /dev/null
-        awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$OUT/$name.time" >> "$OUT/$name.runs"
-        i=$((i + 1))
-    done
-    sort -n "$OUT/$name.runs" | awk -v n="$RUNS" 'NR == int((n + 1) / 2)'
+    /usr/bin/time -f "%e %U %S %M" -o "$OUT/$name.time" "$@" > "$OUT/$name.out" 2> /dev/null
+    awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$OUT/$name.time" >> "$OUT/$name.runs"
+}
+# median NAME: the run with the median wall time
+median() {
+    sort -n "$OUT/$1.runs" | awk -v n="$RUNS" 'NR == int((n + 1) / 2)'
 }
 
-TSHARK=$(measure tshark tshark -r "$CAPTURE" -Y websocket -T fields -e websocket.opcode -e websocket.payload_length)
-SUMMARY=$(measure summary java -jar "$JAR" decode "$CAPTURE" --summary)
-JSON=$(measure json java -jar "$JAR" decode "$CAPTURE" --json)
+# Rounds interleave the three commands, so a change of the machine's load falls on all of them alike.
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+: > "$OUT/tshark.runs"; : > "$OUT/summary.runs"; : > "$OUT/json.runs"
+i=0
+while [ "$i" -lt "$RUNS" ]; do
+    once tshark tshark -r "$CAPTURE" -Y websocket -T fields -e websocket.opcode -e websocket.payload_length
+    once summary java -jar "$JAR" decode "$CAPTURE" --summary
+    once json java -jar "$JAR" decode "$CAPTURE" --json
+    echo "round $((i + 1)): tshark $(tail -1 "$OUT/tshark.runs"), --summary $(tail -1 "$OUT/summary.runs"), --json $(tail -1 "$OUT/json.runs") (wall s, CPU s, RSS KiB); load $(cut -d' ' -f1 /proc/loadavg)" >&2
+    i=$((i + 1))
+done
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+TSHARK=$(median tshark)
+SUMMARY=$(median summary)
+JSON=$(median json)
 
 row() {
     echo "$2 $TSHARK" | awk -v what="$1" '{
         printf "| %s | %.2f s | %.2f s | %d MiB | %.1f× | %.2f× |\n", what, $1, $2, $3 / 1024, $4 / $1, $3 / $6 }'
 }
-echo "Capture: $CAPTURE ($(stat -c %s "$CAPTURE") bytes), median of $RUNS runs, $(date -u '+%Y-%m-%d %H:%M UTC'),"
-echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); $(tshark --version 2>/dev/null | head -1)"
+echo "Capture: $CAPTURE ($(stat -c %s "$CAPTURE") bytes), median of $RUNS interleaved rounds, $(date -u '+%Y-%m-%d %H:%M UTC'),"
+echo "$(nproc) cores, load average $LOAD_BEFORE before and $LOAD_AFTER after; $(java -version 2>&1 | head -1); $(tshark --version 2>/dev/null | head -1)"
 echo
 echo "| command | wall | CPU (user+sys) | peak RSS | tshark's wall ÷ this | this RSS ÷ tshark's |"
 echo "|---|---|---|---|---|---|"

@@ -15,3 +15,17 @@ ours.forEach((o, i) => {
   const p99 = o && w && w.p99Ms ? `${(o.p99Ms / w.p99Ms).toFixed(2)}×` : '';
   console.log(`| ${o.clients} | ${cell(o)} | ${cell(w)} | ${cell(j)} | **${ratio(o, w)}** | ${ratio(o, j)} | ${p99} |`);
 });
+
+// Issue 12's targets, judged from this run's figures: ahead of ws at 1 client, at least equal at 100 and 1,000,
+// and a p99 no worse than ws's at each.
+const verdict = (ok) => (ok ? 'met' : '**not met**');
+const lines = ours.map((o, i) => {
+  const w = ws[i];
+  if (!o || !w) return null;
+  const ratio = o.perSecond / w.perSecond;
+  const wanted = o.clients === 1 ? ratio > 1 : ratio >= 1;
+  return `- ${o.clients} client${o.clients === 1 ? '' : 's'}: round trips ${ratio.toFixed(2)}× ws (${o.clients === 1 ? 'ahead' : 'at least equal'} wanted): ${verdict(wanted)}; `
+    + `p99 ${o.p99Ms} ms against ${w.p99Ms} ms (no worse wanted): ${verdict(o.p99Ms <= w.p99Ms)}`;
+}).filter(Boolean);
+console.log('\nAgainst issue 12\'s targets (node `ws` 8, same load client, same run):\n');
+lines.forEach((l) => console.log(l));

@@ -20,6 +20,7 @@ import wsinspector.net.ConnectionInfo;
 import wsinspector.net.ConnectionListener;
 import wsinspector.net.EchoServer;
 import wsinspector.net.EchoServerOptions;
+import wsinspector.net.ServerLimits;
 import wsinspector.net.StudentAddresses;
 import wsinspector.protocol.HandshakeKind;
 import wsinspector.protocol.Phrase;
@@ -64,6 +65,30 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--max-per-address", defaultValue = "10", paramLabel = "N")
     private int maxPerAddress;
+
+    @Option(names = "--handshake-timeout", defaultValue = "10", paramLabel = "SECONDS")
+    private double handshakeSeconds;
+
+    @Option(names = "--max-handshake", defaultValue = "" + ServerLimits.DEFAULT_MAX_HEAD_BYTES, paramLabel = "BYTES")
+    private int maxHeadBytes;
+
+    @Option(names = "--max-pending", defaultValue = "" + ServerLimits.DEFAULT_MAX_PENDING_HANDSHAKES, paramLabel = "N")
+    private int maxPending;
+
+    @Option(names = "--max-connections", defaultValue = "" + ServerLimits.DEFAULT_MAX_CONNECTIONS, paramLabel = "N")
+    private int maxConnections;
+
+    @Option(names = "--max-fragments", defaultValue = "" + ServerLimits.DEFAULT_MAX_FRAGMENTS, paramLabel = "N")
+    private int maxFragments;
+
+    @Option(names = "--max-inflated", defaultValue = "" + ServerLimits.DEFAULT_MAX_INFLATED_BYTES, paramLabel = "BYTES")
+    private long maxInflated;
+
+    @Option(names = "--max-queued", defaultValue = "" + ServerLimits.DEFAULT_MAX_QUEUED_BYTES, paramLabel = "BYTES")
+    private long maxQueued;
+
+    @Option(names = "--stalled-timeout", defaultValue = "30", paramLabel = "SECONDS")
+    private double stalledSeconds;
 
     /** The language of the log (read before parsing too, for the help: see {@link UsageTexts}). */
     @Option(names = "--lang", paramLabel = "LANG")
@@ -114,7 +139,18 @@ final class ServeCommand implements Callable<Integer> {
         return EchoServerOptions.defaults().withHost(host).withPort(port).withSubprotocols(subprotocols)
                 .withAllowedOrigins(origins).withDelayMillis(delayMillis).withAnswerPings(!noPong)
                 .withMaxMessageBytes(maxMessageBytes).withPermessageDeflate(!noDeflate)
-                .withIdleTimeout(Duration.ofSeconds(idleSeconds));
+                .withIdleTimeout(Duration.ofSeconds(idleSeconds))
+                .withHandshakeTimeout(seconds("--handshake-timeout", handshakeSeconds))
+                .withLimits(new ServerLimits(maxHeadBytes, maxPending, maxConnections, maxFragments, maxInflated,
+                        maxQueued, seconds("--stalled-timeout", stalledSeconds)));
+    }
+
+    /** Seconds, fractions allowed (0.5 is 500 ms); 0 for never. */
+    private static Duration seconds(String option, double seconds) {
+        if (!(seconds >= 0) || seconds > 1e9) {
+            throw new IllegalArgumentException(option + " must be 0 (never) or more seconds, not " + seconds);
+        }
+        return Duration.ofMillis(Math.round(seconds * 1000));
     }
 
     /** Waits for an interrupt (a test) or the JVM's shutdown (Ctrl-C); the server is closed either way. */

@@ -187,6 +187,11 @@ public final class EchoServer implements AutoCloseable {
         this.stalledTimeout = timeout;
     }
 
+    /** How many connections are in their opening handshake now (for tests and the log). */
+    int pendingHandshakes() {
+        return pending.get();
+    }
+
     Duration stalledTimeout() {
         return stalledTimeout;
     }

@@ -43,8 +43,8 @@ public record DecodedFrame(long offset, FrameHeader header, byte[] wire, boolean
             return Arrays.copyOfRange(wire, start, wire.length);
         }
         // Copy and unmask in one pass over the bytes, 8 at a time: the large-frame cost is this loop.
-        byte[] payload = new byte[wire.length - start];
-        Masking.copyToggled(wire, start, payload, 0, payload.length, header.maskingKeyUnsafe(), 0);
+        byte[] payload = Arrays.copyOfRange(wire, start, wire.length);
+        Masking.toggle(payload, 0, payload.length, header.maskingKeyUnsafe(), 0);
         return payload;
     }
 

@@ -48,7 +48,10 @@ import wsinspector.protocol.FrameSpec;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+// A fixed heap touched before the run: on a VM (this machine is a Firecracker guest) the first touch of each fresh
+// heap page costs a fault through the hypervisor, which a short fork pays on every allocation and a long-running
+// server paid once long ago; Netty's pooled buffers hide it, our per-frame arrays do not. Same flags for both.
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 public class DecoderVsNettyBenchmark {
     private static final int STREAM_BYTES = 4 << 20;
     private static final int READ = 16 * 1024;

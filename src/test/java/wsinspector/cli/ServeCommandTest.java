@@ -106,4 +106,29 @@ class ServeCommandTest {
             assertEquals(null, out.lines.poll(), "nothing on stdout");
         }
     }
+
+    @Test
+    void theLimitsAreOptionsAndABadOneIsOneLineAndExit2() throws Exception {
+        CompletableFuture<Integer> exit = serve("--max-handshake", "10");
+        assertEquals(2, exit.get(10, TimeUnit.SECONDS));
+        String line = err.next();
+        assertTrue(line.startsWith("serve: a limit is too small: head 10"), line);
+    }
+
+    @Test
+    void aHandshakeLongerThanMaxHandshakeIsAnswered431() throws Exception {
+        serve("--max-handshake", "128", "--handshake-timeout", "0.5");
+        Matcher m = LISTENING.matcher(out.next());
+        assertTrue(m.matches());
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", Integer.parseInt(m.group(1)))) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("GET / HTTP/1.1\r\nX-Long: " + "a".repeat(200) + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertTrue(answer.startsWith("HTTP/1.1 431 "), answer);
+        }
+        String refused = out.next();
+        assertTrue(refused.startsWith("refused 127.0.0.1:") && refused.contains(" 431 an opening handshake longer than 128"),
+                refused);
+    }
 }

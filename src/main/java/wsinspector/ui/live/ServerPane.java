@@ -6,6 +6,9 @@ import static wsinspector.ui.live.Widgets.field;
 import static wsinspector.ui.live.Widgets.label;
 import static wsinspector.ui.live.Widgets.section;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -117,11 +120,19 @@ public final class ServerPane extends BorderPane {
         deflate.selectedProperty().bindBidirectional(model.permessageDeflateProperty());
         g.row(deflate);
 
+        ServerLimitsForm limitsForm = new ServerLimitsForm(i18n);
+        TitledPane limits = section(i18n, "live.server.limits", limitsForm.build(model.limits()));
+        limits.setId("server-limits");
+        limits.setExpanded(false);
+
         // these apply at start: locked while the server runs
-        for (Node n : new Node[] {port, subprotocols, origins, max, deflate}) {
+        List<Node> atStart = new ArrayList<>(List.of(port, subprotocols, origins, max, deflate));
+        atStart.addAll(limitsForm.controls());
+        for (Node n : atStart) {
             n.disableProperty().bind(model.stoppedProperty().not());
         }
-        return new VBox(14, label(i18n, "live.server.settings.hint", "live-hint"), g, ClassroomAccess.settings(i18n, model));
+        return new VBox(14, label(i18n, "live.server.settings.hint", "live-hint"), g, ClassroomAccess.settings(i18n, model),
+                limits);
     }
 
     /** Start and Stop, outside the folding settings so they are always at hand. */

@@ -37,6 +37,7 @@ public final class ServerPaneModel {
     private final ObjectProperty<Long> maxMessageBytes = new SimpleObjectProperty<>(EchoServerOptions.DEFAULT_MAX_MESSAGE_BYTES);
     private final BooleanProperty permessageDeflate = new SimpleBooleanProperty(true);
     private final StringProperty pingPayload = new SimpleStringProperty("ping");
+    private final ServerLimitsModel limits = new ServerLimitsModel();
     private final ObjectProperty<ServerConnectionRow> selected = new SimpleObjectProperty<>();
     /** Listening on every address (0.0.0.0) so that students' browsers reach the server; off by default. */
     private final BooleanProperty openToClass = new SimpleBooleanProperty(false);
@@ -89,6 +90,11 @@ public final class ServerPaneModel {
         return permessageDeflate;
     }
 
+    /** The limits on what one client may cost the server (handshake, connections, messages, queue, idle time). */
+    public ServerLimitsModel limits() {
+        return limits;
+    }
+
     /** Whether the server listens on every network address (0.0.0.0), for students' browsers; applies at start. */
     public BooleanProperty openToClassProperty() {
         return openToClass;
@@ -128,7 +134,7 @@ public final class ServerPaneModel {
 
     /** The options as set. */
     public EchoServerOptions options() {
-        return EchoServerOptions.defaults()
+        return limits.applyTo(EchoServerOptions.defaults())
                 .withHost(openToClass.get() ? "0.0.0.0" : EchoServerOptions.DEFAULT_HOST)
                 .withPort(Math.max(0, Math.min(65535, port.get())))
                 .withSubprotocols(words(subprotocols.get()))

@@ -53,4 +53,23 @@ class ServerPaneModelTest {
         assertEquals("16 MiB", ServerPane.size(16L << 20));
         assertEquals("125 B", ServerPane.size(125));
     }
+
+    @Test
+    void theLimitsBecomeTheServersLimits() {
+        ServerLimitsModel limits = model.limits();
+        limits.handshakeSecondsProperty().set(3);
+        limits.idleSecondsProperty().set(0);
+        limits.maxHeadBytesProperty().set(2048);
+        limits.maxPendingProperty().set(50);
+        limits.maxConnectionsProperty().set(40);
+        limits.maxFragmentsProperty().set(7);
+        limits.maxInflatedKiBProperty().set(64);
+        limits.maxQueuedKiBProperty().set(128);
+        limits.stalledSecondsProperty().set(5);
+        wsinspector.net.EchoServerOptions o = model.options();
+        assertEquals(java.time.Duration.ofSeconds(3), o.handshakeTimeout());
+        assertEquals(java.time.Duration.ZERO, o.idleTimeout());
+        assertEquals(new wsinspector.net.ServerLimits(2048, 50, 40, 7, 64 * 1024, 128 * 1024,
+                java.time.Duration.ofSeconds(5)), o.limits());
+    }
 }
