@@ -17,7 +17,7 @@
 # tshark xvfb xdotool). It installs ws@8 from npm into bench/node/node_modules (git-ignored) and builds the jar with
 # Maven (MVN_FLAGS=-o to stay offline). Never part of `mvn verify`. Knobs: ECHO_SECONDS (10), ECHO_WARMUP (3),
 # HOSTILE_SECONDS (15), JMH_ARGS ("-wi 3 -w 1 -i 4 -r 1 -f 1"), DECODER_ROUNDS (3), CAPTURE_RUNS (1), PROOF_DISPLAY (:47),
-# SERVE_FLAGS (extra `serve` options for the echo and hostile runs, none by default: the defaults are measured).
+# SKIP_BUILD=1 (reuse the jar and classes of the last build), SERVE_FLAGS (extra `serve` options for the echo and hostile runs, none by default: the defaults are measured).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ONLY=${ONLY:-"decoder echo hostile conformance capture window"}
@@ -50,10 +50,14 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2> /dev/null || true; done; }
 trap cleanup EXIT
 
-say "building the jar and the benchmark classes (mvn package -DskipTests)"
-mvn -B -q ${MVN_FLAGS:-} package -DskipTests > "$OUT/mvn.log" 2>&1 || { cat "$OUT/mvn.log" >&2; exit 2; }
-mvn -B -q ${MVN_FLAGS:-} dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" \
-    >> "$OUT/mvn.log" 2>&1 || { cat "$OUT/mvn.log" >&2; exit 2; }
+if [ -n "${SKIP_BUILD:-}" ] && [ -f "$JAR" ] && [ -f "$OUT/cp.txt" ]; then
+    say "SKIP_BUILD: using the jar and classes already built"
+else
+    say "building the jar and the benchmark classes (mvn package -DskipTests)"
+    mvn -B -q ${MVN_FLAGS:-} package -DskipTests > "$OUT/mvn.log" 2>&1 || { cat "$OUT/mvn.log" >&2; exit 2; }
+    mvn -B -q ${MVN_FLAGS:-} dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" \
+        >> "$OUT/mvn.log" 2>&1 || { cat "$OUT/mvn.log" >&2; exit 2; }
+fi
 CP="target/test-classes:target/classes:$(cat "$OUT/cp.txt")"
 say "installing ws@8 into bench/node"
 (cd bench/node && npm install --no-audit --no-fund --loglevel=error > /dev/null)
@@ -96,6 +100,7 @@ if wants decoder; then
             "$OUT"/jmh-"$round"-*.json > "$OUT/jmh-round-$round.json"
     done
     node bench/node/jmh-table.js "$OUT"/jmh-round-*.json > "$OUT/decoder.md"
+    printf '\nJMH options per fork: `%s`.\n' "$JMH_ARGS" >> "$OUT/decoder.md"
 fi
 
 if wants echo; then
@@ -121,6 +126,8 @@ if wants echo; then
     node bench/node/echo-table.js "$OUT/echo-ours.jsonl" "$OUT/echo-ws.jsonl" "$OUT/echo-jws.jsonl" > "$OUT/echo.md"
     {
         echo
+        echo "Each run: ${ECHO_WARMUP} s of warm-up, then ${ECHO_SECONDS} s measured."
+        echo
         echo "Server memory (RSS) before the runs: $RSS_IDLE; peak (VmHWM) over the three runs: $RSS_PEAK."
     } >> "$OUT/echo.md"
 fi
@@ -135,7 +142,7 @@ if wants hostile; then
         echo "The server's log, its lines other than \"opened\" and \"closed 1000\", counted by kind:"
         echo
         echo '```'
-        grep -v -E '^#[0-9]+ (opened|closed 1000)|^listening' "$OUT/hostile-serve.log" \
+        grep -v -E '^#[0-9]+ (opened|closed 1000)|^listening|^[A-Z][a-z]{2} [0-9]{1,2}, [0-9]{4} |^(INFO|WARNING|SEVERE): ' "$OUT/hostile-serve.log" \
             | sed -E 's/^#[0-9]+ //; s/127\.0\.0\.1:[0-9]+ ?//; s/[0-9]{5,}/N/g' | cut -c1-130 | sort | uniq -c | sort -rn \
             | head -25 || true
         echo '```'
@@ -206,7 +213,7 @@ section() { # section TITLE FILE [TEXT…]: a subsection with its table, when th
     echo "- Load average (1, 5, 15 min) at the start: $LOAD_START; at the end: $LOAD_END — the machine is shared, so"
     echo "  absolute figures move from run to run; the ratios, taken within one run, are what to compare."
     section "Frame decoder against Netty" decoder.md \
-        "JMH (\`$JMH_ARGS\`, $DECODER_ROUNDS rounds, each running ours then Netty): a 4 MiB stream of masked binary frames fed in 16 KiB reads; our \`FrameDecoder\` with" \
+        "JMH (rounds alternating ours and Netty, their count and each fork's options in the table's notes): a 4 MiB stream of masked binary frames fed in 16 KiB reads; our \`FrameDecoder\` with" \
         "\`unmaskedPayload()\` per frame against Netty's \`WebSocket08FrameDecoder\` (its frames' content unmasked, released)." \
         "Our \`Dissector\` (validation, reassembly, a field tree per frame: what the window shows) is for reference." \
         "Each fork runs with \`-Xms1g -Xmx1g -XX:+AlwaysPreTouch\` (both decoders): on this VM a fresh heap page's first" \
@@ -214,7 +221,7 @@ section() { # section TITLE FILE [TEXT…]: a subsection with its table, when th
         "warm process; Netty's pooled buffers never meet it."
     section "Echo: round trips per second and latency" echo.md \
         "\`bench/node/load.js\`: N clients on one Node process, each sends a 128-byte text message, waits for its echo," \
-        "checks it byte for byte, sends the next; ${ECHO_WARMUP} s of warm-up then ${ECHO_SECONDS} s measured, latency per round trip." \
+        "checks it byte for byte, sends the next; warm-up then a measured period (the lengths are under the table), latency per round trip." \
         "Servers as a user starts them, no flags, no permessage-deflate offered: \`java -jar websocket-inspector.jar serve\`," \
         "\`bench/node/ws-echo.js\` (ws 8) and \`JavaWebSocketEchoMain\` (Java-WebSocket 1.6.0). Each client count is run against" \
         "the three servers in turn, after a warm-up of each (100 clients, not measured); the load client shares the cores

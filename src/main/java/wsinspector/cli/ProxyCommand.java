@@ -55,11 +55,12 @@ final class ProxyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        CliWords says = CliWords.forLanguage(lang);
         if (!lang.equalsIgnoreCase("en") && !lang.equalsIgnoreCase("ru")) {
-            return fail(err, "--lang must be en or ru, not " + lang);
+            return fail(err, says.t("proxy.lang", lang));
         }
         if (listenPort < 0 || listenPort > 65535) {
-            return fail(err, "--listen must be a port number (0-65535; 0 picks a free one), not " + listenPort);
+            return fail(err, says.t("proxy.listen", Integer.toString(listenPort)));
         }
         URI to;
         try {
@@ -69,7 +70,7 @@ final class ProxyCommand implements Callable<Integer> {
             }
             HandshakeRequestSpec.forUrl(to);
         } catch (IllegalArgumentException e) {
-            return fail(err, "--to must be a ws:// or wss:// URL such as ws://127.0.0.1:8080/chat, not " + target);
+            return fail(err, says.t("proxy.to", target));
         }
         Explanations words = Explanations.forLanguage(lang);
         WireTap tap = new WireTap(1 << 16);
@@ -81,8 +82,8 @@ final class ProxyCommand implements Callable<Integer> {
         } catch (IOException e) {
             proxy.close();
             tap.close();
-            String why = e instanceof BindException ? "the address is in use or not available" : e.getMessage();
-            return fail(err, "cannot listen on " + host + ":" + listenPort + ": " + why);
+            String why = e instanceof BindException ? says.t("serve.addressInUse") : e.getMessage();
+            return fail(err, says.t("proxy.cannotListen", host + ":" + listenPort, why));
         }
         err.println(words.text("cli.proxy.listening", "ws://" + host + ":" + at.getPort() + "/", to));
         err.flush();
@@ -96,8 +97,9 @@ final class ProxyCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static int fail(PrintWriter err, String why) {
-        err.println("proxy: " + why);
+    /** One line, in --lang's language, and exit 2. */
+    private static int fail(PrintWriter err, String line) {
+        err.println(line);
         err.flush();
         return 2;
     }

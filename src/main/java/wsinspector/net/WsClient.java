@@ -2,6 +2,7 @@ package wsinspector.net;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -160,6 +161,11 @@ public final class WsClient implements AutoCloseable {
     /** Sends one frame exactly as described (masked only if the spec has a key). */
     public void sendFrame(FrameSpec frame) throws IOException {
         writer.write(frame);
+    }
+
+    /** The client's end of the TCP connection: the address the server sees it connect from. */
+    public InetSocketAddress localAddress() {
+        return new InetSocketAddress(socket.getLocalAddress(), socket.getLocalPort());
     }
 
     public boolean isOpen() {

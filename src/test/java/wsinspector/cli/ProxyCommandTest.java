@@ -97,6 +97,10 @@ class ProxyCommandTest {
         assertEquals(2, cmd.execute("--listen", "0", "--to", "http://example.org/"));
         assertEquals(1, err.lines.size(), err.lines::toString);
         assertTrue(err.lines.peek().startsWith("proxy: --to must be a ws:// or wss:// URL"), err.lines::toString);
+        err.lines.clear();
+        assertEquals(2, cmd.execute("--listen", "0", "--to", "http://example.org/", "--lang", "ru"));
+        assertEquals("proxy: --to — адрес ws:// или wss://, например ws://127.0.0.1:8080/chat, а не http://example.org/",
+                err.lines.peek(), "in --lang's language");
     }
 
     private String target(String path) {

@@ -37,7 +37,9 @@ class BundlesTest {
     private static final Set<String> SAME_IN_BOTH = Set.of(
             "frame.fin.name", "frame.rsv1.name", "frame.rsv2.name", "frame.rsv3.name",
             "accept.guid.name", "accept.sha1.name", "accept.base64.name",
-            "summary.flag.fin", "summary.flag.rsv1");
+            "summary.flag.fin", "summary.flag.rsv1",
+            // a formula: the accept value the client checked, in the notation of RFC 6455 §4.2.2
+            "net.client.accept-ok");
     /** An HTTP header is named as written on the wire in every language. */
     private static final Pattern HEADER_NAME = Pattern.compile("header\\.[A-Za-z0-9-]+\\.name");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");

@@ -176,6 +176,12 @@ public final class InspectorPane extends BorderPane {
         model.selectField(field);
     }
 
+    /** Opens the view with this id ("handshake", "bits", "masking", "legacy"…) if the message has it. */
+    public void showTab(String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
     /** Selects the deepest field holding the byte at this stream offset. */
     public void selectByte(long streamOffset) {
         model.selectByte(streamOffset);

@@ -157,6 +157,12 @@ public final class LiveClient {
         return task(c -> c.sendRaw(bytes), Note.info("live.client.tx.raw", bytes.length, Hex.preview(bytes)));
     }
 
+    /** The client's end of its open connection (as the server sees it), empty when not connected. */
+    public java.util.Optional<java.net.InetSocketAddress> localAddress() {
+        WsClient c = client;
+        return c == null || !c.isOpen() ? java.util.Optional.empty() : java.util.Optional.of(c.localAddress());
+    }
+
     public ReadOnlyObjectProperty<ClientState> stateProperty() {
         return state.getReadOnlyProperty();
     }

@@ -116,6 +116,14 @@ public final class LiveSession implements AutoCloseable {
         c.localAddress().ifPresent(stepperAddresses::add);
     }
 
+    /**
+     * Tells our echo server that a connection from this address is ours and is paced by a lecturer (a guided
+     * lesson's client): as for the step mode's clients, it is never closed for staying idle.
+     */
+    public void waitPatientlyFor(InetSocketAddress client) {
+        stepperAddresses.add(client);
+    }
+
     /** Closes a step-mode client (off the FX thread: it may be blocked in a receive step). */
     void closeStepper(SteppedClient c) {
         steppers.remove(c);

@@ -137,6 +137,7 @@ public final class StepPane extends BorderPane {
         accept.setId("step-accept");
         accept.getStyleClass().add("live-accept");
         bytesTitle.getStyleClass().add("live-subtitle");
+        bytesTitle.setWrapText(true);   // "182 байт, ещё не отправлены (клиент → сервер)" is long in large type
         bytes.getStyleClass().add("live-step-bytes");
         bytes.setId("step-bytes");
         bytes.setWrapText(true);

@@ -12,7 +12,12 @@ public enum Activity {
     /** The live stepper in the client's place (Shift+F5): a new connection walked one step at a time. */
     LIVE_STEPPER(true, true),
     /** The frame builder in the client's place (Ctrl+B): a frame made bit by bit, broken ones too. */
-    FRAME_BUILDER(true, false);
+    FRAME_BUILDER(true, false),
+    /**
+     * A guided lesson (ui/lesson): it drives the live client and server itself, so their panes step aside for
+     * the timeline, the lesson and the inspector (Ctrl+H brings them back).
+     */
+    LESSON(false, true);
 
     private final boolean live;
     private final boolean explains;

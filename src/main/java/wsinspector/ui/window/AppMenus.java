@@ -57,6 +57,13 @@ final class AppMenus {
         return bar;
     }
 
+    /** Adds items to the File menu, before Quit (a guided lesson's Open lesson…). */
+    void addToFile(java.util.List<MenuItem> items) {
+        Menu file = bar.getMenus().get(0);
+        int quit = file.getItems().size() - 2;   // the separator before Quit
+        file.getItems().addAll(quit, items);
+    }
+
     private Menu file() {
         MenuItem open = item("menu.file.open", OPEN, commands::openWithChooser);
         open.setId("menu-open");

@@ -7,7 +7,8 @@ package wsinspector.ui.window;
  *
  * @param clientSide        what the client's place shows
  * @param server            the echo server at the right
- * @param stepPanel         the step panel (counter, Back, Next, the lesson) under the timeline
+ * @param stepPanel         the step panel (counter, Back, Next, the lesson) under the timeline; in a guided
+ *                          lesson, the lesson's panel in its place
  * @param inspector         the inspector under the timeline
  * @param inspectorEnlarged the inspector's tabs without the hex view and the field tree
  * @param statusBar         the status line at the bottom
@@ -27,14 +28,15 @@ public record Layout(ClientSide clientSide, boolean server, boolean stepPanel, b
     static Layout of(Activity activity, boolean panesHidden, boolean projector, boolean tabsEnlarged) {
         if (projector) {
             ClientSide side = activity == Activity.LIVE_STEPPER ? ClientSide.LIVE_STEPPER : ClientSide.HIDDEN;
-            boolean steps = activity == Activity.STEPS;
+            boolean steps = activity == Activity.STEPS || activity == Activity.LESSON;
             return new Layout(side, false, steps, !activity.explains(), true, false, true);
         }
         ClientSide side = panesHidden ? ClientSide.HIDDEN : switch (activity) {
-            case CLIENT, STEPS -> ClientSide.CLIENT;
+            case CLIENT, STEPS, LESSON -> ClientSide.CLIENT;
             case LIVE_STEPPER -> ClientSide.LIVE_STEPPER;
             case FRAME_BUILDER -> ClientSide.FRAME_BUILDER;
         };
-        return new Layout(side, !panesHidden, activity == Activity.STEPS, true, tabsEnlarged, true, false);
+        boolean panel = activity == Activity.STEPS || activity == Activity.LESSON;
+        return new Layout(side, !panesHidden, panel, true, tabsEnlarged, true, false);
     }
 }

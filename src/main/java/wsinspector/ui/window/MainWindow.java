@@ -27,6 +27,7 @@ import wsinspector.ui.I18n;
 import wsinspector.ui.file.DropFiles;
 import wsinspector.ui.file.FileCommands;
 import wsinspector.ui.inspect.InspectorPane;
+import wsinspector.ui.lesson.LessonMode;
 import wsinspector.ui.session.Conversation;
 import wsinspector.ui.session.Session;
 import wsinspector.ui.step.StepKeys;
@@ -45,6 +46,7 @@ import wsinspector.ui.timeline.TimelineView;
 public final class MainWindow implements WindowCommands {
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
+    private static final int LESSON_ROWS = 4;
 
     private final I18n i18n;
     private final Session session;
@@ -58,6 +60,9 @@ public final class MainWindow implements WindowCommands {
     private final StackPane clientSlot = slot("client-slot");
     private final StackPane serverSlot = slot("server-slot");
     private final StackPane inspectorSlot = slot("inspector-slot");
+    /** Under the timeline: step mode's panel, or a guided lesson's. */
+    private final StackPane stepSlot = slot("step-slot");
+    private final LessonMode lesson;
     private final TimelineView timeline;
     private final StepPanel stepPanel;
     private final StatusBar status;
@@ -94,14 +99,19 @@ public final class MainWindow implements WindowCommands {
         this.files = new FileCommands(i18n, session, new WindowFeedback(status, dialogs), timeline, modes::captureOpened,
                 () -> stage);
         this.liveSlots = new LiveSlots(i18n, clientSlot, serverSlot, modes);
+        this.lesson = new LessonMode(i18n, session, liveSlots::live, inspector::pane, () -> modes.start(Activity.LESSON),
+                () -> modes.end(Activity.LESSON), () -> stage, dialogs::showError);
+        stepSlot.getChildren().setAll(stepPanel);
         this.exercises = new ExerciseMenu(i18n, () -> stage, session::selected);
         this.handouts = new ExportMenu(i18n, () -> stage, session);
         VBox timelineColumn = new VBox(new ConversationBar(i18n, session, timeline), timeline);
         timelineColumn.getStyleClass().add("timeline-column");
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timelineColumn.setMinWidth(0);
-        this.layout = new WindowLayout(sides, vertical, clientSlot, timelineColumn, serverSlot, stepPanel, inspectorSlot,
-                fontPx::get, () -> timeline.messages().size());
+        this.layout = new WindowLayout(sides, vertical, clientSlot, timelineColumn, serverSlot, stepSlot,
+                w -> modes.isOn(Activity.LESSON) ? lesson.panel().wantedHeight(w) : stepPanel.wantedHeight(w), inspectorSlot,
+                fontPx::get, this::timelineRows);
+        timeline.list().setPlaceholder(Welcome.of(timeline.list().getPlaceholder(), lesson.welcomeButton(), modes));
         buildLayout();
         wireSession();
         wireModes();
@@ -130,6 +140,15 @@ public final class MainWindow implements WindowCommands {
         liveSlots.close();
     }
 
+    /**
+     * How many rows the timeline asks for: its messages; in a guided lesson at most {@value #LESSON_ROWS} (it
+     * keeps the step's message in view), so the lesson and the inspector under it keep their room.
+     */
+    private int timelineRows() {
+        int count = timeline.messages().size();
+        return modes.isOn(Activity.LESSON) ? Math.min(LESSON_ROWS, count) : count;
+    }
+
     private static StackPane slot(String id) {
         StackPane p = new StackPane();
         p.setId(id);
@@ -140,7 +159,9 @@ public final class MainWindow implements WindowCommands {
 
     private void buildLayout() {
         root.getStyleClass().add("main-window");
-        javafx.scene.control.MenuBar menuBar = new AppMenus(i18n, this, modes).bar();
+        AppMenus menus = new AppMenus(i18n, this, modes);
+        menus.addToFile(lesson.menuItems());
+        javafx.scene.control.MenuBar menuBar = menus.bar();
         exercises.install(menuBar);
         handouts.install(menuBar);
         root.setTop(menuBar);
@@ -189,6 +210,10 @@ public final class MainWindow implements WindowCommands {
                 Conversation c = session.current();
                 timeline.setMessages(c == null ? null : c.messages());
             }
+            if (old == Activity.LESSON) {
+                lesson.ended();
+            }
+            stepSlot.getChildren().setAll(now == Activity.LESSON ? lesson.panel() : stepPanel);
             if (now == Activity.STEPS) {
                 steps.start(session.current().messages());
                 timeline.setMessages(steps.shown());
@@ -225,6 +250,8 @@ public final class MainWindow implements WindowCommands {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (modes.isOn(Activity.STEPS)) {
                 StepKeys.handle(e, steps, () -> modes.end(Activity.STEPS));
+            } else if (modes.isOn(Activity.LESSON)) {
+                lesson.handleKey(e);
             }
         });
         DropFiles.install(scene, this::dropFiles);
@@ -364,6 +391,11 @@ public final class MainWindow implements WindowCommands {
 
     public StepPanel stepPanel() {
         return stepPanel;
+    }
+
+    /** The guided lesson (its panel, its run, File -> Open lesson). */
+    public LessonMode lesson() {
+        return lesson;
     }
 
     /** The client and server panes and the live session behind them, once the slots are populated. */

@@ -3,12 +3,12 @@ package wsinspector.ui.window;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntSupplier;
 
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
-import wsinspector.ui.step.StepPanel;
 import wsinspector.ui.timeline.TimelineView;
 
 /**
@@ -46,7 +46,9 @@ final class WindowLayout {
     private final Region clientSlot;
     private final Region timelineColumn;
     private final Region serverSlot;
-    private final StepPanel stepPanel;
+    /** The step panel's place: step mode's panel, or a guided lesson's. */
+    private final Region stepPanel;
+    private final DoubleUnaryOperator stepPanelHeight;
     private final Region inspectorSlot;
     private final IntSupplier fontPx;
     private final IntSupplier messages;
@@ -55,13 +57,15 @@ final class WindowLayout {
     private double[] lastPlan;
 
     WindowLayout(SplitPane sides, SplitPane vertical, Region clientSlot, Region timelineColumn, Region serverSlot,
-                 StepPanel stepPanel, Region inspectorSlot, IntSupplier fontPx, IntSupplier messages) {
+                 Region stepPanel, DoubleUnaryOperator stepPanelHeight, Region inspectorSlot, IntSupplier fontPx,
+                 IntSupplier messages) {
         this.sides = sides;
         this.vertical = vertical;
         this.clientSlot = clientSlot;
         this.timelineColumn = timelineColumn;
         this.serverSlot = serverSlot;
         this.stepPanel = stepPanel;
+        this.stepPanelHeight = stepPanelHeight;
         this.inspectorSlot = inspectorSlot;
         this.fontPx = fontPx;
         this.messages = messages;
@@ -127,7 +131,7 @@ final class WindowLayout {
         double step = 0;
         if (layout.stepPanel()) {
             double most = layout.inspector() ? STEP_MAX : STEP_ALONE_MAX;
-            step = Math.min(most * h, Math.max(5 * em, stepPanel.wantedHeight(vertical.getWidth()))) / h;
+            step = Math.min(most * h, Math.max(5 * em, stepPanelHeight.applyAsDouble(vertical.getWidth()))) / h;
         }
         if (!layout.inspector()) {
             return layout.stepPanel() ? new double[] {round(1 - step)} : new double[0];

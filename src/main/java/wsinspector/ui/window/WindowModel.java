@@ -58,6 +58,9 @@ public final class WindowModel {
         if (next == Activity.FRAME_BUILDER) {
             projector.set(false);
         }
+        if (next == Activity.LESSON) {
+            panesHidden.set(true);   // the lesson drives client and server: their room goes to what it shows
+        }
         activity.set(next);
         return true;
     }
@@ -96,8 +99,11 @@ public final class WindowModel {
         panesHidden.set(true);
     }
 
-    /** The server started or the client connected: the live panes come back. */
+    /** The server started or the client connected: the live panes come back (unless a lesson did it). */
     public void liveTrafficStarted() {
+        if (activity.get() == Activity.LESSON) {
+            return;
+        }
         panesHidden.set(false);
     }
 

@@ -1,0 +1,234 @@
+package wsinspector.ui.lesson;
+
+import java.util.List;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import wsinspector.dissect.Field;
+import wsinspector.dissect.Hex;
+import wsinspector.dissect.Message;
+import wsinspector.ui.I18n;
+
+/**
+ * The lesson under the timeline: the counter, Next and Back, the list of steps to jump to, and what the step
+ * says, with the field it points at and the bytes that field is on the wire (so projector mode, which hides the
+ * inspector, still shows them). Shown while a lesson is on.
+ */
+public final class LessonPanel extends BorderPane {
+    private final I18n i18n;
+    private final Label counter = new Label();
+    private final Label lessonName = new Label();
+    private final Button next = new Button();
+    private final Button back = new Button();
+    private final Button exit = new Button();
+    private final ComboBox<Integer> jump = new ComboBox<>();
+    private final Label title = new Label();
+    private final Label text = new Label();
+    private final Label field = new Label();
+    private final Label note = new Label();
+    /** Counter, Back, Next, the step list, the lesson's name and Exit in one row above the text, which keeps the width. */
+    private final FlowPane controls;
+    private final VBox content = new VBox(title, text, field, note);
+    private LessonRun run;
+    private boolean syncing;
+
+    public LessonPanel(I18n i18n, Runnable onExit) {
+        this.i18n = i18n;
+        getStyleClass().addAll("step-panel", "lesson-panel");
+        getStylesheets().add(LessonPanel.class.getResource("lesson.css").toExternalForm());
+        setId("lesson-panel");
+        counter.getStyleClass().add("lesson-counter");
+        counter.setId("lesson-counter");
+        lessonName.getStyleClass().add("lesson-name");
+        lessonName.setMinWidth(Region.USE_PREF_SIZE);
+        next.textProperty().bind(LessonWords.bind(i18n, "panel.next"));
+        back.textProperty().bind(LessonWords.bind(i18n, "panel.back"));
+        exit.textProperty().bind(LessonWords.bind(i18n, "panel.exit"));
+        next.setTooltip(tooltip("panel.next.keys"));
+        back.setTooltip(tooltip("panel.back.keys"));
+        next.setId("lesson-next");
+        back.setId("lesson-back");
+        exit.setId("lesson-exit");
+        jump.setId("lesson-jump");
+        next.getStyleClass().add("accent");
+        exit.getStyleClass().add("flat");
+        next.setOnAction(e -> run.next());
+        back.setOnAction(e -> run.back());
+        exit.setOnAction(e -> onExit.run());
+        for (Region r : List.<Region>of(next, back, exit, jump)) {
+            r.setFocusTraversable(false);
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        jump.setPromptText(LessonWords.of(i18n).t("panel.jump"));
+        jump.setCellFactory(list -> new StepCell(false));
+        jump.setButtonCell(new StepCell(true));
+        jump.valueProperty().addListener((obs, old, now) -> {
+            if (!syncing && now != null && run != null) {
+                run.goTo(now);
+            }
+        });
+        controls = new FlowPane(counter, back, next, jump, exit, lessonName);
+        controls.getStyleClass().add("lesson-controls");
+        controls.setAlignment(Pos.CENTER_LEFT);
+
+        title.getStyleClass().add("step-title");
+        title.setId("lesson-title");
+        text.getStyleClass().add("step-text");
+        text.setId("lesson-text");
+        field.getStyleClass().add("lesson-field");
+        field.setId("lesson-field");
+        note.getStyleClass().add("lesson-note");
+        note.setId("lesson-note");
+        for (Label l : List.of(title, text, field, note)) {
+            l.setWrapText(true);
+            l.setMaxWidth(Double.MAX_VALUE);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("step-scroll");
+        setTop(controls);
+        setCenter(scroll);
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            jump.setPromptText(LessonWords.of(i18n).t("panel.jump"));
+            refresh();
+        });
+    }
+
+    private Tooltip tooltip(String key) {
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(LessonWords.bind(i18n, key));
+        return t;
+    }
+
+    /** Shows this lesson being given (its steps, and each as it is taken). */
+    void show(LessonRun lessonRun) {
+        this.run = lessonRun;
+        next.disableProperty().bind(lessonRun.canNextProperty().not());
+        back.disableProperty().bind(lessonRun.canBackProperty().not());
+        jump.disableProperty().bind(lessonRun.busyProperty());
+        syncing = true;
+        jump.getItems().setAll(java.util.stream.IntStream.range(0, lessonRun.lesson().steps().size()).boxed().toList());
+        syncing = false;
+        lessonRun.currentProperty().addListener((obs, old, now) -> {
+            if (run == lessonRun) {
+                refresh();
+            }
+        });
+        lessonRun.busyProperty().addListener((obs, old, now) -> {
+            if (run == lessonRun) {
+                refresh();
+            }
+        });
+        refresh();
+    }
+
+    private void refresh() {
+        if (run == null) {
+            return;
+        }
+        LessonWords words = LessonWords.of(i18n);
+        int steps = run.lesson().steps().size();
+        LessonRun.Shown shown = run.currentProperty().get();
+        lessonName.setText(run.lesson().title().in(i18n.locale()));
+        counter.setText(words.t("panel.counter", shown == null ? 0 : shown.index() + 1, steps));
+        syncing = true;
+        jump.setValue(shown == null ? null : shown.index());
+        syncing = false;
+        if (shown == null) {
+            title.setText("");
+            text.setText(words.t(run.busyProperty().get() ? "panel.busy" : "panel.ready"));
+            show(field, null);
+            show(note, null);
+            return;
+        }
+        title.setText((shown.index() + 1) + ". " + shown.step().title().in(i18n.locale()));
+        text.setText(shown.step().text().in(i18n.locale()));
+        Message m = shown.message();
+        show(field, m == null ? null : fieldLine(words, m, shown.step().field()));
+        String problem = shown.note() != null ? shown.note().in(i18n) : null;
+        if (problem == null && m != null && shown.step().field() != null && m.root().find(shown.step().field()).isEmpty()) {
+            problem = words.t("note.noField", shown.step().field());
+        }
+        if (run.busyProperty().get()) {
+            problem = words.t("panel.busy");
+        }
+        show(note, problem);
+        note.getStyleClass().setAll("label", run.busyProperty().get() ? "lesson-busy" : "lesson-note");
+    }
+
+    /** "Field Origin: https://mai.ru · bytes 4f 72 69 …", or null when the step names none (or it is not there). */
+    private String fieldLine(LessonWords words, Message m, String key) {
+        if (key == null) {
+            return null;
+        }
+        Field f = m.root().find(key).orElse(null);
+        if (f == null) {
+            return null;
+        }
+        String name = f.name() != null ? f.name() : i18n.explanations().name(f);
+        if (f.length() == 0) {
+            return words.t("panel.field.derived", name, f.value());
+        }
+        int start = (int) (f.offset() - m.offset());
+        String onWire = Hex.preview(m.wire(), start, Math.min(f.length(), m.length() - start));
+        // a value that is its bytes (a masking key) is said once
+        return onWire.equalsIgnoreCase(f.value()) ? words.t("panel.field.bytes", name, onWire)
+                : words.t("panel.field", name, f.value(), onWire);
+    }
+
+    private static void show(Label label, String textOrNull) {
+        boolean on = textOrNull != null && !textOrNull.isEmpty();
+        label.setText(on ? textOrNull : "");
+        label.setVisible(on);
+        label.setManaged(on);
+    }
+
+    /**
+     * The height that shows the step whole at this width, without scrolling (a scroll pane asks its wrapped
+     * labels for their height without a width, and gets one line each).
+     */
+    public double wantedHeight(double width) {
+        applyCss();
+        double inner = Math.max(100, width - snappedLeftInset() - snappedRightInset());
+        return snappedTopInset() + snappedBottomInset() + controls.prefHeight(inner) + content.prefHeight(inner - 24) + 8;
+    }
+
+    /**
+     * A step in the jump list: "3. Origin: where the page came from". The button itself always says "Go to a
+     * step": a step's title would not fit the narrow column, and the counter above already says where we are.
+     */
+    private final class StepCell extends ListCell<Integer> {
+        private final boolean button;
+
+        StepCell(boolean button) {
+            this.button = button;
+            if (button) {
+                setWrapText(true);
+            }
+        }
+
+        @Override
+        protected void updateItem(Integer index, boolean empty) {
+            super.updateItem(index, empty);
+            if (button) {
+                setText(LessonWords.of(i18n).t("panel.jump"));
+                return;
+            }
+            if (empty || index == null || run == null) {
+                setText(null);
+                return;
+            }
+            setText((index + 1) + ". " + run.lesson().steps().get(index).title().in(i18n.locale()));
+        }
+    }
+}

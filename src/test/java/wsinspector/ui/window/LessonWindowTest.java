@@ -1,0 +1,113 @@
+package wsinspector.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import wsinspector.dissect.Field;
+import wsinspector.ui.I18n;
+import wsinspector.ui.lesson.BuiltInLessons;
+import wsinspector.ui.lesson.Lesson;
+import wsinspector.ui.lesson.LessonRun;
+import wsinspector.ui.lesson.LessonStep;
+
+/**
+ * Each built-in lesson given to the end in the window, in English and in Russian, on the window's live echo
+ * server and client: every step shows when its bytes have arrived, with the message it points at selected in the
+ * timeline, its field highlighted and its view open in the inspector, as the lesson file says.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(90)
+class LessonWindowTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = WindowFixture.show(stage, 1280, 800);
+    }
+
+    @AfterEach
+    void stopLiveSession() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::close).get();
+    }
+
+    static java.util.stream.Stream<Arguments> lessons() {
+        return java.util.stream.Stream.of(Arguments.of(BuiltInLessons.NOTES, I18n.ENGLISH),
+                Arguments.of(BuiltInLessons.NOTES, I18n.RUSSIAN), Arguments.of(BuiltInLessons.ERRORS, I18n.ENGLISH),
+                Arguments.of(BuiltInLessons.ERRORS, I18n.RUSSIAN));
+    }
+
+    @ParameterizedTest
+    @MethodSource("lessons")
+    void aBuiltInLessonRunsToTheEnd(BuiltInLessons which, Locale language) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.i18n().localeProperty().set(language);
+            window.lesson().start(which);
+        }).get();
+        LessonRun run = window.lesson().runProperty().get();
+        assertNotNull(run);
+        assertTrue(window.modes().isOn(Activity.LESSON));
+        Lesson lesson = run.lesson();
+        java.util.List<String> closeCodes = new java.util.ArrayList<>();
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            if (i > 0) {
+                WaitForAsyncUtils.asyncFx(run::next).get();
+            }
+            int index = i;
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !run.busyProperty().get()
+                    && run.currentProperty().get() != null && run.currentProperty().get().index() == index);
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.asyncFx(() -> checkStep(run, lesson.steps().get(index), index, language)).get();
+            LessonRun.Shown shown = run.currentProperty().get();
+            if (shown.message() != null && "close".equals(shown.step().pick().kind())
+                    && shown.message().direction() == wsinspector.dissect.Direction.SERVER_TO_CLIENT) {
+                closeCodes.add(shown.message().root().find("close.code").map(Field::value).orElse("none"));
+            }
+        }
+        // the server's live answers: the notes' normal closure; the unmasked frame, the invalid UTF-8, the
+        // fragmented ping and the 2^63 length each closed with the code RFC 6455 gives
+        java.util.List<String> expected = which == BuiltInLessons.NOTES ? java.util.List.of("1000")
+                : java.util.List.of("1002", "1007", "1002", "1002");
+        assertEquals(expected, closeCodes, "the server's close codes");
+    }
+
+    private void checkStep(LessonRun run, LessonStep step, int index, Locale language) {
+        LessonRun.Shown shown = run.currentProperty().get();
+        String where = run.lesson().source() + " step " + (index + 1) + " (" + step.title().en() + ")";
+        assertNull(shown.note(), where + ": " + (shown.note() == null ? "" : shown.note().in(window.i18n())));
+        javafx.scene.control.Label title = (javafx.scene.control.Label) window.root().lookup("#lesson-title");
+        assertEquals((index + 1) + ". " + step.title().in(language), title.getText(), where + ": the panel's title");
+        if (step.pick() == null) {
+            return;
+        }
+        assertNotNull(shown.message(), where + ": a message");
+        assertTrue(step.pick().matches(shown.message()), where + ": the message the file names");
+        assertEquals(shown.message(), window.session().selected(), where + ": selected in the timeline");
+        assertEquals(shown.conversation(), window.session().current(), where + ": its conversation on screen");
+        assertEquals(shown.message(), window.inspector().messageProperty().get(), where + ": in the inspector");
+        if (step.field() != null) {
+            Field f = window.inspector().selectedFieldProperty().get();
+            assertNotNull(f, where + ": a field highlighted");
+            assertEquals(step.field(), f.key(), where + ": the field the file names");
+        }
+        if (step.tab() != null) {
+            TabPane tabs = (TabPane) window.inspector().lookup(".inspector-tabs");
+            assertEquals(step.tab(), tabs.getSelectionModel().getSelectedItem().getId(), where + ": the view");
+        }
+    }
+}
