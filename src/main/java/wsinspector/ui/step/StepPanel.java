@@ -139,7 +139,9 @@ public final class StepPanel extends BorderPane {
         applyCss();
         double text = width - snappedLeftInset() - snappedRightInset() - controls.prefWidth(-1) - 24;
         double lessonHeight = lessonBox.prefHeight(Math.max(100, text));
-        return snappedTopInset() + snappedBottomInset() + Math.max(controls.prefHeight(-1), lessonHeight) + 8;
+        // the controls at their own width: "Выйти из пошагового режима" wraps there, and prefHeight(-1) counts one line
+        double controlsHeight = controls.prefHeight(controls.prefWidth(-1));
+        return snappedTopInset() + snappedBottomInset() + Math.max(controlsHeight, lessonHeight) + 8;
     }
 
     /** Whether the lesson on screen is taller than its place (the back row would not see its end). */
