@@ -1,22 +1,18 @@
 package wsinspector.ui.export;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
-
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import wsinspector.export.Words;
 import wsinspector.ui.I18n;
+import wsinspector.ui.PackageWords;
 
 /** The export dialog's words in the window's language (wsinspector/ui/export/ExportLabels*.properties). */
 final class ExportLabels {
-    private static final String BUNDLE = "wsinspector.ui.export.ExportLabels";
-
     private final I18n i18n;
+    private final PackageWords labels;
 
     ExportLabels(I18n i18n) {
         this.i18n = i18n;
+        this.labels = new PackageWords(i18n, "wsinspector.ui.export.ExportLabels");
     }
 
     I18n i18n() {
@@ -28,14 +24,11 @@ final class ExportLabels {
     }
 
     String t(String key, Object... args) {
-        Locale locale = i18n.isRussian() ? I18n.RUSSIAN : Locale.ROOT;
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return labels.t(key, args);
     }
 
     StringBinding bind(String key) {
-        return Bindings.createStringBinding(() -> t(key), i18n.localeProperty());
+        return labels.bind(key);
     }
 
     /** The handouts' own words in the window's language, for their error sentences. */

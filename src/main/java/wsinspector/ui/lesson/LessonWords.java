@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import wsinspector.ui.I18n;
+import wsinspector.ui.PackageWords;
 
 /**
  * The lesson's own words ({@code wsinspector/ui/lesson/LessonLabels}, English and Russian): the panel's
@@ -20,9 +21,7 @@ public final class LessonWords {
     private final Locale locale;
 
     private LessonWords(Locale locale) {
-        Locale effective = "ru".equals(locale.getLanguage()) ? I18n.RUSSIAN : Locale.ROOT;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, effective,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = PackageWords.bundle(BUNDLE, locale);
         this.locale = locale;
     }
 
