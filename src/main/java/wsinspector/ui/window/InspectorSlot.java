@@ -69,6 +69,11 @@ final class InspectorSlot {
         }
     }
 
+    /** The inspector's least height at this width (see {@link InspectorPane#leastHeight}); 0 before it is built. */
+    double leastHeight(double width) {
+        return inspector == null ? 0 : inspector.leastHeight(width);
+    }
+
     InspectorPane pane() {
         return inspector;
     }

@@ -231,6 +231,9 @@ class ScreenshotsTest {
      */
     private void shoot(String name, int message, String tabId, java.util.Locale language) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
+        // written first: a picture that fails its checks is the evidence of what went wrong
+        BufferedImage image = WaitForAsyncUtils.asyncFx(() -> Snapshots.render(window.root().getScene())).get();
+        Snapshots.write(image, TARGET.resolve(name + ".png"));
         WaitForAsyncUtils.asyncFx(() -> {
             I18n expected = new I18n(language);
             assertEquals(language, window.i18n().locale(), name + ": the window's language");
@@ -249,10 +252,8 @@ class ScreenshotsTest {
             window.root().layout();
             assertEquals(java.util.List.of(), LayoutProblems.in(window.root()), name + ": nothing cut");
         }).get();
-        BufferedImage image = WaitForAsyncUtils.asyncFx(() -> Snapshots.render(window.root().getScene())).get();
         assertEquals(1280, image.getWidth());
         assertEquals(800, image.getHeight());
-        Snapshots.write(image, TARGET.resolve(name + ".png"));
         if (Boolean.getBoolean("screenshots.update")) {
             Snapshots.write(image, README.resolve(name + ".png"));
         }
