@@ -25,11 +25,12 @@ import wsinspector.ui.lesson.BuiltInLessons;
 import wsinspector.ui.lesson.Lesson;
 import wsinspector.ui.lesson.LessonRun;
 import wsinspector.ui.lesson.LessonStep;
+import wsinspector.ui.timeline.DrawnSelection;
 
 /**
  * Each built-in lesson given to the end in the window, in English and in Russian, on the window's live echo
  * server and client: every step shows when its bytes have arrived, with the message it points at selected in the
- * timeline, its field highlighted and its view open in the inspector, as the lesson file says.
+ * timeline (and its row, no other, drawn selected and in view), its field highlighted and its view open in the inspector, as the lesson file says.
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(90)
@@ -98,6 +99,9 @@ class LessonWindowTest {
         assertNotNull(shown.message(), where + ": a message");
         assertTrue(step.pick().matches(shown.message()), where + ": the message the file names");
         assertEquals(shown.message(), window.session().selected(), where + ": selected in the timeline");
+        javafx.scene.control.ListView<?> list = window.timeline().list();
+        assertEquals(DrawnSelection.only(list, shown.message()), DrawnSelection.rows(list, shown.message()),
+                where + ": the row the timeline draws selected");
         assertEquals(shown.conversation(), window.session().current(), where + ": its conversation on screen");
         assertEquals(shown.message(), window.inspector().messageProperty().get(), where + ": in the inspector");
         if (step.field() != null) {
