@@ -101,6 +101,15 @@ final class ConnectionTap {
         }
     }
 
+    /** Records {@code head} then {@code body} as one chunk, as one write sends them. */
+    void bytes(Direction direction, byte[] head, byte[] body) {
+        if (tap != null && head.length + body.length > 0) {
+            byte[] both = Arrays.copyOf(head, head.length + body.length);
+            System.arraycopy(body, 0, both, head.length, body.length);
+            record(new TapEvent.Bytes(id, source, new Chunk(direction, nowNanos(), both)));
+        }
+    }
+
     /** Records the close once, with why it ended (null: nothing said why); later calls are ignored. */
     void closed(int closeCode, Phrase why) {
         if (tap != null && closed.compareAndSet(false, true)) {

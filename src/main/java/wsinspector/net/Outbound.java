@@ -4,13 +4,21 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 
 /**
  * The bytes waiting to be sent to one client, in order, and how many there are: what a client that does not read
- * costs the server, watched against {@link ServerLimits#maxQueuedBytes()}. Loop thread only.
+ * costs the server, watched against {@link ServerLimits#maxQueuedBytes()}. An answer is written at once when
+ * nothing waits before it (the usual echo: one write call, from the loop's direct buffer, nothing allocated); what
+ * the socket does not take waits here and goes out in gathering writes as the socket drains. Loop thread only.
  */
 final class Outbound {
+    /** At most this many queued buffers go into one gathering write. */
+    private static final int GATHER = 16;
+    private static final byte[] NOTHING = new byte[0];
+
     private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();
+    private final ByteBuffer[] gather = new ByteBuffer[GATHER];
     private long queued;
 
     void add(byte[] bytes) {
@@ -29,19 +37,56 @@ final class Outbound {
     }
 
     /**
-     * Writes as much as the socket takes now.
+     * Sends {@code head} then {@code body} after whatever is queued: written now, through {@code scratch} (the
+     * loop's cleared direct buffer) when nothing is queued and they fit it, the rest queued.
+     *
+     * @return whether everything, queued before or now, was written
+     */
+    boolean write(SocketChannel channel, ByteBuffer scratch, byte[] head, byte[] body) throws IOException {
+        if (!queue.isEmpty() || head.length + body.length > scratch.remaining()) {
+            add(head);
+            add(body);
+            return flush(channel);
+        }
+        scratch.put(head).put(body).flip();
+        channel.write(scratch);
+        if (!scratch.hasRemaining()) {
+            return true;
+        }
+        byte[] rest = new byte[scratch.remaining()];
+        scratch.get(rest);
+        add(rest);
+        return false;
+    }
+
+    /** As {@link #write(SocketChannel, ByteBuffer, byte[], byte[])} for one array. */
+    boolean write(SocketChannel channel, ByteBuffer scratch, byte[] bytes) throws IOException {
+        return write(channel, scratch, bytes, NOTHING);
+    }
+
+    /**
+     * Writes as much as the socket takes now, several queued buffers per call.
      *
      * @return whether everything was written
      */
     boolean flush(SocketChannel channel) throws IOException {
         while (!queue.isEmpty()) {
-            ByteBuffer b = queue.peek();
-            int n = channel.write(b);
-            queued -= n;
-            if (b.hasRemaining()) {
+            int n = 0;
+            for (ByteBuffer b : queue) {
+                gather[n++] = b;
+                if (n == GATHER) {
+                    break;
+                }
+            }
+            queued -= channel.write(gather, 0, n);
+            boolean full = gather[n - 1].hasRemaining(); // the socket took less than was offered
+            Arrays.fill(gather, 0, n, null);
+            while (!queue.isEmpty() && !queue.peek().hasRemaining()) {
+                queue.poll();
+            }
+            if (full) {
                 return false;
             }
-            queue.poll();
         }
         return true;
     }

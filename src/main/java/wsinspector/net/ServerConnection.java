@@ -6,7 +6,6 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
-import java.util.ArrayDeque;
 
 import wsinspector.dissect.Direction;
 import wsinspector.protocol.HandshakeKind;
@@ -34,13 +33,11 @@ final class ServerConnection implements EventLoop.Handler {
     private final long connectedNanos = System.nanoTime();
     private final Outbound out = new Outbound();
     /** Answers waiting for their turn (an echo for its delay, what came after it for the echo). */
-    private final ArrayDeque<Runnable> answers = new ArrayDeque<>();
+    private final AnswerQueue answers;
     private SelectionKey key;
     private Phase phase = Phase.HANDSHAKE;
     private HandshakeStep handshake;
     private EchoSession session;
-    private EventLoop.Timer answerTimer;
-    private long answerDueNanos;
     private long lastReadNanos = connectedNanos;
     /** When the queue went past the limit and reading stopped; 0 while it is not past it. */
     private long stalledSinceNanos;
@@ -64,6 +61,7 @@ final class ServerConnection implements EventLoop.Handler {
         this.tap = tap;
         this.peerAddress = peerAddress;
         this.peer = peerAddress.getAddress().getHostAddress() + ":" + peerAddress.getPort();
+        this.answers = new AnswerQueue(loop);
     }
 
     long id() {
@@ -105,10 +103,11 @@ final class ServerConnection implements EventLoop.Handler {
     }
 
     @Override
-    public void readable(byte[] buffer) {
+    public void readable(ByteBuffer into) {
         int n;
+        byte[] buffer = into.array();
         try {
-            n = channel.read(ByteBuffer.wrap(buffer));
+            n = channel.read(into);
         } catch (IOException e) {
             lost(describe(e));
             return;
@@ -180,14 +179,36 @@ final class ServerConnection implements EventLoop.Handler {
         tap.pass();
     }
 
-    /** Queues bytes for the client, recorded as they are queued (so a reply is never recorded before them). */
+    /** Sends bytes to the client, recorded as they are queued (so a reply is never recorded before them). */
     void send(byte[] bytes) {
         if (phase == Phase.ENDED) {
             return;
         }
         tap.bytes(Direction.SERVER_TO_CLIENT, bytes, 0, bytes.length);
-        out.add(bytes);
-        flush();
+        boolean all;
+        try {
+            all = out.write(channel, loop.writeBuffer(), bytes);
+        } catch (IOException e) {
+            lost(describe(e));
+            return;
+        }
+        written(all);
+    }
+
+    /** Sends a frame's header and payload as one piece (one write, one chunk of the tap), without joining them. */
+    void send(byte[] header, byte[] payload) {
+        if (phase == Phase.ENDED) {
+            return;
+        }
+        tap.bytes(Direction.SERVER_TO_CLIENT, header, payload);
+        boolean all;
+        try {
+            all = out.write(channel, loop.writeBuffer(), header, payload);
+        } catch (IOException e) {
+            lost(describe(e));
+            return;
+        }
+        written(all);
     }
 
     /** Sends a closing frame unless one was sent (RFC 6455 §5.5.1 allows one); whether this call sent it. */
@@ -214,42 +235,12 @@ final class ServerConnection implements EventLoop.Handler {
      * delay holds back the echo and whatever the client sent after the message.
      */
     void respond(long delayMillis, Runnable answer) {
-        long due = System.nanoTime() + delayMillis * 1_000_000L;
-        if (answers.isEmpty() && delayMillis <= 0) {
-            answer.run();
-            return;
-        }
-        answers.add(delayMillis <= 0 ? answer : new Delayed(due, answer));
-        runAnswers();
+        answers.add(delayMillis, answer);
     }
 
-    /** An answer held until its time. */
-    private record Delayed(long dueNanos, Runnable answer) implements Runnable {
-        @Override
-        public void run() {
-            answer.run();
-        }
-    }
-
-    private void runAnswers() {
-        while (!answers.isEmpty() && phase != Phase.ENDED) {
-            Runnable next = answers.peek();
-            if (next instanceof Delayed d && d.dueNanos() - System.nanoTime() > 0) {
-                if (answerTimer == null || answerDueNanos != d.dueNanos()) {
-                    if (answerTimer != null) {
-                        answerTimer.cancel();
-                    }
-                    answerDueNanos = d.dueNanos();
-                    answerTimer = loop.schedule(d.dueNanos() - System.nanoTime(), () -> {
-                        answerTimer = null;
-                        runAnswers();
-                    });
-                }
-                return;
-            }
-            answers.poll();
-            next.run();
-        }
+    /** Whether an answer without delay would run at once (so the caller may run it without wrapping it). */
+    boolean answersNow(long delayMillis) {
+        return delayMillis <= 0 && answers.isEmpty() && phase != Phase.ENDED;
     }
 
     /** Records the first close frame: its reason as on the wire (for the tap) and for a person. */
@@ -349,6 +340,11 @@ final class ServerConnection implements EventLoop.Handler {
             lost(describe(e));
             return;
         }
+        written(all);
+    }
+
+    /** After a write: FIN once all is sent while closing, the queue's limit watched, OP_WRITE while bytes wait. */
+    private void written(boolean all) {
         if (all && phase == Phase.CLOSING && !outputShut) {
             outputShut = true;
             try {
@@ -415,11 +411,8 @@ final class ServerConnection implements EventLoop.Handler {
             ended(why);
         }
         phase = Phase.ENDED;
-        answers.clear();
+        answers.stop();
         out.clear();
-        if (answerTimer != null) {
-            answerTimer.cancel();
-        }
         if (key != null) {
             key.cancel();
         }
