@@ -18,6 +18,7 @@ import wsinspector.capture.packet.TcpConnection;
 import wsinspector.dissect.Chunk;
 import wsinspector.dissect.Direction;
 import wsinspector.dissect.Dissector;
+import wsinspector.protocol.Phrase;
 
 /**
  * The one way in for every input: tells what a file is by its first bytes, never by its name, and reads
@@ -48,7 +49,7 @@ public final class CaptureReader {
         try (InputStream in = DumpReader.open(file, name)) {
             return read(in, name, options, true);
         } catch (IOException e) {
-            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
+            throw DumpException.unreadable(name, e);
         }
     }
 
@@ -56,7 +57,7 @@ public final class CaptureReader {
         try {
             return read(new ByteArrayInputStream(content), name == null ? "dump" : name, options, true);
         } catch (IOException e) {
-            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
+            throw DumpException.unreadable(name, e);
         }
     }
 
@@ -76,14 +77,14 @@ public final class CaptureReader {
             }
             PacketFile kind = PacketFile.of(head, n);
             if (kind == null) {
-                throw new DumpException("cannot read " + name + ": it is no pcap or pcapng file (its first bytes are "
-                        + wsinspector.dissect.Hex.of(head, 0, Math.min(n, 4)) + ").");
+                throw new DumpException(Phrase.of("unreadable.not-a-capture", name,
+                        wsinspector.dissect.Hex.of(head, 0, Math.min(n, 4))));
             }
             TcpReassembler reassembler = new TcpReassembler(listener, serverPort);
             kind.read(head, n, in, reassembler);
             reassembler.finish();
         } catch (IOException e) {
-            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
+            throw DumpException.unreadable(name, e);
         }
     }
 
@@ -111,8 +112,7 @@ public final class CaptureReader {
                 int m = gzip ? source.readNBytes(first, 0, HEAD) : n;
                 PacketFile inner = PacketFile.of(first, m);
                 if (inner == null) {
-                    throw new DumpException("cannot read " + name + ": it is gzip-compressed, and what it holds is no"
-                            + " pcap or pcapng file. Unpack it (gunzip) and open what it holds.");
+                    throw new DumpException(Phrase.of("unreadable.gzip-not-a-capture", name));
                 }
                 onFormat.accept(inner == PacketFile.PCAP ? DumpFormat.PCAP : DumpFormat.PCAPNG);
                 ConversationSelector selector = new ConversationSelector(stream, options.serverPort(), dissector, notices);
@@ -125,7 +125,7 @@ public final class CaptureReader {
                 return selector.chosen();
             }
         } catch (IOException e) {
-            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
+            throw DumpException.unreadable(name, e);
         }
         if (HarReader.looksLikeHar(java.util.Arrays.copyOf(head, n))) {
             return HarCapture.stream(file, name, stream, dissector, onFormat, notices);
@@ -145,7 +145,7 @@ public final class CaptureReader {
             DumpReader.stream(file, options.direction(), onFormat, dissector::accept);
         }
         if (stream > 0) {
-            throw new DumpException(name + " holds one conversation (stream 0); there is no stream " + stream + ".");
+            throw new DumpException(Phrase.of("unreadable.one-stream", name, stream));
         }
         return null;
     }
@@ -158,7 +158,7 @@ public final class CaptureReader {
         try (InputStream in = DumpReader.open(file, name)) {
             streamPackets(in, name, options.serverPort(), tallies);
         } catch (IOException e) {
-            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
+            throw DumpException.unreadable(name, e);
         }
         tallies.finish();
         return tallies.rows();
@@ -176,9 +176,7 @@ public final class CaptureReader {
         }
         int linkType = PacketText.linkTypeOf(dump.chunks());
         if (linkType < 0 && dump.format() == DumpFormat.TCPDUMP && !dump.chunks().isEmpty()) {
-            throw new DumpException("cannot read " + name + ": it is tcpdump output, but its first packet holds no TCP"
-                    + " segment over IPv4 or IPv6 that this program can find (the link layer was not recognised)."
-                    + " Capture with tcpdump -w to a pcap file and open that.");
+            throw new DumpException(Phrase.of("unreadable.tcpdump-link", name));
         }
         return linkType;
     }
@@ -222,12 +220,9 @@ public final class CaptureReader {
 
     private static DumpException noSuchStream(String name, int stream, int connections) {
         if (stream >= 0) {
-            return new DumpException(name + " holds " + connections + " TCP connection(s), tcp.stream 0 to "
-                    + (connections - 1) + "; there is no stream " + stream + ". See them with decode --list.");
+            return new DumpException(Phrase.of("unreadable.no-stream", name, connections, connections - 1, stream));
         }
-        return new DumpException(name + " holds " + connections + " TCP connection(s) and none starts with a WebSocket"
-                + " handshake. See them with decode --list, then pick one with --stream N, or name the server's port"
-                + " with --port N for a capture that starts mid-connection.");
+        return new DumpException(Phrase.of("unreadable.no-websocket", name, connections));
     }
 
     private static Capture read(InputStream in, String name, Options options, boolean mayUnzip)
@@ -281,8 +276,7 @@ public final class CaptureReader {
     private static byte[] readRest(byte[] head, int n, InputStream in, String name) throws IOException, DumpException {
         byte[] rest = in.readNBytes((int) DumpReader.MAX_FILE_BYTES + 1 - n);
         if ((long) n + rest.length > DumpReader.MAX_FILE_BYTES) {
-            throw new DumpException("cannot read " + name + ": it holds more than the " + (DumpReader.MAX_FILE_BYTES >> 20)
-                    + " MiB a dump may hold. Save the capture as a pcap file instead.");
+            throw new DumpException(Phrase.of("unreadable.capture-too-big", name, DumpReader.MAX_FILE_BYTES >> 20));
         }
         byte[] all = new byte[n + rest.length];
         System.arraycopy(head, 0, all, 0, n);

@@ -1,5 +1,7 @@
 package wsinspector.capture;
 
+import wsinspector.protocol.Phrase;
+
 /** The kinds of byte dump {@link DumpReader} understands, each named after the tool that writes it. */
 public enum DumpFormat {
     /** Not a text dump: the file's bytes are the bytes. */
@@ -34,5 +36,13 @@ public enum DumpFormat {
     /** How a person would name the format in a message, e.g. {@code hexdump -C}. */
     public String toolName() {
         return toolName;
+    }
+
+    /**
+     * The name as words in a sentence: a tool's command as it is typed (the same in every language), the
+     * formats named by words as the bundle's {@code cli.format.*} phrase.
+     */
+    public Object spoken() {
+        return this == RAW || this == PLAIN_HEX || this == WIRESHARK_HEX ? Phrase.of("cli.format." + name()) : toolName;
     }
 }

@@ -1,5 +1,7 @@
 package wsinspector.capture;
 
+import wsinspector.protocol.Phrase;
+
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -11,18 +13,18 @@ import java.nio.charset.StandardCharsets;
  */
 record DumpLine(String file, int number, String text) {
     private static final int SHOWN_CHARS = 60;
-    static final String FIX_OR_COMMENT = "Correct the line, or start it with # to make it a comment.";
+    static final Phrase FIX_OR_COMMENT = Phrase.of("dump.fix.or-comment");
 
     boolean isBlank() {
         return text.isBlank();
     }
 
-    /** An error about this line: "dump.txt line 7: {what}. {whatToDo}". */
-    DumpException error(String what, String whatToDo) {
-        return new DumpException(file + " line " + number + ": " + what + ". " + whatToDo);
+    /** An error about this line: "dump.txt line 7: {what}. {whatToDo}", each part a phrase of its own. */
+    DumpException error(Phrase what, Phrase whatToDo) {
+        return new DumpException(Phrase.of("dump.line", file, number, what, whatToDo));
     }
 
-    /** The line as a person typed it (UTF-8), in quotes, shortened if long. */
+    /** The line as a person typed it (UTF-8), in quotes, shortened if long: literal data in a sentence. */
     String quoted() {
         String shown = new String(text.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8).strip();
         if (shown.length() > SHOWN_CHARS) {

@@ -2,15 +2,14 @@ package wsinspector.capture;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import wsinspector.dissect.Chunk;
 import wsinspector.dissect.Direction;
+import wsinspector.protocol.Phrase;
 
 /**
  * Reads a byte dump: raw bytes, or the text that xxd, hexdump -C, od, tcpdump -x or Wireshark
@@ -73,7 +72,7 @@ public final class DumpReader {
             }
             return DumpFormat.RAW;
         } catch (IOException | SecurityException e) {
-            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
+            throw DumpException.unreadable(name, e);
         }
     }
 
@@ -82,9 +81,7 @@ public final class DumpReader {
         long size = Files.size(file);
         long limit = Math.min(MAX_FILE_BYTES, Runtime.getRuntime().maxMemory() / 8);
         if (size > limit) {
-            throw new DumpException("cannot read " + name + ": it is a text dump of " + (size >> 20) + " MiB, more than"
-                    + " the " + (limit >> 20) + " MiB this program can hold with the memory Java may use. Split the"
-                    + " dump into smaller files, or give Java more memory (java -Xmx4g -jar …).");
+            throw new DumpException(Phrase.of("unreadable.text-too-big", name, size >> 20, limit >> 20));
         }
         byte[] more = in.readAllBytes();
         byte[] content = java.util.Arrays.copyOf(first, first.length + more.length);
@@ -96,17 +93,11 @@ public final class DumpReader {
     static InputStream open(Path file, String name) throws DumpException {
         try {
             if (Files.isDirectory(file)) {
-                throw new DumpException("cannot read " + name + ": it is a folder, not a file. Choose a dump file.");
+                throw new DumpException(Phrase.of("unreadable.folder", name));
             }
             return Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            throw new DumpException("cannot read " + name + ": no such file. Check the name and the folder ("
-                    + file.toAbsolutePath() + ").", e);
-        } catch (AccessDeniedException e) {
-            throw new DumpException("cannot read " + name + ": permission denied. Make the file readable, or copy it"
-                    + " somewhere you can read it.", e);
         } catch (IOException | SecurityException e) {
-            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
+            throw DumpException.unreadable(name, e);
         }
     }
 
@@ -138,12 +129,11 @@ public final class DumpReader {
         try (InputStream in = open(file, name)) {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new DumpException("cannot read " + name + ": it holds " + (size >> 20) + " MiB, more than the "
-                        + (MAX_FILE_BYTES >> 20) + " MiB a dump may hold. Split it into smaller files.");
+                throw new DumpException(Phrase.of("unreadable.too-big", name, size >> 20, MAX_FILE_BYTES >> 20));
             }
             return in.readAllBytes();
         } catch (IOException | SecurityException e) {
-            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
+            throw DumpException.unreadable(name, e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package wsinspector.capture;
 
+import wsinspector.protocol.Phrase;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,9 +63,7 @@ final class FormatDetector {
     private static void rejectWordDump(DumpLine line, String afterOffset) throws DumpException {
         int groupEnd = HexText.hexRunEnd(afterOffset, 0);
         if (groupEnd == 4 && (groupEnd == afterOffset.length() || afterOffset.charAt(groupEnd) == ' ')) {
-            throw line.error(line.quoted() + " looks like the output of hexdump or od -x, which show 16-bit words"
-                    + " in the machine's byte order, so the bytes cannot be known for sure",
-                    "Dump the bytes with hexdump -C, xxd, or od -Ax -tx1.");
+            throw line.error(Phrase.of("dump.word-dump", line.quoted()), Phrase.of("dump.fix.word-dump"));
         }
     }
 

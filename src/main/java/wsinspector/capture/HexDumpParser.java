@@ -1,5 +1,7 @@
 package wsinspector.capture;
 
+import wsinspector.protocol.Phrase;
+
 import wsinspector.dissect.Direction;
 
 /**
@@ -71,9 +73,8 @@ final class HexDumpParser {
                 break;
             case OTHER:
                 if (format != DumpFormat.TCPDUMP) {
-                    throw line.error(line.quoted() + " is not a line of " + format.toolName()
-                            + " output (expected an offset and hex, like \"" + LineShape.example(format).strip()
-                            + "\")", DumpLine.FIX_OR_COMMENT);
+                    throw line.error(Phrase.of("dump.not-a-line-of", line.quoted(), format.spoken(),
+                            LineShape.example(format).strip()), DumpLine.FIX_OR_COMMENT);
                 }
                 newPacket();
                 break;

@@ -1,5 +1,7 @@
 package wsinspector.capture;
 
+import wsinspector.protocol.Phrase;
+
 /** Turns the hex digits of a dump line into bytes, naming the column of the first digit that is wrong. */
 final class HexText {
     private HexText() {
@@ -52,11 +54,9 @@ final class HexText {
             }
             decodeGroup(line, i, end, out);
             if (bytesPerGroup == 1 && end - i != 2) {
-                throw line.error(line.quoted() + " has the group \"" + s.substring(i, end) + "\" at column " + (i + 1)
-                        + ", but " + format.toolName() + " shows each byte as one group of two hex digits",
-                        format == DumpFormat.OD
-                                ? "Words in the machine's byte order cannot be read back; dump the bytes with od -Ax -tx1."
-                                : DumpLine.FIX_OR_COMMENT);
+                throw line.error(Phrase.of("dump.one-byte-groups", line.quoted(), s.substring(i, end), i + 1,
+                                format.spoken()),
+                        format == DumpFormat.OD ? Phrase.of("dump.fix.od-bytes") : DumpLine.FIX_OR_COMMENT);
             }
             i = end;
         }
@@ -116,8 +116,7 @@ final class HexText {
     private static void decodeGroup(DumpLine line, int start, int end, ByteSink out) throws DumpException {
         String s = line.text();
         if (start == end) {
-            throw line.error(line.quoted() + " has \"0x\" without digits at column " + (start - 1),
-                    DumpLine.FIX_OR_COMMENT);
+            throw line.error(Phrase.of("dump.empty-0x", line.quoted(), start - 1), DumpLine.FIX_OR_COMMENT);
         }
         for (int k = start; k < end; k += 2) {
             int hi = digit(s.charAt(k));
@@ -125,8 +124,8 @@ final class HexText {
                 throw notHex(line, k);
             }
             if (k + 1 >= end) {
-                throw line.error(line.quoted() + " has an odd number of hex digits in \"" + s.substring(start, end)
-                        + "\" at column " + (start + 1) + " (a byte is two hex digits)", DumpLine.FIX_OR_COMMENT);
+                throw line.error(Phrase.of("dump.odd-digits", line.quoted(), s.substring(start, end), start + 1),
+                        DumpLine.FIX_OR_COMMENT);
             }
             int lo = digit(s.charAt(k + 1));
             if (lo < 0) {
@@ -137,7 +136,6 @@ final class HexText {
     }
 
     private static DumpException notHex(DumpLine line, int pairStart) {
-        return line.error(line.quoted() + " is not hex (expected two hex digits at column " + (pairStart + 1) + ")",
-                DumpLine.FIX_OR_COMMENT);
+        return line.error(Phrase.of("dump.not-hex", line.quoted(), pairStart + 1), DumpLine.FIX_OR_COMMENT);
     }
 }

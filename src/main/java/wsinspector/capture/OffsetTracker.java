@@ -1,5 +1,7 @@
 package wsinspector.capture;
 
+import wsinspector.protocol.Phrase;
+
 /**
  * Checks that each line of an offset-column dump starts where the line before it ended, and
  * expands {@code *} lines (hexdump, od, xxd -a: "the line before repeats up to the next offset").
@@ -10,8 +12,7 @@ final class OffsetTracker {
     /** A {@code *} line can stand for any number of bytes; a 40-byte file must not fill the memory. */
     static final long MAX_EXPANDED_BYTES = 64L << 20;
     private static final int MAX_OFFSET_DIGITS = 15;
-    private static final String WHAT_TO_DO = "A dump must list every line; dump the bytes again without cutting"
-            + " lines out, or start each separate piece with a line \"# c2s\" or \"# s2c\".";
+    private static final Phrase WHAT_TO_DO = Phrase.of("dump.fix.every-line");
 
     /**
      * The radixes the offsets so far can be read in: 16 for every tool but od, whose offsets may be
@@ -33,8 +34,7 @@ final class OffsetTracker {
 
     void star(DumpLine line) throws DumpException {
         if (previousDigits == null || previousLength == 0) {
-            throw line.error("\"*\" stands for repeats of the line before it, but there is no line of bytes before it",
-                    DumpLine.FIX_OR_COMMENT);
+            throw line.error(Phrase.of("dump.star-first"), DumpLine.FIX_OR_COMMENT);
         }
         pendingStar = line;
     }
@@ -47,7 +47,7 @@ final class OffsetTracker {
      */
     void beforeLine(DumpLine line, String digits, ByteSink sink, long totalBytes) throws DumpException {
         if (digits.length() > MAX_OFFSET_DIGITS) {
-            throw line.error("the offset " + digits + " is too large", DumpLine.FIX_OR_COMMENT);
+            throw line.error(Phrase.of("dump.offset-too-large", digits), DumpLine.FIX_OR_COMMENT);
         }
         if (previousDigits == null) {
             preferByWidth(digits);
@@ -72,8 +72,7 @@ final class OffsetTracker {
     /** Ends a section: the next line may start anywhere. */
     void endSection() throws DumpException {
         if (pendingStar != null) {
-            throw pendingStar.error("\"*\" is not followed by a line with an offset, so how many lines it stands"
-                    + " for is unknown", "Add the offset line that followed it in the tool's output.");
+            throw pendingStar.error(Phrase.of("dump.star-end"), Phrase.of("dump.fix.star-end"));
         }
         previousDigits = null;
         previousLength = 0;
@@ -84,12 +83,11 @@ final class OffsetTracker {
         DumpLine star = pendingStar;
         pendingStar = null;
         if (gap < 0 || gap % previousLength != 0) {
-            throw line.error("the offset " + digits + " does not end a run of repeated " + previousLength
-                    + "-byte lines after the \"*\" on line " + star.number(), WHAT_TO_DO);
+            throw line.error(Phrase.of("dump.star-run", digits, previousLength, star.number()), WHAT_TO_DO);
         }
         if (totalBytes + gap > MAX_EXPANDED_BYTES) {
-            throw line.error("the \"*\" on line " + star.number() + " stands for " + gap + " bytes, more than the "
-                    + (MAX_EXPANDED_BYTES >> 20) + " MiB a dump may hold", "Check the offset after the \"*\", or dump the bytes without \"*\" lines.");
+            throw line.error(Phrase.of("dump.star-limit", star.number(), gap, MAX_EXPANDED_BYTES >> 20),
+                    Phrase.of("dump.fix.star-limit"));
         }
         sink.repeatTail(previousLength, gap / previousLength);
         radixes = new int[] {radixes[0]}; // the bytes now depend on it: a later line that disagrees is an error
@@ -129,8 +127,8 @@ final class OffsetTracker {
     private long parse(DumpLine line, String digits) throws DumpException {
         long value = parseOrNegative(digits, radixes[0]);
         if (value < 0) {
-            throw line.error("the offset " + digits + " is not a " + (radixes[0] == 8 ? "octal" : "decimal")
-                    + " number like the offsets before it", DumpLine.FIX_OR_COMMENT);
+            throw line.error(Phrase.of(radixes[0] == 8 ? "dump.offset-not-octal" : "dump.offset-not-decimal", digits),
+                    DumpLine.FIX_OR_COMMENT);
         }
         return value;
     }
@@ -147,13 +145,12 @@ final class OffsetTracker {
         return value;
     }
 
-    private String misplaced(String digits, long offset, long expected) {
+    private Phrase misplaced(String digits, long offset, long expected) {
         String shownExpected = format(expected, digits.length());
         if (offset > expected) {
-            return "the offset " + digits + " leaves a gap: the line before ended at " + shownExpected + ", so "
-                    + (offset - expected) + " bytes are missing";
+            return Phrase.of("dump.offset-gap", digits, shownExpected, offset - expected);
         }
-        return "the offset " + digits + " goes backwards: the line before ended at " + shownExpected;
+        return Phrase.of("dump.offset-backwards", digits, shownExpected);
     }
 
     private String format(long value, int width) {

@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import wsinspector.capture.packet.CaptureNotice;
 import wsinspector.capture.packet.TcpConnection;
 import wsinspector.capture.packet.TcpStreamListener;
-import wsinspector.dissect.Chunk;
 import wsinspector.dissect.ConnectionEvent;
 import wsinspector.dissect.Direction;
 import wsinspector.dissect.Dissector;
@@ -17,12 +16,10 @@ import wsinspector.dissect.Dissector;
  * Streams every WebSocket conversation of a capture, each into a dissector of its own, as the capture is
  * read: what a viewer of big captures uses to show the first messages while the rest is still being read.
  * A connection is WebSocket when its client opens with an upgrade request, or when its server port is the
- * one the user named. Until that is known its first bytes wait here (at most {@value #HELD_BYTES} of them);
- * the bytes of the other connections are dropped as they come, so memory stays bounded.
+ * one the user named. Until that is known its first bytes wait in {@link UndecidedConnections}; the bytes of the
+ * other connections are dropped as they come, so memory stays bounded.
  */
 public final class WebSocketFanOut implements TcpStreamListener {
-    private static final int HELD_BYTES = 64 * 1024;
-
     /** Gives each WebSocket conversation, once it is recognised, the dissector its bytes go to. */
     @FunctionalInterface
     public interface Opener {
@@ -32,17 +29,11 @@ public final class WebSocketFanOut implements TcpStreamListener {
     private final int serverPort;
     private final Opener opener;
     private final Consumer<CaptureNotice> notices;
-    private final Map<TcpConnection, Candidate> candidates = new HashMap<>();
+    private final UndecidedConnections undecided = new UndecidedConnections();
     private final Map<TcpConnection, Dissector> chosen = new HashMap<>();
     private final List<Dissector> inOrder = new ArrayList<>();
     private long firstTimestampNanos;
     private int connections;
-
-    private static final class Candidate {
-        final UpgradeSniffer sniffer = new UpgradeSniffer();
-        final List<StreamPiece> held = new ArrayList<>();
-        long heldBytes;
-    }
 
     /** @param serverPort the server port the user named (0: none) */
     public WebSocketFanOut(int serverPort, Opener opener, Consumer<CaptureNotice> notices) {
@@ -79,7 +70,7 @@ public final class WebSocketFanOut implements TcpStreamListener {
         if (serverPort > 0 && c.server().port() == serverPort) {
             choose(c, null);
         } else {
-            candidates.put(c, new Candidate());
+            undecided.watch(c);
         }
     }
 
@@ -90,25 +81,15 @@ public final class WebSocketFanOut implements TcpStreamListener {
             dissector.accept(d, ts, bytes, offset, length);
             return;
         }
-        Candidate candidate = candidates.get(c);
-        if (candidate == null) {
-            return;
-        }
-        byte[] copy = java.util.Arrays.copyOfRange(bytes, offset, offset + length);
-        candidate.held.add(new StreamPiece.Data(new Chunk(d, ts, copy)));
-        candidate.heldBytes += length;
-        UpgradeSniffer.Verdict verdict = d == Direction.CLIENT_TO_SERVER ? candidate.sniffer.add(bytes, offset, length)
-                : candidate.sniffer.verdict();
-        if (verdict == UpgradeSniffer.Verdict.WEBSOCKET) {
-            choose(c, candidates.remove(c));
-        } else if (verdict == UpgradeSniffer.Verdict.OTHER || candidate.heldBytes > HELD_BYTES) {
-            candidates.remove(c);
+        List<StreamPiece> held = undecided.data(c, d, ts, bytes, offset, length);
+        if (held != null) {
+            choose(c, held);
         }
     }
 
     @Override
     public void gap(TcpConnection c, Direction d, long ts, long streamOffset, long length) {
-        if (chosen.containsKey(c) || candidates.containsKey(c)) {
+        if (chosen.containsKey(c) || undecided.watching(c)) {
             notices.accept(CaptureNotice.of("tcp.gap", -1, c.stream(), d.code(), length, streamOffset));
         }
         route(c, new StreamPiece.Gap(d, ts, streamOffset, length));
@@ -128,17 +109,18 @@ public final class WebSocketFanOut implements TcpStreamListener {
         Dissector dissector = chosen.get(c);
         if (dissector != null) {
             piece.feed(dissector);
-        } else if (candidates.containsKey(c)) {
-            candidates.get(c).held.add(piece);
+        } else {
+            undecided.hold(c, piece);
         }
     }
 
-    private void choose(TcpConnection c, Candidate candidate) {
+    /** @param held what was held of it until it proved WebSocket (null: chosen by its port, nothing held) */
+    private void choose(TcpConnection c, List<StreamPiece> held) {
         Dissector dissector = opener.opened(c);
         chosen.put(c, dissector);
         inOrder.add(dissector);
-        if (candidate != null) {
-            candidate.held.forEach(p -> p.feed(dissector));
+        if (held != null) {
+            held.forEach(p -> p.feed(dissector));
         }
     }
 }

@@ -47,6 +47,22 @@ final class CliWords {
         return Explanations.forLanguage(language);
     }
 
+    /** The one line that says why an input cannot be read, in this language. */
+    String unreadable(wsinspector.capture.DumpException e) {
+        return t("error.line", explanations().phrase(e.phrase()));
+    }
+
+    /** Why a file could not be written: in words where the kind of failure is known, else the system's own. */
+    String writeFailure(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return t("write.noFolder");
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return t("write.denied");
+        }
+        return String.valueOf(e.getMessage());
+    }
+
     /** picocli's complaint about the arguments, as one line in this language (its own are English). */
     String parameterError(CommandLine.ParameterException ex) {
         String what;

@@ -42,12 +42,21 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--stream", paramLabel = "N")
     Integer stream;
 
+    /** The language of the error lines (read before parsing too, for the help: see {@link UsageTexts}). */
+    @Option(names = "--lang", paramLabel = "LANG")
+    String lang;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        CliWords says = lang != null ? CliWords.forLanguage(lang) : CliWords.of(spec.commandLine());
+        if (lang != null && !lang.equalsIgnoreCase("en") && !lang.equalsIgnoreCase("ru")) {
+            err.println(says.t("error.line", says.t("decode.lang", lang)));
+            return 2;
+        }
         SaveFormat format = SaveFormat.of(out);
         if (format == null) {
-            err.println("error: " + out + " must end in .pcapng or .xxd: its extension chooses the format");
+            err.println(says.t("error.line", says.t("convert.extension", out)));
             return 2;
         }
         String name = in.getFileName() == null ? in.toString() : in.getFileName().toString();
@@ -57,7 +66,7 @@ final class ConvertCommand implements Callable<Integer> {
             capture = CaptureReader.read(in, CaptureReader.Options.defaults());
             conversation = ConversationChoice.pick(capture, name, stream);
         } catch (DumpException unreadable) {
-            err.println("error: " + unreadable.getMessage());
+            err.println(says.unreadable(unreadable));
             return 2;
         }
         try (OutputStream file = Files.newOutputStream(out)) {
@@ -65,7 +74,7 @@ final class ConvertCommand implements Callable<Integer> {
                     conversation.client() == null ? PcapngWriter.DEFAULT_CLIENT_PORT : conversation.client().port(),
                     conversation.server() == null ? PcapngWriter.DEFAULT_SERVER_PORT : conversation.server().port());
         } catch (IOException | SecurityException e) {
-            err.println("error: cannot write " + out + ": " + e.getMessage() + ". Check the folder exists and is writable.");
+            err.println(says.t("error.line", says.t("convert.write", out, says.writeFailure(e))));
             return 2;
         }
         return 0;

@@ -59,26 +59,28 @@ final class DecodeCommand implements Callable<Integer> {
 
     /** Runs the command, printing to {@code out} and {@code err}; returns the exit status. */
     int run(PrintWriter out, PrintWriter err) {
+        CliWords says = CliWords.forLanguage(lang);
         Direction direction;
         try {
             direction = dir == null ? null : Direction.fromCode(dir);
         } catch (IllegalArgumentException bad) {
-            err.println("error: --dir must be c2s or s2c, not " + dir);
+            err.println(says.t("error.line", says.t("decode.dir", dir)));
             return 2;
         }
         if (!lang.equalsIgnoreCase("en") && !lang.equalsIgnoreCase("ru")) {
-            err.println("error: --lang must be en or ru, not " + lang);
+            err.println(says.t("error.line", says.t("decode.lang", lang)));
             return 2;
         }
         if (port < 0 || port > 65535 || stream != null && stream < 0) {
-            err.println("error: --port must be a port number (1-65535) and --stream a tcp.stream number (0 or more)");
+            err.println(says.t("error.line", says.t("decode.range")));
             return 2;
         }
         Explanations words = Explanations.forLanguage(lang);
         PrintWriter buffered = new PrintWriter(new BufferedWriter(out, 1 << 16), false);
         // Notices go with the text listing, as comment lines; beside JSON lines, to stderr.
         PrintWriter noticeOut = json ? err : buffered;
-        Consumer<CaptureNotice> notices = n -> noticeOut.println((json ? "note: " : "# ") + words.phrase(n.phrase()));
+        Consumer<CaptureNotice> notices = n -> noticeOut.println(json ? says.t("note", words.phrase(n.phrase()))
+                : "# " + words.phrase(n.phrase()));
         CaptureReader.Options options = new CaptureReader.Options(direction, port);
         Listing shown = listing(buffered);
         try {
@@ -102,14 +104,14 @@ final class DecodeCommand implements Callable<Integer> {
         } catch (DumpException unreadable) {
             shown.flush();
             buffered.flush();
-            err.println("error: " + unreadable.getMessage());
+            err.println(says.unreadable(unreadable));
             return 2;
         } catch (OutOfMemoryError full) {
             // The last resort: what was built is unreachable by now, so these few lines can be printed.
             shown.flush();
             buffered.flush();
-            err.println("error: " + file.getFileName() + " needs more memory than Java may use here ("
-                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB). Give it more, e.g. java -Xmx4g -jar …");
+            err.println(says.t("error.line", says.t("decode.memory", String.valueOf(file.getFileName()),
+                    Long.toString(Runtime.getRuntime().maxMemory() >> 20))));
             return 2;
         }
         buffered.flush();

@@ -63,7 +63,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (!lang.equalsIgnoreCase("en") && !lang.equalsIgnoreCase("ru")) {
-            err.println("error: " + Words.forLanguage("en").t("cli.lang", lang));
+            Words english = Words.forLanguage("en");
+            err.println(english.t("cli.error", english.t("cli.lang", lang)));
             return 2;
         }
         Words words = Words.forLanguage(lang);
@@ -80,7 +81,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             handout = Handouts.make(source(), chosenView.get(), message, words);
         } catch (DumpException unreadable) {
-            err.println("error: " + unreadable.getMessage());
+            err.println(words.t("cli.error", words.explanations().phrase(unreadable.phrase())));
             return 2;
         } catch (ExportException unfit) {
             err.println(words.t("cli.error", unfit.sentence(words)));

@@ -32,7 +32,6 @@ import wsinspector.protocol.Problem;
  */
 final class JsonLines implements Listing {
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
     /** Payloads up to this many bytes are written as hex from {@link #chars}; longer ones are streamed. */
     private static final int HEX_IN_PLACE = 4096;
     private static final String[] OPCODE_NAMES = new String[16];
@@ -199,7 +198,7 @@ final class JsonLines implements Listing {
         if (present <= HEX_IN_PLACE) {
             json.writeString(chars, 0, hex(wire, start, present, h.masked() ? keyAt : -1));
         } else {
-            json.writeString(new PayloadHex(wire, start, h.masked() ? h.maskingKey() : null), 2 * present);
+            json.writeString(new PayloadHex(wire, start, h.masked() ? keyAt : -1), 2 * present);
         }
         if (f.frame().omitted() > 0) {
             json.writeNumberField("payloadOmitted", f.frame().omitted());
@@ -217,20 +216,9 @@ final class JsonLines implements Listing {
         }
     }
 
-    /**
-     * Writes {@code n} bytes of {@code wire} from {@code from} as lower-case hex into {@link #chars}, unmasked with the
-     * key at {@code keyAt} (RFC 6455 §5.3) unless it is -1; returns how many chars that is.
-     */
+    /** {@code n} bytes of {@code wire} from {@code from} as hex in {@link #chars}, unmasked with the key at {@code keyAt} unless -1. */
     private int hex(byte[] wire, int from, int n, int keyAt) {
-        for (int i = 0; i < n; i++) {
-            int b = wire[from + i] & 0xFF;
-            if (keyAt >= 0) {
-                b ^= wire[keyAt + (i & 3)] & 0xFF;
-            }
-            chars[2 * i] = DIGITS[b >>> 4];
-            chars[2 * i + 1] = DIGITS[b & 0xF];
-        }
-        return 2 * n;
+        return PayloadHex.write(wire, from, n, keyAt, 0, chars, 0);
     }
 
     private void legacy(LegacyFrameMessage l) throws IOException {

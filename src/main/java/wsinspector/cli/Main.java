@@ -1,15 +1,19 @@
 package wsinspector.cli;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import wsinspector.ui.window.Launcher;
 
 /**
- * The command-line entry of the jar (DESIGN.md, "Contracts"): no arguments or {@code gui [FILE]}
- * opens the window; {@code decode} and {@code serve} run headless. Not a JavaFX Application, so
+ * The command-line entry of the jar (DESIGN.md, "Contracts"): no arguments, {@code gui [FILE]} or a bare
+ * existing {@code FILE} (what a file manager's "Open with" passes) opens the window; {@code decode} and
+ * {@code serve} run headless. Not a JavaFX Application, so
  * the fat jar starts with plain {@code java -jar}.
  */
 @Command(name = "websocket-inspector", mixinStandardHelpOptions = true, version = "WebSocket Inspector 0.1",
@@ -22,8 +26,9 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // The window is what most people start: skip building the whole command line for it, which
         // costs a few hundred milliseconds of class loading before the toolkit can start.
-        if (args.length == 0 || (args.length <= 2 && "gui".equals(args[0]) && !isOption(args[args.length - 1]))) {
-            Launcher.launch(args.length == 2 ? Path.of(args[1]) : null);
+        String[] window = windowArguments(args);
+        if (window.length == 0 || (window.length <= 2 && "gui".equals(window[0]) && !isOption(window[window.length - 1]))) {
+            Launcher.launch(window.length == 2 ? Path.of(window[1]) : null);
             System.exit(0);
         }
         // decode with plain arguments, the command run on big captures, skips building the command line too.
@@ -39,9 +44,27 @@ public final class Main implements Runnable {
         return arg.startsWith("-");
     }
 
+    /** The commands' names: a file of the same name in the working folder does not hide the command. */
+    static final Set<String> COMMANDS = Set.of("gui", "decode", "serve", "proxy", "convert", "export", "help");
+
+    /**
+     * {@code gui FILE} for a bare argument naming an existing file, the arguments unchanged otherwise (a
+     * command, an option, a path to nothing: picocli judges those as before).
+     */
+    static String[] windowArguments(String[] args) {
+        if (args.length != 1 || isOption(args[0]) || COMMANDS.contains(args[0])) {
+            return args;
+        }
+        try {
+            return Files.isRegularFile(Path.of(args[0])) ? new String[] {"gui", args[0]} : args;
+        } catch (InvalidPathException notAPath) {
+            return args;
+        }
+    }
+
     /** Runs a command line and returns its exit status (tests call this instead of {@link #main}). */
     public static int run(String... args) {
-        String[] effective = args.length == 0 ? new String[] {"gui"} : args;
+        String[] effective = args.length == 0 ? new String[] {"gui"} : windowArguments(args);
         CommandLine line = commandLine(effective, UsageTexts.userLanguage(System.getenv(), Locale.getDefault()));
         line.setOut(ConsoleCharset.writer(System.out, ConsoleCharset.stdout()));
         line.setErr(ConsoleCharset.writer(System.err, ConsoleCharset.stderr()));

@@ -43,7 +43,7 @@ final class PacketSummary {
             summary.begin(name, PacketFile.of(head, head.length) == PacketFile.PCAPNG ? DumpFormat.PCAPNG : DumpFormat.PCAP);
             CaptureReader.streamPackets(in, name, serverPort, tallies);
         } catch (IOException e) {
-            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
+            throw DumpException.unreadable(name, e);
         }
         tallies.finish();
         tallies.conversations().forEach(summary::conversation);

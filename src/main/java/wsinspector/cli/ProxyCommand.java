@@ -74,7 +74,7 @@ final class ProxyCommand implements Callable<Integer> {
         }
         Explanations words = Explanations.forLanguage(lang);
         WireTap tap = new WireTap(1 << 16);
-        tap.addListener(new LiveListing(words, out, err, json));
+        tap.addListener(new LiveListing(words, says, out, err, json));
         WsProxy proxy = new WsProxy(host, listenPort, to, tap);
         InetSocketAddress at;
         try {
@@ -129,13 +129,15 @@ final class ProxyCommand implements Callable<Integer> {
      */
     private static final class LiveListing implements TapListener {
         private final Explanations words;
+        private final CliWords says;
         private final PrintWriter out;
         private final PrintWriter err;
         private final boolean json;
         private final Map<Long, Conversation> open = new HashMap<>();
 
-        LiveListing(Explanations words, PrintWriter out, PrintWriter err, boolean json) {
+        LiveListing(Explanations words, CliWords says, PrintWriter out, PrintWriter err, boolean json) {
             this.words = words;
+            this.says = says;
             this.out = out;
             this.err = err;
             this.json = json;
@@ -165,7 +167,7 @@ final class ProxyCommand implements Callable<Integer> {
 
         private void note(String line) {
             if (json) {
-                err.println("note: " + line);
+                err.println(says.t("note", line));
             } else {
                 out.println();
                 out.println("# " + line);

@@ -10,7 +10,7 @@ import wsinspector.protocol.ExtensionOffer;
 import wsinspector.protocol.FrameValidator.Role;
 import wsinspector.protocol.HandshakeKind;
 import wsinspector.protocol.HttpHead;
-import wsinspector.protocol.MessageAssembler;
+import wsinspector.protocol.FrameJudge;
 
 /**
  * What one direction of a conversation learns that the other needs: the protocol the handshake
@@ -19,7 +19,7 @@ import wsinspector.protocol.MessageAssembler;
  */
 final class Conversation {
     private final long maxMessageBytes;
-    private final Map<Direction, MessageAssembler> assemblers = new EnumMap<>(Direction.class);
+    private final Map<Direction, FrameJudge> judges = new EnumMap<>(Direction.class);
     private HandshakeKind protocol;
     private HttpHead request;
     private Challenge challenge;
@@ -80,7 +80,7 @@ final class Conversation {
         }
         deflate = DeflateParameters.DEFAULT;
         deflateInferred = true;
-        assemblers.clear();   // recreated at the next frame with the inferred extension
+        judges.clear();   // recreated at the next frame with the inferred extension
         return true;
     }
 
@@ -101,14 +101,14 @@ final class Conversation {
         this.deflate = negotiated;
     }
 
-    /** The message assembler of a direction, created at its first frame with what was negotiated by then. */
-    MessageAssembler assembler(Direction direction) {
-        MessageAssembler a = assemblers.get(direction); // not computeIfAbsent: asked once per frame, its lambda is not free
-        if (a == null) {
-            a = new MessageAssembler(role(direction), deflate, maxMessageBytes);
-            assemblers.put(direction, a);
+    /** The frame judge of a direction, created at its first frame with what was negotiated by then. */
+    FrameJudge judge(Direction direction) {
+        FrameJudge j = judges.get(direction); // not computeIfAbsent: asked once per frame, its lambda is not free
+        if (j == null) {
+            j = new FrameJudge(role(direction), deflate, maxMessageBytes);
+            judges.put(direction, j);
         }
-        return a;
+        return j;
     }
 
     static Role role(Direction direction) {

@@ -11,19 +11,12 @@ public enum InferenceRule implements Rule {
      * A frame carries RSV1, the client offered permessage-deflate, and the response that would have
      * accepted it is not in the capture: the extension is taken as accepted (RFC 7692 §6).
      */
-    DEFLATE_INFERRED("deflate-inferred", "RFC 7692 §6");
+    DEFLATE_INFERRED("RFC 7692 §6");
 
-    private final String id;
     private final String section;
 
-    InferenceRule(String id, String section) {
-        this.id = id;
+    InferenceRule(String section) {
         this.section = section;
-    }
-
-    @Override
-    public String id() {
-        return id;
     }
 
     @Override

@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import wsinspector.protocol.AssembledMessage;
-import wsinspector.protocol.Assembly;
-import wsinspector.protocol.DecodedFrame;
-import wsinspector.protocol.FrameDecoder;
-import wsinspector.protocol.MessageAssembler;
+import wsinspector.protocol.FrameJudge;
+import wsinspector.protocol.FrameReader;
+import wsinspector.protocol.JudgedFrame;
 import wsinspector.protocol.Problem;
 
 /**
  * One RFC 6455 frame dissected on its own, as the first frame of a connection without extensions (the frame
- * builder's preview): the same validator, assembler and field tree as a stream gets, offsets from the frame's
- * first byte, with no handshake made up to put the dissector in the RFC 6455 state.
+ * builder's preview): the same reader and field tree as a stream gets, offsets from the frame's first byte, with no
+ * handshake made up to put the dissector in the RFC 6455 state.
  */
 public final class LoneFrame {
     /** Like the echo server's limit: a preview never keeps more of a message than this. */
@@ -24,24 +23,18 @@ public final class LoneFrame {
 
     /** The first frame in {@code bytes}, sent in {@code direction}; a cut one is judged as truncated. */
     public static FrameMessage dissect(Direction direction, byte[] bytes) {
-        List<DecodedFrame> frames = new ArrayList<>(1);
-        FrameDecoder decoder = new FrameDecoder(frames::add);
-        decoder.feed(bytes, 0, bytes.length);
-        decoder.finish();
+        List<JudgedFrame> frames = new ArrayList<>(1);
+        FrameReader reader = new FrameReader(new FrameJudge(Conversation.role(direction), null, MAX_MESSAGE_BYTES),
+                frames::add);
+        reader.feed(bytes, 0, bytes.length);
+        reader.finish();
         if (frames.isEmpty()) {
             throw new IllegalArgumentException("no bytes, so no frame");
         }
-        DecodedFrame f = frames.get(0);
-        List<Problem> problems = new ArrayList<>(
-                wsinspector.protocol.FrameValidator.validate(f, Conversation.role(direction), false));
-        AssembledMessage completed = null;
-        if (f.header() != null && !f.truncated()) {
-            Assembly assembly = new MessageAssembler(Conversation.role(direction), null, MAX_MESSAGE_BYTES).accept(f);
-            problems.addAll(assembly.problems());
-            completed = assembly.completed();
-        }
-        AssembledMessage message = completed;
-        return new FrameMessage(direction, 0, 0, f, completed, List.copyOf(problems),
-                new LazyTree(() -> FrameFields.build(f, 0, message, problems)));
+        JudgedFrame j = frames.get(0);
+        List<Problem> problems = List.copyOf(j.problems());
+        AssembledMessage message = j.completed();
+        return new FrameMessage(direction, 0, 0, j.frame(), message, problems,
+                new LazyTree(() -> FrameFields.build(j.frame(), 0, message, problems)));
     }
 }

@@ -1,7 +1,6 @@
 package wsinspector.dissect;
 
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,12 +10,8 @@ import java.util.function.Consumer;
 import wsinspector.legacy.LegacyFrame;
 import wsinspector.legacy.LegacyFrameDecoder;
 import wsinspector.legacy.LegacyStreamValidator;
-import wsinspector.protocol.AssembledMessage;
-import wsinspector.protocol.Assembly;
-import wsinspector.protocol.DecodedFrame;
-import wsinspector.protocol.FrameDecoder;
-import wsinspector.protocol.FrameValidator;
 import wsinspector.protocol.HandshakeKind;
+import wsinspector.protocol.HeadReader;
 import wsinspector.protocol.HttpHead;
 import wsinspector.protocol.HttpHeadParser;
 import wsinspector.protocol.OpeningHandshake;
@@ -25,8 +20,10 @@ import wsinspector.protocol.Problem;
 
 /**
  * The bytes of one direction (or of a dump whose direction is unknown) as a state machine:
- * detect what starts the stream, read an HTTP head and its body, then frames for the rest.
- * Feeding the same bytes in any split gives the same messages.
+ * detect what starts the stream, read an HTTP head ({@link HeadReader}) and its body, then frames for the rest
+ * ({@link RfcFrames} over the core's frame reader, or legacy frames); across a gap in a capture, step over the rest
+ * of the frame it cut or wait for a segment that starts like a frame. Feeding the same bytes in any split gives the
+ * same messages.
  */
 final class StreamDissector {
     private enum Phase { DETECT, HEAD, RFC_FRAMES, LEGACY_FRAMES, UNDECODABLE, SKIP_AFTER_GAP, RESYNC }
@@ -39,10 +36,9 @@ final class StreamDissector {
     /** Bytes after the point where decoding gave up are reported in pieces of this size, not held all at once. */
     static final int UNDECODED_PIECE = 64 * 1024;
 
+    private final StreamOutput out;
     private final Direction fixed;
-    private final Direction fallback;
     private final Conversation conversation;
-    private final Consumer<Message> sink;
     private final HandshakeDissection handshakes;
     /** Counts plain frames without a message ({@code decode --summary}); null: every frame is a message. */
     private final FrameCounter counter;
@@ -52,16 +48,18 @@ final class StreamDissector {
     /** Stream offset of the first byte not yet given to a phase's decoder or buffer. */
     private long position;
     private long phaseStart;
-    private long timestamp;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     /** Bytes after a gap that still belong to the frame the gap fell into. */
     private long skipAfterGap;
     private String undecodableReason;
     private Phrase undecodableDetail;
     private List<Problem> undecodableProblems = List.of();
-    private FrameDecoder frames;
-    /** Stream offset where {@link #frames} began: behind {@link #position} when frames were counted since. */
-    private long framesBase;
+    /** The head being read in the HEAD phase, until it is whole; then the head, until its body is. */
+    private HeadReader headReader;
+    private HttpHead head;
+    /** Bytes of the head and the body that follows it. */
+    private int headAndBody;
+    private RfcFrames frames;
     private LegacyFrameDecoder legacy;
     private final Map<Direction, LegacyStreamValidator> legacyJudges = new EnumMap<>(Direction.class);
 
@@ -72,17 +70,16 @@ final class StreamDissector {
      */
     StreamDissector(Direction fixed, Direction fallback, Conversation conversation, Consumer<Message> sink,
                     FrameCounter counter) {
+        this.out = new StreamOutput(fixed, fallback, sink);
         this.fixed = fixed;
-        this.fallback = fallback;
         this.conversation = conversation;
-        this.sink = sink;
         this.handshakes = new HandshakeDissection(conversation);
         this.counter = counter;
         this.plain = counter == null ? null : new PlainFrames();
     }
 
     void feed(byte[] bytes, int off, int len, long timestampNanos) {
-        this.timestamp = timestampNanos;
+        out.timestamp(timestampNanos);
         if (phase == Phase.RESYNC && len > 0) {
             resync(bytes[off] & 0xFF, len > 1 ? bytes[off + 1] & 0xFF : -1);
         }
@@ -104,12 +101,9 @@ final class StreamDissector {
                 return head(b, off, len);
             }
             case RFC_FRAMES -> {
-                if (counter != null) {
-                    return countFrames(b, off, len);
-                }
-                frames.feed(b, off, len);
-                position += len;
-                return len;
+                int used = frames.feed(b, off, len);
+                position += used;
+                return used;
             }
             case LEGACY_FRAMES -> {
                 legacy.feed(b, off, len);
@@ -153,6 +147,8 @@ final class StreamDissector {
         phaseStart = position;
         if (first == 'G' || first == 'H') {
             phase = Phase.HEAD;
+            headReader = new HeadReader(HttpHeadParser.MAX_HEAD);
+            head = null;
         } else if (conversation.protocol() == null ? isLegacyStart(first) : conversation.isLegacy()) {
             startLegacy();
         } else {
@@ -162,9 +158,7 @@ final class StreamDissector {
 
     private void startFrames() {
         phase = Phase.RFC_FRAMES;
-        long base = position;
-        framesBase = base;
-        frames = new FrameDecoder(f -> onFrame(f, base), conversation.maxMessageBytes());
+        frames = new RfcFrames(out, conversation, counter, plain, position);
     }
 
     private void startLegacy() {
@@ -175,33 +169,39 @@ final class StreamDissector {
 
     // --- HTTP head -------------------------------------------------------------------------
 
+    /** The HTTP head, then as many bytes as its body has (hixie-76's key3 or answer, an error page). */
     private int head(byte[] b, int off, int len) {
         int before = pending.size();
         len = Math.min(len, UNDECODED_PIECE); // what follows a malformed head must not come in whole
         pending.write(b, off, len);
-        byte[] buf = pending.toByteArray();
-        HttpHeadParser.ParseResult parsed = HttpHeadParser.parse(buf, 0, buf.length);
-        if (parsed instanceof HttpHeadParser.ParseResult.Malformed bad) {
-            undecodable("undecoded.head-malformed", Phrase.of("detail.undecoded.at", bad.reason(), phaseStart + bad.offset()),
-                    OpeningHandshake.problemOf(bad, phaseStart));
+        if (head == null) {
+            HeadReader.Result r = headReader.feed(b, off, len);
+            if (r instanceof HeadReader.Result.Malformed bad) {
+                undecodable("undecoded.head-malformed", Phrase.of("detail.undecoded.at", bad.reason(), phaseStart + bad.offset()),
+                        OpeningHandshake.problemOf(bad, phaseStart));
+                position += len;
+                return len;
+            }
+            if (!(r instanceof HeadReader.Result.Head whole)) {
+                position += len;
+                return len;
+            }
+            head = whole.head();
+            headAndBody = head.length() + handshakes.bodyLength(head);
+        }
+        if (pending.size() < headAndBody) {
             position += len;
             return len;
         }
-        if (!(parsed instanceof HttpHeadParser.ParseResult.Complete complete)) {
-            position += len;
-            return len;
-        }
-        HttpHead head = complete.head();
-        int total = head.length() + handshakes.bodyLength(head);
-        if (buf.length < total) {
-            position += len;
-            return len;
-        }
-        sink.accept(handshakes.dissect(head, Arrays.copyOf(buf, total), phaseStart, timestamp, fixed));
+        out.accept(handshakes.dissect(head, Arrays.copyOf(pending.toByteArray(), headAndBody), phaseStart,
+                out.timestamp(), fixed));
         pending.reset();
-        int used = total - before;
-        position = phaseStart + total;
-        afterHandshake(head);
+        int used = headAndBody - before;
+        position = phaseStart + headAndBody;
+        HttpHead done = head;
+        head = null;
+        headReader = null;
+        afterHandshake(done);
         return used;
     }
 
@@ -218,106 +218,15 @@ final class StreamDissector {
         }
     }
 
-    private Direction direction(Direction inferred) {
-        return fixed != null ? fixed : inferred;
-    }
-
-    // --- frames ----------------------------------------------------------------------------
-
-    /**
-     * Frames with a counter: plain frames are counted where they lie; any other frame goes, alone, through the
-     * decoder and becomes a message. The decoder only ever holds one frame, so counting resumes after it.
-     * Returns how many bytes were taken.
-     */
-    private int countFrames(byte[] b, int off, int len) {
-        boolean decoderInStep = framesBase + frames.position() == position;
-        long owed = decoderInStep ? frames.bytesToFrameEnd() : 0;
-        if (owed != 0) { // the decoder holds the start of a frame: give it the rest (a header byte by byte)
-            int take = owed < 0 ? 1 : (int) Math.min(len, owed);
-            frames.feed(b, off, take);
-            position += take;
-            return take;
-        }
-        int maskRule = fixed == null ? PlainFrames.EITHER
-                : fixed == Direction.CLIENT_TO_SERVER ? PlainFrames.MASKED : PlainFrames.UNMASKED;
-        long max = conversation.maxMessageBytes();
-        int at = off;
-        int end = off + len;
-        while (at < end) {
-            int n = plain.length(b, at, end - at, maskRule, max);
-            if (n == 0) {
-                break;
-            }
-            Direction dir = direction((b[at + 1] & 0x80) != 0 ? Direction.CLIENT_TO_SERVER : Direction.SERVER_TO_CLIENT);
-            // The assembler is made at a direction's first frame whatever it is, as the full path does.
-            if (conversation.assembler(dir).inProgress() && (b[at] & 0x08) == 0) {
-                break; // a data frame inside a fragmented message: the assembler must judge it
-            }
-            counter.plainFrame(dir, n, timestamp);
-            at += n;
-        }
-        int counted = at - off;
-        if (counted > 0) {
-            position += counted;
-            return counted;
-        }
-        if (!decoderInStep) {
-            startFrames(); // a fresh decoder from here: the one before saw none of the counted frames
-        }
-        int take = PlainFrames.frameBytesHere(b, off, len);
-        frames.feed(b, off, take);
-        position += take;
-        return take;
-    }
-
-    private void onFrame(DecodedFrame f, long base) {
-        long at = base + f.offset();
-        if (f.header() == null) {
-            emitUndecoded(at, f.wire(), "undecoded.header-incomplete",
-                    Phrase.of("detail.undecoded.header-incomplete", f.wire().length),
-                    shift(FrameValidator.validate(f, FrameValidator.Role.UNKNOWN, false), base));
-            return;
-        }
-        Direction dir = direction(f.header().masked() ? Direction.CLIENT_TO_SERVER : Direction.SERVER_TO_CLIENT);
-        boolean inferredHere = f.header().rsv1() && conversation.inferDeflate();
-        List<Problem> problems = FrameValidator.validate(f, Conversation.role(dir), conversation.deflate() != null);
-        if (inferredHere) {
-            problems = new ArrayList<>(problems);
-            problems.add(Problem.of(InferenceRule.DEFLATE_INFERRED, f.offset(), "frame.rsv1"));
-        }
-        AssembledMessage completed = null;
-        // A truncated frame is reported by the validator; its partial payload is no part of a message.
-        if (!f.truncated()) {
-            Assembly assembly = conversation.assembler(dir).accept(f);
-            if (!assembly.problems().isEmpty()) {
-                problems = new ArrayList<>(problems);
-                problems.addAll(assembly.problems());
-            }
-            completed = assembly.completed();
-        }
-        List<Problem> shifted = shift(problems, base);
-        AssembledMessage message = completed;
-        sink.accept(new FrameMessage(dir, at, timestamp, f, completed, shifted,
-                new LazyTree(() -> FrameFields.build(f, at, message, shifted))));
-    }
+    // --- legacy frames ---------------------------------------------------------------------
 
     private void onLegacy(LegacyFrame f, long base) {
         long at = base + f.offset();
-        Direction dir = direction(fallback);
+        Direction dir = out.fallbackDirection();
         LegacyStreamValidator judge = legacyJudges.computeIfAbsent(dir, d -> new LegacyStreamValidator());
-        List<Problem> problems = shift(judge.accept(f), base);
-        sink.accept(new LegacyFrameMessage(dir, at, timestamp, f, problems,
+        List<Problem> problems = StreamOutput.shift(judge.accept(f), base);
+        out.accept(new LegacyFrameMessage(dir, at, out.timestamp(), f, problems,
                 new LazyTree(() -> LegacyFields.build(f, at, problems))));
-    }
-
-    private static List<Problem> shift(List<Problem> problems, long base) {
-        if (problems.isEmpty()) {
-            return List.of(); // the common case, a million times over in a big capture: allocate nothing
-        }
-        if (base == 0) {
-            return problems;
-        }
-        return problems.stream().map(p -> p.shifted(base)).toList();
     }
 
     // --- gaps in a capture ------------------------------------------------------------------
@@ -332,7 +241,7 @@ final class StreamDissector {
      * frames after it decode exactly; otherwise decoding waits for a segment that starts like a frame.
      */
     void gap(long length, long timestampNanos) {
-        this.timestamp = timestampNanos;
+        out.timestamp(timestampNanos);
         long toFrameEnd = phase == Phase.RFC_FRAMES ? frames.bytesToFrameEnd() : -1;
         boolean framing = phase == Phase.RFC_FRAMES || phase == Phase.RESYNC || phase == Phase.SKIP_AFTER_GAP
                 || phase == Phase.DETECT && conversation.protocol() != null && !conversation.isLegacy();
@@ -342,7 +251,7 @@ final class StreamDissector {
         } else {
             finish();
         }
-        sink.accept(GapMessage.of(direction(fallback), position, timestampNanos, length));
+        out.accept(GapMessage.of(out.fallbackDirection(), position, timestampNanos, length));
         position += length;
         phaseStart = position;
         long frameEnd = Math.max(toFrameEnd, owedSkip);
@@ -396,11 +305,11 @@ final class StreamDissector {
             case RFC_FRAMES -> frames.finish();
             case LEGACY_FRAMES -> legacy.finish();
             case HEAD -> {
-                byte[] buf = pending.toByteArray();
-                if (HttpHeadParser.parse(buf, 0, buf.length) instanceof HttpHeadParser.ParseResult.Complete whole) {
+                if (head != null) {
                     // The head arrived but not all of what follows it (hixie-76 key3 or answer, an HTTP body):
                     // still a handshake, whose validation says what is missing.
-                    sink.accept(handshakes.dissect(whole.head(), buf, phaseStart, timestamp, fixed));
+                    out.accept(handshakes.dissect(head, pending.toByteArray(), phaseStart, out.timestamp(), fixed));
+                    head = null;
                 } else if (pending.size() > 0) {
                     emitUndecoded(phaseStart, pending.toByteArray(), "undecoded.head-incomplete",
                             Phrase.of("detail.undecoded.head-incomplete"), List.of());
@@ -417,8 +326,6 @@ final class StreamDissector {
     }
 
     private void emitUndecoded(long at, byte[] wire, String reasonKey, Phrase detail, List<Problem> problems) {
-        sink.accept(new UndecodedBytes(direction(fallback), at, timestamp, wire, reasonKey, detail, problems,
-                new LazyTree(() -> new FieldBuilder("undecoded", at, wire.length).meaning(reasonKey)
-                        .attach(problems).build())));
+        out.undecoded(at, wire, reasonKey, detail, problems);
     }
 }

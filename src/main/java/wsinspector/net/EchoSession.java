@@ -59,18 +59,21 @@ final class EchoSession implements FrameStream.Listener, LegacyStream.Listener {
 
     @Override
     public void message(AssembledMessage m) {
-        conn.respond(server.delayMillis(), () -> {
-            if (conn.closeSent()) {
-                return; // the server is going away: nothing may follow the close frame
-            }
-            boolean compress = deflater != null && m.compressed();
-            byte[] payload = compress ? deflater.deflate(m.payload()) : m.payload();
-            byte[] header = FrameEncoder.encodeHeader(true, compress, m.opcode().code(), null, payload.length);
-            byte[] frame = new byte[header.length + payload.length];
-            System.arraycopy(header, 0, frame, 0, header.length);
-            System.arraycopy(payload, 0, frame, header.length, payload.length);
-            conn.send(frame);
-        });
+        long delay = server.delayMillis();
+        if (conn.answersNow(delay)) {
+            echo(m); // the usual case, answered without an answer object
+        } else {
+            conn.respond(delay, () -> echo(m));
+        }
+    }
+
+    private void echo(AssembledMessage m) {
+        if (conn.closeSent()) {
+            return; // the server is going away: nothing may follow the close frame
+        }
+        boolean compress = deflater != null && m.compressed();
+        byte[] payload = compress ? deflater.deflate(m.payload()) : m.payload();
+        conn.send(FrameEncoder.encodeHeader(true, compress, m.opcode().code(), null, payload.length), payload);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package wsinspector.net;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.CancelledKeyException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -22,12 +23,21 @@ final class EventLoop implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EventLoop.class.getName());
     /** Read at most this much per connection per turn, so a flooding client cannot starve the others. */
     private static final int READ_BUFFER = 64 * 1024;
+    /** Frames up to this size are copied into the loop's direct buffer and written from it in one call. */
+    private static final int WRITE_BUFFER = 64 * 1024;
 
     private final Selector selector;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private final AtomicLong timerOrder = new AtomicLong();
-    private final byte[] readBuffer = new byte[READ_BUFFER];
+    /** The loop's one read buffer, shared by its connections in turn; wrapped once, not per read. */
+    private final ByteBuffer readBuffer = ByteBuffer.allocate(READ_BUFFER);
+    /**
+     * The loop's one write buffer: an answer is copied here and written at once when its connection has nothing
+     * queued, so the usual echo costs one write call and no allocation (a direct buffer: the JDK would otherwise
+     * copy a heap buffer into a temporary direct one for the call).
+     */
+    private final ByteBuffer writeBuffer = ByteBuffer.allocateDirect(WRITE_BUFFER);
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -57,8 +67,11 @@ final class EventLoop implements AutoCloseable {
 
     /** What a registered channel's attachment does when its socket is ready. */
     interface Handler {
-        /** Bytes may be read; {@code buffer} is the loop's, to be used before returning. */
-        void readable(byte[] buffer);
+        /**
+         * Bytes may be read; {@code buffer} is the loop's (a heap buffer, its array at offset 0), to be used before
+         * returning.
+         */
+        void readable(ByteBuffer buffer);
 
         void writable();
     }
@@ -74,6 +87,11 @@ final class EventLoop implements AutoCloseable {
         if (Thread.currentThread() != thread) {
             selector.wakeup();
         }
+    }
+
+    /** The loop's write buffer, cleared; loop thread only, to be used before returning. */
+    ByteBuffer writeBuffer() {
+        return writeBuffer.clear();
     }
 
     boolean inLoop() {
@@ -133,7 +151,7 @@ final class EventLoop implements AutoCloseable {
                 h.writable();
             }
             if (key.isValid() && (ops & SelectionKey.OP_READ) != 0) {
-                h.readable(readBuffer);
+                h.readable(readBuffer.clear());
             }
         } catch (CancelledKeyException closedMeanwhile) {
             // the connection ended while handling the other readiness

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 
 import wsinspector.protocol.CloseCode;
 import wsinspector.protocol.FrameRule;
-import wsinspector.protocol.LimitRule;
 import wsinspector.protocol.Problem;
 import wsinspector.protocol.Rule;
 
@@ -52,12 +51,11 @@ final class ProtocolFailure extends IOException {
                     return CloseCode.INVALID_PAYLOAD_DATA.code();
                 case MESSAGE_TOO_BIG, INFLATE_LIMIT_EXCEEDED:
                     return CloseCode.MESSAGE_TOO_BIG.code();
+                case TOO_MANY_FRAGMENTS:
+                    return CloseCode.POLICY_VIOLATION.code();
                 default:
                     return CloseCode.PROTOCOL_ERROR.code();
             }
-        }
-        if (rule == LimitRule.TOO_MANY_FRAGMENTS) {
-            return CloseCode.POLICY_VIOLATION.code();
         }
         return CloseCode.PROTOCOL_ERROR.code();
     }

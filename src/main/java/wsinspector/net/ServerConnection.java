@@ -6,10 +6,8 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
-import java.util.ArrayDeque;
 
 import wsinspector.dissect.Direction;
-import wsinspector.protocol.HandshakeKind;
 import wsinspector.protocol.Phrase;
 
 /**
@@ -24,6 +22,7 @@ final class ServerConnection implements EventLoop.Handler {
 
     /** Bytes drained while closing before giving up on the client's FIN. */
     private static final int MAX_DRAIN = 1 << 20;
+    private static final byte[] NO_BYTES = new byte[0];
 
     private final EchoServer server;
     private final EventLoop loop;
@@ -34,27 +33,19 @@ final class ServerConnection implements EventLoop.Handler {
     private final long connectedNanos = System.nanoTime();
     private final Outbound out = new Outbound();
     /** Answers waiting for their turn (an echo for its delay, what came after it for the echo). */
-    private final ArrayDeque<Runnable> answers = new ArrayDeque<>();
+    private final AnswerQueue answers;
     private SelectionKey key;
     private Phase phase = Phase.HANDSHAKE;
     private HandshakeStep handshake;
     private EchoSession session;
-    private EventLoop.Timer answerTimer;
-    private long answerDueNanos;
     private long lastReadNanos = connectedNanos;
-    /** When the queue went past the limit and reading stopped; 0 while it is not past it. */
-    private long stalledSinceNanos;
     private long closingDeadlineNanos;
     private int drained;
     private boolean inputStopped;
     private boolean closeSent;
     private boolean outputShut;
     private volatile ConnectionInfo info;
-    /** The code and reason of the first close frame, sent or received; -1 while there is none. */
-    private int closeCode = -1;
-    private String closeReason = "";
-    /** Why the connection ended, for whoever shows it to a person; null while nothing says why. */
-    private Phrase closeWhy;
+    private final CloseRecord close = new CloseRecord();
 
     ServerConnection(EchoServer server, EventLoop loop, SocketChannel channel, ConnectionTap tap,
                      InetSocketAddress peerAddress) {
@@ -64,6 +55,7 @@ final class ServerConnection implements EventLoop.Handler {
         this.tap = tap;
         this.peerAddress = peerAddress;
         this.peer = peerAddress.getAddress().getHostAddress() + ":" + peerAddress.getPort();
+        this.answers = new AnswerQueue(loop);
     }
 
     long id() {
@@ -105,10 +97,11 @@ final class ServerConnection implements EventLoop.Handler {
     }
 
     @Override
-    public void readable(byte[] buffer) {
+    public void readable(ByteBuffer into) {
         int n;
+        byte[] buffer = into.array();
         try {
-            n = channel.read(ByteBuffer.wrap(buffer));
+            n = channel.read(into);
         } catch (IOException e) {
             lost(describe(e));
             return;
@@ -158,8 +151,7 @@ final class ServerConnection implements EventLoop.Handler {
     /** The handshake was refused: the answer, then the closing. */
     void refused(int status, Phrase why, byte[] response) {
         stopInput();
-        closeReason = (status > 0 ? "refused with " + status + ": " : "refused: ") + WireText.of(why);
-        closeWhy = why;
+        close.refused(status, why);
         server.refused(id(), peer, status, why);
         if (response != null) {
             send(response);
@@ -180,14 +172,25 @@ final class ServerConnection implements EventLoop.Handler {
         tap.pass();
     }
 
-    /** Queues bytes for the client, recorded as they are queued (so a reply is never recorded before them). */
+    /** Sends bytes to the client, recorded as they are queued (so a reply is never recorded before them). */
     void send(byte[] bytes) {
+        send(bytes, NO_BYTES);
+    }
+
+    /** Sends a frame's header and payload as one piece (one write, one chunk of the tap), without joining them. */
+    void send(byte[] header, byte[] payload) {
         if (phase == Phase.ENDED) {
             return;
         }
-        tap.bytes(Direction.SERVER_TO_CLIENT, bytes, 0, bytes.length);
-        out.add(bytes);
-        flush();
+        tap.bytes(Direction.SERVER_TO_CLIENT, header, payload);
+        boolean all;
+        try {
+            all = out.write(channel, loop.writeBuffer(), header, payload);
+        } catch (IOException e) {
+            lost(describe(e));
+            return;
+        }
+        written(all);
     }
 
     /** Sends a closing frame unless one was sent (RFC 6455 §5.5.1 allows one); whether this call sent it. */
@@ -214,59 +217,22 @@ final class ServerConnection implements EventLoop.Handler {
      * delay holds back the echo and whatever the client sent after the message.
      */
     void respond(long delayMillis, Runnable answer) {
-        long due = System.nanoTime() + delayMillis * 1_000_000L;
-        if (answers.isEmpty() && delayMillis <= 0) {
-            answer.run();
-            return;
-        }
-        answers.add(delayMillis <= 0 ? answer : new Delayed(due, answer));
-        runAnswers();
+        answers.add(delayMillis, answer);
     }
 
-    /** An answer held until its time. */
-    private record Delayed(long dueNanos, Runnable answer) implements Runnable {
-        @Override
-        public void run() {
-            answer.run();
-        }
-    }
-
-    private void runAnswers() {
-        while (!answers.isEmpty() && phase != Phase.ENDED) {
-            Runnable next = answers.peek();
-            if (next instanceof Delayed d && d.dueNanos() - System.nanoTime() > 0) {
-                if (answerTimer == null || answerDueNanos != d.dueNanos()) {
-                    if (answerTimer != null) {
-                        answerTimer.cancel();
-                    }
-                    answerDueNanos = d.dueNanos();
-                    answerTimer = loop.schedule(d.dueNanos() - System.nanoTime(), () -> {
-                        answerTimer = null;
-                        runAnswers();
-                    });
-                }
-                return;
-            }
-            answers.poll();
-            next.run();
-        }
+    /** Whether an answer without delay would run at once (so the caller may run it without wrapping it). */
+    boolean answersNow(long delayMillis) {
+        return delayMillis <= 0 && answers.isEmpty() && phase != Phase.ENDED;
     }
 
     /** Records the first close frame: its reason as on the wire (for the tap) and for a person. */
     void firstClose(int code, String reason, Phrase why) {
-        if (closeCode == -1) {
-            closeCode = code;
-            closeReason = reason;
-            closeWhy = why;
-        }
+        close.firstClose(code, reason, why);
     }
 
     /** Records why a connection without a closing handshake ended, unless a close frame already said why. */
     void ended(Phrase why) {
-        if (closeCode == -1 && closeReason.isEmpty()) {
-            closeReason = WireText.of(why);
-            closeWhy = why;
-        }
+        close.ended(why);
     }
 
     /** Starts the closing: once what is queued is sent, FIN, then the client's FIN is waited for a short time. */
@@ -313,14 +279,13 @@ final class ServerConnection implements EventLoop.Handler {
             if (limit > 0 && now - connectedNanos > limit && !server.isOwnClient(peerAddress)) {
                 Phrase why = ConnectionWords.noHandshake(o.handshakeTimeout());
                 server.log(this, WireText.of(why) + ": closed");
-                closeReason = "refused: " + WireText.of(why);
-                closeWhy = why;
+                close.refused(0, why);
                 end(null); // closed before it is reported: whoever hears of it finds it closed
                 server.refused(id(), peer, -1, why);
             }
         } else if (phase == Phase.OPEN) {
             long stalled = server.stalledTimeout().toNanos();
-            if (stalledSinceNanos != 0 && stalled > 0 && now - stalledSinceNanos > stalled) {
+            if (out.stalledLongerThan(stalled, now)) {
                 Phrase why = ConnectionWords.notReading(out.queued(), server.stalledTimeout());
                 server.log(this, WireText.of(why) + ": closed with 1008");
                 session.policyClose(why);
@@ -349,6 +314,11 @@ final class ServerConnection implements EventLoop.Handler {
             lost(describe(e));
             return;
         }
+        written(all);
+    }
+
+    /** After a write: FIN once all is sent while closing, the queue's limit watched, OP_WRITE while bytes wait. */
+    private void written(boolean all) {
         if (all && phase == Phase.CLOSING && !outputShut) {
             outputShut = true;
             try {
@@ -365,11 +335,8 @@ final class ServerConnection implements EventLoop.Handler {
     /** Past the limit of queued bytes, reading stops (and the clock of the stalled timeout starts) until it drains. */
     private void watchQueue() {
         long max = server.options().limits().maxQueuedBytes();
-        if (stalledSinceNanos == 0 && out.queued() > max) {
-            stalledSinceNanos = Math.max(1, System.nanoTime());
+        if (out.watch(max)) {
             server.log(this, "more than " + max + " bytes queued for a client that does not read: reading paused");
-        } else if (stalledSinceNanos != 0 && out.queued() <= max / 2) {
-            stalledSinceNanos = 0;
         }
     }
 
@@ -377,7 +344,7 @@ final class ServerConnection implements EventLoop.Handler {
         if (key == null || !key.isValid()) {
             return;
         }
-        boolean read = stalledSinceNanos == 0;
+        boolean read = !out.stalled();
         int ops = (read ? SelectionKey.OP_READ : 0) | (wantWrite ? SelectionKey.OP_WRITE : 0);
         if (key.interestOps() != ops) {
             key.interestOps(ops);
@@ -389,8 +356,7 @@ final class ServerConnection implements EventLoop.Handler {
             end(null);
         } else if (phase == Phase.HANDSHAKE) {
             Phrase why = ConnectionWords.closedBeforeHandshake();
-            closeReason = "refused: " + WireText.of(why);
-            closeWhy = why;
+            close.refused(0, why);
             server.refused(id(), peer, -1, why);
             end(null);
         } else {
@@ -415,19 +381,16 @@ final class ServerConnection implements EventLoop.Handler {
             ended(why);
         }
         phase = Phase.ENDED;
-        answers.clear();
+        answers.stop();
         out.clear();
-        if (answerTimer != null) {
-            answerTimer.cancel();
-        }
         if (key != null) {
             key.cancel();
         }
         Lingering.closeQuietly(channel);
         // Leave the server's registry before telling the tap, so whoever sees Closed sees the connection gone.
-        server.ended(this, closeCode, closeWhy);
+        server.ended(this, close.code(), close.why());
         tap.pass(); // a connection that ended before its head was judged is recorded as it was (unless discarded)
-        tap.closed(closeCode, closeWhy);
+        tap.closed(close.code(), close.why());
     }
 
     private static String describe(Exception e) {

@@ -87,6 +87,24 @@ public final class FrameDecoder {
         return FrameHeader.headerLength(second) + payload - used;
     }
 
+    /** The header of the frame in progress once all of it has arrived; null between frames or before then. */
+    public FrameHeader headerInProgress() {
+        return used == 0 ? null : header;
+    }
+
+    /**
+     * Steps over {@code n} bytes between frames that a reader accounted for itself (frames counted where they lie),
+     * so the offsets of the frames after them stay stream offsets.
+     *
+     * @throws IllegalStateException inside a frame
+     */
+    public void skip(long n) {
+        if (used != 0 || n < 0) {
+            throw new IllegalStateException("only whole frames are stepped over, between frames: " + n);
+        }
+        frameStart += n;
+    }
+
     /** Decodes these bytes, emitting every frame they complete. Bytes fed after {@link #finish()} are ignored. */
     public void feed(byte[] b, int off, int len) {
         Objects.checkFromIndexSize(off, len, b.length);

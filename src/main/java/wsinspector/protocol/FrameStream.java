@@ -1,6 +1,5 @@
 package wsinspector.protocol;
 
-import java.util.List;
 import java.util.Objects;
 
 import wsinspector.protocol.FrameValidator.Role;
@@ -10,9 +9,9 @@ import wsinspector.protocol.FrameValidator.Role;
  * judged: every control frame, every complete data message, or the first problem that must end the connection.
  * The reader of the echo server (whatever its I/O), of the client and of whoever else reads a live peer.
  *
- * <p>Built on the core: {@link FrameDecoder} delimits, {@link FrameValidator} judges each frame,
- * {@link MessageAssembler} joins and judges messages (§5.4, §8.1, RFC 7692 §7.2.2). What it adds is failing fast
- * within {@link StreamLimits}: a frame header is judged as soon as it has arrived, before its payload, so a frame
+ * <p>Built on the one reader of frames, {@link FrameReader}, which delimits each frame and judges it with its message
+ * (§5.4, §8.1, RFC 7692 §7.2.2). What it adds is a live peer's policy: the first problem ends the stream, and it fails
+ * fast within {@link StreamLimits}: a frame header is judged as soon as it has arrived, before its payload, so a frame
  * announcing 2^62 bytes, a message over the limit, a control frame of 126 bytes or a reserved opcode fail at once,
  * and nothing is ever allocated from an announced length. After a failure every later byte is ignored.
  * Not thread-safe: fed from one thread.
@@ -36,12 +35,11 @@ public final class FrameStream {
     private final boolean deflate;
     private final StreamLimits limits;
     private final Listener listener;
-    private final FrameDecoder decoder = new FrameDecoder(this::frame);
-    private final MessageAssembler assembler;
+    private final FrameReader reader;
     /** The header of a frame whose first bytes came in an earlier feed. */
     private final byte[] header = new byte[LONGEST_HEADER];
     private int headerUsed;
-    /** Bytes of the frame in progress not yet fed to the decoder; 0 between frames. */
+    /** Bytes of the frame in progress not yet fed to the reader; 0 between frames. */
     private long frameLeft;
     private boolean inMessage;
     private long messageBytes;
@@ -65,7 +63,7 @@ public final class FrameStream {
         this.deflate = deflateOrNull != null;
         this.limits = Objects.requireNonNull(limits, "limits");
         this.listener = Objects.requireNonNull(listener, "listener");
-        this.assembler = new MessageAssembler(sender, deflateOrNull, limits.maxMessageBytes(), limits.maxInflatedBytes());
+        this.reader = new FrameReader(FrameJudge.live(sender, deflateOrNull, limits), this::frame);
     }
 
     /** Takes the next bytes of the stream; the listener hears what they complete before this returns. */
@@ -79,7 +77,7 @@ public final class FrameStream {
                 int n = (int) Math.min(frameLeft, end - off);
                 frameLeft -= n;
                 if (checkText(b, off, n)) {
-                    decoder.feed(b, off, n);
+                    reader.feed(b, off, n);
                 }
                 off += n;
             }
@@ -98,11 +96,11 @@ public final class FrameStream {
 
     /** How many bytes were fed before the failure, or so far. */
     public long position() {
-        return decoder.position();
+        return reader.position();
     }
 
     /**
-     * Between frames: collects the header (which may be split between feeds), judges it, then hands the decoder
+     * Between frames: collects the header (which may be split between feeds), judges it, then hands the reader
      * the header and as much of the frame as there is.
      *
      * @return how many bytes of {@code b} were taken
@@ -118,7 +116,7 @@ public final class FrameStream {
                 frameLeft = h.frameLength() - n;
                 int headerLength = h.headerLength();
                 if (checkText(b, off + headerLength, n - headerLength)) {
-                    decoder.feed(b, off, n);
+                    reader.feed(b, off, n);
                 }
                 return n;
             }
@@ -134,7 +132,7 @@ public final class FrameStream {
         if (!judgeHeader(h)) {
             return len;
         }
-        decoder.feed(header, 0, headerUsed);
+        reader.feed(header, 0, headerUsed);
         frameLeft = h.frameLength() - headerUsed;
         headerUsed = 0;
         return taken;
@@ -142,7 +140,7 @@ public final class FrameStream {
 
     /**
      * RFC 6455 §8.1 as the bytes arrive: an uncompressed text message fails at its first invalid byte, without
-     * waiting for the end of its frame (the assembler judges whole frames). False (after failing) at a bad byte.
+     * waiting for the end of its frame (the reader judges whole frames). False (after failing) at a bad byte.
      */
     private boolean checkText(byte[] b, int off, int len) {
         if (!checkThisFrame || textCheck == null || len <= 0) {
@@ -162,7 +160,7 @@ public final class FrameStream {
             int bad = textCheck.feed(scratch, 0, n);
             if (bad >= 0) {
                 textCheck = null;
-                return fail(Problem.variant(FrameRule.TEXT_INVALID_UTF8, "byte", decoder.position() + done + bad,
+                return fail(Problem.variant(FrameRule.TEXT_INVALID_UTF8, "byte", reader.position() + done + bad,
                         "frame.payload", String.format("%02x", scratch[bad] & 0xFF), before + bad));
             }
             done += n;
@@ -172,7 +170,7 @@ public final class FrameStream {
 
     /** The frame rules a header shows, and the limits; false (after failing) when one is broken. */
     private boolean judgeHeader(FrameHeader h) {
-        DecodedFrame headerOnly = new DecodedFrame(decoder.position(), h, new byte[h.headerLength()], false);
+        DecodedFrame headerOnly = new DecodedFrame(reader.position(), h, new byte[h.headerLength()], false);
         for (Problem p : FrameValidator.validate(headerOnly, sender, deflate)) {
             if (p.rule().severity() == Rule.Severity.ERROR) {
                 return fail(p);
@@ -183,7 +181,7 @@ public final class FrameStream {
             return true;
         }
         boolean continuation = h.opcode() == Opcode.CONTINUATION.code();
-        if (!continuation || !inMessage) { // a new message (a misplaced one fails in the assembler)
+        if (!continuation || !inMessage) { // a new message (a misplaced one fails in the reader)
             messageBytes = 0;
             fragments = 0;
             boolean text = h.opcode() == Opcode.TEXT.code() && !(deflate && h.rsv1());
@@ -199,46 +197,39 @@ public final class FrameStream {
         messageBytes += h.payloadLength();
         if (messageBytes > limits.maxMessageBytes()) {
             return fail(Problem.variant(FrameRule.MESSAGE_TOO_BIG, h.rsv1() ? "compressed" : "plain",
-                    decoder.position(), "frame.length7", limits.maxMessageBytes()));
+                    reader.position(), "frame.length7", limits.maxMessageBytes()));
         }
         if (fragments > limits.maxFragments()) {
-            return fail(Problem.of(LimitRule.TOO_MANY_FRAGMENTS, decoder.position(), "frame.fin", limits.maxFragments()));
+            return fail(Problem.of(FrameRule.TOO_MANY_FRAGMENTS, reader.position(), "frame.fin", limits.maxFragments()));
         }
         return true;
     }
 
-    /** A whole frame from the decoder: a control frame is handed out, a data frame joins its message. */
-    private void frame(DecodedFrame f) {
+    /** A whole frame, judged: a control frame is handed out, a data frame's message when it completes. */
+    private void frame(JudgedFrame j) {
         if (failed) {
             return;
         }
-        FrameHeader h = f.header();
+        FrameHeader h = j.frame().header();
         if (Opcode.isControl(h.opcode())) {
-            if (h.opcode() == Opcode.CLOSE.code() && !judgeWhole(f)) {
-                return;
+            // Its header was judged on arrival; a close's code and reason only now.
+            for (Problem p : j.frameProblems()) {
+                if (p.rule().severity() == Rule.Severity.ERROR) {
+                    fail(p);
+                    return;
+                }
             }
-            listener.control(Opcode.of(h.opcode()).orElseThrow(), f.unmaskedPayload());
+            listener.control(Opcode.of(h.opcode()).orElseThrow(), j.frame().unmaskedPayload());
             return;
         }
-        Assembly a = assembler.accept(f);
-        for (Problem p : a.problems()) {
-            fail(p); // every message-level problem the assembler reports must end a live connection
+        for (Problem p : j.messageProblems()) {
+            fail(p); // every message-level problem, a limit's warning too, must end a live connection
             return;
         }
-        inMessage = a.completed() == null;
-        if (a.completed() != null) {
-            listener.message(a.completed());
+        inMessage = j.completed() == null;
+        if (j.completed() != null) {
+            listener.message(j.completed());
         }
-    }
-
-    private boolean judgeWhole(DecodedFrame f) {
-        List<Problem> problems = FrameValidator.validate(f, sender, deflate);
-        for (Problem p : problems) {
-            if (p.rule().severity() == Rule.Severity.ERROR) {
-                return fail(p);
-            }
-        }
-        return true;
     }
 
     private boolean fail(Problem p) {

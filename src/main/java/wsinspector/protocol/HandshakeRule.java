@@ -1,7 +1,5 @@
 package wsinspector.protocol;
 
-import java.util.Locale;
-
 /**
  * The rules of the RFC 6455 opening handshake that a request or response head can break
  * (RFC 6455 §4.1, §4.2.1, §4.4, §11.3), plus the HTTP framing they rest on (RFC 7230).
@@ -46,11 +44,6 @@ public enum HandshakeRule implements Rule {
     HandshakeRule(String section, Severity severity) {
         this.section = section;
         this.severity = severity;
-    }
-
-    @Override
-    public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     @Override

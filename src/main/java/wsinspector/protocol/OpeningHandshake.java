@@ -102,6 +102,11 @@ public final class OpeningHandshake {
         return new Problem(HandshakeRule.HEAD_MALFORMED, headOffset + malformed.offset(), null, malformed.reason());
     }
 
+    /** The same for a head read as it arrived ({@link HeadReader}). */
+    public static Problem problemOf(HeadReader.Result.Malformed malformed, long headOffset) {
+        return new Problem(HandshakeRule.HEAD_MALFORMED, headOffset + malformed.offset(), null, malformed.reason());
+    }
+
     private static void field(StringBuilder sb, String name, String value) {
         sb.append(name).append(": ").append(value).append(CRLF);
     }

@@ -6,7 +6,7 @@ package wsinspector.protocol;
  *
  * @param maxMessageBytes  the longest message, as sent (compressed if it is); longer ones fail at the frame header
  *                         that announces them ({@link FrameRule#MESSAGE_TOO_BIG}, close code 1009)
- * @param maxFragments     the most data frames one message may take ({@link LimitRule#TOO_MANY_FRAGMENTS})
+ * @param maxFragments     the most data frames one message may take ({@link FrameRule.TOO_MANY_FRAGMENTS})
  * @param maxInflatedBytes the most bytes a compressed message may inflate to ({@link FrameRule#INFLATE_LIMIT_EXCEEDED})
  */
 public record StreamLimits(long maxMessageBytes, int maxFragments, long maxInflatedBytes) {

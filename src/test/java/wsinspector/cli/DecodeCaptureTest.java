@@ -102,7 +102,7 @@ class DecodeCaptureTest {
     void aPngIsNamedAsAnImage() {
         DecodeCommandTest.Run run = DecodeCommandTest.run("decode", "screenshots/main-window.png", "--json", "--lang", "ru");
 
-        assertTrue(run.err().startsWith("note: это изображение PNG, а не разговор WebSocket"), run.err());
+        assertTrue(run.err().startsWith("примечание: это изображение PNG, а не разговор WebSocket"), run.err());
     }
 
     @Test

@@ -86,7 +86,7 @@ class ProxyCommandTest {
         assertEquals("handshake-request", messages.get(0).get("kind").asText());
         assertTrue(messages.stream().anyMatch(m -> m.path("text").asText().equals("Hello, through proxy")
                 && m.get("dir").asText().equals("s2c")), messages::toString);
-        assertTrue(err.next().startsWith("note: соединение 1 с 127.0.0.1:"), "notes on stderr, in --lang");
+        assertTrue(err.next().startsWith("примечание: соединение 1 с 127.0.0.1:"), "notes on stderr, in --lang");
     }
 
     @Test

@@ -72,19 +72,37 @@ class FrameRuleTest {
                 new Case(FrameRule.FRAME_TRUNCATED, "8100" + "81", Role.SERVER, null, NO_LIMIT, 2),
                 new Case(FrameRule.INFLATE_FAILED, "8100" + "c101ff", Role.SERVER, DEFLATE, NO_LIMIT, 2),
                 new Case(FrameRule.INFLATE_LIMIT_EXCEEDED, "8100" + bomb, Role.SERVER, DEFLATE, 100, 2),
-                new Case(FrameRule.MESSAGE_TOO_BIG, "8100" + "82050102030405", Role.SERVER, null, 4, 8));
+                new Case(FrameRule.MESSAGE_TOO_BIG, "8100" + "82050102030405", Role.SERVER, null, 4, 8),
+                // A live reader's limit (here 2 fragments): the third fragment's header.
+                new Case(FrameRule.TOO_MANY_FRAGMENTS, "8100" + "0100" + "0000" + "8000", Role.SERVER, null, 2, 6));
     }
 
+    /** What a capture's reader finds; a live limit (too many fragments) is what a live stream fails with. */
     static List<Problem> problemsOf(Case c) {
         List<Problem> problems = new ArrayList<>();
-        MessageAssembler assembler = new MessageAssembler(c.role(), c.deflate(), c.limit());
         byte[] stream = bytes(c.hex());
-        FrameDecoder decoder = new FrameDecoder(f -> {
-            problems.addAll(FrameValidator.validate(f, c.role(), c.deflate() != null));
-            problems.addAll(assembler.accept(f).problems());
-        });
-        decoder.feed(stream, 0, stream.length);
-        decoder.finish();
+        if (c.rule() == FrameRule.TOO_MANY_FRAGMENTS) {
+            StreamLimits limits = new StreamLimits(NO_LIMIT, (int) c.limit(), NO_LIMIT);
+            new FrameStream(c.role(), c.deflate(), limits, new FrameStream.Listener() {
+                @Override
+                public void control(Opcode opcode, byte[] payload) {
+                }
+
+                @Override
+                public void message(AssembledMessage message) {
+                }
+
+                @Override
+                public void failed(Problem problem) {
+                    problems.add(problem);
+                }
+            }).feed(stream, 0, stream.length);
+            return problems;
+        }
+        FrameReader reader = new FrameReader(new FrameJudge(c.role(), c.deflate(), c.limit()),
+                f -> problems.addAll(f.problems()));
+        reader.feed(stream, 0, stream.length);
+        reader.finish();
         return problems;
     }
 

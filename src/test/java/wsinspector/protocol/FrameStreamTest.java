@@ -108,7 +108,7 @@ class FrameStreamTest {
         byte[] stream = Hex.concat(start, more, more, more);
         Heard heard = read(Role.SERVER, new StreamLimits(1 << 20, 3, 1 << 20), stream);
         assertEquals(List.of("failed:too-many-fragments"), heard.events);
-        assertEquals(LimitRule.TOO_MANY_FRAGMENTS, heard.failure.rule());
+        assertEquals(FrameRule.TOO_MANY_FRAGMENTS, heard.failure.rule());
     }
 
     @Test

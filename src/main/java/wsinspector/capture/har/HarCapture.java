@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import wsinspector.capture.Capture;
 import wsinspector.capture.CapturedConnection;
 import wsinspector.capture.DumpException;
+import wsinspector.protocol.Phrase;
 import wsinspector.capture.DumpFormat;
 import wsinspector.capture.StreamPiece;
 import wsinspector.capture.packet.CaptureNotice;
@@ -52,13 +53,12 @@ public final class HarCapture {
         try {
             content = Files.readAllBytes(file);
         } catch (IOException | SecurityException e) {
-            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
+            throw DumpException.unreadable(name, e);
         }
         Capture capture = read(content, name);
         int index = stream < 0 ? 0 : stream;
         if (index >= capture.connections().size()) {
-            throw new DumpException(name + " holds " + capture.connections().size() + " WebSocket conversation(s),"
-                    + " numbered from 0; there is no stream " + stream + ".");
+            throw new DumpException(Phrase.of("unreadable.har-no-stream", name, capture.connections().size(), stream));
         }
         onFormat.accept(DumpFormat.HAR);
         capture.notices().forEach(notices);

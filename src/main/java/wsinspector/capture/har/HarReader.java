@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import wsinspector.capture.DumpException;
+import wsinspector.protocol.Phrase;
 import wsinspector.dissect.Direction;
 
 /**
@@ -56,16 +57,16 @@ public final class HarReader {
             root = JSON.readTree(content);
         } catch (JsonProcessingException bad) {
             JsonLocation at = bad.getLocation();
-            throw new DumpException("cannot read " + name + ": it is not valid JSON"
-                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
-                    + ": " + bad.getOriginalMessage() + ". Export the HAR again.", bad);
+            // The parser's own words stay in the English sentence only; line and column say where in any language.
+            throw new DumpException(at == null ? Phrase.of("unreadable.har-json", name, bad.getOriginalMessage())
+                    : Phrase.of("unreadable.har-json-at", name, bad.getOriginalMessage(), at.getLineNr(), at.getColumnNr()),
+                    bad);
         } catch (IOException e) {
-            throw new DumpException("cannot read " + name + ": " + e.getMessage() + ".", e);
+            throw DumpException.unreadable(name, e);
         }
         JsonNode entries = root == null ? null : root.path("log").get("entries");
         if (entries == null || !entries.isArray()) {
-            throw new DumpException("cannot read " + name + ": a HAR file holds an object \"log\" with an array"
-                    + " \"entries\", and this one has none. Export the HAR again from the browser's developer tools.");
+            throw new DumpException(Phrase.of("unreadable.har-no-entries", name));
         }
         List<HarConversation> conversations = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -75,62 +76,57 @@ public final class HarReader {
             }
         }
         if (conversations.isEmpty()) {
-            throw new DumpException("cannot read " + name + ": none of its " + entries.size() + " entries is a"
-                    + " WebSocket (none has \"_webSocketMessages\"). Record the HAR while the page's WebSocket is open"
-                    + " (Chromium's developer tools or Playwright's recordHar).");
+            throw new DumpException(Phrase.of("unreadable.har-no-websocket", name, entries.size()));
         }
         return conversations;
     }
 
     private static HarConversation conversation(JsonNode entry, int index, String name) throws DumpException {
-        String where = name + ", entry " + index;
         JsonNode request = entry.path("request");
         JsonNode response = entry.path("response");
         String url = request.path("url").asText("");
         JsonNode messages = entry.get("_webSocketMessages");
         if (!messages.isArray()) {
-            throw new DumpException("cannot read " + where + " (" + url + "): \"_webSocketMessages\" is not an array."
-                    + " Export the HAR again.");
+            throw new DumpException(Phrase.of("unreadable.har-not-array", Phrase.of("unreadable.har-entry", name, index, url)));
         }
         List<HarMessage> read = new ArrayList<>();
         for (int k = 0; k < messages.size(); k++) {
-            read.add(message(messages.get(k), where + " (" + url + "), WebSocket message " + k));
+            read.add(message(messages.get(k), Phrase.of("unreadable.har-message", name, index, url, k)));
         }
         return new HarConversation(index, url, startNanos(entry.path("startedDateTime").asText("")),
                 request.path("httpVersion").asText("HTTP/1.1"), headers(request), response.path("status").asInt(0),
                 response.path("statusText").asText(""), headers(response), read);
     }
 
-    private static HarMessage message(JsonNode m, String where) throws DumpException {
+    private static HarMessage message(JsonNode m, Phrase where) throws DumpException {
         String type = m.path("type").asText("");
         Direction direction = switch (type) {
             case "send" -> Direction.CLIENT_TO_SERVER;
             case "receive" -> Direction.SERVER_TO_CLIENT;
-            default -> throw new DumpException("cannot read " + where + ": its \"type\" is "
-                    + (type.isEmpty() ? "missing" : "\"" + type + "\"") + "; it must be \"send\" or \"receive\".");
+            default -> throw new DumpException(type.isEmpty() ? Phrase.of("unreadable.har-no-type", where)
+                    : Phrase.of("unreadable.har-type", where, type));
         };
         JsonNode opcode = m.get("opcode");
         if (opcode == null || !opcode.canConvertToInt() || opcode.asInt() < 0 || opcode.asInt() > 15) {
-            throw new DumpException("cannot read " + where + ": its \"opcode\" is " + (opcode == null ? "missing" : opcode)
-                    + "; it must be a number from 0 to 15 (1 text, 2 binary).");
+            throw new DumpException(opcode == null ? Phrase.of("unreadable.har-no-opcode", where)
+                    : Phrase.of("unreadable.har-opcode", where, opcode.toString()));
         }
         JsonNode data = m.get("data");
         if (data == null || !data.isTextual()) {
-            throw new DumpException("cannot read " + where + ": it has no \"data\" string.");
+            throw new DumpException(Phrase.of("unreadable.har-no-data", where));
         }
         return new HarMessage(direction, timeNanos(m.path("time")), opcode.asInt(), payload(opcode.asInt(), data.asText(), where));
     }
 
     /** Text as it is (UTF-8 on the wire); a binary message is base64. */
-    private static byte[] payload(int opcode, String data, String where) throws DumpException {
+    private static byte[] payload(int opcode, String data, Phrase where) throws DumpException {
         if (opcode != 2) {
             return data.getBytes(StandardCharsets.UTF_8);
         }
         try {
             return Base64.getDecoder().decode(data.strip());
         } catch (IllegalArgumentException bad) {
-            throw new DumpException("cannot read " + where + ": a binary message's \"data\" must be base64, and this"
-                    + " is not (" + bad.getMessage() + ").", bad);
+            throw new DumpException(Phrase.of("unreadable.har-base64", where, String.valueOf(bad.getMessage())), bad);
         }
     }
 

@@ -135,7 +135,7 @@ public final class FileCommands {
 
     private void failedToOpen(CaptureSource source, CaptureLoad load) {
         Throwable error = load.getException();
-        String message = error instanceof DumpException ? error.getMessage()
+        String message = error instanceof DumpException unreadable ? i18n.explanations().phrase(unreadable.phrase())
                 : i18n.t("error.unexpected", error.getMessage() == null ? error.toString() : error.getMessage());
         long kept = load.stop();
         if (kept > 0) {

@@ -95,7 +95,7 @@ public final class MainWindow {
                 () -> stage);
         this.actions = new WindowActions(files, zoom, dialogs, () -> stage);
         this.liveSlots = new LiveSlots(i18n, clientSlot, serverSlot, modes);
-        this.lesson = new LessonMode(i18n, session, liveSlots::live, inspector::pane, () -> modes.start(Activity.LESSON),
+        this.lesson = new LessonMode(i18n, session, liveSlots::clientModel, inspector::pane, () -> modes.start(Activity.LESSON),
                 () -> modes.end(Activity.LESSON), () -> stage, dialogs::showError);
         stepSlot.getChildren().setAll(stepPanel);
         this.classroom = new ClassroomMenus(i18n, () -> stage, session);
@@ -164,6 +164,7 @@ public final class MainWindow {
         vertical.getItems().setAll(sides, inspectorSlot);
         layout.shareOn(vertical.heightProperty(), vertical.widthProperty(), fontPx, steps.positionProperty(),
                 steps.pageProperty(), i18n.localeProperty());
+        lesson.panel().setOnTextChanged(layout::share);
         new ListFollower<>(timeline.list().itemsProperty(), (ListChangeListener<Message>) change -> {
             layout.share();
             inspect();

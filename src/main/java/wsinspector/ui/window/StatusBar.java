@@ -1,6 +1,7 @@
 package wsinspector.ui.window;
 
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -58,12 +59,18 @@ public final class StatusBar extends HBox {
         key = null;
         setBusy(true);
         task.runningProperty().addListener((obs, was, now) -> {
-            if (!now && task.isDone() && running == task) {
+            // the task's state, not isDone(): the FX thread may learn of the end before its worker thread has finished
+            if (!now && ended(task) && running == task) {
                 running = null;
                 progress.progressProperty().unbind();
                 setBusy(false);
             }
         });
+    }
+
+    private static boolean ended(Task<?> task) {
+        Worker.State state = task.getState();
+        return state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED;
     }
 
     boolean busy() {

@@ -26,12 +26,12 @@ final class GatedSource implements CaptureSource {
     static final long START_NANOS = 1_700_000_000_000_000_000L;
     private final List<Message> messages;
     private final int before;
-    private final String failure;
+    private final wsinspector.protocol.Phrase failure;
     private final CountDownLatch gate = new CountDownLatch(1);
     private final CountDownLatch waiting = new CountDownLatch(1);
 
     /** @param failure the error after the gate, or null to read to the end */
-    GatedSource(int frames, int before, String failure) {
+    GatedSource(int frames, int before, wsinspector.protocol.Phrase failure) {
         this.messages = messages(frames);
         this.before = before;
         this.failure = failure;

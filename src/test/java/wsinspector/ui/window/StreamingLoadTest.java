@@ -102,7 +102,8 @@ class StreamingLoadTest {
 
     @Test
     void damageAfterTheFirstMessagesKeepsThemAndSaysWhyInOneLine(FxRobot robot) throws Exception {
-        GatedSource source = new GatedSource(5000, 100, "cannot read gated.pcap: the packet at byte 4,096 is cut.");
+        GatedSource source = new GatedSource(5000, 100, wsinspector.protocol.Phrase.of("unreadable.io",
+                "gated.pcap", "the packet at byte 4,096 is cut"));
         Task<?> load = open(source);
 
         source.open();

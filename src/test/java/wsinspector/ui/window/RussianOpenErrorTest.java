@@ -1,0 +1,59 @@
+package wsinspector.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import wsinspector.capture.BadInputs;
+import wsinspector.capture.BadInputs.Bad;
+import wsinspector.ui.I18n;
+
+/** The Russian window says why a file cannot be opened in Russian: the error dialog holds no English sentence. */
+@ExtendWith(ApplicationExtension.class)
+class RussianOpenErrorTest {
+    private MainWindow window;
+
+    @org.junit.jupiter.api.AfterEach
+    void closeTheWindow() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::close).get();
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = WindowFixture.show(stage, 1280, 800);
+        window.i18n().localeProperty().set(I18n.RUSSIAN);
+    }
+
+    @Test
+    void theDialogForAnUnreadableFileIsRussian(FxRobot robot, @TempDir Path dir) throws Exception {
+        List<String> names = List.of("absent.pcap", "captures", "broken.har", "plain.har", "bad.xxd");
+        for (Bad bad : BadInputs.in(dir)) {
+            if (!names.contains(bad.name())) {
+                continue;   // the others open in the window, with a notice in the status line
+            }
+            WindowFixture.open(window, bad.file());
+
+            Alert dialog = window.lastDialog();
+            assertNotNull(dialog, bad.toString());
+            assertEquals("Не удаётся открыть " + bad.name(), dialog.getHeaderText());
+            String text = dialog.getContentText();
+            assertTrue(text.startsWith("не удаётся прочитать " + bad.name()) || text.startsWith(bad.name() + ", строка "),
+                    text);
+            assertEquals(List.of(), BadInputs.englishWords(text, bad), text);
+            robot.interact(dialog::close);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+}
