@@ -39,6 +39,11 @@ final class InspectorSlot {
         slot.getChildren().setAll(inspector);
     }
 
+    /** Calls {@code action} when the inspector explains another field (its explanation's height changes). */
+    void onFieldChanged(Runnable action) {
+        inspector.selectedFieldProperty().addListener((obs, old, now) -> action.run());
+    }
+
     boolean populated() {
         return inspector != null;
     }

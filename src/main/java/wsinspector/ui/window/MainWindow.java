@@ -125,6 +125,8 @@ public final class MainWindow {
             return;
         }
         inspector.populate(i18n, modes.layout().inspectorEnlarged(), modes.tabsEnlargedProperty(), modes.projectorProperty());
+        // the inspector's least height follows the field it explains
+        inspector.onFieldChanged(() -> javafx.application.Platform.runLater(layout::share));
         inspect();
         liveSlots.populate(session, modes.layout());
     }
@@ -163,7 +165,9 @@ public final class MainWindow {
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.getItems().setAll(sides, inspectorSlot);
         layout.shareOn(vertical.heightProperty(), vertical.widthProperty(), fontPx, steps.positionProperty(),
-                steps.pageProperty(), i18n.localeProperty());
+                steps.pageProperty());
+        // after the panes have their texts in the new language: their heights follow them
+        i18n.localeProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(layout::share));
         lesson.panel().setOnTextChanged(layout::share);
         new ListFollower<>(timeline.list().itemsProperty(), (ListChangeListener<Message>) change -> {
             layout.share();

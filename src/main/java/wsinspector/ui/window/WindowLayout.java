@@ -164,7 +164,7 @@ final class WindowLayout {
             band = count == 0 ? LIVE_BAND_EMPTY : clamp(livePanesHeight() / h, LIVE_BAND_MIN, LIVE_BAND_MAX);
         } else {
             int rows = Math.max(LEAST_ROWS, count);
-            band = Math.max(timelineLeast, Math.min(TIMELINE_MAX, (CHROME_EM + rows * ROW_EM) * em / h));
+            band = wholeRows(Math.max(timelineLeast, Math.min(TIMELINE_MAX, (CHROME_EM + rows * ROW_EM) * em / h)), h, em);
         }
         // the band's floor: three arrows, and beside them the step's lesson whole
         double floor = timelineLeast;
@@ -176,6 +176,21 @@ final class WindowLayout {
         double inspector = Math.min(INSPECTOR_LEAST_MAX, (inspectorLeast.applyAsDouble(vertical.getWidth()) + em) / h);
         band = Math.max(floor, Math.min(band, 1 - step - Math.max(0.15, inspector)));
         return layout.stepPanel() && !beside ? new double[] {round(band), round(band + step)} : new double[] {round(band)};
+    }
+
+    /**
+     * The timeline's share cut down to whole rows: a list that holds more rows than it shows keeps its newest or
+     * selected row at the bottom, and with a height of whole rows no half row shows at its top.
+     */
+    private double wholeRows(double band, double h, double em) {
+        javafx.scene.Node list = timelineColumn.lookup(".timeline-list");
+        double row = ROW_EM * em;
+        if (!(list instanceof Region r) || r.getHeight() <= 0 || sides.getHeight() <= 0) {
+            return band;
+        }
+        double chrome = sides.getHeight() - r.getHeight();   // the conversation bar, the lifelines' names, borders
+        double rows = Math.floor((band * h - chrome) / row + 0.05);
+        return rows < LEAST_ROWS ? band : (chrome + rows * row + 1) / h;
     }
 
     /** The step panel's width beside the timeline: the band's width right of its divider. */
