@@ -175,6 +175,7 @@ public final class MainWindow implements WindowCommands {
         fontPx.addListener((obs, old, now) -> layout.share());
         steps.positionProperty().addListener((obs, old, now) -> layout.share());
         steps.pageProperty().addListener((obs, old, now) -> layout.share());
+        lesson.panel().setOnTextChanged(layout::share);
         i18n.localeProperty().addListener((obs, old, now) -> layout.share());
         new ListFollower<>(timeline.list().itemsProperty(), (ListChangeListener<Message>) change -> {
             layout.share();

@@ -157,6 +157,10 @@ class LessonWindowTest {
         assertNull(shown.note(), where + ": " + (shown.note() == null ? "" : shown.note().in(window.i18n())));
         javafx.scene.control.Label title = (javafx.scene.control.Label) window.root().lookup("#lesson-title");
         assertEquals((index + 1) + ". " + step.title().in(language), title.getText(), where + ": the panel's title");
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) window.root().lookup("#lesson-panel .step-scroll");
+        assertTrue(scroll.getContent().getLayoutBounds().getHeight() <= scroll.getViewportBounds().getHeight() + 1,
+                where + ": the step's text whole, without scrolling (" + scroll.getContent().getLayoutBounds().getHeight()
+                        + " px in " + scroll.getViewportBounds().getHeight() + ")");
         if (step.pick() == null) {
             return;
         }
