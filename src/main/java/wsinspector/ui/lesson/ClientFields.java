@@ -4,12 +4,14 @@ import java.util.Objects;
 
 import wsinspector.net.ClientMode;
 import wsinspector.ui.live.ClientPaneModel;
+import wsinspector.ui.live.LiveClient;
 
 /**
  * The client pane's connection settings (URL, protocol, subprotocols, permessage-deflate, Origin, key) as the
  * lesson borrows them: a connect step writes its own there and connects with what the pane then says, so the
- * lecturer reads in the pane what goes on the wire; when the lesson ends, each field the lesson set and nobody
- * changed since gets back what the lecturer had there before (a field edited meanwhile keeps the edit).
+ * lecturer reads in the pane what goes on the wire. When the lesson ends with its connection closed, each field the
+ * lesson set and nobody changed since gets back what the lecturer had there before (a field edited meanwhile keeps
+ * the edit); while the lesson's connection is still open, the pane goes on describing it, so the fields stay.
  */
 final class ClientFields {
     /** One moment's values of the settings. */
@@ -45,9 +47,17 @@ final class ClientFields {
         pane.keyProperty().set(written.key());
     }
 
-    /** Gives the lecturer's settings back where the lesson's are still there (FX thread); nothing before a connect. */
+    /**
+     * Gives the lecturer's settings back where the lesson's are still there (FX thread); nothing before a connect,
+     * nor while the lesson's connection is open or opening.
+     */
     void restore() {
         if (before == null) {
+            return;
+        }
+        LiveClient.ClientState state = pane.session().client().stateProperty().get();
+        if (state == LiveClient.ClientState.OPEN || state == LiveClient.ClientState.CONNECTING) {
+            before = null;
             return;
         }
         Values now = Values.of(pane);

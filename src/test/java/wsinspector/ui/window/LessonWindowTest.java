@@ -35,6 +35,7 @@ import wsinspector.ui.timeline.DrawnSelection;
 @ExtendWith(ApplicationExtension.class)
 @Timeout(90)
 class LessonWindowTest {
+    private static final String NOTES_KEY = "Iv8io/9s+lYFgZWcXczP8Q==";
     private MainWindow window;
 
     @Start
@@ -89,10 +90,11 @@ class LessonWindowTest {
 
     /**
      * The client pane shows what the lesson connects with (the notes' key and Origin, then the old protocol), the
-     * request on the wire says the same, and when the lesson ends the lecturer's own settings come back, but for
-     * one the lecturer edited during the lesson.
+     * request on the wire says the same; a lesson that ends with its connection closed gives the lecturer's own
+     * settings back (but for one edited meanwhile), one that ends with it open leaves the pane describing it.
      */
     @org.junit.jupiter.api.Test
+    @Timeout(180)   // the jump to the old protocol takes the 20 steps before it on the live session
     void theClientPaneShowsWhatTheLessonConnectsWith() throws Exception {
         javafx.scene.Parent pane = WaitForAsyncUtils.asyncFx(() -> window.liveSlots().clientPane()).get();
         WaitForAsyncUtils.asyncFx(() -> {
@@ -105,7 +107,7 @@ class LessonWindowTest {
         showStep(run, 1);   // connect, with the notes' key and Origin
         WaitForAsyncUtils.asyncFx(() -> {
             wsinspector.dissect.Message request = run.currentProperty().get().message();
-            assertEquals("Iv8io/9s+lYFgZWcXczP8Q==", text(pane, "#client-key").getText(), "the key field");
+            assertEquals(NOTES_KEY, text(pane, "#client-key").getText(), "the key field");
             assertEquals("https://mai.ru", text(pane, "#client-origin").getText(), "the Origin field");
             assertEquals("", text(pane, "#client-subprotocols").getText(), "no subprotocols offered");
             assertTrue(text(pane, "#client-url").getText().endsWith("/chat"), text(pane, "#client-url").getText());
@@ -118,8 +120,12 @@ class LessonWindowTest {
         WaitForAsyncUtils.asyncFx(() -> {
             assertTrue(toggle(pane, "#client-mode-HIXIE76").isSelected(), "hixie-76");
             assertEquals("", text(pane, "#client-key").getText(), "hixie-76's keys are made by the client");
-            assertEquals("https://mai.ru", text(pane, "#client-origin").getText());
             assertEquals(header(run.currentProperty().get().message(), "Origin"), text(pane, "#client-origin").getText());
+            ((javafx.scene.control.Button) pane.lookup("#client-disconnect")).fire();
+        }).get();
+        wsinspector.ui.live.LiveClient client = window.liveSlots().live().client();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> client.stateProperty().get() == wsinspector.ui.live.LiveClient.ClientState.CLOSED);
+        WaitForAsyncUtils.asyncFx(() -> {
             text(pane, "#client-subprotocols").setText("soap");   // the lecturer's edit during the lesson
             window.lesson().end();
             assertEquals("https://example.org", text(pane, "#client-origin").getText(), "the lecturer's Origin back");
@@ -128,15 +134,26 @@ class LessonWindowTest {
             assertEquals("soap", text(pane, "#client-subprotocols").getText(), "an edit made during the lesson stays");
             assertEquals(window.liveSlots().live().server().urlProperty().get(), text(pane, "#client-url").getText(),
                     "an empty URL field followed the server: it shows the server's address");
+            window.lesson().start(BuiltInLessons.NOTES);
+        }).get();
+        LessonRun again = window.lesson().runProperty().get();
+        showStep(again, 1);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.lesson().end();   // its connection open: the pane goes on saying what it was opened with
+            assertEquals(NOTES_KEY, text(pane, "#client-key").getText(), "the open connection's key");
+            assertEquals("https://mai.ru", text(pane, "#client-origin").getText(), "the open connection's Origin");
         }).get();
     }
 
-    private static void showStep(LessonRun run, int index) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !run.busyProperty().get());
+    /** Goes to step {@code index}, taking the steps before it on the live session as the lecturer's Next would. */
+    private void showStep(LessonRun run, int index) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !run.busyProperty().get());
         WaitForAsyncUtils.asyncFx(() -> run.goTo(index)).get();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !run.busyProperty().get()
-                && run.currentProperty().get() != null && run.currentProperty().get().index() == index);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !run.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+        LessonRun.Shown shown = run.currentProperty().get();
+        assertNull(shown.note(), "step " + (shown.index() + 1) + ": " + (shown.note() == null ? "" : shown.note().in(window.i18n())));
+        assertEquals(index, shown.index(), "the step shown");
     }
 
     private static javafx.scene.control.TextField text(javafx.scene.Parent pane, String id) {
