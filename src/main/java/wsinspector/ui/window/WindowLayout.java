@@ -167,7 +167,8 @@ final class WindowLayout {
             band = wholeRows(Math.max(timelineLeast, Math.min(TIMELINE_MAX, (CHROME_EM + rows * ROW_EM) * em / h)), h, em);
         }
         // the band's floor: three arrows, and beside them the step's lesson whole
-        double floor = timelineLeast;
+        // under the live panes or a lesson, a fourth arrow when there is one: a request, its answer and a message each way
+        double floor = live ? (CHROME_EM + Math.min(Math.max(count, LEAST_ROWS), LEAST_ROWS + 1) * ROW_EM) * em / h : timelineLeast;
         if (beside) {
             double lesson = Math.min(STEP_MAX * h, stepPanelHeight.applyAsDouble(besideWidth())) / h;
             floor = Math.max(floor, lesson);

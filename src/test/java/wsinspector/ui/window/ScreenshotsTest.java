@@ -62,6 +62,18 @@ class ScreenshotsTest {
         shoot("frame-bytes", 2, "masking", I18n.ENGLISH);
     }
 
+    /** The handshake and the frame in Russian, for README.ru.md. */
+    @Test
+    void handshakeAndFrameInRussian() throws Exception {
+        WindowFixture.open(window, SampleDumps.COURSE_NOTES);
+        WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(I18n.RUSSIAN)).get();
+        select(2, "masking");
+        shoot("frame-bytes-ru", 2, "masking", I18n.RUSSIAN);
+        select(1, "handshake");
+        enlargeTabs();
+        shoot("handshake-ru", 1, "handshake", I18n.RUSSIAN);
+    }
+
     @Test
     void legacyComparison() throws Exception {
         WindowFixture.open(window, SampleDumps.HIXIE76);
@@ -109,6 +121,16 @@ class ScreenshotsTest {
         select(3, "payload");
         WaitForAsyncUtils.asyncFx(() -> window.modes().projectorProperty().set(true)).get();
         shoot("projector-mode", 3, "payload", I18n.ENGLISH);
+    }
+
+    /** The same in Russian, for README.ru.md: no English on the Russian page. */
+    @Test
+    void projectorModeOnACaptureInRussian() throws Exception {
+        WindowFixture.open(window, SampleDumps.COURSE_NOTES);
+        WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(I18n.RUSSIAN)).get();
+        select(3, "payload");
+        WaitForAsyncUtils.asyncFx(() -> window.modes().projectorProperty().set(true)).get();
+        shoot("projector-mode-ru", 3, "payload", I18n.RUSSIAN);
     }
 
     /** As {@link #shoot}, for projector mode in step mode: the lesson under the timeline, no inspector. */
