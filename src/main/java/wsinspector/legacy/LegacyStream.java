@@ -10,7 +10,8 @@ import wsinspector.protocol.Rule;
  * The frames of one direction of a live hixie-75/76 connection, pushed in as their bytes arrive and handed out
  * judged, or the first problem that must end the connection: the legacy twin of
  * {@link wsinspector.protocol.FrameStream}. Built on {@link LegacyFrameDecoder} (which delimits) and
- * {@link LegacyFrameValidator} (which judges); what it adds is a size limit, watched while a frame arrives, so a
+ * {@link LegacyStreamValidator} (which judges each frame and what follows a close), as a capture's dissector is;
+ * what it adds is a size limit, watched while a frame arrives, so a
  * peer announcing or sending an endless frame fails before it is held. Not thread-safe: fed from one thread.
  */
 public final class LegacyStream {
@@ -29,6 +30,7 @@ public final class LegacyStream {
     private final long maxMessageBytes;
     private final Listener listener;
     private final LegacyFrameDecoder decoder = new LegacyFrameDecoder(this::frame);
+    private final LegacyStreamValidator judge = new LegacyStreamValidator();
     private boolean failed;
 
     public LegacyStream(long maxMessageBytes, Listener listener) {
@@ -73,7 +75,7 @@ public final class LegacyStream {
             fail(tooBig());
             return;
         }
-        for (Problem p : LegacyFrameValidator.validate(f)) {
+        for (Problem p : judge.accept(f)) {
             if (p.rule().severity() == Rule.Severity.ERROR) {
                 fail(p);
                 return;

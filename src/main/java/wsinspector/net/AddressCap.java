@@ -20,6 +20,11 @@ record AddressCap(int max) {
         }
     }
 
+    /** Whether the cap applies to a server listening there (so a caller need not count connections when not). */
+    boolean appliesTo(InetAddress listening) {
+        return max != 0 && !listening.isLoopbackAddress();
+    }
+
     /**
      * Whether one more connection from {@code who} is admitted.
      *
@@ -27,7 +32,7 @@ record AddressCap(int max) {
      * @param current   the addresses of the connections open now
      */
     boolean admits(InetAddress listening, InetAddress who, Collection<InetAddress> current) {
-        if (max == 0 || listening.isLoopbackAddress()) {
+        if (!appliesTo(listening)) {
             return true;
         }
         long same = current.stream().filter(who::equals).count();

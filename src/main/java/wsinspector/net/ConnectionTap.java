@@ -103,7 +103,9 @@ final class ConnectionTap {
 
     /** Records {@code head} then {@code body} as one chunk, as one write sends them. */
     void bytes(Direction direction, byte[] head, byte[] body) {
-        if (tap != null && head.length + body.length > 0) {
+        if (body.length == 0) {
+            bytes(direction, head, 0, head.length);
+        } else if (tap != null) {
             byte[] both = Arrays.copyOf(head, head.length + body.length);
             System.arraycopy(body, 0, both, head.length, body.length);
             record(new TapEvent.Bytes(id, source, new Chunk(direction, nowNanos(), both)));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
-import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
@@ -42,15 +41,13 @@ public final class EchoServer implements AutoCloseable {
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
     /** Every connection served, from accept to end. */
     private final Map<Long, ServerConnection> connections = new ConcurrentHashMap<>();
-    private final AtomicInteger pending = new AtomicInteger();
-    private final AtomicInteger open = new AtomicInteger();
+    private final Admission admission;
     private final List<EventLoop> loops = new ArrayList<>();
     private final AtomicInteger nextLoop = new AtomicInteger();
     private volatile boolean answerPings;
     private volatile long delayMillis;
     private volatile Duration stalledTimeout;
     private volatile Predicate<InetSocketAddress> ownClients = peer -> false;
-    private volatile AddressCap addressCap = new AddressCap(0);
     private volatile PlainHttp plainHttp = new StudentPage(new StudentPings(this));
     private volatile ServerSocketChannel serverChannel;
     private volatile boolean closed;
@@ -62,6 +59,7 @@ public final class EchoServer implements AutoCloseable {
         this.answerPings = options.answerPings();
         this.delayMillis = options.delayMillis();
         this.stalledTimeout = options.limits().stalledTimeout();
+        this.admission = new Admission(this, options.limits());
     }
 
     /**
@@ -161,7 +159,7 @@ public final class EchoServer implements AutoCloseable {
      * while the server listens beyond loopback (see {@link AddressCap}); one more gets HTTP 429 and a refusal event.
      */
     public void setMaxConnectionsPerAddress(int max) {
-        this.addressCap = new AddressCap(max);
+        admission.capPerAddress(max);
     }
 
     /** What answers a request that is no WebSocket handshake; the student page ({@link StudentPage}) by default. */
@@ -199,7 +197,7 @@ public final class EchoServer implements AutoCloseable {
 
     /** How many connections are in their opening handshake now (for tests and the log). */
     int pendingHandshakes() {
-        return pending.get();
+        return admission.pendingHandshakes();
     }
 
     Duration stalledTimeout() {
@@ -240,17 +238,7 @@ public final class EchoServer implements AutoCloseable {
 
     /** Counts one more open connection if the limit allows it (its handshake is then answered with 101). */
     boolean admitOpen() {
-        int max = options.limits().maxConnections();
-        while (true) {
-            int now = open.get();
-            if (now >= max) {
-                return false;
-            }
-            if (open.compareAndSet(now, now + 1)) {
-                pending.decrementAndGet();
-                return true;
-            }
-        }
+        return admission.admitOpen();
     }
 
     void opened(ServerConnection c) {
@@ -269,13 +257,11 @@ public final class EchoServer implements AutoCloseable {
     void ended(ServerConnection c, int closeCode, Phrase reason) {
         connections.remove(c.id());
         ConnectionInfo info = c.info();
+        admission.left(info != null);
         if (info != null) {
-            open.decrementAndGet();
             for (ConnectionListener l : listeners) {
                 safely(() -> l.closed(info, closeCode, reason));
             }
-        } else {
-            pending.decrementAndGet();
         }
         synchronized (connections) {
             connections.notifyAll();
@@ -315,7 +301,8 @@ public final class EchoServer implements AutoCloseable {
 
     private void serve(SocketChannel channel) throws IOException {
         InetSocketAddress peer = (InetSocketAddress) channel.getRemoteAddress();
-        if (!admitted(channel, peer)) {
+        if (!admission.admit(channel, peer, serverChannel.socket().getInetAddress(),
+                () -> connections.values().stream().map(ServerConnection::remoteAddress).toList())) {
             return;
         }
         channel.configureBlocking(false);
@@ -325,41 +312,6 @@ public final class EchoServer implements AutoCloseable {
         ServerConnection c = new ServerConnection(this, loop, channel, ConnectionTap.held(tap, Source.SERVER), peer);
         connections.put(c.id(), c);
         loop.execute(c::start);
-    }
-
-    /**
-     * The limits of new connections: the cap per address (429) and the pending handshakes (503), each answered on
-     * the fresh socket, whose send buffer is empty, so the answer cannot block.
-     */
-    private boolean admitted(SocketChannel channel, InetSocketAddress peer) {
-        AddressCap cap = addressCap;
-        List<InetAddress> current = connections.values().stream().map(ServerConnection::remoteAddress).toList();
-        InetAddress listening = serverChannel.socket().getInetAddress();
-        if (!cap.admits(listening, peer.getAddress(), current)) {
-            Phrase why = ConnectionWords.perAddress(cap.max());
-            turnAway(channel, peer, 429, HttpResponses.text(429, "Too Many Requests", WireText.of(why),
-                    Map.of("Retry-After", "5")), why);
-            return false;
-        }
-        int max = options.limits().maxPendingHandshakes();
-        if (pending.incrementAndGet() > max) {
-            pending.decrementAndGet();
-            Phrase why = ConnectionWords.pendingBusy(max);
-            LOG.info(() -> peer + ": more than " + max + " pending handshakes: refused with 503");
-            turnAway(channel, peer, 503, ServerHandshake.limit(503, "Service Unavailable", why).response(), why);
-            return false;
-        }
-        return true;
-    }
-
-    /** Told before the answer is sent, so whoever reads the answer finds the refusal already reported. */
-    private void turnAway(SocketChannel channel, InetSocketAddress peer, int status, byte[] answer, Phrase why) {
-        refused(-1, peer.getAddress().getHostAddress() + ":" + peer.getPort(), status, why);
-        try (channel) {
-            channel.write(ByteBuffer.wrap(answer));
-        } catch (IOException ignored) {
-            // the client is gone already
-        }
     }
 
     /** Each loop looks at its connections' timeouts a few times a second. */

@@ -15,11 +15,12 @@ import java.util.Arrays;
 final class Outbound {
     /** At most this many queued buffers go into one gathering write. */
     private static final int GATHER = 16;
-    private static final byte[] NOTHING = new byte[0];
 
     private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();
     private final ByteBuffer[] gather = new ByteBuffer[GATHER];
     private long queued;
+    /** When the queue went past the limit (and reading stopped); 0 while it is not past it. */
+    private long stalledSinceNanos;
 
     void add(byte[] bytes) {
         if (bytes.length > 0) {
@@ -34,6 +35,33 @@ final class Outbound {
 
     boolean isEmpty() {
         return queue.isEmpty();
+    }
+
+    /**
+     * Watches the queue against the limit: past {@code maxQueued} bytes the client counts as stalled (its reading
+     * is to stop, the clock of the stalled timeout starts) until the queue drains to half of it.
+     *
+     * @return whether the stall began with this call
+     */
+    boolean watch(long maxQueued) {
+        if (stalledSinceNanos == 0 && queued > maxQueued) {
+            stalledSinceNanos = Math.max(1, System.nanoTime());
+            return true;
+        }
+        if (stalledSinceNanos != 0 && queued <= maxQueued / 2) {
+            stalledSinceNanos = 0;
+        }
+        return false;
+    }
+
+    /** Whether the client is stalled: more than the limit waits for it (see {@link #watch}). */
+    boolean stalled() {
+        return stalledSinceNanos != 0;
+    }
+
+    /** Whether the client has been stalled for longer than {@code nanos} (0: never too long) at {@code now}. */
+    boolean stalledLongerThan(long nanos, long now) {
+        return stalledSinceNanos != 0 && nanos > 0 && now - stalledSinceNanos > nanos;
     }
 
     /**
@@ -57,11 +85,6 @@ final class Outbound {
         scratch.get(rest);
         add(rest);
         return false;
-    }
-
-    /** As {@link #write(SocketChannel, ByteBuffer, byte[], byte[])} for one array. */
-    boolean write(SocketChannel channel, ByteBuffer scratch, byte[] bytes) throws IOException {
-        return write(channel, scratch, bytes, NOTHING);
     }
 
     /**

@@ -8,7 +8,6 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 
 import wsinspector.dissect.Direction;
-import wsinspector.protocol.HandshakeKind;
 import wsinspector.protocol.Phrase;
 
 /**
@@ -23,6 +22,7 @@ final class ServerConnection implements EventLoop.Handler {
 
     /** Bytes drained while closing before giving up on the client's FIN. */
     private static final int MAX_DRAIN = 1 << 20;
+    private static final byte[] NO_BYTES = new byte[0];
 
     private final EchoServer server;
     private final EventLoop loop;
@@ -39,19 +39,13 @@ final class ServerConnection implements EventLoop.Handler {
     private HandshakeStep handshake;
     private EchoSession session;
     private long lastReadNanos = connectedNanos;
-    /** When the queue went past the limit and reading stopped; 0 while it is not past it. */
-    private long stalledSinceNanos;
     private long closingDeadlineNanos;
     private int drained;
     private boolean inputStopped;
     private boolean closeSent;
     private boolean outputShut;
     private volatile ConnectionInfo info;
-    /** The code and reason of the first close frame, sent or received; -1 while there is none. */
-    private int closeCode = -1;
-    private String closeReason = "";
-    /** Why the connection ended, for whoever shows it to a person; null while nothing says why. */
-    private Phrase closeWhy;
+    private final CloseRecord close = new CloseRecord();
 
     ServerConnection(EchoServer server, EventLoop loop, SocketChannel channel, ConnectionTap tap,
                      InetSocketAddress peerAddress) {
@@ -157,8 +151,7 @@ final class ServerConnection implements EventLoop.Handler {
     /** The handshake was refused: the answer, then the closing. */
     void refused(int status, Phrase why, byte[] response) {
         stopInput();
-        closeReason = (status > 0 ? "refused with " + status + ": " : "refused: ") + WireText.of(why);
-        closeWhy = why;
+        close.refused(status, why);
         server.refused(id(), peer, status, why);
         if (response != null) {
             send(response);
@@ -181,18 +174,7 @@ final class ServerConnection implements EventLoop.Handler {
 
     /** Sends bytes to the client, recorded as they are queued (so a reply is never recorded before them). */
     void send(byte[] bytes) {
-        if (phase == Phase.ENDED) {
-            return;
-        }
-        tap.bytes(Direction.SERVER_TO_CLIENT, bytes, 0, bytes.length);
-        boolean all;
-        try {
-            all = out.write(channel, loop.writeBuffer(), bytes);
-        } catch (IOException e) {
-            lost(describe(e));
-            return;
-        }
-        written(all);
+        send(bytes, NO_BYTES);
     }
 
     /** Sends a frame's header and payload as one piece (one write, one chunk of the tap), without joining them. */
@@ -245,19 +227,12 @@ final class ServerConnection implements EventLoop.Handler {
 
     /** Records the first close frame: its reason as on the wire (for the tap) and for a person. */
     void firstClose(int code, String reason, Phrase why) {
-        if (closeCode == -1) {
-            closeCode = code;
-            closeReason = reason;
-            closeWhy = why;
-        }
+        close.firstClose(code, reason, why);
     }
 
     /** Records why a connection without a closing handshake ended, unless a close frame already said why. */
     void ended(Phrase why) {
-        if (closeCode == -1 && closeReason.isEmpty()) {
-            closeReason = WireText.of(why);
-            closeWhy = why;
-        }
+        close.ended(why);
     }
 
     /** Starts the closing: once what is queued is sent, FIN, then the client's FIN is waited for a short time. */
@@ -304,14 +279,13 @@ final class ServerConnection implements EventLoop.Handler {
             if (limit > 0 && now - connectedNanos > limit && !server.isOwnClient(peerAddress)) {
                 Phrase why = ConnectionWords.noHandshake(o.handshakeTimeout());
                 server.log(this, WireText.of(why) + ": closed");
-                closeReason = "refused: " + WireText.of(why);
-                closeWhy = why;
+                close.refused(0, why);
                 end(null); // closed before it is reported: whoever hears of it finds it closed
                 server.refused(id(), peer, -1, why);
             }
         } else if (phase == Phase.OPEN) {
             long stalled = server.stalledTimeout().toNanos();
-            if (stalledSinceNanos != 0 && stalled > 0 && now - stalledSinceNanos > stalled) {
+            if (out.stalledLongerThan(stalled, now)) {
                 Phrase why = ConnectionWords.notReading(out.queued(), server.stalledTimeout());
                 server.log(this, WireText.of(why) + ": closed with 1008");
                 session.policyClose(why);
@@ -361,11 +335,8 @@ final class ServerConnection implements EventLoop.Handler {
     /** Past the limit of queued bytes, reading stops (and the clock of the stalled timeout starts) until it drains. */
     private void watchQueue() {
         long max = server.options().limits().maxQueuedBytes();
-        if (stalledSinceNanos == 0 && out.queued() > max) {
-            stalledSinceNanos = Math.max(1, System.nanoTime());
+        if (out.watch(max)) {
             server.log(this, "more than " + max + " bytes queued for a client that does not read: reading paused");
-        } else if (stalledSinceNanos != 0 && out.queued() <= max / 2) {
-            stalledSinceNanos = 0;
         }
     }
 
@@ -373,7 +344,7 @@ final class ServerConnection implements EventLoop.Handler {
         if (key == null || !key.isValid()) {
             return;
         }
-        boolean read = stalledSinceNanos == 0;
+        boolean read = !out.stalled();
         int ops = (read ? SelectionKey.OP_READ : 0) | (wantWrite ? SelectionKey.OP_WRITE : 0);
         if (key.interestOps() != ops) {
             key.interestOps(ops);
@@ -385,8 +356,7 @@ final class ServerConnection implements EventLoop.Handler {
             end(null);
         } else if (phase == Phase.HANDSHAKE) {
             Phrase why = ConnectionWords.closedBeforeHandshake();
-            closeReason = "refused: " + WireText.of(why);
-            closeWhy = why;
+            close.refused(0, why);
             server.refused(id(), peer, -1, why);
             end(null);
         } else {
@@ -418,9 +388,9 @@ final class ServerConnection implements EventLoop.Handler {
         }
         Lingering.closeQuietly(channel);
         // Leave the server's registry before telling the tap, so whoever sees Closed sees the connection gone.
-        server.ended(this, closeCode, closeWhy);
+        server.ended(this, close.code(), close.why());
         tap.pass(); // a connection that ended before its head was judged is recorded as it was (unless discarded)
-        tap.closed(closeCode, closeWhy);
+        tap.closed(close.code(), close.why());
     }
 
     private static String describe(Exception e) {

@@ -7,7 +7,6 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -16,18 +15,13 @@ import java.util.TreeSet;
 
 import wsinspector.dissect.Direction;
 import wsinspector.legacy.LegacyFrameEncoder;
-import wsinspector.legacy.LegacyFrame;
-import wsinspector.legacy.LegacyStream;
-import wsinspector.protocol.Problem;
 import wsinspector.protocol.CloseBody;
 import wsinspector.protocol.DecodedFrame;
 import wsinspector.protocol.FrameEncoder;
 import wsinspector.protocol.Phrase;
 import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.FrameSpec;
-import wsinspector.protocol.FrameValidator;
 import wsinspector.protocol.Opcode;
-import wsinspector.protocol.Rule;
 
 /**
  * The client side of a connection, one step at a time, for a lecture: {@link #next()} opens the TCP connection,
@@ -40,8 +34,6 @@ import wsinspector.protocol.Rule;
  * up to the options' timeout.
  */
 public final class SteppedClient implements AutoCloseable {
-    /** The longest frame a receive step reads (a lecture shows small frames). */
-    static final int MAX_FRAME_BYTES = 16 * 1024 * 1024;
     /** How long the check that the server is still there waits for its FIN: it is already there, or not at all. */
     private static final int PROBE_MILLIS = 20;
 
@@ -59,7 +51,7 @@ public final class SteppedClient implements AutoCloseable {
     private TappedInputStream tappedIn;
     private ClientHandshake.Request request;
     private ClientHandshake.Response response;
-    private boolean deflate;
+    private SteppedReceiver receiver;
     private int closeCode = -1;
     private String closeReason = "";
 
@@ -232,6 +224,7 @@ public final class SteppedClient implements AutoCloseable {
         out = new TappedOutputStream(socket.getOutputStream(), conn, Direction.CLIENT_TO_SERVER);
         tappedIn = new TappedInputStream(socket.getInputStream(), conn, Direction.SERVER_TO_CLIENT);
         in = new ByteReader(tappedIn);
+        receiver = new SteppedReceiver(in, options.mode() == ClientMode.HIXIE76);
         String local = socket.getLocalAddress().getHostAddress() + ":" + socket.getLocalPort();
         return new StepResult(StepKind.OPEN_TCP, null, null, StepOutcome.DONE,
                 List.of(local, Sockets.peer(socket), Sockets.isSecure(options.uri()) ? "tls" : "tcp"));
@@ -288,7 +281,7 @@ public final class SteppedClient implements AutoCloseable {
 
     private StepResult verifyAccept() {
         ClientHandshake.Verdict v = ClientHandshake.verify(request, response);
-        deflate = v.deflate() != null;
+        receiver.accepted(v.deflate());
         return new StepResult(StepKind.VERIFY_ACCEPT, null, null, v.ok() ? StepOutcome.DONE : StepOutcome.HANDSHAKE_FAILED,
                 List.of());
     }
@@ -301,70 +294,11 @@ public final class SteppedClient implements AutoCloseable {
     }
 
     private StepResult receiveFrame() throws IOException {
-        in.startCapture();
-        try {
-            return options.mode() == ClientMode.HIXIE76 ? receiveLegacyFrame() : receiveRfcFrame();
-        } catch (EOFException e) {
-            byte[] partial = in.endCapture();
-            return new StepResult(StepKind.RECEIVE_FRAME, Direction.SERVER_TO_CLIENT, partial, StepOutcome.SERVER_CLOSED,
-                    List.of(Integer.toString(partial.length)));
-        } catch (SocketTimeoutException e) {
-            return failed(StepKind.RECEIVE_FRAME, StepOutcome.NO_ANSWER, List.of(timeoutSeconds()));
-        } finally {
-            in.endCapture();
+        StepResult r = receiver.next(timeoutSeconds());
+        if (r.outcome() == StepOutcome.DONE || r.outcome() == StepOutcome.PROTOCOL_ERROR) {
+            noteClose(r.bytes());
         }
-    }
-
-    /** A failed receive step: the bytes that did come, and why it failed. */
-    private StepResult failed(StepKind kind, StepOutcome outcome, List<String> arguments) {
-        return new StepResult(kind, Direction.SERVER_TO_CLIENT, in.endCapture(), outcome, arguments);
-    }
-
-    private StepResult receiveRfcFrame() throws IOException {
-        byte[] two = in.readFully(2);
-        byte[] headerBytes = Arrays.copyOf(two, FrameHeader.headerLength(two[1] & 0xFF));
-        in.readFully(headerBytes, 2, headerBytes.length - 2);
-        FrameHeader h = FrameHeader.parse(headerBytes, 0, headerBytes.length).orElseThrow();
-        if (h.lengthTopBitSet() || h.payloadLength() > MAX_FRAME_BYTES) {
-            return failed(StepKind.RECEIVE_FRAME, StepOutcome.FRAME_TOO_LONG,
-                    List.of(Long.toUnsignedString(h.payloadLength())));
-        }
-        in.readFully((int) h.payloadLength());
-        byte[] wire = in.endCapture();
-        boolean broken = FrameValidator.validate(new DecodedFrame(0, h, wire, false), FrameValidator.Role.SERVER, deflate)
-                .stream().anyMatch(p -> p.rule().severity() == Rule.Severity.ERROR);
-        noteClose(wire);
-        return new StepResult(StepKind.RECEIVE_FRAME, Direction.SERVER_TO_CLIENT, wire,
-                broken ? StepOutcome.PROTOCOL_ERROR : StepOutcome.DONE, List.of());
-    }
-
-    private StepResult receiveLegacyFrame() throws IOException {
-        // Byte by byte, so that nothing after the frame is taken from the next step.
-        boolean[] outcome = new boolean[2]; // [0] a frame came, [1] it broke a rule
-        LegacyStream frames = new LegacyStream(MAX_FRAME_BYTES, new LegacyStream.Listener() {
-            @Override
-            public void frame(LegacyFrame frame) {
-                outcome[0] = true;
-            }
-
-            @Override
-            public void failed(Problem problem) {
-                outcome[1] = true;
-            }
-        });
-        byte[] one = new byte[1];
-        while (!outcome[0] && !outcome[1]) {
-            int b = in.readByte();
-            if (b < 0) {
-                throw new EOFException("the stream ended inside a frame");
-            }
-            one[0] = (byte) b;
-            frames.feed(one, 0, 1);
-        }
-        if (outcome[1]) {
-            return failed(StepKind.RECEIVE_FRAME, StepOutcome.PROTOCOL_ERROR, List.of());
-        }
-        return StepResult.done(StepKind.RECEIVE_FRAME, Direction.SERVER_TO_CLIENT, in.endCapture());
+        return r;
     }
 
     private StepResult closeTcp() throws IOException {

@@ -1,5 +1,7 @@
 package wsinspector.net;
 
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,8 +21,10 @@ import java.util.concurrent.RejectedExecutionException;
 
 import wsinspector.dissect.Direction;
 import wsinspector.protocol.HandshakeRequestSpec;
+import wsinspector.protocol.HeadReader;
 import wsinspector.protocol.HeaderLine;
 import wsinspector.protocol.HttpHead;
+import wsinspector.protocol.HttpHeadParser;
 
 /**
  * Listens on a local port and forwards each connection to a target ws:// (or wss://) server, byte for byte both
@@ -99,11 +103,11 @@ public final class WsProxy implements AutoCloseable {
             server.setSoTimeout(0); // the TLS handshake's timeout: a WebSocket may stay silent for as long as it likes
             sockets.put(server, true);
             client.setTcpNoDelay(true);
-            ByteReader fromClient = new ByteReader(client.getInputStream());
+            InputStream fromClient = client.getInputStream();
             forwardHead(fromClient, server.getOutputStream(), conn);
             Socket s = server;
             var toClient = threads.submit(() -> pump(s.getInputStream(), client, Direction.SERVER_TO_CLIENT, conn));
-            pump(fromClient, server, conn);
+            pump(fromClient, server, Direction.CLIENT_TO_SERVER, conn);
             ending = toClient.get();
         } catch (Exception e) {
             ending = "proxy: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
@@ -118,18 +122,38 @@ public final class WsProxy implements AutoCloseable {
         }
     }
 
-    /** The request head with the Host rewritten, and whatever followed it in the same read (hixie-76's key3). */
-    private void forwardHead(ByteReader fromClient, OutputStream toServer, ConnectionTap conn) throws IOException {
-        ByteReader.RawHead raw;
-        try {
-            raw = fromClient.readHead();
-        } catch (ByteReader.MalformedHeadException e) {
-            return; // not HTTP: forward it all unchanged, the server will answer as it sees fit
+    /**
+     * Reads the request head as it arrives ({@link HeadReader}) and forwards it with the Host rewritten, then whatever
+     * came after it in the same reads (hixie-76's key3, a first frame). Bytes that are no HTTP head are forwarded
+     * unchanged: the server answers them as it sees fit.
+     */
+    private void forwardHead(InputStream fromClient, OutputStream toServer, ConnectionTap conn) throws IOException {
+        HeadReader reader = new HeadReader(HttpHeadParser.MAX_HEAD);
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        byte[] buf = new byte[16 * 1024];
+        HeadReader.Result r = null;
+        while (r == null) {
+            int n = fromClient.read(buf);
+            if (n < 0) {
+                throw new EOFException("the client's stream ended inside the HTTP head, after " + read.size() + " bytes");
+            }
+            read.write(buf, 0, n);
+            r = reader.feed(buf, 0, n);
         }
-        byte[] head = rewriteHost(raw.head(), raw.bytes(), HandshakeRequestSpec.forUrl(target).host());
-        conn.bytes(Direction.CLIENT_TO_SERVER, head, 0, head.length);
-        toServer.write(head);
-        toServer.flush();
+        if (r instanceof HeadReader.Result.Head h) {
+            forward(rewriteHost(h.head(), h.bytes(), HandshakeRequestSpec.forUrl(target).host()), toServer, conn);
+            forward(h.rest(), toServer, conn);
+        } else {
+            forward(read.toByteArray(), toServer, conn);
+        }
+    }
+
+    private static void forward(byte[] bytes, OutputStream toServer, ConnectionTap conn) throws IOException {
+        if (bytes.length > 0) {
+            conn.bytes(Direction.CLIENT_TO_SERVER, bytes, 0, bytes.length);
+            toServer.write(bytes);
+            toServer.flush();
+        }
     }
 
     static byte[] rewriteHost(HttpHead head, byte[] bytes, String host) {
@@ -147,24 +171,7 @@ public final class WsProxy implements AutoCloseable {
         return out;
     }
 
-    /** Client to server: the reader's buffer first, then the socket. */
-    private void pump(ByteReader from, Socket to, ConnectionTap conn) throws IOException {
-        byte[] buf = new byte[16 * 1024];
-        OutputStream out = to.getOutputStream();
-        int n;
-        try {
-            while ((n = from.read(buf, 0, buf.length)) >= 0) {
-                conn.bytes(Direction.CLIENT_TO_SERVER, buf, 0, n);
-                out.write(buf, 0, n);
-                out.flush();
-            }
-            to.shutdownOutput(); // pass the client's FIN on: the server may still answer
-        } catch (IOException e) {
-            Lingering.closeQuietly(to);
-        }
-    }
-
-    /** Server to client; returns why it ended. */
+    /** One direction, until its end; returns why it ended. */
     private String pump(InputStream from, Socket to, Direction direction, ConnectionTap conn) {
         byte[] buf = new byte[16 * 1024];
         try {
@@ -175,7 +182,7 @@ public final class WsProxy implements AutoCloseable {
                 out.write(buf, 0, n);
                 out.flush();
             }
-            to.shutdownOutput();
+            to.shutdownOutput(); // pass the FIN on: the other side may still answer
             return "the server closed the connection";
         } catch (IOException e) {
             Lingering.closeQuietly(to);

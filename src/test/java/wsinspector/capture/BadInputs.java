@@ -22,10 +22,11 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class BadInputs {
     /** A Latin word of four letters or more, with the joiners of a name (tcp.stream, _webSocketMessages). */
-    private static final Pattern LONG_LATIN = Pattern.compile("[A-Za-z_][A-Za-z_.]*[A-Za-z]");
+    private static final Pattern LONG_LATIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*[A-Za-z0-9]");
     /** Names the same in every language: tools, formats, the command and a Wireshark field. */
     private static final Set<String> NAMES = Set.of("tcpdump", "wireshark", "pcap", "pcapng", "gzip", "gunzip", "decode",
-            "json", "websocket", "chromium", "playwright", "recordhar", "tcp.stream", "java", "xxd", "hexdump");
+            "json", "websocket", "chromium", "playwright", "recordhar", "tcp.stream", "java", "xxd", "hexdump", "base64",
+            "ipv4", "ipv6");
 
     /**
      * @param file    the input
@@ -104,7 +105,7 @@ public final class BadInputs {
     /**
      * The English words of a line meant to be Russian: Latin words of four letters or more, apart from the file's
      * name and path ({@code bad} null: a line about no file), quoted data (a line of the file as written, a JSON
-     * key), option names and {@link #NAMES}.
+     * key), options (of this program, of java and of the tools) and {@link #NAMES}.
      */
     public static List<String> englishWords(String line, Bad bad) {
         String prose = line;
@@ -112,7 +113,7 @@ public final class BadInputs {
             prose = prose.replace(bad.file().toAbsolutePath().toString(), " ").replace(bad.file().toString(), " ")
                     .replace(bad.name(), " ");
         }
-        prose = prose.replaceAll("\"[^\"]*\"", " ").replaceAll("--[a-z-]+", " ");
+        prose = prose.replaceAll("\"[^\"]*\"", " ").replaceAll("(?<![\\p{L}\\p{N}])--?[A-Za-z][\\w-]*", " ");
         List<String> found = new ArrayList<>();
         Matcher m = LONG_LATIN.matcher(prose);
         while (m.find()) {

@@ -78,6 +78,23 @@ class UnreadableInputLanguageTest {
         }
     }
 
+    /** Every sentence of unreadable input, also those no file above reaches (od, hexdump, HAR messages), is Russian. */
+    @Test
+    void everyRussianSentenceOfUnreadableInputIsRussian() throws Exception {
+        java.util.Properties ru = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/wsinspector/explain/Explanations_ru.properties")) {
+            ru.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<String> keys = ru.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("unreadable.") || k.startsWith("dump.")).sorted().toList();
+        assertTrue(keys.size() > 40, "the sentences are there: " + keys);
+        for (String key : keys) {
+            String sentence = ru.getProperty(key);
+            assertTrue(CYRILLIC.matcher(sentence).find(), key + ": " + sentence);
+            assertEquals(List.of(), english(sentence.replaceAll("\\{\\d}", " "), null), key + ": " + sentence);
+        }
+    }
+
     private static DecodeCommandTest.Run decode(Bad bad, String language) {
         List<String> args = new ArrayList<>(List.of("decode", bad.file().toString(), "--lang", language));
         args.addAll(bad.args());

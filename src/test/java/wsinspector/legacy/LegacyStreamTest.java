@@ -54,4 +54,11 @@ class LegacyStreamTest {
         assertEquals(List.of("failed:message-too-big"), read(1000, endless, 4096));
         assertEquals(List.of("failed:legacy-text-invalid-utf8"), read(100, HexFormat.of().parseHex("00c328ff"), 1));
     }
+
+    @Test
+    void aFrameAfterTheClosingHandshakeFailsAsInACapture() {
+        // draft-hixie-76 §5.3: nothing follows ff 00; the dissector says so of a capture, the live reader fails on it.
+        assertEquals(List.of("CLOSE:", "failed:legacy-close-after-close"),
+                read(100, HexFormat.of().parseHex("ff00" + "0048ff"), 1));
+    }
 }

@@ -144,17 +144,61 @@ class SteppedClientTest {
     }
 
     private static void answerWithWrongAccept(ServerSocket fake) {
+        answer(fake, "Sec-WebSocket-Accept: AAAAAAAAAAAAAAAAAAAAAAAAAAA=\r\n\r\n", new byte[0]);
+    }
+
+    /** Reads the request head, answers 101 with this accept line (and the blank line), then {@code then}, in one write. */
+    private static void answer(ServerSocket fake, String acceptLineAndEnd, byte[] then) {
         try (Socket s = fake.accept()) {
             InputStream in = s.getInputStream();
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
                 head.write(in.read());
             }
-            s.getOutputStream().write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                    + "Sec-WebSocket-Accept: AAAAAAAAAAAAAAAAAAAAAAAAAAA=\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            answer.writeBytes(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + acceptLineAndEnd).getBytes(StandardCharsets.ISO_8859_1));
+            answer.writeBytes(then);
+            s.getOutputStream().write(answer.toByteArray());
             in.readAllBytes();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void eachReceiveStepTakesExactlyItsFrameAndRefusesAnEndlessOneAtItsHeader() throws Exception {
+        // "Hi", then a frame announcing 2^63-1 bytes, in the same write as the response.
+        List<StepResult> r = againstServerSending("81024869" + "827f7fffffffffffffff");
+        assertEquals(List.of(OPEN_TCP, BUILD_REQUEST, SEND_REQUEST, RECEIVE_RESPONSE, VERIFY_ACCEPT, SEND_FRAME,
+                RECEIVE_FRAME, SEND_FRAME, RECEIVE_FRAME), r.stream().map(StepResult::kind).toList());
+        assertEquals(StepOutcome.DONE, r.get(4).outcome());
+        assertArrayEquals(hex("81024869"), r.get(6).bytes());
+        assertEquals(StepOutcome.DONE, r.get(6).outcome());
+        assertArrayEquals(hex("827f7fffffffffffffff"), r.get(8).bytes());
+        assertEquals(StepOutcome.FRAME_TOO_LONG, r.get(8).outcome());
+        assertEquals(List.of("9223372036854775807"), r.get(8).arguments());
+    }
+
+    @Test
+    void aTextOfBrokenUtf8IsAProtocolError() throws Exception {
+        List<StepResult> r = againstServerSending("8102c0af"); // an overlong '/', RFC 6455 §8.1
+        assertEquals(StepOutcome.PROTOCOL_ERROR, r.get(6).outcome());
+        assertArrayEquals(hex("8102c0af"), r.get(6).bytes());
+    }
+
+    /** Walks two texts against a server that accepts the handshake and sends these bytes right after its answer. */
+    private List<StepResult> againstServerSending(String framesHex) throws Exception {
+        try (ServerSocket fake = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CompletableFuture<Void> answering = CompletableFuture.runAsync(() -> answer(fake,
+                    "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n", hex(framesHex)));
+            stepped = new SteppedClient(ClientOptions.defaults(URI.create("ws://127.0.0.1:" + fake.getLocalPort() + "/"))
+                    .withFixedKey("dGhlIHNhbXBsZSBub25jZQ=="), tap, new Random(1));
+            stepped.queueText("a").queueText("b");
+            List<StepResult> r = walk();
+            stepped.close();
+            answering.join();
+            return r;
         }
     }
 

@@ -1,17 +1,15 @@
 package wsinspector.ui.lesson;
 
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import javafx.beans.value.ChangeListener;
-import wsinspector.net.ClientMode;
-import wsinspector.net.ClientOptions;
 import wsinspector.net.EchoServerOptions;
+import wsinspector.ui.live.ClientPaneModel;
 import wsinspector.ui.live.LiveServer;
 import wsinspector.ui.live.LiveSession;
 import wsinspector.ui.live.ServerConnectionRow;
@@ -19,16 +17,21 @@ import wsinspector.ui.live.ServerConnectionRow;
 /**
  * Does a step's action on the window's live session: the same echo server and client the panes show, so the
  * class sees the lesson's traffic where it sees a lecturer's own. Called on the FX thread; the work runs on
- * the session's threads and the future completes when it is done (sent, connected, started).
+ * the session's threads and the future completes when it is done (sent, connected, started). The client connects
+ * with the client pane's settings, which a connect step fills first: what the pane shows is what is sent.
  */
 final class LessonLive {
-    /** How long the client waits to connect and for the server's handshake. */
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-
     private final LiveSession live;
+    private final ClientPaneModel pane;
+    private final ClientFields fields;
+    private final Executor fx;
 
-    LessonLive(LiveSession live) {
-        this.live = live;
+    /** @param fx runs on the FX thread: the pane's fields are written there once the server runs */
+    LessonLive(ClientPaneModel pane, ClientFields fields, Executor fx) {
+        this.live = pane.session();
+        this.pane = pane;
+        this.fields = fields;
+        this.fx = fx;
     }
 
     CompletableFuture<?> perform(LessonAction action) {
@@ -36,7 +39,7 @@ final class LessonLive {
             return server(s.subprotocols());
         }
         if (action instanceof LessonAction.Connect c) {
-            return server(List.of()).thenCompose(url -> connect(url, c));
+            return server(List.of()).thenComposeAsync(url -> connect(url, c), fx);
         }
         if (action instanceof LessonAction.SendText t) {
             return live.client().sendText(t.text(), t.fragment(), null);
@@ -89,11 +92,12 @@ final class LessonLive {
     }
 
     private CompletableFuture<Void> connect(String base, LessonAction.Connect c) {
-        URI uri = URI.create(base.replaceAll("/$", "") + c.path());
-        ClientOptions options = new ClientOptions(uri, c.legacy() ? ClientMode.HIXIE76 : ClientMode.RFC6455,
-                c.subprotocols(), false, List.of(), c.key(), c.origin(), true, CONNECT_TIMEOUT);
-        // the lecturer may stay on a step for many minutes: our server waits for this connection as for step mode's
-        return live.client().connect(options).thenRun(() -> live.client().localAddress().ifPresent(live::waitPatientlyFor));
+        fields.write(base, c);
+        return pane.options().map(options -> live.client().connect(options)
+                        // the lecturer may stay on a step for many minutes: our server waits for this connection as for step mode's
+                        .thenRun(() -> live.client().localAddress().ifPresent(live::waitPatientlyFor)))
+                .orElseGet(() -> CompletableFuture.failedFuture(new CompletionException(
+                        new LessonNote.Failure(LessonNote.of("note.failed", pane.inputNoteProperty().get())))));
     }
 
     /** The server pings the newest open connection: the lesson's client. */

@@ -18,7 +18,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import wsinspector.ui.I18n;
 import wsinspector.ui.inspect.InspectorPane;
-import wsinspector.ui.live.LiveSession;
+import wsinspector.ui.live.ClientPaneModel;
 import wsinspector.ui.session.Session;
 import wsinspector.ui.step.StepKeys;
 
@@ -35,7 +35,7 @@ public final class LessonMode {
 
     private final I18n i18n;
     private final Session session;
-    private final Supplier<LiveSession> live;
+    private final Supplier<ClientPaneModel> client;
     private final Supplier<InspectorPane> inspector;
     private final Runnable activate;
     private final Runnable deactivate;
@@ -44,19 +44,21 @@ public final class LessonMode {
     private final LessonPanel panel;
     private final ReadOnlyObjectWrapper<LessonRun> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ReadOnlyObjectWrapper<String> lastError = new ReadOnlyObjectWrapper<>(this, "lastError");
+    /** The client pane's settings as the lesson under way borrowed them; null when none runs. */
+    private ClientFields fields;
 
     /**
-     * @param live       the window's live session, once its panes are built
+     * @param client     the window's client pane (and through it the live session), once the panes are built
      * @param inspector  the window's inspector, once built
      * @param activate   puts the lesson panel on screen (the window's mode)
      * @param deactivate takes it off
      * @param showError  shows a one-line error (header, text) in a dialog
      */
-    public LessonMode(I18n i18n, Session session, Supplier<LiveSession> live, Supplier<InspectorPane> inspector,
+    public LessonMode(I18n i18n, Session session, Supplier<ClientPaneModel> client, Supplier<InspectorPane> inspector,
                       Runnable activate, Runnable deactivate, Supplier<Window> owner, BiConsumer<String, String> showError) {
         this.i18n = i18n;
         this.session = session;
-        this.live = live;
+        this.client = client;
         this.inspector = inspector;
         this.activate = activate;
         this.deactivate = deactivate;
@@ -67,12 +69,14 @@ public final class LessonMode {
 
     /** Starts a lesson at its first step (the window shows the panel; the first step is taken at once). */
     public void start(Lesson lesson) {
-        LiveSession session = live.get();
-        if (session == null) {
+        ClientPaneModel pane = client.get();
+        if (pane == null) {
             return;   // the panes are built right after the first frame; nothing to drive before
         }
         stopRun();
-        LessonRun r = new LessonRun(lesson, new LessonLive(session), this.session, ANSWER_TIMEOUT, Platform::runLater);
+        fields = new ClientFields(pane);
+        LessonRun r = new LessonRun(lesson, new LessonLive(pane, fields, Platform::runLater), session, ANSWER_TIMEOUT,
+                Platform::runLater);
         r.currentProperty().addListener((obs, old, now) -> point(now));
         run.set(r);
         panel.show(r);
@@ -129,6 +133,10 @@ public final class LessonMode {
         if (r != null) {
             r.stop();
             run.set(null);
+        }
+        if (fields != null) {
+            fields.restore();
+            fields = null;
         }
     }
 

@@ -40,6 +40,7 @@ public final class LessonPanel extends BorderPane {
     private final VBox content = new VBox(title, text, field, note);
     private LessonRun run;
     private boolean syncing;
+    private Runnable onTextChanged = () -> { };
 
     public LessonPanel(I18n i18n, Runnable onExit) {
         this.i18n = i18n;
@@ -104,6 +105,14 @@ public final class LessonPanel extends BorderPane {
         });
     }
 
+    /**
+     * Runs after the panel says something else (a step, the wait for one, another language): the window gives it
+     * the height its text now wants (a step without new messages changes nothing else the window watches).
+     */
+    public void setOnTextChanged(Runnable r) {
+        onTextChanged = r == null ? () -> { } : r;
+    }
+
     private Tooltip tooltip(String key) {
         Tooltip t = new Tooltip();
         t.textProperty().bind(LessonWords.bind(i18n, key));
@@ -136,6 +145,11 @@ public final class LessonPanel extends BorderPane {
         if (run == null) {
             return;
         }
+        say();
+        onTextChanged.run();
+    }
+
+    private void say() {
         LessonWords words = LessonWords.of(i18n);
         int steps = run.lesson().steps().size();
         LessonRun.Shown shown = run.currentProperty().get();

@@ -157,8 +157,11 @@ public final class ClientPaneModel {
         session.client().disconnect();
     }
 
-    /** The options the settings describe, or empty (and a note) when the URL is not a WebSocket URL. */
-    Optional<ClientOptions> options() {
+    /**
+     * The options the settings describe, or empty (and a note) when the URL is not a WebSocket URL. Public for the
+     * guided lesson, which connects with what it wrote into the pane so that the pane shows what is sent.
+     */
+    public Optional<ClientOptions> options() {
         WsUrl checked = WsUrl.check(url.get());
         if (checked.problem() != null) {
             inputNote.set(checked.problem());

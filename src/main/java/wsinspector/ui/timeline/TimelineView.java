@@ -10,6 +10,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.layout.BorderPane;
 import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
@@ -24,7 +25,12 @@ public final class TimelineView extends BorderPane {
     public static final double ROW_EM = 2.6;
     private final ListView<Message> list = new ListView<>();
     private final ObjectProperty<Message> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ListChangeListener<Message> followTail = change -> followTail();
+    private final ListChangeListener<Message> followTail = change -> {
+        added(change);
+        followTail();
+    };
+    /** Set while this view changes the list's selection itself, so the list does not echo it back. */
+    private boolean applying;
     private OptionalLong timeOrigin = OptionalLong.empty();
 
     /** @param fontSize the window's font size in px; rows grow with it */
@@ -51,21 +57,72 @@ public final class TimelineView extends BorderPane {
 
     private void bindSelection() {
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (selected.get() != now) {
+            if (!applying && selected.get() != now) {
                 selected.set(now);
             }
         });
         selected.addListener((obs, old, now) -> {
-            if (list.getSelectionModel().getSelectedItem() == now) {
-                return;
-            }
-            if (now == null) {
-                list.getSelectionModel().clearSelection();
-            } else {
-                list.getSelectionModel().select(now);
-                reveal(list.getSelectionModel().getSelectedIndex());
-            }
+            int row = now == null ? -1 : rowOf(now, list.getItems());
+            showSelected(row);
         });
+    }
+
+    /**
+     * Puts the selected message into the list's selection by its row, and scrolls to it. Not {@code select(item)}:
+     * a message selected while the list is still telling its listeners that it was added (a lesson's step picks
+     * its message as it arrives) is a row the selection model does not know yet; {@code select(item)} then sets
+     * the selected index right but leaves the previous row in the selected indices, which is what the cells draw.
+     * Here the model refuses the unknown row, and {@link #added} selects it once the model has counted it.
+     *
+     * @param row the message's row in the list, -1 when it is not (yet) there
+     */
+    private void showSelected(int row) {
+        Message now = selected.get();
+        MultipleSelectionModel<Message> model = list.getSelectionModel();
+        if (now != null && model.getSelectedItem() == now && model.getSelectedIndices().size() == 1
+                && model.isSelected(model.getSelectedIndex())) {
+            return;   // the list shows it already (a click)
+        }
+        applying = true;
+        try {
+            if (row < 0) {
+                model.clearSelection();   // none, or a message still on its way here: added() selects it
+            } else {
+                model.select(row);
+            }
+        } finally {
+            applying = false;
+        }
+        if (row >= 0 && model.isSelected(row)) {
+            reveal(row);
+        }
+    }
+
+    /** Rows added: the selected message among them is selected now (it may have been chosen before it came). */
+    private void added(ListChangeListener.Change<? extends Message> change) {
+        Message wanted = selected.get();
+        if (wanted == null || list.getSelectionModel().getSelectedItem() == wanted && !list.getSelectionModel().isEmpty()) {
+            return;
+        }
+        while (change.next()) {
+            if (change.wasAdded()) {
+                int at = rowOf(wanted, change.getAddedSubList());
+                if (at >= 0) {
+                    showSelected(change.getFrom() + at);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The row of this very message (messages equal in value may repeat: an echo), searched from the newest. */
+    private static int rowOf(Message m, java.util.List<? extends Message> rows) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (rows.get(i) == m) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Shows a list of messages (a conversation, or the steps so far); follows it as it grows. */

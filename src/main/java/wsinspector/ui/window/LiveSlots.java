@@ -3,6 +3,7 @@ package wsinspector.ui.window;
 import javafx.scene.layout.StackPane;
 import wsinspector.ui.I18n;
 import wsinspector.ui.live.ClientPane;
+import wsinspector.ui.live.ClientPaneModel;
 import wsinspector.ui.live.FrameBuilderPane;
 import wsinspector.ui.live.LiveClient;
 import wsinspector.ui.live.LiveServer;
@@ -104,12 +105,17 @@ public final class LiveSlots {
         return clientPane;
     }
 
-    /** The server pane, once the slots are populated. */
+    /** The client pane's settings and commands (and through them the live session), once the slots are populated. */
+    public ClientPaneModel clientModel() {
+        return clientPane == null ? null : clientPane.model();
+    }
+
     /** The live step mode's pane (Shift+F5), once it has been shown; null before. */
     public StepPane stepPane() {
         return stepper;
     }
 
+    /** The server pane, once the slots are populated. */
     public ServerPane serverPane() {
         return serverPane;
     }

@@ -99,7 +99,7 @@ public final class MainWindow implements WindowCommands {
         this.files = new FileCommands(i18n, session, new WindowFeedback(status, dialogs), timeline, modes::captureOpened,
                 () -> stage);
         this.liveSlots = new LiveSlots(i18n, clientSlot, serverSlot, modes);
-        this.lesson = new LessonMode(i18n, session, liveSlots::live, inspector::pane, () -> modes.start(Activity.LESSON),
+        this.lesson = new LessonMode(i18n, session, liveSlots::clientModel, inspector::pane, () -> modes.start(Activity.LESSON),
                 () -> modes.end(Activity.LESSON), () -> stage, dialogs::showError);
         stepSlot.getChildren().setAll(stepPanel);
         this.exercises = new ExerciseMenu(i18n, () -> stage, session::selected);
@@ -175,6 +175,7 @@ public final class MainWindow implements WindowCommands {
         fontPx.addListener((obs, old, now) -> layout.share());
         steps.positionProperty().addListener((obs, old, now) -> layout.share());
         steps.pageProperty().addListener((obs, old, now) -> layout.share());
+        lesson.panel().setOnTextChanged(layout::share);
         i18n.localeProperty().addListener((obs, old, now) -> layout.share());
         new ListFollower<>(timeline.list().itemsProperty(), (ListChangeListener<Message>) change -> {
             layout.share();

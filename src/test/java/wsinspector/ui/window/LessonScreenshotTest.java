@@ -98,6 +98,8 @@ class LessonScreenshotTest {
             assertEquals(shown.message(), window.inspector().messageProperty().get(), "the step's message inspected");
             assertEquals(window.timeline().messages().indexOf(shown.message()),
                     window.timeline().list().getSelectionModel().getSelectedIndex(), "and selected in the timeline");
+            assertEquals(wsinspector.ui.timeline.DrawnSelection.only(window.timeline().list(), shown.message()),
+                    wsinspector.ui.timeline.DrawnSelection.rows(window.timeline().list(), shown.message()), "its row drawn selected");
             assertEquals("frame.maskingKey", window.inspector().selectedFieldProperty().get().key(), "its field highlighted");
             TabPane tabs = (TabPane) window.inspector().lookup(".inspector-tabs");
             assertEquals("masking", tabs.getSelectionModel().getSelectedItem().getId());

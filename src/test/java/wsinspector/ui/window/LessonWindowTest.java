@@ -25,15 +25,17 @@ import wsinspector.ui.lesson.BuiltInLessons;
 import wsinspector.ui.lesson.Lesson;
 import wsinspector.ui.lesson.LessonRun;
 import wsinspector.ui.lesson.LessonStep;
+import wsinspector.ui.timeline.DrawnSelection;
 
 /**
  * Each built-in lesson given to the end in the window, in English and in Russian, on the window's live echo
  * server and client: every step shows when its bytes have arrived, with the message it points at selected in the
- * timeline, its field highlighted and its view open in the inspector, as the lesson file says.
+ * timeline (and its row, no other, drawn selected and in view), its field highlighted and its view open in the inspector, as the lesson file says.
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(90)
 class LessonWindowTest {
+    private static final String NOTES_KEY = "Iv8io/9s+lYFgZWcXczP8Q==";
     private MainWindow window;
 
     @Start
@@ -86,18 +88,105 @@ class LessonWindowTest {
         assertEquals(expected, closeCodes, "the server's close codes");
     }
 
+    /**
+     * The client pane shows what the lesson connects with (the notes' key and Origin, then the old protocol), the
+     * request on the wire says the same; a lesson that ends with its connection closed gives the lecturer's own
+     * settings back (but for one edited meanwhile), one that ends with it open leaves the pane describing it.
+     */
+    @org.junit.jupiter.api.Test
+    @Timeout(180)   // the jump to the old protocol takes the 20 steps before it on the live session
+    void theClientPaneShowsWhatTheLessonConnectsWith() throws Exception {
+        javafx.scene.Parent pane = WaitForAsyncUtils.asyncFx(() -> window.liveSlots().clientPane()).get();
+        WaitForAsyncUtils.asyncFx(() -> {
+            text(pane, "#client-origin").setText("https://example.org");
+            text(pane, "#client-key").setText("dGhlIHNhbXBsZSBub25jZQ==");
+            text(pane, "#client-subprotocols").setText("chat");
+            window.lesson().start(BuiltInLessons.NOTES);
+        }).get();
+        LessonRun run = window.lesson().runProperty().get();
+        showStep(run, 1);   // connect, with the notes' key and Origin
+        WaitForAsyncUtils.asyncFx(() -> {
+            wsinspector.dissect.Message request = run.currentProperty().get().message();
+            assertEquals(NOTES_KEY, text(pane, "#client-key").getText(), "the key field");
+            assertEquals("https://mai.ru", text(pane, "#client-origin").getText(), "the Origin field");
+            assertEquals("", text(pane, "#client-subprotocols").getText(), "no subprotocols offered");
+            assertTrue(text(pane, "#client-url").getText().endsWith("/chat"), text(pane, "#client-url").getText());
+            assertTrue(toggle(pane, "#client-mode-RFC6455").isSelected(), "RFC 6455");
+            assertEquals(header(request, "Sec-WebSocket-Key"), text(pane, "#client-key").getText(), "the key on the wire");
+            assertEquals(header(request, "Origin"), text(pane, "#client-origin").getText(), "the Origin on the wire");
+            assertEquals(java.util.Optional.empty(), request.root().find("header.Sec-WebSocket-Protocol"), "none on the wire");
+        }).get();
+        showStep(run, 21);   // the same request in hixie-76: Origin, no key of RFC 6455's
+        WaitForAsyncUtils.asyncFx(() -> {
+            assertTrue(toggle(pane, "#client-mode-HIXIE76").isSelected(), "hixie-76");
+            assertEquals("", text(pane, "#client-key").getText(), "hixie-76's keys are made by the client");
+            assertEquals(header(run.currentProperty().get().message(), "Origin"), text(pane, "#client-origin").getText());
+            ((javafx.scene.control.Button) pane.lookup("#client-disconnect")).fire();
+        }).get();
+        wsinspector.ui.live.LiveClient client = window.liveSlots().live().client();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> client.stateProperty().get() == wsinspector.ui.live.LiveClient.ClientState.CLOSED);
+        WaitForAsyncUtils.asyncFx(() -> {
+            text(pane, "#client-subprotocols").setText("soap");   // the lecturer's edit during the lesson
+            window.lesson().end();
+            assertEquals("https://example.org", text(pane, "#client-origin").getText(), "the lecturer's Origin back");
+            assertEquals("dGhlIHNhbXBsZSBub25jZQ==", text(pane, "#client-key").getText(), "the lecturer's key back");
+            assertTrue(toggle(pane, "#client-mode-RFC6455").isSelected(), "the lecturer's protocol back");
+            assertEquals("soap", text(pane, "#client-subprotocols").getText(), "an edit made during the lesson stays");
+            assertEquals(window.liveSlots().live().server().urlProperty().get(), text(pane, "#client-url").getText(),
+                    "an empty URL field followed the server: it shows the server's address");
+            window.lesson().start(BuiltInLessons.NOTES);
+        }).get();
+        LessonRun again = window.lesson().runProperty().get();
+        showStep(again, 1);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.lesson().end();   // its connection open: the pane goes on saying what it was opened with
+            assertEquals(NOTES_KEY, text(pane, "#client-key").getText(), "the open connection's key");
+            assertEquals("https://mai.ru", text(pane, "#client-origin").getText(), "the open connection's Origin");
+        }).get();
+    }
+
+    /** Goes to step {@code index}, taking the steps before it on the live session as the lecturer's Next would. */
+    private void showStep(LessonRun run, int index) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !run.busyProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> run.goTo(index)).get();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !run.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        LessonRun.Shown shown = run.currentProperty().get();
+        assertNull(shown.note(), "step " + (shown.index() + 1) + ": " + (shown.note() == null ? "" : shown.note().in(window.i18n())));
+        assertEquals(index, shown.index(), "the step shown");
+    }
+
+    private static javafx.scene.control.TextField text(javafx.scene.Parent pane, String id) {
+        return (javafx.scene.control.TextField) pane.lookup(id);
+    }
+
+    private static javafx.scene.control.ToggleButton toggle(javafx.scene.Parent pane, String id) {
+        return (javafx.scene.control.ToggleButton) pane.lookup(id);
+    }
+
+    private static String header(wsinspector.dissect.Message request, String name) {
+        return request.root().find("header." + name).map(Field::value).orElse("none");
+    }
+
     private void checkStep(LessonRun run, LessonStep step, int index, Locale language) {
         LessonRun.Shown shown = run.currentProperty().get();
         String where = run.lesson().source() + " step " + (index + 1) + " (" + step.title().en() + ")";
         assertNull(shown.note(), where + ": " + (shown.note() == null ? "" : shown.note().in(window.i18n())));
         javafx.scene.control.Label title = (javafx.scene.control.Label) window.root().lookup("#lesson-title");
         assertEquals((index + 1) + ". " + step.title().in(language), title.getText(), where + ": the panel's title");
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) window.root().lookup("#lesson-panel .step-scroll");
+        assertTrue(scroll.getContent().getLayoutBounds().getHeight() <= scroll.getViewportBounds().getHeight() + 1,
+                where + ": the step's text whole, without scrolling (" + scroll.getContent().getLayoutBounds().getHeight()
+                        + " px in " + scroll.getViewportBounds().getHeight() + ")");
         if (step.pick() == null) {
             return;
         }
         assertNotNull(shown.message(), where + ": a message");
         assertTrue(step.pick().matches(shown.message()), where + ": the message the file names");
         assertEquals(shown.message(), window.session().selected(), where + ": selected in the timeline");
+        javafx.scene.control.ListView<?> list = window.timeline().list();
+        assertEquals(DrawnSelection.only(list, shown.message()), DrawnSelection.rows(list, shown.message()),
+                where + ": the row the timeline draws selected");
         assertEquals(shown.conversation(), window.session().current(), where + ": its conversation on screen");
         assertEquals(shown.message(), window.inspector().messageProperty().get(), where + ": in the inspector");
         if (step.field() != null) {
