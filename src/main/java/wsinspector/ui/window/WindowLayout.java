@@ -42,6 +42,11 @@ final class WindowLayout {
     static final double STEP_MAX = 0.5;
     /** The step panel without the inspector under it (projector mode): the timeline keeps three arrows. */
     static final double STEP_ALONE_MAX = 0.7;
+    /**
+     * Room over what the step panel asks for, in em: the divider's thickness, and a scroll bar that would take
+     * width from the text while the panel is a line short (a line more then wraps, and the panel is short again).
+     */
+    static final double SLACK_EM = 1.2;
     /** The timeline's share of the width when the step panel stands beside it. */
     static final double TIMELINE_BESIDE_STEP = 0.36;
     /** The inspector's least share, whatever it says it needs: the bands above keep the rest. */
@@ -152,7 +157,7 @@ final class WindowLayout {
         double step = 0;
         if (layout.stepPanel() && !beside) {
             double most = layout.inspector() ? STEP_MAX : STEP_ALONE_MAX;
-            step = Math.min(most * h, Math.max(5 * em, stepPanelHeight.applyAsDouble(vertical.getWidth()))) / h;
+            step = Math.min(most * h, Math.max(5 * em, stepPanelHeight.applyAsDouble(vertical.getWidth()) + SLACK_EM * em)) / h;
         }
         if (!layout.inspector()) {
             return layout.stepPanel() ? new double[] {round(1 - step)} : new double[0];
@@ -170,7 +175,7 @@ final class WindowLayout {
         // under the live panes or a lesson, a fourth arrow when there is one: a request, its answer and a message each way
         double floor = live ? (CHROME_EM + Math.min(Math.max(count, LEAST_ROWS), LEAST_ROWS + 1) * ROW_EM) * em / h : timelineLeast;
         if (beside) {
-            double lesson = Math.min(STEP_MAX * h, stepPanelHeight.applyAsDouble(besideWidth())) / h;
+            double lesson = Math.min(STEP_MAX * h, stepPanelHeight.applyAsDouble(besideWidth()) + SLACK_EM * em) / h;
             floor = Math.max(floor, lesson);
             band = Math.max(band, lesson);
         }
