@@ -1,22 +1,78 @@
 #!/bin/sh
-# Opens a big capture in the window, as File → Open does, on the default heap, and prints the time to the
-# first message drawn, to the whole file read, and the FX thread's longest stall meanwhile
+# Opens a big capture in the window, as File → Open does, on the default heap, and measures the time to the
+# conversation on screen, to the first message selected and drawn, to the inspector's first view whole, to
+# the whole file read, and the FX thread's longest stall meanwhile, in wall time and in its own CPU time
 # (src/test/java/wsinspector/bench/WindowLoadProbe.java). Not part of the tests. Needs a display: under
 # Xvfb, e.g. `Xvfb :42 -screen 0 1280x800x24 & DISPLAY=:42 bench/window-load.sh`.
 #
-#   bench/window-load.sh [CAPTURE]
+#   bench/window-load.sh [CAPTURE] [RUNS] [OTHER_JAR]
 #
 # CAPTURE defaults to target/bench/big.pcap, made by bench/make-big-capture.py (1,000,000 masked 16-byte
-# frames, 10 per TCP segment, 29 MB). Needs the jar and the test classes: mvn -B package -DskipTests.
+# frames, 10 per TCP segment, 29 MB). RUNS (default 3) fresh JVMs each; with OTHER_JAR (another build's
+# websocket-inspector.jar, e.g. main's before a change) the runs alternate between the two jars, the same
+# probe driving both, so that the machine's load falls on both alike. Each run is printed on stderr with the
+# load average at its start; the medians go to stdout as a Markdown table (BENCHMARKS.md's form).
+# Needs the jar and the test classes: mvn -B package -DskipTests.
 set -eu
 cd "$(dirname "$0")/.."
 CAPTURE=${1:-target/bench/big.pcap}
+RUNS=${2:-3}
+OTHER=${3:-}
 JAR=target/websocket-inspector.jar
 [ -f "$JAR" ] && [ -d target/test-classes/wsinspector/bench ] \
     || { echo "build the jar and the test classes first: mvn -B package -DskipTests" >&2; exit 2; }
+[ -z "$OTHER" ] || [ -f "$OTHER" ] || { echo "no such jar: $OTHER" >&2; exit 2; }
 if [ ! -f "$CAPTURE" ]; then
     mkdir -p "$(dirname "$CAPTURE")"
     python3 bench/make-big-capture.py "$CAPTURE"
 fi
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
-exec java -Dprism.order=sw -cp "$JAR:target/test-classes" wsinspector.bench.WindowLoadProbe "$CAPTURE"
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+
+# once NAME JAR: one run of the probe on that jar; appends its result line and the 1-minute load to $OUT/NAME
+once() {
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    line=$(java -Dprism.order=sw -cp "target/test-classes:$2" wsinspector.bench.WindowLoadProbe "$CAPTURE" 2> /dev/null \
+        | grep '^result ' || echo "result failed")
+    echo "$1: $line load=$load" >&2
+    echo "$line load=$load" >> "$OUT/$1"
+}
+
+echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores" >&2
+i=0
+while [ "$i" -lt "$RUNS" ]; do
+    [ -z "$OTHER" ] || once other "$OTHER"
+    once this "$JAR"
+    i=$((i + 1))
+done
+
+# row NAME LABEL: the median of each figure over the runs (each figure on its own), the loads' range
+row() {
+    awk -v label="$2" '
+        function median(k,   n, i, j, t, v) {
+            n = 0
+            for (i = 1; i <= runs; i++) if (val[i, k] != "" && val[i, k] >= 0) v[++n] = val[i, k]
+            if (n == 0) return "–"
+            for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
+            return (n % 2) ? v[(n + 1) / 2] : int((v[n / 2] + v[n / 2 + 1]) / 2)
+        }
+        $2 != "failed" {
+            runs++
+            for (f = 2; f <= NF; f++) { split($f, kv, "="); val[runs, kv[1]] = kv[2] }
+            if (lo == "" || val[runs, "load"] + 0 < lo + 0) lo = val[runs, "load"]
+            if (hi == "" || val[runs, "load"] + 0 > hi + 0) hi = val[runs, "load"]
+        }
+        END {
+            printf "| %s | %d | %s ms | %s ms | %s ms | %s ms | %s ms | **%s ms** | **%s ms** | %s | %s–%s |\n", label, runs,
+                median("conversation"), median("selected"), median("drawn"), median("whole"), median("read"),
+                median("stall"), median("cpu"), median("over100"), lo, hi
+        }' "$OUT/$1"
+}
+
+echo "Capture: $CAPTURE ($(stat -c %s "$CAPTURE") bytes), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores;" \
+    "medians of each figure over the runs."
+echo
+echo "| jar | runs | conversation on screen | first message selected | first message drawn | inspector's first view whole | whole file read | FX thread's longest stall (wall) | FX thread's longest run of own CPU | stalls over 100 ms | load average (1 min) |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
+[ -z "$OTHER" ] || row other "$OTHER"
+row this "$JAR"

@@ -17,8 +17,8 @@ import wsinspector.ui.window.Theme;
 
 /**
  * Measures what a person opening a big capture in the window waits for (run by bench/window-load.sh, not a
- * test): the time from File → Open to the first message drawn, to the whole file read, and how long the FX
- * thread was kept from its work meanwhile. A probe thread posts to the FX thread every 5 ms and records how
+ * test): the time from File → Open to the first message drawn, to the inspector's first view whole, to the
+ * whole file read, and how long the FX thread was kept from its work meanwhile (and for a second after). A probe thread posts to the FX thread every 5 ms and records how
  * long each post waited; the longest wait is the longest stall the window had (a frame could not be drawn,
  * a key not handled). The window is the application's, at 1280×800, its panes built as after start-up.
  *
@@ -26,6 +26,8 @@ import wsinspector.ui.window.Theme;
  */
 public final class WindowLoadProbe {
     private static final long PROBE_EVERY_MS = 5;
+    /** How long the probe goes on after the whole file is read. */
+    private static final long TAIL_MS = 1000;
 
     private WindowLoadProbe() {
     }
@@ -51,17 +53,28 @@ public final class WindowLoadProbe {
             Thread.sleep(500);
         }
         List<Long> waits = Collections.synchronizedList(new ArrayList<>());
-        List<Long> busy = Collections.synchronizedList(new ArrayList<>());
+        List<long[]> busy = Collections.synchronizedList(new ArrayList<>());
         AtomicLong firstDrawn = new AtomicLong();
-        Thread probe = new Thread(() -> probe(waits, busy), "fx-probe");
+        AtomicLong inspectorWhole = new AtomicLong();
+        long[] origin = new long[1];
+        Thread probe = new Thread(() -> probe(waits, busy, origin[0]), "fx-probe");
         probe.setDaemon(true);
         Task<?>[] load = new Task<?>[1];
         long start = System.nanoTime();
+        origin[0] = start;
+        PulseCosts[] pulses = new PulseCosts[1];
         probe.start();
         onFx(() -> {
+            pulses[0] = new PulseCosts(window[0].root().getScene(), start);
             window[0].root().getScene().addPostLayoutPulseListener(() -> {
                 if (firstDrawn.get() == 0 && !window[0].timeline().messages().isEmpty()) {
                     firstDrawn.set(System.nanoTime() - start);
+                }
+                // the inspector's last part (its tabs) laid out in the window: the first view is whole
+                javafx.scene.Node tabs = window[0].root().lookup(".inspector-tabs");
+                if (inspectorWhole.get() == 0 && firstDrawn.get() > 0 && tabs != null && tabs.getScene() != null
+                        && tabs.getLayoutBounds().getHeight() > 0) {
+                    inspectorWhole.set(System.nanoTime() - start);
                 }
             });
             window[0].session().currentProperty().addListener((o, was, now) -> mark("conversation on screen", start));
@@ -72,6 +85,8 @@ public final class WindowLoadProbe {
             Thread.sleep(20);
         }
         long done = System.nanoTime() - start;
+        // what the window still does with what it was handed (the last batches, the inspector's parts) counts too
+        Thread.sleep(TAIL_MS);
         probe.interrupt();
         probe.join();
         int[] shown = new int[1];
@@ -84,33 +99,41 @@ public final class WindowLoadProbe {
         }
         Collections.sort(sorted);
         long over100 = sorted.stream().filter(w -> w > 100_000_000L).count();
-        List<Long> busiestFirst;
+        List<long[]> busiestFirst;
         synchronized (busy) {
             busiestFirst = new ArrayList<>(busy);
         }
-        busiestFirst.sort(Collections.reverseOrder());
-        long busiest = busiestFirst.isEmpty() ? 0 : busiestFirst.get(0);
-        System.out.printf("FX thread's five longest runs of CPU time between probes (ms): %s%n",
-                busiestFirst.stream().limit(5).map(n -> Long.toString(n / 1_000_000)).toList());
+        busiestFirst.sort((a, b) -> Long.compare(b[1], a[1]));
+        long busiest = busiestFirst.isEmpty() ? 0 : busiestFirst.get(0)[1];
+        System.out.printf("FX thread's five longest runs of CPU time between probes (ms, @ when it ended): %s%n",
+                busiestFirst.stream().limit(5).map(n -> n[1] / 1_000_000 + " @" + n[0]).toList());
+        System.out.printf("pulses: %d; the costliest CSS and layout passes: %s%n", pulses[0].count(), pulses[0].longest(5));
         System.out.printf("file %s: %,d messages in the timeline%n", file.getFileName(), shown[0]);
-        System.out.printf("first message drawn after %d ms; whole file read after %d ms%n",
-                firstDrawn.get() / 1_000_000, done / 1_000_000);
+        System.out.printf("first message drawn after %d ms; the inspector's first view whole after %d ms; whole file read"
+                + " after %d ms%n", firstDrawn.get() / 1_000_000, inspectorWhole.get() / 1_000_000, done / 1_000_000);
         System.out.printf("FX thread: longest stall %d ms, 99th percentile %d ms, %d stalls over 100 ms (%d probes)%n",
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1_000_000,
                 sorted.isEmpty() ? 0 : sorted.get((int) (sorted.size() * 0.99)) / 1_000_000, over100, sorted.size());
         System.out.printf("FX thread's longest run of its own CPU time between two probes: %d ms (what a stall would be"
                 + " on an idle machine)%n", busiest / 1_000_000);
         System.out.printf("heap in use after GC: %d MiB of %d MiB allowed%n", heapMiB, Runtime.getRuntime().maxMemory() >> 20);
+        // one line for bench/window-load.sh to gather (ms; -1: did not happen)
+        System.out.printf("result conversation=%d selected=%d drawn=%d whole=%d read=%d stall=%d cpu=%d over100=%d%n",
+                MARKED_AT.getOrDefault("conversation on screen", -1L), MARKED_AT.getOrDefault("first message selected", -1L),
+                firstDrawn.get() == 0 ? -1 : firstDrawn.get() / 1_000_000,
+                inspectorWhole.get() == 0 ? -1 : inspectorWhole.get() / 1_000_000, done / 1_000_000,
+                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1_000_000, busiest / 1_000_000, over100);
         onFx(window[0]::close);
         Platform.exit();
         System.exit(0);
     }
 
-    private static final java.util.Set<String> MARKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final java.util.Map<String, Long> MARKED_AT = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static void mark(String what, long start) {
-        if (MARKED.add(what)) {
-            System.out.printf("  %s after %d ms%n", what, (System.nanoTime() - start) / 1_000_000);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (MARKED_AT.putIfAbsent(what, ms) == null) {
+            System.out.printf("  %s after %d ms%n", what, ms);
         }
     }
 
@@ -131,7 +154,7 @@ public final class WindowLoadProbe {
      * the FX thread spent between two posts running (a wait's wall time also counts the other programs of a
      * shared machine; the CPU time is the window's own work).
      */
-    private static void probe(List<Long> waits, List<Long> busy) {
+    private static void probe(List<Long> waits, List<long[]> busy, long start) {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] lastCpu = {-1};
         while (!Thread.currentThread().isInterrupted()) {
@@ -141,7 +164,7 @@ public final class WindowLoadProbe {
                 waits.add(System.nanoTime() - posted);
                 long cpu = threads.getCurrentThreadCpuTime();
                 if (lastCpu[0] >= 0) {
-                    busy.add(cpu - lastCpu[0]);
+                    busy.add(new long[] {(System.nanoTime() - start) / 1_000_000, cpu - lastCpu[0]});
                 }
                 lastCpu[0] = cpu;
                 ran.countDown();

@@ -28,6 +28,8 @@ import wsinspector.ui.session.FxBatcher;
 final class CaptureLoad extends Task<CaptureLoad.Result> {
     /** Messages handed over at the latest when this many wait (a source reporting progress hands over sooner). */
     private static final int BATCH = 8192;
+    /** The longest the reading waits for the window to draw the first message (a window that is not showing never does). */
+    static final long FIRST_DRAWN_WAIT_MS = 2000;
 
     /**
      * What was read: its messages are in the conversations by the time this is seen.
@@ -42,8 +44,12 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
         /** A conversation begins (before any of its messages arrive); {@code first} for the load's first. */
         void conversation(Conversation conversation, boolean first);
 
-        /** The load's first message that is bytes (not a TCP event) is in its conversation. */
-        void firstMessage(Message message);
+        /**
+         * The load's first message that is bytes (not a TCP event) is in its conversation; {@code drawn} is to be
+         * run once the window has drawn it: the reading waits for that (at most {@link #FIRST_DRAWN_WAIT_MS} ms),
+         * so the first screen does not share the processors with the reading of the rest.
+         */
+        void firstMessage(Message message, Runnable drawn);
     }
 
     private final CaptureSource source;
@@ -60,6 +66,7 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
     private int waiting;
     private int opened;
     private boolean firstShown;
+    private final CountDownLatch firstDrawn = new CountDownLatch(1);
 
     /** @param conversations makes the window's conversation for one the source found (its title, its times) */
     CaptureLoad(CaptureSource source, FxBatcher batcher, Function<CaptureSource.Found, Conversation> conversations,
@@ -169,10 +176,23 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
                 // is selected, then shows the one that is selected next, and builds its view once, not twice.
                 firstShown = true;
                 batcher.append(e.getKey(), batch.subList(0, first + 1));
-                batcher.run(() -> shown.firstMessage(batch.get(first)));
+                batcher.run(() -> shown.firstMessage(batch.get(first), firstDrawn::countDown));
                 batcher.append(e.getKey(), batch.subList(first + 1, batch.size()));
             });
+            if (firstShown && firstDrawn.getCount() > 0) {
+                awaitFirstDrawn();
+            }
         }
+    }
+
+    private void awaitFirstDrawn() {
+        try {
+            firstDrawn.await(FIRST_DRAWN_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException cancelled) {
+            // Cancel interrupts the reading thread: the reading ends at the next hand-over
+            Thread.currentThread().interrupt();
+        }
+        firstDrawn.countDown();
     }
 
     /** The first message that is bytes (a handshake, a frame), not a TCP SYN or a gap: what a person wants to see first. */

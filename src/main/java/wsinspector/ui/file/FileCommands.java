@@ -103,10 +103,11 @@ public final class FileCommands {
         }
 
         @Override
-        public void firstMessage(Message m) {
+        public void firstMessage(Message m, Runnable drawn) {
             if (session.selected() == null) {
                 session.select(m);
             }
+            AfterPulse.run(timeline.list().getScene(), drawn);
         }
     }
 

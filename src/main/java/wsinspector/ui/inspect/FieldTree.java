@@ -165,12 +165,24 @@ final class FieldTree {
                 box.getChildren().add(styled(n == 1 ? "⚠" : "⚠ ×" + n, "field-problem"));
             }
             setGraphic(box);
-            // a line wider than the column is read whole in the tooltip (and in the explanation below)
-            Tooltip tip = new Tooltip(line(f));
-            tip.getStyleClass().add("field-tooltip");
-            tip.setWrapText(true);
-            tip.setMaxWidth(900);
-            setTooltip(tip);
+            if (getTooltip() != null) {
+                getTooltip().setText(line(f));
+            }
+        }
+
+        FieldCell() {
+            // a line wider than the column is read whole in the tooltip (and in the explanation below); made when
+            // the pointer first comes, not with the cell: a tooltip is a window of its own, a tree's first rows
+            // would make a score of them before the tree is first drawn
+            setOnMouseEntered(e -> {
+                if (getTooltip() == null && getItem() != null && !isEmpty()) {
+                    Tooltip tip = new Tooltip(line(getItem()));
+                    tip.getStyleClass().add("field-tooltip");
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(900);
+                    setTooltip(tip);
+                }
+            });
         }
 
         private Label styled(String text, String style) {

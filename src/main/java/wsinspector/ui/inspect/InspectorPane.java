@@ -52,6 +52,9 @@ public final class InspectorPane extends BorderPane {
     private ProblemPlaces places = ProblemPlaces.of(null);
     private boolean syncing;
     private boolean fitPending;
+    private final BorderPane hexColumn;
+    /** The parts on screen: the first time a message is shown they come one FX task each, see {@link FirstView}. */
+    private final FirstView parts = new FirstView(this::attach, this::fitLater);
 
     /** Rows of hex the upper part is sized for: a frame's header and the start of its payload, a handshake's first lines. */
     static final int HEX_ROWS = 6;
@@ -71,17 +74,14 @@ public final class InspectorPane extends BorderPane {
         hexNotice.setWrapText(true);
         hexNotice.setMinHeight(Region.USE_PREF_SIZE);
         hexNotice.setMaxWidth(Double.MAX_VALUE);
-        BorderPane hexColumn = new BorderPane(hex.node());
+        hexColumn = new BorderPane(hex.node());
         hexColumn.setTop(hexNotice);
-        upper.getItems().addAll(hexColumn, tree.node());
-        upper.setDividerPositions(0.56);
         upper.getStyleClass().add("inspector-upper");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("inspector-tabs");
         split.setOrientation(Orientation.VERTICAL);
-        split.getItems().addAll(upper, detail.node(), tabs);
-        split.setDividerPositions(0.36, 0.52);
         tabsEnlarged.addListener((obs, old, now) -> enlargeTabs(now));
+        attach(FirstView.ALL);
         // A double click on the tab headers gives the view below the whole inspector (and back), as a
         // lecturer wants for the handshake or the framing comparison.
         tabs.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
@@ -243,6 +243,7 @@ public final class InspectorPane extends BorderPane {
             summary.setText("");
             problemCount.setText("");
             empty.setText(i18n.t("inspect.empty"));
+            parts.stop();
             setCenter(new StackPane(empty));
             return;
         }
@@ -265,11 +266,41 @@ public final class InspectorPane extends BorderPane {
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         followers.forEach(f -> f.accept(selected));
         boolean first = getCenter() != split;
-        setCenter(split);
         if (first) {
-            fitLater();
+            parts.reveal(getScene() == null ? null : getScene().getRoot());
+            setCenter(split);
         } else {
             growDetailLater();
+        }
+    }
+
+    /**
+     * Puts the first {@code count} of the parts on screen (hex, tree, explanation, tabs; all when the tabs are
+     * enlarged, they alone): what {@link FirstView} asks for at each step.
+     */
+    private void attach(int count) {
+        List<Node> top = count >= 2 ? List.of(hexColumn, tree.node()) : List.of(hexColumn);
+        if (!upper.getItems().equals(top)) {
+            upper.getItems().setAll(top);
+            upper.setDividerPositions(0.56);
+        }
+        List<Node> column = new ArrayList<>();
+        if (tabsEnlarged.get()) {
+            column.add(tabs);
+        } else if (count >= 1) {
+            column.add(upper);
+            if (count >= 3) {
+                column.add(detail.node());
+            }
+            if (count >= 4) {
+                column.add(tabs);
+            }
+        }
+        if (!split.getItems().equals(column)) {
+            split.getItems().setAll(column);
+            if (column.size() == 3) {
+                split.setDividerPositions(0.36, 0.52);
+            }
         }
     }
 
@@ -289,10 +320,8 @@ public final class InspectorPane extends BorderPane {
     }
 
     private void enlargeTabs(boolean enlarged) {
-        if (enlarged) {
-            split.getItems().setAll(tabs);
-        } else {
-            split.getItems().setAll(upper, detail.node(), tabs);
+        parts.finish();
+        if (!enlarged) {
             fitLater();
         }
     }
@@ -314,8 +343,8 @@ public final class InspectorPane extends BorderPane {
     private void fit() {
         double h = split.getHeight();
         double w = split.getWidth();
-        if (h <= 0 || w <= 0 || model.message() == null || getCenter() != split || tabsEnlarged.get()) {
-            return;
+        if (h <= 0 || w <= 0 || model.message() == null || getCenter() != split || tabsEnlarged.get() || !parts.whole()) {
+            return;   // a reveal under way fits once its last part is on screen
         }
         double hexWidth = hex.narrowWidth();
         if (hexWidth > 0) {
@@ -338,7 +367,7 @@ public final class InspectorPane extends BorderPane {
     private void growDetailLater() {
         javafx.application.Platform.runLater(() -> {
             double h = split.getHeight();
-            if (h <= 0 || getCenter() != split || split.getDividerPositions().length < 2) {
+            if (h <= 0 || getCenter() != split || split.getDividerPositions().length < 2 || !parts.whole()) {
                 return;
             }
             double need = detailHeight(split.getWidth());
