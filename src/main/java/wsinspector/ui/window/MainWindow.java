@@ -105,7 +105,7 @@ public final class MainWindow {
         timelineColumn.setMinWidth(0);
         this.layout = new WindowLayout(sides, vertical, clientSlot, timelineColumn, serverSlot, stepSlot,
                 w -> modes.isOn(Activity.LESSON) ? lesson.panel().wantedHeight(w) : stepPanel.wantedHeight(w), inspectorSlot,
-                inspector::leastHeight, fontPx::get, this::timelineRows);
+                this::inspectorLeast, fontPx::get, this::timelineRows);
         timeline.list().setPlaceholder(Welcome.of(timeline.list().getPlaceholder(), lesson.welcomeButton(), modes));
         buildLayout();
         wireSession();
@@ -143,6 +143,14 @@ public final class MainWindow {
     private int timelineRows() {
         int count = timeline.messages().size();
         return modes.isOn(Activity.LESSON) ? Math.min(LESSON_ROWS, count) : count;
+    }
+
+    /**
+     * The inspector's least height for the layout; none in a guided lesson, whose timeline keeps the rows it had (with
+     * the inspector's least the lesson's scrolled timeline drew its selected row half out of view: not solved yet).
+     */
+    private double inspectorLeast(double width) {
+        return modes.isOn(Activity.LESSON) ? 0 : inspector.leastHeight(width);
     }
 
     private static StackPane slot(String id) {
@@ -230,7 +238,9 @@ public final class MainWindow {
     /** The selection drives the inspector; until a message is chosen it follows the newest one. */
     private void inspect() {
         inspector.inspect(session.current(), session.selected(), timeline.messages());
-        layout.share();   // the inspector's least height follows its message
+        // the inspector's least height follows its message: shared after the selection has settled (a share in the
+        // middle of it moved the timeline while it scrolled its selected row into view)
+        javafx.application.Platform.runLater(layout::share);
     }
 
     /** Builds the scene: theme, stylesheet, shortcuts, step keys, drag-and-drop. */

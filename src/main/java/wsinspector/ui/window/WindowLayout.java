@@ -38,6 +38,8 @@ final class WindowLayout {
     static final double ROW_EM = TimelineView.ROW_EM;
     static final double CHROME_EM = 5.6;
     static final int LEAST_ROWS = 3;
+    /** Under the live panes, the timeline keeps this many arrows when it has them. */
+    static final int LIVE_ROWS = 4;
     /** The step panel: its lesson whole, but never more than this share. */
     static final double STEP_MAX = 0.5;
     /** The step panel without the inspector under it (projector mode): the timeline keeps three arrows. */
@@ -160,7 +162,8 @@ final class WindowLayout {
             step = Math.min(most * h, Math.max(5 * em, stepPanelHeight.applyAsDouble(vertical.getWidth()) + SLACK_EM * em)) / h;
         }
         if (!layout.inspector()) {
-            return layout.stepPanel() ? new double[] {round(1 - step)} : new double[0];
+            // the step's arrow whole above the lesson: the timeline in whole rows, the lesson the rest
+            return layout.stepPanel() ? new double[] {round(wholeRows(1 - step, h, em))} : new double[0];
         }
         int count = messages.getAsInt();
         double timelineLeast = (CHROME_EM + LEAST_ROWS * ROW_EM) * em / h;
@@ -169,11 +172,11 @@ final class WindowLayout {
             band = count == 0 ? LIVE_BAND_EMPTY : clamp(livePanesHeight() / h, LIVE_BAND_MIN, LIVE_BAND_MAX);
         } else {
             int rows = Math.max(LEAST_ROWS, count);
-            band = wholeRows(Math.max(timelineLeast, Math.min(TIMELINE_MAX, (CHROME_EM + rows * ROW_EM) * em / h)), h, em);
+            band = Math.max(timelineLeast, Math.min(TIMELINE_MAX, (CHROME_EM + rows * ROW_EM) * em / h));
         }
         // the band's floor: three arrows, and beside them the step's lesson whole
         // under the live panes or a lesson, a fourth arrow when there is one: a request, its answer and a message each way
-        double floor = live ? (CHROME_EM + Math.min(Math.max(count, LEAST_ROWS), LEAST_ROWS + 1) * ROW_EM) * em / h : timelineLeast;
+        double floor = live ? (CHROME_EM + Math.min(Math.max(count, LEAST_ROWS), LIVE_ROWS) * ROW_EM) * em / h : timelineLeast;
         if (beside) {
             double lesson = Math.min(STEP_MAX * h, stepPanelHeight.applyAsDouble(besideWidth()) + SLACK_EM * em) / h;
             floor = Math.max(floor, lesson);
@@ -181,6 +184,9 @@ final class WindowLayout {
         }
         double inspector = Math.min(INSPECTOR_LEAST_MAX, (inspectorLeast.applyAsDouble(vertical.getWidth()) + em) / h);
         band = Math.max(floor, Math.min(band, 1 - step - Math.max(0.15, inspector)));
+        if (!live && !beside) {
+            band = wholeRows(band, h, em);
+        }
         return layout.stepPanel() && !beside ? new double[] {round(band), round(band + step)} : new double[] {round(band)};
     }
 
@@ -196,6 +202,8 @@ final class WindowLayout {
         }
         double chrome = sides.getHeight() - r.getHeight();   // the conversation bar, the lifelines' names, borders
         double rows = Math.floor((band * h - chrome) / row + 0.05);
+        // the divider between the bands takes its thickness from the band above it
+        chrome += vertical.lookup(".split-pane-divider") instanceof Region d ? d.getHeight() / 2 : 0;
         return rows < LEAST_ROWS ? band : (chrome + rows * row + 1) / h;
     }
 
