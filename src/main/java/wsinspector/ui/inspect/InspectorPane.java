@@ -59,9 +59,9 @@ public final class InspectorPane extends BorderPane {
     /** Rows of hex the upper part is sized for: a frame's header and the start of its payload, a handshake's first lines. */
     static final int HEX_ROWS = 6;
     /** The fewest rows of hex in a small window, to leave the explanation whole. */
-    static final int MIN_HEX_ROWS = 4;
-    /** The tabs keep at least this share of the height, whatever the explanation needs. */
-    static final double TABS_MIN_SHARE = 0.28;
+    static final int MIN_HEX_ROWS = 3;
+    /** Rows (of hex height) of the tab's view the tabs keep under their headers, whatever the explanation needs. */
+    static final int TAB_LEAST_ROWS = 3;
 
     public InspectorPane(I18n i18n) {
         this.i18n = i18n;
@@ -351,31 +351,69 @@ public final class InspectorPane extends BorderPane {
             upper.setDividerPositions(Math.max(0.3, Math.min(0.6, hexWidth / w)));
         }
         double detailPx = detailHeight(w) + dividerHeight();
-        double upperPx = HEX_ROWS * hex.rowHeight() + scrollBarAndPadding()
-                + (hexNotice.isManaged() ? hexNotice.prefHeight(w * upper.getDividers().get(0).getPosition()) : 0);
-        double room = (1 - TABS_MIN_SHARE) * h;
+        double upperPx = hexHeight(HEX_ROWS, w);
+        double room = h - tabsLeast();
         if (upperPx + detailPx > room) {
             // a small window: the explanation stays whole, the hex gives up rows down to MIN_HEX_ROWS
-            upperPx = Math.max(MIN_HEX_ROWS * hex.rowHeight() + scrollBarAndPadding(), room - detailPx);
+            upperPx = Math.max(hexHeight(MIN_HEX_ROWS, w), room - detailPx);
         }
         double top = Math.min(0.45, upperPx / h);
-        double bottom = Math.min(1 - TABS_MIN_SHARE, top + detailPx / h);
+        // short of room, the explanation stays whole and the tab's view gives up rows, down to one
+        double bottom = Math.min(1 - tabsFewest() / h, top + detailPx / h);
         split.setDividerPositions(top, Math.max(top, bottom));
     }
 
-    /** After a field is chosen: when its explanation needs more room than it has, the tabs give it. */
+    /**
+     * The least height at this width that shows every part of a message: the header, {@link #MIN_HEX_ROWS}
+     * rows of hex beside the tree, the explanation whole, the tab headers and {@link #TAB_LEAST_ROWS} rows of
+     * the tab's view. The window gives the inspector at least this (0 while it shows nothing).
+     */
+    public double leastHeight(double width) {
+        if (model.message() == null || width <= 0) {
+            return 0;
+        }
+        applyCss();
+        Node header = getTop();
+        double headerPx = header instanceof Region r ? r.prefHeight(width) : 0;
+        if (tabsEnlarged.get()) {
+            return headerPx + tabsLeast();
+        }
+        return headerPx + hexHeight(MIN_HEX_ROWS, width) + detailHeight(width) + 2 * dividerHeight() + tabsLeast();
+    }
+
+    /** The upper part for so many rows of hex: the rows, a scroll bar, a HAR's notice over them. */
+    private double hexHeight(int rows, double width) {
+        double hexWidth = width * (upper.getDividers().isEmpty() ? 0.56 : upper.getDividers().get(0).getPosition());
+        return rows * hex.rowHeight() + scrollBarAndPadding() + (hexNotice.isManaged() ? hexNotice.prefHeight(hexWidth) : 0);
+    }
+
+    /** The tabs' headers and {@link #TAB_LEAST_ROWS} rows of the view under them. */
+    private double tabsLeast() {
+        return tabHeadersHeight() + TAB_LEAST_ROWS * hex.rowHeight();
+    }
+
+    /** The tabs' headers and one row of the view: what they keep when the explanation needs the rest. */
+    private double tabsFewest() {
+        return tabHeadersHeight() + hex.rowHeight();
+    }
+
+    private double tabHeadersHeight() {
+        Node headers = tabs.lookup(".tab-header-area");
+        return headers instanceof Region r && r.getHeight() > 0 ? r.getHeight() : 2 * hex.rowHeight();
+    }
+
+    /** After a field is chosen: its explanation gets the room it needs, from the tabs or back to them. */
     private void growDetailLater() {
         javafx.application.Platform.runLater(() -> {
             double h = split.getHeight();
             if (h <= 0 || getCenter() != split || split.getDividerPositions().length < 2 || !parts.whole()) {
                 return;
             }
-            double need = detailHeight(split.getWidth());
-            double has = detail.node().getLayoutBounds().getHeight();
-            if (need > has + 1) {
-                double[] p = split.getDividerPositions();
-                split.setDividerPosition(1, Math.min(1 - TABS_MIN_SHARE, p[1] + (need - has) / h));
-            }
+            // measured from the divider above, not added to what it has: several of these may run before a layout
+            // pass (a step selects a message, then a field), and each would add the same difference again
+            double[] p = split.getDividerPositions();
+            double need = (detailHeight(split.getWidth()) + dividerHeight()) / h;
+            split.setDividerPosition(1, Math.max(p[0], Math.min(1 - tabsFewest() / h, p[0] + need)));
         });
     }
 

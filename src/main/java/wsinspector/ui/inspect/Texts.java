@@ -1,5 +1,6 @@
 package wsinspector.ui.inspect;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,12 @@ final class Texts {
 
     /** "1 byte", "11 bytes"; in Russian "1 байт", "2 байта", "11 байт", "21 байт". */
     static String bytes(I18n i18n, long n) {
+        if (n < 0) {
+            // A 64-bit length with its top bit set (illegal, RFC 6455 §5.2): say the number on the wire, unsigned,
+            // not the signed long it is kept in. Its plural goes by its last two digits (+100: never English "one").
+            BigInteger unsigned = new BigInteger(Long.toUnsignedString(n));
+            return i18n.t("inspect.bytes." + plural(i18n, unsigned.mod(BigInteger.valueOf(100)).longValue() + 100), unsigned);
+        }
         return i18n.t("inspect.bytes." + plural(i18n, n), n);
     }
 

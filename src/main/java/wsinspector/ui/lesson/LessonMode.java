@@ -186,6 +186,19 @@ public final class LessonMode {
     }
 
     /** The File menu's lesson items: Open lesson…, and the built-in lessons. */
+    /** Puts the lessons (the notes', the errors', Open lesson…) in the File menu, before its last separator and Quit. */
+    public void install(javafx.scene.control.MenuBar bar) {
+        javafx.scene.control.Menu file = bar.getMenus().get(0);
+        int quit = file.getItems().size();
+        for (int i = file.getItems().size() - 1; i >= 0; i--) {
+            if (file.getItems().get(i) instanceof SeparatorMenuItem) {
+                quit = i;
+                break;
+            }
+        }
+        file.getItems().addAll(quit, menuItems());
+    }
+
     public List<MenuItem> menuItems() {
         MenuItem open = item("menu.lesson.open", "menu-lesson-open", this::openWithChooser);
         MenuItem notes = item("menu.lesson.notes", "menu-lesson-notes", () -> start(BuiltInLessons.NOTES));

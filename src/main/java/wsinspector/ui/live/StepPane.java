@@ -59,7 +59,9 @@ public final class StepPane extends BorderPane {
         Label heading = label(i18n, "live.step.title", "live-title");
         Label hint = label(i18n, "live.step.hint", "live-hint");
         Form settings = settings();
-        VBox content = new VBox(14, heading, hint, settings, controls(), note, planStrip, shown());
+        // Next and the step's explanation first: before the first step its lesson stands in view in projector mode's
+        // large type too; how to step and where to connect follow (the lecturer's, and locked once stepping)
+        VBox content = new VBox(14, heading, controls(), note, planStrip, shown(), hint, settings);
         content.getStyleClass().add("live-content");
         scroll.setContent(content);
         scroll.setFitToWidth(true);

@@ -107,18 +107,22 @@ final class ArrowRow extends Region {
         shaft.setEndY(y);
         head.getPoints().setAll(tip, y, base, y - size * 0.75, base, y + size * 0.75);
 
-        double labelW = Math.min(text.prefWidth(-1), right - left - 2 * size);
+        double numberW = number.prefWidth(-1);
+        double numberH = number.prefHeight(-1);
+        double badgeW = badge.isVisible() ? badge.prefWidth(-1) + size * 0.5 : 0;
+        // between the lifelines; a label longer than that (a narrow timeline beside the projector's stepper) spans
+        // over them, up to the row's edges with the number kept clear, before it is cut
+        double between = right - left - 2 * size - badgeW;
+        double across = w - 2 * (numberW + size) - badgeW;
+        double labelW = Math.min(text.prefWidth(-1), Math.max(between, across));
         double labelH = text.prefHeight(labelW);
-        double badgeW = badge.isVisible() ? badge.prefWidth(-1) : 0;
         double labelX = (left + right - labelW - badgeW) / 2;
         double labelY = y - labelH - size * 0.35;
         text.resizeRelocate(labelX, labelY, labelW, labelH);
         if (badge.isVisible()) {
             double bh = badge.prefHeight(-1);
-            badge.resizeRelocate(labelX + labelW + size * 0.5, labelY + (labelH - bh) / 2, badgeW, bh);
+            badge.resizeRelocate(labelX + labelW + size * 0.5, labelY + (labelH - bh) / 2, badge.prefWidth(-1), bh);
         }
-        double numberW = number.prefWidth(-1);
-        double numberH = number.prefHeight(-1);
         number.resizeRelocate(Math.max(2, left - numberW - size * 0.6), y - numberH / 2, numberW, numberH);
         if (time.isVisible()) {
             placeTime(right + size * 0.6, w, y);

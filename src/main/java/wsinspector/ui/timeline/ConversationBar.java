@@ -2,16 +2,19 @@ package wsinspector.ui.timeline;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import wsinspector.ui.I18n;
 import wsinspector.ui.session.Conversation;
 import wsinspector.ui.session.Session;
 
-/** Over the timeline: the conversation on screen (a chooser of all of them) and how many messages it holds. */
-public final class ConversationBar extends HBox {
+/**
+ * Over the timeline: the conversation on screen (a chooser of all of them) and how many messages it holds, side
+ * by side; in a narrow timeline (beside the projector's stepper) the count goes under the chooser rather than
+ * cutting the conversation's name.
+ */
+public final class ConversationBar extends Region {
     private final ComboBox<Conversation> chooser;
+    private final Label count = new Label();
 
     public ConversationBar(I18n i18n, Session session, TimelineView timeline) {
         chooser = new ComboBox<>(session.conversations());
@@ -22,18 +25,73 @@ public final class ConversationBar extends HBox {
         chooser.promptTextProperty().bind(i18n.bind("timeline.noConversation"));
         chooser.setMaxWidth(Double.MAX_VALUE);
         chooser.setMinWidth(0);
-        HBox.setHgrow(chooser, Priority.ALWAYS);
-        Label count = new Label();
         count.getStyleClass().add("message-count");
-        count.setMinWidth(Region.USE_PREF_SIZE);
         Runnable render = () -> count.setText(i18n.t("timeline.count", timeline.messages().size()));
         new ListFollower<>(timeline.list().itemsProperty(), change -> render.run(), render);
         i18n.localeProperty().addListener((obs, old, now) -> render.run());
         getChildren().setAll(chooser, count);
         getStyleClass().add("conversation-bar");
+        setMinWidth(0);
     }
 
     public ComboBox<Conversation> chooser() {
         return chooser;
+    }
+
+    /** The gap between the chooser and the count: the bar's font size, as the spacing of an HBox in em would be. */
+    private double gap() {
+        return count.getFont().getSize() * 0.6;
+    }
+
+    /** Whether the chooser, showing its conversation whole, and the count fit side by side in this width. */
+    private boolean oneRow(double width) {
+        double inner = width - snappedLeftInset() - snappedRightInset();
+        return width < 0 || chooserWidth() + gap() + count.prefWidth(-1) <= inner;
+    }
+
+    /** The chooser's width for the conversation it shows (its own pref width is its longest conversation's). */
+    private double chooserWidth() {
+        javafx.scene.control.ListCell<Conversation> shown = chooser.getButtonCell();
+        return shown.prefWidth(-1) + count.getFont().getSize() * 2.5;   // and its arrow button
+    }
+
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;   // one row or two, by the width
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double left = snappedLeftInset();
+        double top = snappedTopInset();
+        double inner = getWidth() - left - snappedRightInset();
+        double ch = chooser.prefHeight(-1);
+        double cw = count.prefWidth(-1);
+        double lh = count.prefHeight(-1);
+        if (oneRow(getWidth())) {
+            double chooserW = Math.max(0, inner - gap() - cw);
+            chooser.resizeRelocate(left, top, chooserW, ch);
+            count.resizeRelocate(left + chooserW + gap(), top + (ch - lh) / 2, cw, lh);
+        } else {
+            chooser.resizeRelocate(left, top, inner, ch);
+            count.resizeRelocate(left + Math.max(0, inner - cw), top + ch + gap() / 2, Math.min(cw, inner), lh);
+        }
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double ch = chooser.prefHeight(-1);
+        double rows = oneRow(width) ? Math.max(ch, count.prefHeight(-1)) : ch + gap() / 2 + count.prefHeight(-1);
+        return snappedTopInset() + rows + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + chooserWidth() + gap() + count.prefWidth(-1) + snappedRightInset();
     }
 }

@@ -36,7 +36,9 @@ final class LifelineHeader extends Region {
     private void place(Label label, double centre, double w, double h) {
         double lw = label.prefWidth(-1);
         double lh = label.prefHeight(-1);
-        double x = Math.max(0, Math.min(w - lw, centre - lw / 2));
+        // a narrow timeline (beside the projector's stepper) would push the name's box against the edge: keep a margin
+        double margin = label.getFont().getSize() * 0.4;
+        double x = Math.max(margin, Math.min(w - lw - margin, centre - lw / 2));
         label.resizeRelocate(x, (h - lh) / 2, lw, lh);
     }
 

@@ -57,11 +57,15 @@ final class AppMenus {
         return bar;
     }
 
-    /** Adds items to the File menu, before Quit (a guided lesson's Open lesson…). */
-    void addToFile(java.util.List<MenuItem> items) {
-        Menu file = bar.getMenus().get(0);
-        int quit = file.getItems().size() - 2;   // the separator before Quit
-        file.getItems().addAll(quit, items);
+    /**
+     * The zoom's other keys, which no menu item shows (a menu item has one accelerator): Ctrl with the "+" of
+     * the main keys, the keypad's + and -, Ctrl+keypad 0.
+     */
+    static void installZoomKeys(javafx.scene.Scene scene, Zoom zoom) {
+        scene.getAccelerators().put(ZOOM_IN_PLUS, zoom::zoomIn);
+        scene.getAccelerators().put(ZOOM_IN_ADD, zoom::zoomIn);
+        scene.getAccelerators().put(ZOOM_OUT_SUBTRACT, zoom::zoomOut);
+        scene.getAccelerators().put(ZOOM_RESET_NUMPAD, zoom::reset);
     }
 
     private Menu file() {

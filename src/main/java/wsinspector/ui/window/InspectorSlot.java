@@ -39,6 +39,11 @@ final class InspectorSlot {
         slot.getChildren().setAll(inspector);
     }
 
+    /** Calls {@code action} when the inspector explains another field (its explanation's height changes). */
+    void onFieldChanged(Runnable action) {
+        inspector.selectedFieldProperty().addListener((obs, old, now) -> action.run());
+    }
+
     boolean populated() {
         return inspector != null;
     }
@@ -67,6 +72,11 @@ final class InspectorSlot {
             inspector.reconstructedProperty().set(conversation.reconstructed());
             inspector.show(message, conversation.messages());
         }
+    }
+
+    /** The inspector's least height at this width (see {@link InspectorPane#leastHeight}); 0 before it is built. */
+    double leastHeight(double width) {
+        return inspector == null ? 0 : inspector.leastHeight(width);
     }
 
     InspectorPane pane() {

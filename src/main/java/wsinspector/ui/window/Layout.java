@@ -7,7 +7,7 @@ package wsinspector.ui.window;
  *
  * @param clientSide        what the client's place shows
  * @param server            the echo server at the right
- * @param stepPanel         the step panel (counter, Back, Next, the lesson) under the timeline; in a guided
+ * @param stepPanel         the step panel (counter, Back, Next, the lesson) by the timeline; in a guided
  *                          lesson, the lesson's panel in its place
  * @param inspector         the inspector under the timeline
  * @param inspectorEnlarged the inspector's tabs without the hex view and the field tree
@@ -16,6 +16,15 @@ package wsinspector.ui.window;
  */
 public record Layout(ClientSide clientSide, boolean server, boolean stepPanel, boolean inspector,
                      boolean inspectorEnlarged, boolean statusBar, boolean largeType) {
+
+    /**
+     * Whether the step panel stands beside the timeline rather than under it: in the normal window with the live
+     * panes hidden, so that the inspector under both keeps the height its views need. In projector mode, with no
+     * inspector, the lesson in large type takes the width under the timeline.
+     */
+    public boolean stepBeside() {
+        return stepPanel && inspector && !largeType && clientSide == ClientSide.HIDDEN && !server;
+    }
 
     /** What the client's place (left) shows. */
     public enum ClientSide { HIDDEN, CLIENT, LIVE_STEPPER, FRAME_BUILDER }

@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
@@ -20,8 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import wsinspector.ui.exercise.ExerciseMenu;
-import wsinspector.ui.export.ExportMenu;
 import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
 import wsinspector.ui.file.DropFiles;
@@ -41,9 +38,9 @@ import wsinspector.ui.timeline.TimelineView;
  * The one window: the client at the left, the server at the right, the timeline between them and
  * the inspector below. Which mode it is in is its {@link WindowModel}'s; where the parts go and how
  * they share the height, its {@link WindowLayout}'s; the live panes, its {@link LiveSlots}'; the
- * menus talk to it as {@link WindowCommands}.
+ * menus talk to its {@link WindowActions}.
  */
-public final class MainWindow implements WindowCommands {
+public final class MainWindow {
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
     private static final int LESSON_ROWS = 4;
@@ -54,7 +51,6 @@ public final class MainWindow implements WindowCommands {
     private final Zoom zoom = new Zoom();
     private final IntegerBinding fontPx;
     private final StepMode steps = new StepMode();
-    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
 
     private final BorderPane root = new BorderPane();
     private final StackPane clientSlot = slot("client-slot");
@@ -72,11 +68,10 @@ public final class MainWindow implements WindowCommands {
     private final LiveSlots liveSlots;
     private final InspectorSlot inspector = new InspectorSlot(inspectorSlot);
     private Stage stage;
-    private final ExerciseMenu exercises;
-    private final ExportMenu handouts;
-    private Runnable onQuit;
+    private final ClassroomMenus classroom;
     private final WindowDialogs dialogs;
     private final FileCommands files;
+    private final WindowActions actions;
 
     /** The window with every pane in place (tests, and any caller that need not hurry). */
     public MainWindow(I18n i18n, Session session) {
@@ -98,25 +93,24 @@ public final class MainWindow implements WindowCommands {
         this.dialogs = new WindowDialogs(i18n, root, zoom, () -> stage);
         this.files = new FileCommands(i18n, session, new WindowFeedback(status, dialogs), timeline, modes::captureOpened,
                 () -> stage);
+        this.actions = new WindowActions(files, zoom, dialogs, () -> stage);
         this.liveSlots = new LiveSlots(i18n, clientSlot, serverSlot, modes);
         this.lesson = new LessonMode(i18n, session, liveSlots::clientModel, inspector::pane, () -> modes.start(Activity.LESSON),
                 () -> modes.end(Activity.LESSON), () -> stage, dialogs::showError);
         stepSlot.getChildren().setAll(stepPanel);
-        this.exercises = new ExerciseMenu(i18n, () -> stage, session::selected);
-        this.handouts = new ExportMenu(i18n, () -> stage, session);
+        this.classroom = new ClassroomMenus(i18n, () -> stage, session);
         VBox timelineColumn = new VBox(new ConversationBar(i18n, session, timeline), timeline);
         timelineColumn.getStyleClass().add("timeline-column");
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timelineColumn.setMinWidth(0);
         this.layout = new WindowLayout(sides, vertical, clientSlot, timelineColumn, serverSlot, stepSlot,
                 w -> modes.isOn(Activity.LESSON) ? lesson.panel().wantedHeight(w) : stepPanel.wantedHeight(w), inspectorSlot,
-                fontPx::get, this::timelineRows);
+                inspector::leastHeight, fontPx::get, this::timelineRows);
         timeline.list().setPlaceholder(Welcome.of(timeline.list().getPlaceholder(), lesson.welcomeButton(), modes));
         buildLayout();
         wireSession();
         wireModes();
         root.styleProperty().bind(Bindings.createStringBinding(() -> Zoom.rootStyle(fontPx.get()), fontPx));
-        dark.addListener((obs, old, now) -> (now ? Theme.DARK : Theme.LIGHT).apply());
         if (!deferPanes) {
             populateSlots();
         }
@@ -131,6 +125,8 @@ public final class MainWindow implements WindowCommands {
             return;
         }
         inspector.populate(i18n, modes.layout().inspectorEnlarged(), modes.tabsEnlargedProperty(), modes.projectorProperty());
+        // the inspector's least height follows the field it explains
+        inspector.onFieldChanged(() -> javafx.application.Platform.runLater(layout::share));
         inspect();
         liveSlots.populate(session, modes.layout());
     }
@@ -159,24 +155,20 @@ public final class MainWindow implements WindowCommands {
 
     private void buildLayout() {
         root.getStyleClass().add("main-window");
-        AppMenus menus = new AppMenus(i18n, this, modes);
-        menus.addToFile(lesson.menuItems());
-        javafx.scene.control.MenuBar menuBar = menus.bar();
-        exercises.install(menuBar);
-        handouts.install(menuBar);
+        javafx.scene.control.MenuBar menuBar = new AppMenus(i18n, actions, modes).bar();
+        lesson.install(menuBar);
+        classroom.install(menuBar);
         root.setTop(menuBar);
         sides.setId("sides");
         sides.setMinHeight(0);
         vertical.setId("upper-lower");
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.getItems().setAll(sides, inspectorSlot);
-        vertical.heightProperty().addListener((obs, old, now) -> layout.share());
-        vertical.widthProperty().addListener((obs, old, now) -> layout.share());
-        fontPx.addListener((obs, old, now) -> layout.share());
-        steps.positionProperty().addListener((obs, old, now) -> layout.share());
-        steps.pageProperty().addListener((obs, old, now) -> layout.share());
+        layout.shareOn(vertical.heightProperty(), vertical.widthProperty(), fontPx, steps.positionProperty(),
+                steps.pageProperty());
+        // after the panes have their texts in the new language: their heights follow them
+        i18n.localeProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(layout::share));
         lesson.panel().setOnTextChanged(layout::share);
-        i18n.localeProperty().addListener((obs, old, now) -> layout.share());
         new ListFollower<>(timeline.list().itemsProperty(), (ListChangeListener<Message>) change -> {
             layout.share();
             inspect();
@@ -238,16 +230,14 @@ public final class MainWindow implements WindowCommands {
     /** The selection drives the inspector; until a message is chosen it follows the newest one. */
     private void inspect() {
         inspector.inspect(session.current(), session.selected(), timeline.messages());
+        layout.share();   // the inspector's least height follows its message
     }
 
     /** Builds the scene: theme, stylesheet, shortcuts, step keys, drag-and-drop. */
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
-        scene.getAccelerators().put(AppMenus.ZOOM_IN_PLUS, zoom::zoomIn);
-        scene.getAccelerators().put(AppMenus.ZOOM_IN_ADD, zoom::zoomIn);
-        scene.getAccelerators().put(AppMenus.ZOOM_OUT_SUBTRACT, zoom::zoomOut);
-        scene.getAccelerators().put(AppMenus.ZOOM_RESET_NUMPAD, zoom::reset);
+        AppMenus.installZoomKeys(scene, zoom);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (modes.isOn(Activity.STEPS)) {
                 StepKeys.handle(e, steps, () -> modes.end(Activity.STEPS));
@@ -285,11 +275,6 @@ public final class MainWindow implements WindowCommands {
         return files.open(source);
     }
 
-    @Override
-    public void openWithChooser() {
-        files.openWithChooser();
-    }
-
     /** Opens the first file of a drop; false when none is a regular file. */
     boolean dropFiles(List<File> dropped) {
         return files.dropFiles(dropped);
@@ -300,53 +285,14 @@ public final class MainWindow implements WindowCommands {
         return files.saveTo(file);
     }
 
-    @Override
-    public void saveWithChooser() {
-        files.saveWithChooser();
-    }
-
-    @Override
-    public void quit() {
-        if (onQuit != null) {
-            onQuit.run();
-        } else if (stage != null) {
-            stage.close();
-        }
-    }
-
     /** What Quit does (the application exits the toolkit); by default the window closes. */
     public void setOnQuit(Runnable action) {
-        this.onQuit = action;
+        actions.setOnQuit(action);
     }
 
-    @Override
-    public void zoomIn() {
-        zoom.zoomIn();
-    }
-
-    @Override
-    public void zoomOut() {
-        zoom.zoomOut();
-    }
-
-    @Override
-    public void zoomReset() {
-        zoom.reset();
-    }
-
-    @Override
+    /** The dark theme, on or off. */
     public BooleanProperty darkProperty() {
-        return dark;
-    }
-
-    @Override
-    public void showAbout() {
-        dialogs.showAbout();
-    }
-
-    @Override
-    public void showShortcuts() {
-        dialogs.showShortcuts();
+        return actions.darkProperty();
     }
 
     // ---- parts, for the application and tests ----------------------------------------------------
@@ -355,13 +301,9 @@ public final class MainWindow implements WindowCommands {
         return root;
     }
 
-    public ExerciseMenu exercises() {
-        return exercises;
-    }
-
-    /** File → Export handout… */
-    public ExportMenu handouts() {
-        return handouts;
+    /** The exercises' and the handouts' menus. */
+    public ClassroomMenus classroom() {
+        return classroom;
     }
 
     public Session session() {

@@ -13,8 +13,10 @@ import wsinspector.ui.timeline.TimelineView;
 
 /**
  * Puts the window's parts where its {@link Layout} says, and shares the height by what they hold:
- * the live client and server get the room their forms need, the timeline alone as many rows as it
- * has messages (at least three), the step panel the height of its lesson, the inspector the rest.
+ * the inspector at least the least that shows all its parts (the tabs keep their view), the live client
+ * and server the room their forms need up to a share, the timeline alone as many rows as it has
+ * messages (at least three), the step panel the height of its lesson (beside the timeline when the
+ * live panes are hidden, so that the inspector keeps its room under both), the inspector the rest.
  * A divider a person drags stays where it is until what the parts hold changes.
  */
 final class WindowLayout {
@@ -40,6 +42,15 @@ final class WindowLayout {
     static final double STEP_MAX = 0.5;
     /** The step panel without the inspector under it (projector mode): the timeline keeps three arrows. */
     static final double STEP_ALONE_MAX = 0.7;
+    /**
+     * Room over what the step panel asks for, in em: the divider's thickness, and a scroll bar that would take
+     * width from the text while the panel is a line short (a line more then wraps, and the panel is short again).
+     */
+    static final double SLACK_EM = 1.2;
+    /** The timeline's share of the width when the step panel stands beside it. */
+    static final double TIMELINE_BESIDE_STEP = 0.36;
+    /** The inspector's least share, whatever it says it needs: the bands above keep the rest. */
+    static final double INSPECTOR_LEAST_MAX = 0.7;
 
     private final SplitPane sides;
     private final SplitPane vertical;
@@ -50,6 +61,7 @@ final class WindowLayout {
     private final Region stepPanel;
     private final DoubleUnaryOperator stepPanelHeight;
     private final Region inspectorSlot;
+    private final DoubleUnaryOperator inspectorLeast;
     private final IntSupplier fontPx;
     private final IntSupplier messages;
     private double[] sideDividers = SIDES.clone();
@@ -57,8 +69,8 @@ final class WindowLayout {
     private double[] lastPlan;
 
     WindowLayout(SplitPane sides, SplitPane vertical, Region clientSlot, Region timelineColumn, Region serverSlot,
-                 Region stepPanel, DoubleUnaryOperator stepPanelHeight, Region inspectorSlot, IntSupplier fontPx,
-                 IntSupplier messages) {
+                 Region stepPanel, DoubleUnaryOperator stepPanelHeight, Region inspectorSlot,
+                 DoubleUnaryOperator inspectorLeast, IntSupplier fontPx, IntSupplier messages) {
         this.sides = sides;
         this.vertical = vertical;
         this.clientSlot = clientSlot;
@@ -67,6 +79,7 @@ final class WindowLayout {
         this.stepPanel = stepPanel;
         this.stepPanelHeight = stepPanelHeight;
         this.inspectorSlot = inspectorSlot;
+        this.inspectorLeast = inspectorLeast;
         this.fontPx = fontPx;
         this.messages = messages;
         sides.setDividerPositions(SIDES);
@@ -80,6 +93,10 @@ final class WindowLayout {
             band.add(clientSlot);
         }
         band.add(timelineColumn);
+        boolean beside = next.stepBeside();
+        if (beside) {
+            band.add(stepPanel);
+        }
         if (next.server()) {
             band.add(serverSlot);
         }
@@ -91,13 +108,14 @@ final class WindowLayout {
             if (band.size() == 3) {
                 sides.setDividerPositions(sideDividers);
             } else if (band.size() == 2) {
-                sides.setDividerPositions(band.get(0) == clientSlot ? (next.largeType() ? PROJECTOR_STEPPER : 0.4) : 0.6);
+                sides.setDividerPositions(band.get(0) == clientSlot ? (next.largeType() ? PROJECTOR_STEPPER : 0.4)
+                        : beside ? TIMELINE_BESIDE_STEP : 0.6);
             }
         } else if (band.size() == 2 && band.get(0) == clientSlot) {
             sides.setDividerPositions(next.largeType() ? PROJECTOR_STEPPER : 0.4);
         }
         List<Node> column = new ArrayList<>(List.of(sides));
-        if (next.stepPanel()) {
+        if (next.stepPanel() && !beside) {
             column.add(stepPanel);
         }
         if (next.inspector()) {
@@ -108,6 +126,13 @@ final class WindowLayout {
         }
         lastPlan = null;
         share();
+    }
+
+    /** Shares the height again whenever one of these changes (the size, the type, the step, the language). */
+    void shareOn(javafx.beans.value.ObservableValue<?>... triggers) {
+        for (javafx.beans.value.ObservableValue<?> t : triggers) {
+            t.addListener((obs, old, now) -> share());
+        }
     }
 
     /** Shares the height again, when what the parts hold may have changed (messages, the step's lesson, the size). */
@@ -128,25 +153,57 @@ final class WindowLayout {
     private double[] plan(double h) {
         double em = fontPx.getAsInt();
         boolean live = layout.clientSide() != Layout.ClientSide.HIDDEN || layout.server();
+        boolean beside = layout.stepBeside();
         double step = 0;
-        if (layout.stepPanel()) {
+        if (layout.stepPanel() && !beside) {
             double most = layout.inspector() ? STEP_MAX : STEP_ALONE_MAX;
-            step = Math.min(most * h, Math.max(5 * em, stepPanelHeight.applyAsDouble(vertical.getWidth()))) / h;
+            step = Math.min(most * h, Math.max(5 * em, stepPanelHeight.applyAsDouble(vertical.getWidth()) + SLACK_EM * em)) / h;
         }
         if (!layout.inspector()) {
             return layout.stepPanel() ? new double[] {round(1 - step)} : new double[0];
         }
-        double band;
         int count = messages.getAsInt();
+        double timelineLeast = (CHROME_EM + LEAST_ROWS * ROW_EM) * em / h;
+        double band;
         if (live) {
             band = count == 0 ? LIVE_BAND_EMPTY : clamp(livePanesHeight() / h, LIVE_BAND_MIN, LIVE_BAND_MAX);
         } else {
             int rows = Math.max(LEAST_ROWS, count);
-            double least = (CHROME_EM + LEAST_ROWS * ROW_EM) * em / h;
-            band = Math.max(least, Math.min(TIMELINE_MAX, (CHROME_EM + rows * ROW_EM) * em / h));
+            band = wholeRows(Math.max(timelineLeast, Math.min(TIMELINE_MAX, (CHROME_EM + rows * ROW_EM) * em / h)), h, em);
         }
-        band = Math.min(band, 1 - step - 0.15);
-        return layout.stepPanel() ? new double[] {round(band), round(band + step)} : new double[] {round(band)};
+        // the band's floor: three arrows, and beside them the step's lesson whole
+        // under the live panes or a lesson, a fourth arrow when there is one: a request, its answer and a message each way
+        double floor = live ? (CHROME_EM + Math.min(Math.max(count, LEAST_ROWS), LEAST_ROWS + 1) * ROW_EM) * em / h : timelineLeast;
+        if (beside) {
+            double lesson = Math.min(STEP_MAX * h, stepPanelHeight.applyAsDouble(besideWidth()) + SLACK_EM * em) / h;
+            floor = Math.max(floor, lesson);
+            band = Math.max(band, lesson);
+        }
+        double inspector = Math.min(INSPECTOR_LEAST_MAX, (inspectorLeast.applyAsDouble(vertical.getWidth()) + em) / h);
+        band = Math.max(floor, Math.min(band, 1 - step - Math.max(0.15, inspector)));
+        return layout.stepPanel() && !beside ? new double[] {round(band), round(band + step)} : new double[] {round(band)};
+    }
+
+    /**
+     * The timeline's share cut down to whole rows: a list that holds more rows than it shows keeps its newest or
+     * selected row at the bottom, and with a height of whole rows no half row shows at its top.
+     */
+    private double wholeRows(double band, double h, double em) {
+        javafx.scene.Node list = timelineColumn.lookup(".timeline-list");
+        double row = ROW_EM * em;
+        if (!(list instanceof Region r) || r.getHeight() <= 0 || sides.getHeight() <= 0) {
+            return band;
+        }
+        double chrome = sides.getHeight() - r.getHeight();   // the conversation bar, the lifelines' names, borders
+        double rows = Math.floor((band * h - chrome) / row + 0.05);
+        return rows < LEAST_ROWS ? band : (chrome + rows * row + 1) / h;
+    }
+
+    /** The step panel's width beside the timeline: the band's width right of its divider. */
+    private double besideWidth() {
+        double[] dividers = sides.getDividerPositions();
+        double at = dividers.length > 0 ? dividers[0] : TIMELINE_BESIDE_STEP;
+        return Math.max(100, sides.getWidth() * (1 - at));
     }
 
     /** What the live client and server would like, at the width they have. */

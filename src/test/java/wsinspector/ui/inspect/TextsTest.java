@@ -23,6 +23,14 @@ class TextsTest {
     }
 
     @Test
+    void aLengthWithItsTopBitSetIsTheUnsignedNumberOnTheWire() {
+        // 2^63 and 2^64 - 1: the 64-bit length a hostile frame announces, kept in a signed long
+        assertEquals("9223372036854775808 байт", Texts.bytes(new I18n(I18n.RUSSIAN), Long.MIN_VALUE));
+        assertEquals("18446744073709551615 байт", Texts.bytes(new I18n(I18n.RUSSIAN), -1L));
+        assertEquals("9223372036854775808 bytes", Texts.bytes(new I18n(I18n.ENGLISH), Long.MIN_VALUE));
+    }
+
+    @Test
     void frameSummaryIsInTheReadersLanguage() {
         var hello = Samples.clientFrame(Samples.MASKED_HELLO);
         assertEquals("Text  ·  FIN  ·  masked  ·  5 bytes  ·  \"Hello\"", Texts.summary(new I18n(I18n.ENGLISH), hello));

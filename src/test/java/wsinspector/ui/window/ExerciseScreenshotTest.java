@@ -56,7 +56,7 @@ class ExerciseScreenshotTest {
                 .withBlanks(List.of(Blank.OPCODE, Blank.MASK, Blank.PAYLOAD_LENGTH, Blank.MASKING_KEY, Blank.PAYLOAD_BYTE), 0);
         Scene scene = WaitForAsyncUtils.asyncFx(() -> {
             window.i18n().localeProperty().set(I18n.RUSSIAN);
-            window.exercises().addMade(hello);
+            window.classroom().exercises().addMade(hello);
             return Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).findFirst().orElseThrow().getScene();
         }).get();
         WaitForAsyncUtils.waitForFxEvents();

@@ -56,7 +56,7 @@ class ExercisesInWindowTest {
     void theAcceptOfTheNotesBecomesAnExercise(FxRobot robot) throws Exception {
         WindowFixture.open(window, SampleDumps.COURSE_NOTES);
         robot.interact(() -> window.session().select(window.timeline().messages().get(1)));
-        Platform.runLater(window.exercises()::makeFromSelected);
+        Platform.runLater(window.classroom().exercises()::makeFromSelected);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#blank-accept");
         robot.clickOn("Make exercise");

@@ -80,7 +80,7 @@ class ExportInWindowTest {
 
     @Test
     void nothingToExportIsSaidPlainly(FxRobot robot) {
-        Platform.runLater(window.handouts()::exportSelected);
+        Platform.runLater(window.classroom().handouts()::exportSelected);
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertTrue(pane.getContentText().startsWith("There is nothing to export yet"), pane.getContentText());

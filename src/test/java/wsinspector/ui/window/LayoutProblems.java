@@ -16,9 +16,15 @@ import javafx.scene.text.Text;
  * What a person in the back row would see wrong in a part of the window, found in its scene graph:
  * a label cut (its text shown with an ellipsis or not whole), a word broken over two lines (a wrapped
  * label narrower than its longest word), a control cut off at the side by the clip of a pane around it
- * (no ellipsis then, the text just stops), a pane that scrolls sideways. Must run on the FX thread.
+ * (no ellipsis then, the text just stops), a pane that scrolls sideways; and the same upright: a label
+ * lower than its lines need at its width, a text cut at the top or bottom by a pane that does not scroll
+ * (a split pane's part too small for it), a pane of no height that holds something to see (a tab's
+ * content squeezed to nothing). Must run on the FX thread.
  */
 final class LayoutProblems {
+    /** Style classes of scroll panes that must show what they hold whole. */
+    private static final List<String> WHOLE = List.of("detail-scroll");
+
     private LayoutProblems() {
     }
 
@@ -35,8 +41,16 @@ final class LayoutProblems {
         if (node instanceof Labeled l) {
             check(l, found);
         }
+        if (node instanceof Text t && !(t.getParent() instanceof Labeled)) {
+            checkText(t, found);
+        }
+        if (node instanceof javafx.scene.layout.Region r && squeezedToNothing(r)) {
+            found.add("no height: " + describe(r) + " holds " + describe(firstShown(r)));
+            return;
+        }
         if (node instanceof javafx.scene.control.TextInputControl t) {
             checkPrompt(t, found);
+            return;   // its skin's inner panes are its own business: the prompt and the field's size are what shows
         }
         if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
                 && bar.getVisibleAmount() < bar.getMax() - bar.getMin() && bar.getMax() > bar.getMin()) {
@@ -71,6 +85,17 @@ final class LayoutProblems {
         String clipped = clippedSideways(l);
         if (clipped != null) {
             found.add("clipped: \"" + text + "\" " + clipped + " (" + describe(l) + ")");
+            return;
+        }
+        String upright = clippedUpright(l, l.snappedTopInset(), l.getHeight() - l.snappedTopInset() - l.snappedBottomInset());
+        if (upright != null) {
+            found.add("clipped: \"" + text + "\" " + upright + " (" + describe(l) + ")");
+            return;
+        }
+        double needs = l.prefHeight(l.getWidth());
+        if (l.getHeight() < needs - 1 && !(l instanceof javafx.scene.control.Cell<?>)) {
+            found.add("too low: \"" + text + "\" needs " + Math.round(needs) + " px, has " + Math.round(l.getHeight())
+                    + " (" + describe(l) + ")");
             return;
         }
         Text shown = (Text) l.lookup(".text");
@@ -110,6 +135,96 @@ final class LayoutProblems {
                         + Math.round(clip.getMinX()) + ".." + Math.round(clip.getMaxX()) + " by " + describe(p);
             }
             return null;
+        }
+        return null;
+    }
+
+    /** A text of a text flow (an explanation) wholly in view, unless it is a scroll away. */
+    private static void checkText(Text t, List<String> found) {
+        if (t.getText() == null || t.getText().isBlank() || !insideTheWindow(t)) {
+            return;
+        }
+        Bounds local = t.getBoundsInLocal();
+        String upright = clippedUpright(t, local.getMinY(), local.getHeight());
+        if (upright != null) {
+            found.add("clipped: \"" + t.getText() + "\" " + upright + " (" + describe(t) + ")");
+        }
+    }
+
+    /**
+     * Where the nearest clipping pane around {@code n} hides part of its band {@code top}..{@code top + height}
+     * (in its own coordinates) at the top or bottom, or null; a pane that scrolls (a scroll pane, a list, a tree,
+     * a text area) does not count: what lies below its fold is a scroll away.
+     */
+    private static String clippedUpright(Node n, double top, double height) {
+        if (height <= 0) {
+            return null;
+        }
+        Bounds b = n.localToScene(new javafx.geometry.BoundingBox(0, top, 1, height));
+        for (Parent p = n.getParent(); p != null; p = p.getParent()) {
+            if (p.getClip() == null) {
+                continue;
+            }
+            if (scrolls(p)) {
+                return null;
+            }
+            Bounds clip = p.localToScene(p.getClip().getBoundsInParent());
+            if (b.getMinY() < clip.getMinY() - 1 || b.getMaxY() > clip.getMaxY() + 1) {
+                return "spans y " + Math.round(b.getMinY()) + ".." + Math.round(b.getMaxY()) + ", shown only in "
+                        + Math.round(clip.getMinY()) + ".." + Math.round(clip.getMaxY()) + " by " + describe(p);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * A clip that belongs to something that scrolls: a scroll pane's viewport, a virtual flow's (list, tree, code
+     * area). Not the scroll panes that must show their content whole at the window's sizes (they scroll only when
+     * zoomed far): the selected field's explanation.
+     */
+    private static boolean scrolls(Parent clipping) {
+        for (Node p : java.util.Arrays.asList(clipping, clipping.getParent(), clipping.getParent() == null ? null
+                : clipping.getParent().getParent())) {
+            if (p != null && WHOLE.stream().anyMatch(p.getStyleClass()::contains)) {
+                return false;
+            }
+        }
+        for (Node p : java.util.Arrays.asList(clipping, clipping.getParent())) {
+            if (p != null && (p instanceof javafx.scene.control.ScrollPane || p.getStyleClass().contains("viewport")
+                    || p.getStyleClass().contains("clipped-container") || p instanceof javafx.scene.control.skin.VirtualFlow<?>
+                    || p.getClass().getName().startsWith("org.fxmisc.flowless"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A pane given no height, or one that cuts what it holds (it clips) and is lower than two lines of its type,
+     * while it holds something to see: a tab's view squeezed to a sliver.
+     */
+    private static boolean squeezedToNothing(javafx.scene.layout.Region r) {
+        if (r.getWidth() <= 0 || r instanceof javafx.scene.control.ScrollBar || firstShown(r) == null) {
+            return false;
+        }
+        if (r.getHeight() < 2) {
+            return true;
+        }
+        double lines = 2 * Font.getDefault().getSize() * 1.2;
+        javafx.scene.text.Font font = r.lookup(".text") instanceof Text t ? t.getFont() : null;
+        if (font != null) {
+            lines = 2 * font.getSize() * 1.2;
+        }
+        return r.getClip() != null && r.getHeight() < lines && firstShown(r).prefHeight(r.getWidth()) > r.getHeight() + 1;
+    }
+
+    /** The first visible child that would take some height, or null. */
+    private static Node firstShown(javafx.scene.layout.Region r) {
+        for (Node c : r.getChildrenUnmodifiable()) {
+            if (c.isVisible() && c.isManaged() && c.prefHeight(-1) >= 2) {
+                return c;
+            }
         }
         return null;
     }

@@ -121,6 +121,7 @@ class LiveWindowTest {
         assertTrue(window.modes().projectorProperty().get(), "F11: projector mode");
         StepPane pane = window.liveSlots().stepPane();
         LiveStepper stepper = pane.stepper();
+        List<String> outOfView = new ArrayList<>(explanationOutOfView(pane, "before the first step"));
 
         next(robot, stepper);   // the TCP connection
         next(robot, stepper);   // the request, built: the lecturer explains it…
@@ -131,7 +132,6 @@ class LiveWindowTest {
                     .anyMatch(r -> r.status() == ServerConnectionRow.Status.REFUSED
                             && r.peer().endsWith(":" + silent.getLocalPort())));
         }
-        List<String> outOfView = new ArrayList<>();
         while (stepper.canNextProperty().get()) {
             next(robot, stepper);
             outOfView.addAll(explanationOutOfView(pane, "step " + stepper.cursorProperty().get()));
@@ -153,7 +153,10 @@ class LiveWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The step's title, what happened and its lesson, where they are not wholly inside the step pane's view. */
+    /**
+     * The step's title, what happened and its lesson, where they are not wholly inside the step pane's view; and
+     * whatever else the window cuts.
+     */
     private List<String> explanationOutOfView(StepPane pane, String where) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             window.root().applyCss();
@@ -161,6 +164,8 @@ class LiveWindowTest {
             ScrollPane scroll = (ScrollPane) pane.getCenter();
             Bounds view = scroll.localToScene(scroll.getLayoutBounds());
             List<String> out = new ArrayList<>();
+            // beside the stepper the timeline is narrow: its arrows' labels and the lifelines' names whole too
+            LayoutProblems.in(window.root()).forEach(p -> out.add(where + ": " + p));
             for (String id : List.of("#step-title", "#step-detail", "#step-lessons")) {
                 Node n = pane.lookup(id);
                 if (n == null || !n.isVisible() || !n.isManaged()) {

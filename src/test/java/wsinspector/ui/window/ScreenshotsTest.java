@@ -62,6 +62,18 @@ class ScreenshotsTest {
         shoot("frame-bytes", 2, "masking", I18n.ENGLISH);
     }
 
+    /** The handshake and the frame in Russian, for README.ru.md. */
+    @Test
+    void handshakeAndFrameInRussian() throws Exception {
+        WindowFixture.open(window, SampleDumps.COURSE_NOTES);
+        WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(I18n.RUSSIAN)).get();
+        select(2, "masking");
+        shoot("frame-bytes-ru", 2, "masking", I18n.RUSSIAN);
+        select(1, "handshake");
+        enlargeTabs();
+        shoot("handshake-ru", 1, "handshake", I18n.RUSSIAN);
+    }
+
     @Test
     void legacyComparison() throws Exception {
         WindowFixture.open(window, SampleDumps.HIXIE76);
@@ -109,6 +121,16 @@ class ScreenshotsTest {
         select(3, "payload");
         WaitForAsyncUtils.asyncFx(() -> window.modes().projectorProperty().set(true)).get();
         shoot("projector-mode", 3, "payload", I18n.ENGLISH);
+    }
+
+    /** The same in Russian, for README.ru.md: no English on the Russian page. */
+    @Test
+    void projectorModeOnACaptureInRussian() throws Exception {
+        WindowFixture.open(window, SampleDumps.COURSE_NOTES);
+        WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(I18n.RUSSIAN)).get();
+        select(3, "payload");
+        WaitForAsyncUtils.asyncFx(() -> window.modes().projectorProperty().set(true)).get();
+        shoot("projector-mode-ru", 3, "payload", I18n.RUSSIAN);
     }
 
     /** As {@link #shoot}, for projector mode in step mode: the lesson under the timeline, no inspector. */
@@ -231,6 +253,9 @@ class ScreenshotsTest {
      */
     private void shoot(String name, int message, String tabId, java.util.Locale language) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
+        // written first: a picture that fails its checks is the evidence of what went wrong
+        BufferedImage image = WaitForAsyncUtils.asyncFx(() -> Snapshots.render(window.root().getScene())).get();
+        Snapshots.write(image, TARGET.resolve(name + ".png"));
         WaitForAsyncUtils.asyncFx(() -> {
             I18n expected = new I18n(language);
             assertEquals(language, window.i18n().locale(), name + ": the window's language");
@@ -249,10 +274,8 @@ class ScreenshotsTest {
             window.root().layout();
             assertEquals(java.util.List.of(), LayoutProblems.in(window.root()), name + ": nothing cut");
         }).get();
-        BufferedImage image = WaitForAsyncUtils.asyncFx(() -> Snapshots.render(window.root().getScene())).get();
         assertEquals(1280, image.getWidth());
         assertEquals(800, image.getHeight());
-        Snapshots.write(image, TARGET.resolve(name + ".png"));
         if (Boolean.getBoolean("screenshots.update")) {
             Snapshots.write(image, README.resolve(name + ".png"));
         }

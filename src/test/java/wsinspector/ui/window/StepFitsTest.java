@@ -20,8 +20,9 @@ import wsinspector.ui.file.SampleDumps;
 
 /**
  * Step mode over a capture, in projector mode and in the normal window, at 1280×800 and 1920×1080, in
- * Russian and English: every step's lesson is whole on screen without scrolling, and the step's message
- * is in view in the timeline.
+ * Russian and English: every step's lesson is whole on screen without scrolling, the step's message
+ * is in view in the timeline, and nothing in the window is cut (sideways or upright: the inspector under
+ * the lesson keeps its explanation and its tabs); the same for the capture without step mode.
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(400)
@@ -45,6 +46,7 @@ class StepFitsTest {
     @Test
     void everyLessonFitsItsPlaceAtBothSizesInBothLanguages() throws Exception {
         List<String> scrolled = new ArrayList<>();
+        List<String> cut = new ArrayList<>();
         for (double[] size : List.of(new double[] {1280, 800}, new double[] {1920, 1080})) {
             width = size[0];
             height = size[1];
@@ -70,6 +72,7 @@ class StepFitsTest {
                         if (WaitForAsyncUtils.asyncFx(window.stepPanel()::lessonScrolls).get()) {
                             scrolled.add(at);
                         }
+                        WaitForAsyncUtils.asyncFx(() -> LayoutProblems.in(window.root())).get().forEach(p -> cut.add(at + ": " + p));
                         if (window.session().selected() != null) {
                             assertTrue(WaitForAsyncUtils.asyncFx(() -> inView(window.session().selected())).get(),
                                     at + ": the step's message is in view");
@@ -81,12 +84,16 @@ class StepFitsTest {
                         assertTrue(window.fontPx() >= 24, where + ": large type");
                     }
                     WaitForAsyncUtils.asyncFx(() -> window.modes().end(Activity.STEPS)).get();
+                    settle();
+                    WaitForAsyncUtils.asyncFx(() -> LayoutProblems.in(window.root())).get()
+                            .forEach(p -> cut.add(where + ", the capture: " + p));
                 }
             }
             WaitForAsyncUtils.asyncFx(window::close).get();
             window = null;
         }
         assertEquals(List.of(), scrolled, "lessons that need scrolling");
+        assertEquals(List.of(), cut, "cut in the window");
     }
 
     /** Whether the message's arrow is wholly inside the timeline's list (not scrolled out). */
