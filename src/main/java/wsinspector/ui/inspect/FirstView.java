@@ -42,7 +42,9 @@ final class FirstView {
     void reveal(Parent root) {
         int run = ++generation;
         if (root == null || styled) {
-            finish();
+            attached = ALL;
+            attach.accept(ALL);
+            whenWhole.run();
             return;
         }
         attached = 0;
