@@ -54,7 +54,9 @@ public final class InspectorPane extends BorderPane {
     private boolean fitPending;
     private final BorderPane hexColumn;
     /** The parts on screen: the first time a message is shown they come one FX task each, see {@link FirstView}. */
-    private final FirstView parts = new FirstView(this::attach, this::fitLater);
+    private final FirstView parts = new FirstView(this::attach, this::whole);
+    /** Told when every part is on screen: the window shares its height again by the inspector's least. */
+    private Runnable onWhole = () -> { };
 
     /** Rows of hex the upper part is sized for: a frame's header and the start of its payload, a handshake's first lines. */
     static final int HEX_ROWS = 6;
@@ -302,6 +304,16 @@ public final class InspectorPane extends BorderPane {
                 split.setDividerPositions(0.36, 0.52);
             }
         }
+    }
+
+    /** Runs {@code action} each time the parts are all on screen again (the least height may have changed). */
+    public void setOnWhole(Runnable action) {
+        onWhole = action;
+    }
+
+    private void whole() {
+        fitLater();
+        onWhole.run();
     }
 
     private void fitLater() {

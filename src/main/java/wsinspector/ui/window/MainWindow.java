@@ -127,6 +127,8 @@ public final class MainWindow {
         inspector.populate(i18n, modes.layout().inspectorEnlarged(), modes.tabsEnlargedProperty(), modes.projectorProperty());
         // the inspector's least height follows the field it explains
         inspector.onFieldChanged(() -> javafx.application.Platform.runLater(layout::share));
+        // the first view comes in parts, one FX task each: its least height is known when they are all there
+        inspector.pane().setOnWhole(() -> javafx.application.Platform.runLater(layout::share));
         inspect();
         liveSlots.populate(session, modes.layout());
     }
