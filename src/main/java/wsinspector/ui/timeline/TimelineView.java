@@ -48,6 +48,8 @@ public final class TimelineView extends BorderPane {
         setTop(header);
         list.skinProperty().addListener((obs, old, skin) -> javafx.application.Platform.runLater(() -> alignHeader(header)));
         setCenter(list);
+        setMinHeight(0);
+        list.setMinHeight(0);
         i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
         new ListFollower<>(list.itemsProperty(), followTail, () -> { });
         bindSelection();

@@ -204,7 +204,9 @@ final class WindowLayout {
         double rows = Math.floor((band * h - chrome) / row + 0.05);
         // the divider between the bands takes its thickness from the band above it
         chrome += vertical.lookup(".split-pane-divider") instanceof Region d ? d.getHeight() / 2 : 0;
-        return rows < LEAST_ROWS ? band : (chrome + rows * row + 1) / h;
+        // fewer than three fit only above projector mode's lesson: still whole rows, so the step's arrow (kept at
+        // the bottom) stands whole under no half row
+        return rows < 1 ? band : (chrome + rows * row + 1) / h;
     }
 
     /** The step panel's width beside the timeline: the band's width right of its divider. */

@@ -141,6 +141,7 @@ class ScreenshotsTest {
             assertEquals(window.timeline().messages().get(message), window.session().selected(), name + ": the step's message");
             assertTrue(window.stepPanel().getScene() != null, name + ": the lesson is shown");
             assertTrue(window.inspector().getScene() == null, name + ": the inspector is not");
+            assertTrue(stepArrowWhollyShown(), name + ": the step's arrow whole in the band above the lesson");
             long windows = javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).count();
             assertEquals(1, windows, name + ": no dialog over the window");
             window.root().applyCss();
@@ -152,6 +153,23 @@ class ScreenshotsTest {
         if (Boolean.getBoolean("screenshots.update")) {
             Snapshots.write(image, README.resolve(name + ".png"));
         }
+    }
+
+    /**
+     * Whether the selected message's arrow lies wholly inside the band that shows the timeline: the list itself may
+     * be taller than its band (a least height), and the band then clips it where the list's own view does not.
+     */
+    private boolean stepArrowWhollyShown() {
+        javafx.scene.Node band = window.root().lookup("#sides");
+        javafx.geometry.Bounds shown = band.localToScene(band.getLayoutBounds());
+        for (javafx.scene.Node n : window.timeline().list().lookupAll(".list-cell")) {
+            if (n instanceof javafx.scene.control.ListCell<?> c && c.isVisible() && !c.isEmpty()
+                    && c.getItem() == window.session().selected()) {
+                javafx.geometry.Bounds b = c.localToScene(c.getLayoutBounds());
+                return b.getMinY() >= shown.getMinY() - 0.5 && b.getMaxY() <= shown.getMaxY() + 0.5;
+            }
+        }
+        return false;
     }
 
     /** Not in the README: the frame builder on the client's side. */
