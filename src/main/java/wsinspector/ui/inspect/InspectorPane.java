@@ -15,8 +15,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import wsinspector.dissect.Field;
@@ -103,13 +101,10 @@ public final class InspectorPane extends BorderPane {
         summary.setMinWidth(0);
         summary.setWrapText(true);   // a long summary (a text's first words) takes a second line, not "…"
         summary.setMinHeight(Region.USE_PREF_SIZE);
-        HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
         reconstructedBadge.getStyleClass().addAll("inspector-badge", "reconstructed");
         reconstructedBadge.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(title, summary, reconstructedBadge, problemCount);
-        header.getStyleClass().add("inspector-header");
-        setTop(header);
+        setTop(new InspectorHeader(title, summary, reconstructedBadge, problemCount));
         empty.getStyleClass().add("inspector-empty");
         empty.setWrapText(true);
         model.selectedFieldProperty().addListener((obs, old, now) -> follow(now));

@@ -1,0 +1,88 @@
+package wsinspector.ui.inspect;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The inspector's header: the message's title, its one-line summary, the badges and the verdict. The summary
+ * stands beside the title while it has room for a fair part of itself ({@link #SUMMARY_LEAST_EM}); where it has
+ * not (projector mode's large type, a narrow window) it takes a line of its own under them, instead of a column
+ * one word wide that makes the header four lines tall.
+ */
+final class InspectorHeader extends VBox {
+    /** The least width, in the summary's em, it keeps beside the title before it moves under it. */
+    static final double SUMMARY_LEAST_EM = 14;
+
+    private final HBox row;
+    private final Label title;
+    private final Label summary;
+    private final Label[] right;
+    /** Holds the summary's place in the row while the summary stands under it: the verdict stays at the right. */
+    private final Region spacer = new Region();
+
+    InspectorHeader(Label title, Label summary, Label... right) {
+        this.title = title;
+        this.summary = summary;
+        this.right = right;
+        row = new HBox(title, summary);
+        row.getChildren().addAll(right);
+        row.getStyleClass().add("inspector-header-row");
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getStyleClass().add("inspector-header");
+        getChildren().add(row);
+    }
+
+    /** Chooses where the summary stands from what the parts need at this width, their fonts applied. */
+    @Override
+    protected void layoutChildren() {
+        arrange();
+        super.layoutChildren();
+    }
+
+    /** Under the title the summary needs its height too: the header asks for its arrangement at that width. */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (width > 0) {
+            arrange(width);
+        }
+        return super.computePrefHeight(width);
+    }
+
+    /** Whether the summary stands beside the title (else on its own line under it). */
+    boolean summaryBeside() {
+        return summary.getParent() == row;
+    }
+
+    private void arrange() {
+        arrange(getWidth());
+    }
+
+    private void arrange(double outer) {
+        double width = outer - snappedLeftInset() - snappedRightInset();
+        if (width <= 0) {
+            return;
+        }
+        double others = title.prefWidth(-1);
+        int gaps = 1;
+        for (Label l : right) {
+            if (l.isManaged()) {
+                others += l.prefWidth(-1);
+                gaps++;
+            }
+        }
+        double room = width - others - gaps * row.getSpacing();
+        double wanted = Math.min(summary.prefWidth(-1), SUMMARY_LEAST_EM * summary.getFont().getSize());
+        boolean beside = room >= wanted;
+        if (beside && !summaryBeside()) {
+            getChildren().remove(summary);
+            row.getChildren().set(row.getChildren().indexOf(spacer), summary);
+        } else if (!beside && summaryBeside()) {
+            row.getChildren().set(row.getChildren().indexOf(summary), spacer);
+            getChildren().add(summary);
+        }
+    }
+}
