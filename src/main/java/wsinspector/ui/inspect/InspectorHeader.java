@@ -39,7 +39,7 @@ final class InspectorHeader extends VBox {
     /** Chooses where the summary stands from what the parts need at this width, their fonts applied. */
     @Override
     protected void layoutChildren() {
-        arrange();
+        arrange(getWidth());
         super.layoutChildren();
     }
 
@@ -55,10 +55,6 @@ final class InspectorHeader extends VBox {
     /** Whether the summary stands beside the title (else on its own line under it). */
     boolean summaryBeside() {
         return summary.getParent() == row;
-    }
-
-    private void arrange() {
-        arrange(getWidth());
     }
 
     private void arrange(double outer) {

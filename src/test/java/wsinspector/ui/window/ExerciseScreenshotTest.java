@@ -43,10 +43,7 @@ class ExerciseScreenshotTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
-            window.close();
-        }).get();
+        WindowFixture.closeWithDialogs(stage, window);
     }
 
     @Test

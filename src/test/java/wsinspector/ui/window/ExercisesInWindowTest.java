@@ -12,7 +12,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,10 +35,7 @@ class ExercisesInWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
-            window.close();
-        }).get();
+        WindowFixture.closeWithDialogs(stage, window);
     }
 
     @Test

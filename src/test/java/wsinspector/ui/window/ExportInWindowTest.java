@@ -14,7 +14,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,10 +43,7 @@ class ExportInWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
-            window.close();
-        }).get();
+        WindowFixture.closeWithDialogs(stage, window);
     }
 
     @Test

@@ -36,4 +36,13 @@ final class WindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(task[0].isDone());
     }
+
+    /** Closes the window and every dialog it left open over the test's stage (the stage itself stays for TestFX). */
+    static void closeWithDialogs(Stage stage, MainWindow window) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            java.util.List.copyOf(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage)
+                    .forEach(javafx.stage.Window::hide);
+            window.close();
+        }).get();
+    }
 }
