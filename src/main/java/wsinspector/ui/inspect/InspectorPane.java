@@ -49,19 +49,12 @@ public final class InspectorPane extends BorderPane {
     private final List<Consumer<Field>> followers = new ArrayList<>();
     private ProblemPlaces places = ProblemPlaces.of(null);
     private boolean syncing;
-    private boolean fitPending;
     private final BorderPane hexColumn;
     /** The parts on screen: the first time a message is shown they come one FX task each, see {@link FirstView}. */
     private final FirstView parts = new FirstView(this::attach, this::whole);
     /** Told when every part is on screen: the window shares its height again by the inspector's least. */
     private Runnable onWhole = () -> { };
-
-    /** Rows of hex the upper part is sized for: a frame's header and the start of its payload, a handshake's first lines. */
-    static final int HEX_ROWS = 6;
-    /** The fewest rows of hex in a small window, to leave the explanation whole. */
-    static final int MIN_HEX_ROWS = 3;
-    /** Rows (of hex height) of the tab's view the tabs keep under their headers, whatever the explanation needs. */
-    static final int TAB_LEAST_ROWS = 3;
+    private final InspectorFit fit;
 
     public InspectorPane(I18n i18n) {
         this.i18n = i18n;
@@ -80,6 +73,8 @@ public final class InspectorPane extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("inspector-tabs");
         split.setOrientation(Orientation.VERTICAL);
+        fit = new InspectorFit(split, upper, hex, hexNotice, detail, tabs,
+                () -> model.message() != null && getCenter() == split && !tabsEnlarged.get() && parts.whole());
         tabsEnlarged.addListener((obs, old, now) -> enlargeTabs(now));
         attach(FirstView.ALL);
         // A double click on the tab headers gives the view below the whole inspector (and back), as a
@@ -90,9 +85,9 @@ public final class InspectorPane extends BorderPane {
             }
         });
         // The room follows the content in pixels, not fixed shares: at every window size the hex shows
-        // HEX_ROWS rows and the explanation its whole text; the tabs get the rest.
-        split.heightProperty().addListener((obs, old, now) -> fitLater());
-        split.widthProperty().addListener((obs, old, now) -> fitLater());
+        // InspectorFit.HEX_ROWS rows and the explanation its whole text; the tabs get the rest.
+        split.heightProperty().addListener((obs, old, now) -> fit.fitLater());
+        split.widthProperty().addListener((obs, old, now) -> fit.fitLater());
         title.getStyleClass().add("inspector-title");
         problemCount.getStyleClass().add("inspector-problem-count");
         summary.getStyleClass().add("inspector-summary");
@@ -216,7 +211,7 @@ public final class InspectorPane extends BorderPane {
             tree.select(selected);
             detail.show(model.message(), selected, places);
             followers.forEach(f -> f.accept(selected));
-            growDetailLater();
+            fit.growDetailLater();
         } finally {
             syncing = false;
         }
@@ -267,7 +262,7 @@ public final class InspectorPane extends BorderPane {
             parts.reveal(getScene() == null ? null : getScene().getRoot());
             setCenter(split);
         } else {
-            growDetailLater();
+            fit.growDetailLater();
         }
     }
 
@@ -307,18 +302,8 @@ public final class InspectorPane extends BorderPane {
     }
 
     private void whole() {
-        fitLater();
+        fit.fitLater();
         onWhole.run();
-    }
-
-    private void fitLater() {
-        if (!fitPending) {
-            fitPending = true;
-            javafx.application.Platform.runLater(() -> {
-                fitPending = false;
-                fit();
-            });
-        }
     }
 
     /** Whether the tabs (handshake, bits, masking, comparison…) fill the inspector, hex and tree hidden. */
@@ -329,7 +314,7 @@ public final class InspectorPane extends BorderPane {
     private void enlargeTabs(boolean enlarged) {
         parts.finish();
         if (!enlarged) {
-            fitLater();
+            fit.fitLater();
         }
     }
 
@@ -343,37 +328,9 @@ public final class InspectorPane extends BorderPane {
     }
 
     /**
-     * Places the dividers for the room there is (on the first message, and when the pane is resized,
-     * for example when the client and server are hidden): the hex {@link #HEX_ROWS} rows tall and
-     * as wide as a row of 8 bytes, the tree beside it, the explanation its whole height.
-     */
-    private void fit() {
-        double h = split.getHeight();
-        double w = split.getWidth();
-        if (h <= 0 || w <= 0 || model.message() == null || getCenter() != split || tabsEnlarged.get() || !parts.whole()) {
-            return;   // a reveal under way fits once its last part is on screen
-        }
-        double hexWidth = hex.narrowWidth();
-        if (hexWidth > 0) {
-            upper.setDividerPositions(Math.max(0.3, Math.min(0.6, hexWidth / w)));
-        }
-        double detailPx = detailHeight(w) + dividerHeight();
-        double upperPx = hexHeight(HEX_ROWS, w);
-        double room = h - tabsLeast();
-        if (upperPx + detailPx > room) {
-            // a small window: the explanation stays whole, the hex gives up rows down to MIN_HEX_ROWS
-            upperPx = Math.max(hexHeight(MIN_HEX_ROWS, w), room - detailPx);
-        }
-        double top = Math.min(0.45, upperPx / h);
-        // short of room, the explanation stays whole and the tab's view gives up rows, down to one
-        double bottom = Math.min(1 - tabsFewest() / h, top + detailPx / h);
-        split.setDividerPositions(top, Math.max(top, bottom));
-    }
-
-    /**
-     * The least height at this width that shows every part of a message: the header, {@link #MIN_HEX_ROWS}
-     * rows of hex beside the tree, the explanation whole, the tab headers and {@link #TAB_LEAST_ROWS} rows of
-     * the tab's view. The window gives the inspector at least this (0 while it shows nothing).
+     * The least height at this width that shows every part of a message: the header and what
+     * {@link InspectorFit#leastHeight} asks for the column. The window gives the inspector at least this
+     * (0 while it shows nothing).
      */
     public double leastHeight(double width) {
         if (model.message() == null || width <= 0) {
@@ -382,58 +339,6 @@ public final class InspectorPane extends BorderPane {
         applyCss();
         Node header = getTop();
         double headerPx = header instanceof Region r ? r.prefHeight(width) : 0;
-        if (tabsEnlarged.get()) {
-            return headerPx + tabsLeast();
-        }
-        return headerPx + hexHeight(MIN_HEX_ROWS, width) + detailHeight(width) + 2 * dividerHeight() + tabsLeast();
-    }
-
-    /** The upper part for so many rows of hex: the rows, a scroll bar, a HAR's notice over them. */
-    private double hexHeight(int rows, double width) {
-        double hexWidth = width * (upper.getDividers().isEmpty() ? 0.56 : upper.getDividers().get(0).getPosition());
-        return rows * hex.rowHeight() + scrollBarAndPadding() + (hexNotice.isManaged() ? hexNotice.prefHeight(hexWidth) : 0);
-    }
-
-    /** The tabs' headers and {@link #TAB_LEAST_ROWS} rows of the view under them. */
-    private double tabsLeast() {
-        return tabHeadersHeight() + TAB_LEAST_ROWS * hex.rowHeight();
-    }
-
-    /** The tabs' headers and one row of the view: what they keep when the explanation needs the rest. */
-    private double tabsFewest() {
-        return tabHeadersHeight() + hex.rowHeight();
-    }
-
-    private double tabHeadersHeight() {
-        Node headers = tabs.lookup(".tab-header-area");
-        return headers instanceof Region r && r.getHeight() > 0 ? r.getHeight() : 2 * hex.rowHeight();
-    }
-
-    /** After a field is chosen: its explanation gets the room it needs, from the tabs or back to them. */
-    private void growDetailLater() {
-        javafx.application.Platform.runLater(() -> {
-            double h = split.getHeight();
-            if (h <= 0 || getCenter() != split || split.getDividerPositions().length < 2 || !parts.whole()) {
-                return;
-            }
-            // measured from the divider above, not added to what it has: several of these may run before a layout
-            // pass (a step selects a message, then a field), and each would add the same difference again
-            double[] p = split.getDividerPositions();
-            double need = (detailHeight(split.getWidth()) + dividerHeight()) / h;
-            split.setDividerPosition(1, Math.max(p[0], Math.min(1 - tabsFewest() / h, p[0] + need)));
-        });
-    }
-
-    private double detailHeight(double width) {
-        return Math.ceil(detail.contentHeight(width)) + hex.rowHeight() * 0.3;
-    }
-
-    /** A horizontal scroll bar and the padding, about one row of hex. */
-    private double scrollBarAndPadding() {
-        return hex.rowHeight();
-    }
-
-    private double dividerHeight() {
-        return hex.rowHeight() * 0.4;
+        return headerPx + fit.leastHeight(width, tabsEnlarged.get());
     }
 }
