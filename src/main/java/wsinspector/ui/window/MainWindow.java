@@ -254,6 +254,10 @@ public final class MainWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (modes.isOn(Activity.STEPS)) {
                 StepKeys.handle(e, steps, () -> modes.end(Activity.STEPS));
+            } else if (modes.isOn(Activity.LIVE_STEPPER) && liveSlots.stepPane() != null) {
+                // the window's keys, not the step pane's: a clicker's PageDown steps on wherever the focus is
+                var stepper = liveSlots.stepPane().stepper();
+                StepKeys.handle(e, stepper::next, stepper::back, () -> modes.end(Activity.LIVE_STEPPER));
             } else if (modes.isOn(Activity.LESSON)) {
                 lesson.handleKey(e);
             }

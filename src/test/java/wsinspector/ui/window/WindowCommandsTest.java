@@ -66,6 +66,22 @@ class WindowCommandsTest {
         }
     }
 
+    /** Seen in the real jar at 1280×800 in Russian: the list ran off the bottom of the screen, its OK button with it. */
+    @Test
+    void theF1ListFitsTheScreenInBothLanguages(FxRobot robot) throws Exception {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        for (int language = 0; language < 2; language++) {
+            robot.push(KeyCode.F1);
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.stage.Window shown = window.lastDialog().getDialogPane().getScene().getWindow();
+            assertTrue(shown.getHeight() <= screen.getHeight() && shown.getWidth() <= screen.getWidth(),
+                    "the list " + Math.round(shown.getWidth()) + "×" + Math.round(shown.getHeight()) + " on a screen of "
+                            + Math.round(screen.getWidth()) + "×" + Math.round(screen.getHeight()) + " in " + window.i18n().localeProperty().get());
+            robot.interact(window.lastDialog()::close);
+            robot.push(KeyCode.CONTROL, KeyCode.L);
+        }
+    }
+
     @Test
     void theConversationChooserKeepsItsNameAcrossALanguageSwitch(FxRobot robot) throws Exception {
         WindowFixture.open(window, SampleDumps.COURSE_NOTES);
