@@ -10,12 +10,8 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.scene.control.Alert;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.dissect.Dissector;
 import wsinspector.dissect.Message;
@@ -24,20 +20,7 @@ import wsinspector.ui.session.Conversation;
 import wsinspector.ui.timeline.ArrowCell;
 
 /** Help, theme, and a timeline of 100 000 arrows. */
-@ExtendWith(ApplicationExtension.class)
-class WindowCommandsTest {
-    private MainWindow window;
-
-    @org.junit.jupiter.api.AfterEach
-    void stopLiveSession() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get();
-    }
-
-    @Start
-    void start(Stage stage) {
-        window = WindowFixture.show(stage, 1280, 800);
-    }
-
+class WindowCommandsTest extends WindowTest {
     @Test
     void f1ListsTheShortcutsInTheWindowsLanguage(FxRobot robot) {
         robot.push(KeyCode.CONTROL, KeyCode.L);
