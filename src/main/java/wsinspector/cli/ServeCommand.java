@@ -101,16 +101,9 @@ final class ServeCommand implements Callable<Integer> {
         CliWords words = lang != null ? CliWords.forLanguage(lang) : CliWords.of(spec.commandLine());
         EchoServerOptions options;
         try {
-            options = options();
-        } catch (IllegalArgumentException e) {
-            err.println(words.t("serve.options", e.getMessage()));
-            err.flush();
-            return 2;
-        }
-        if (maxPerAddress < 0) {
-            err.println(words.t("serve.maxPerAddress", Integer.toString(maxPerAddress)));
-            err.flush();
-            return 2;
+            options = options(words);
+        } catch (BadOption bad) {
+            return fail(err, bad.getMessage());
         }
         EchoServer server = new EchoServer(options, null);
         server.setMaxConnectionsPerAddress(maxPerAddress);
@@ -121,9 +114,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             server.close();
             String why = e instanceof BindException ? words.t("serve.addressInUse") : e.getMessage();
-            err.println(words.t("serve.cannotListen", hostForUrl(host) + ":" + port, why));
-            err.flush();
-            return 2;
+            return fail(err, words.t("serve.cannotListen", hostForUrl(host) + ":" + port, why));
         }
         out.println(words.t("serve.listening", "ws://" + hostForUrl(host) + ":" + at.getPort() + "/"));
         // open to the network: the addresses to write on the board (the page's own address is the same port)
@@ -135,14 +126,30 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private EchoServerOptions options() {
-        return EchoServerOptions.defaults().withHost(host).withPort(port).withSubprotocols(subprotocols)
-                .withAllowedOrigins(origins).withDelayMillis(delayMillis).withAnswerPings(!noPong)
-                .withMaxMessageBytes(maxMessageBytes).withPermessageDeflate(!noDeflate)
-                .withIdleTimeout(Duration.ofSeconds(idleSeconds))
-                .withHandshakeTimeout(seconds("--handshake-timeout", handshakeSeconds))
-                .withLimits(new ServerLimits(maxHeadBytes, maxPending, maxConnections, maxFragments, maxInflated,
-                        maxQueued, seconds("--stalled-timeout", stalledSeconds)));
+    /**
+     * The options as the server's settings, every limit checked here: the ranges the server's own types guard
+     * ({@link EchoServerOptions}, {@link ServerLimits}) and the command's own (the timeouts in seconds, the cap per
+     * address).
+     *
+     * @throws BadOption with the line that names the first option out of its range
+     */
+    private EchoServerOptions options(CliWords words) throws BadOption {
+        EchoServerOptions options;
+        try {
+            options = EchoServerOptions.defaults().withHost(host).withPort(port).withSubprotocols(subprotocols)
+                    .withAllowedOrigins(origins).withDelayMillis(delayMillis).withAnswerPings(!noPong)
+                    .withMaxMessageBytes(maxMessageBytes).withPermessageDeflate(!noDeflate)
+                    .withIdleTimeout(Duration.ofSeconds(idleSeconds))
+                    .withHandshakeTimeout(seconds("--handshake-timeout", handshakeSeconds))
+                    .withLimits(new ServerLimits(maxHeadBytes, maxPending, maxConnections, maxFragments, maxInflated,
+                            maxQueued, seconds("--stalled-timeout", stalledSeconds)));
+        } catch (IllegalArgumentException e) {
+            throw new BadOption(words.t("serve.options", e.getMessage()));
+        }
+        if (maxPerAddress < 0) {
+            throw new BadOption(words.t("serve.maxPerAddress", Integer.toString(maxPerAddress)));
+        }
+        return options;
     }
 
     /** Seconds, fractions allowed (0.5 is 500 ms); 0 for never. */
@@ -151,6 +158,22 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException(option + " must be 0 (never) or more seconds, not " + seconds);
         }
         return Duration.ofMillis(Math.round(seconds * 1000));
+    }
+
+    /** One line on stderr and exit 2. */
+    private static int fail(PrintWriter err, String line) {
+        err.println(line);
+        err.flush();
+        return 2;
+    }
+
+    /** An option out of its range; the message is the whole line that says so, in the command line's language. */
+    private static final class BadOption extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadOption(String line) {
+            super(line, null, false, false);
+        }
     }
 
     /** Waits for an interrupt (a test) or the JVM's shutdown (Ctrl-C); the server is closed either way. */

@@ -26,13 +26,16 @@ final class UsageTexts {
     /**
      * The user's language as POSIX chooses it: the first set of LC_ALL, LC_MESSAGES, LANG ("ru_RU.UTF-8"
      * gives "ru"), else the JVM's. Read from the environment because the JVM falls back to English when
-     * that locale is not installed on the machine, though the user plainly asked for it.
+     * that locale is not installed on the machine, though the user plainly asked for it. C and POSIX name no
+     * language (a container's LANG=C.UTF-8): then the JVM's decides, which {@code -Duser.language=ru} sets, as it
+     * does for the window.
      */
     static String userLanguage(Map<String, String> environment, Locale jvmLocale) {
         for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
             String value = environment.get(name);
             if (value != null && !value.isBlank()) {
-                return value.split("[_.@]", 2)[0];
+                String language = value.split("[_.@]", 2)[0];
+                return language.equals("C") || language.equals("POSIX") ? jvmLocale.getLanguage() : language;
             }
         }
         return jvmLocale.getLanguage();

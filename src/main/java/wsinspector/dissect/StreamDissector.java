@@ -2,13 +2,12 @@ package wsinspector.dissect;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
+import wsinspector.legacy.JudgedLegacyFrame;
 import wsinspector.legacy.LegacyFrame;
-import wsinspector.legacy.LegacyFrameDecoder;
+import wsinspector.legacy.LegacyReader;
 import wsinspector.legacy.LegacyStreamValidator;
 import wsinspector.protocol.HandshakeKind;
 import wsinspector.protocol.HeadReader;
@@ -21,7 +20,7 @@ import wsinspector.protocol.Problem;
 /**
  * The bytes of one direction (or of a dump whose direction is unknown) as a state machine:
  * detect what starts the stream, read an HTTP head ({@link HeadReader}) and its body, then frames for the rest
- * ({@link RfcFrames} over the core's frame reader, or legacy frames); across a gap in a capture, step over the rest
+ * ({@link RfcFrames} over the core's frame reader, or legacy frames over its {@link LegacyReader}); across a gap in a capture, step over the rest
  * of the frame it cut or wait for a segment that starts like a frame. Feeding the same bytes in any split gives the
  * same messages.
  */
@@ -60,8 +59,9 @@ final class StreamDissector {
     /** Bytes of the head and the body that follows it. */
     private int headAndBody;
     private RfcFrames frames;
-    private LegacyFrameDecoder legacy;
-    private final Map<Direction, LegacyStreamValidator> legacyJudges = new EnumMap<>(Direction.class);
+    private LegacyReader legacy;
+    /** Judges the legacy frames of the whole stream: a reader begins at every gap, a close before it still counts. */
+    private final LegacyStreamValidator legacyJudge = new LegacyStreamValidator();
 
     /**
      * @param fixed    the direction of every byte, or {@code null} to infer it per message
@@ -164,7 +164,7 @@ final class StreamDissector {
     private void startLegacy() {
         phase = Phase.LEGACY_FRAMES;
         long base = position;
-        legacy = new LegacyFrameDecoder(f -> onLegacy(f, base));
+        legacy = new LegacyReader(legacyJudge, judged -> onLegacy(judged, base));
     }
 
     // --- HTTP head -------------------------------------------------------------------------
@@ -220,11 +220,11 @@ final class StreamDissector {
 
     // --- legacy frames ---------------------------------------------------------------------
 
-    private void onLegacy(LegacyFrame f, long base) {
+    private void onLegacy(JudgedLegacyFrame judged, long base) {
+        LegacyFrame f = judged.frame();
         long at = base + f.offset();
         Direction dir = out.fallbackDirection();
-        LegacyStreamValidator judge = legacyJudges.computeIfAbsent(dir, d -> new LegacyStreamValidator());
-        List<Problem> problems = StreamOutput.shift(judge.accept(f), base);
+        List<Problem> problems = StreamOutput.shift(judged.problems(), base);
         out.accept(new LegacyFrameMessage(dir, at, out.timestamp(), f, problems,
                 new LazyTree(() -> LegacyFields.build(f, at, problems))));
     }

@@ -9,13 +9,12 @@ import wsinspector.protocol.Rule;
 /**
  * The frames of one direction of a live hixie-75/76 connection, pushed in as their bytes arrive and handed out
  * judged, or the first problem that must end the connection: the legacy twin of
- * {@link wsinspector.protocol.FrameStream}. Built on {@link LegacyFrameDecoder} (which delimits) and
- * {@link LegacyStreamValidator} (which judges each frame and what follows a close), as a capture's dissector is;
- * what it adds is a size limit, watched while a frame arrives, so a
- * peer announcing or sending an endless frame fails before it is held. Not thread-safe: fed from one thread.
+ * {@link wsinspector.protocol.FrameStream}. Built on the core's one legacy reader ({@link LegacyReader}), as a
+ * capture's dissector is; what it adds is failing at the first error and a size limit, watched while a frame
+ * arrives, so a peer announcing or sending an endless frame fails before it is held. Not thread-safe: fed from one thread.
  */
 public final class LegacyStream {
-    /** Bytes handed to the decoder at once, so a frame is never more than this past the limit when it is caught. */
+    /** Bytes handed to the reader at once, so a frame is never more than this past the limit when it is caught. */
     private static final int SLICE = 8192;
 
     /** Hears what the stream carries, on the feeding thread. */
@@ -29,8 +28,7 @@ public final class LegacyStream {
 
     private final long maxMessageBytes;
     private final Listener listener;
-    private final LegacyFrameDecoder decoder = new LegacyFrameDecoder(this::frame);
-    private final LegacyStreamValidator judge = new LegacyStreamValidator();
+    private final LegacyReader reader = new LegacyReader(this::frame);
     private boolean failed;
 
     public LegacyStream(long maxMessageBytes, Listener listener) {
@@ -44,7 +42,7 @@ public final class LegacyStream {
         int end = off + len;
         while (off < end && !failed) {
             int n = Math.min(SLICE, end - off);
-            decoder.feed(b, off, n);
+            reader.feed(b, off, n);
             off += n;
             checkFrameInProgress();
         }
@@ -58,24 +56,25 @@ public final class LegacyStream {
         if (failed) {
             return;
         }
-        long announced = decoder.announcedLength();
+        long announced = reader.announcedLength();
         if (announced == Long.MAX_VALUE) {
-            fail(Problem.variant(LegacyRule.LENGTH_TOO_LARGE, "bytes", decoder.position(), "legacy.length",
+            fail(Problem.variant(LegacyRule.LENGTH_TOO_LARGE, "bytes", reader.position(), "legacy.length",
                     LegacyFrame.MAX_LENGTH_BYTES));
-        } else if (announced > maxMessageBytes || decoder.pendingBytes() > maxMessageBytes + 1 + LegacyFrame.MAX_LENGTH_BYTES) {
+        } else if (announced > maxMessageBytes || reader.pendingBytes() > maxMessageBytes + 1 + LegacyFrame.MAX_LENGTH_BYTES) {
             fail(tooBig());
         }
     }
 
-    private void frame(LegacyFrame f) {
+    private void frame(JudgedLegacyFrame judged) {
         if (failed) {
             return;
         }
+        LegacyFrame f = judged.frame();
         if (f.payloadLength() > maxMessageBytes) {
             fail(tooBig());
             return;
         }
-        for (Problem p : judge.accept(f)) {
+        for (Problem p : judged.problems()) {
             if (p.rule().severity() == Rule.Severity.ERROR) {
                 fail(p);
                 return;
@@ -85,7 +84,7 @@ public final class LegacyStream {
     }
 
     private Problem tooBig() {
-        return Problem.variant(FrameRule.MESSAGE_TOO_BIG, "plain", decoder.position(), null, maxMessageBytes);
+        return Problem.variant(FrameRule.MESSAGE_TOO_BIG, "plain", reader.position(), null, maxMessageBytes);
     }
 
     private void fail(Problem p) {

@@ -103,11 +103,16 @@ final class ConnectionTap {
 
     /** Records {@code head} then {@code body} as one chunk, as one write sends them. */
     void bytes(Direction direction, byte[] head, byte[] body) {
-        if (body.length == 0) {
-            bytes(direction, head, 0, head.length);
+        bytes(direction, head, head.length, body, 0, body.length);
+    }
+
+    /** Records {@code head[0 .. headLength)} then {@code body[off .. off+len)} (copies) as one chunk. */
+    void bytes(Direction direction, byte[] head, int headLength, byte[] body, int off, int len) {
+        if (len == 0) {
+            bytes(direction, head, 0, headLength);
         } else if (tap != null) {
-            byte[] both = Arrays.copyOf(head, head.length + body.length);
-            System.arraycopy(body, 0, both, head.length, body.length);
+            byte[] both = Arrays.copyOf(head, headLength + len);
+            System.arraycopy(body, off, both, headLength, len);
             record(new TapEvent.Bytes(id, source, new Chunk(direction, nowNanos(), both)));
         }
     }

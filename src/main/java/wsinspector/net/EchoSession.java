@@ -30,6 +30,8 @@ final class EchoSession implements FrameStream.Listener, LegacyStream.Listener {
     private final FrameStream frames;
     private final LegacyStream legacy;
     private final MessageDeflater deflater;
+    /** The header of the echo being sent, lent to the connection for the send. */
+    private final byte[] header = new byte[10];
 
     EchoSession(ServerConnection conn, EchoServer server, ServerHandshake.Accepted accepted) {
         this.conn = conn;
@@ -57,6 +59,15 @@ final class EchoSession implements FrameStream.Listener, LegacyStream.Listener {
         }
     }
 
+    /** The client's next bytes, in the loop's buffer: a message of one frame is unmasked and echoed from there. */
+    void feedInPlace(byte[] b, int off, int len) {
+        if (frames != null) {
+            frames.feedInPlace(b, off, len);
+        } else {
+            legacy.feed(b, off, len);
+        }
+    }
+
     @Override
     public void message(AssembledMessage m) {
         long delay = server.delayMillis();
@@ -64,6 +75,17 @@ final class EchoSession implements FrameStream.Listener, LegacyStream.Listener {
             echo(m); // the usual case, answered without an answer object
         } else {
             conn.respond(delay, () -> echo(m));
+        }
+    }
+
+    /** The usual message: echoed at once from where it lies, unless an answer must wait (then as a copy). */
+    @Override
+    public void message(Opcode opcode, byte[] b, int off, int len, long offset) {
+        if (!conn.answersNow(server.delayMillis())) {
+            FrameStream.Listener.super.message(opcode, b, off, len, offset);
+        } else if (!conn.closeSent()) {
+            int headerLength = FrameEncoder.encodeHeader(header, true, false, opcode.code(), len);
+            conn.sendLent(header, headerLength, b, off, len);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,7 +27,19 @@ final class EventLoop implements AutoCloseable {
     /** Frames up to this size are copied into the loop's direct buffer and written from it in one call. */
     private static final int WRITE_BUFFER = 64 * 1024;
 
+    /**
+     * After a turn that found work, a loop serving several connections polls without sleeping this long before it
+     * blocks in the selector: with busy clients the next message nearly always comes within it. A loop that falls
+     * asleep and is woken every few messages makes the clients run dry and sleep too: measured at 100 clients on 2
+     * cores, 320-410 context switches per 1,000 echoes on each side without the poll, 75-110 with it (node ws:
+     * 60-100). A single client's ping-pong is not polled for (its next message comes only after its echo, and on a
+     * busy machine the poll only took CPU from it), and an idle server sleeps.
+     */
+    private static final long POLL_NANOS = 50_000;
+
     private final Selector selector;
+    /** What the selector calls for each ready key: one object, not a new method reference per select. */
+    private final Consumer<SelectionKey> onReady = this::ready;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private final AtomicLong timerOrder = new AtomicLong();
@@ -126,12 +139,13 @@ final class EventLoop implements AutoCloseable {
 
     private void run() {
         try {
+            long pollUntil = System.nanoTime();
             while (running) {
                 long timeout = selectTimeoutMillis();
-                if (timeout < 0) {
-                    selector.selectNow(this::ready);
-                } else {
-                    selector.select(this::ready, timeout);
+                int ready = timeout < 0 || System.nanoTime() - pollUntil < 0 ? selector.selectNow(onReady)
+                        : selector.select(onReady, timeout);
+                if (ready > 0 && selector.keys().size() > 1) {
+                    pollUntil = System.nanoTime() + POLL_NANOS;
                 }
                 runTasks();
                 runDueTimers();

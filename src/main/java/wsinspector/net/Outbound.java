@@ -66,17 +66,41 @@ final class Outbound {
 
     /**
      * Sends {@code head} then {@code body} after whatever is queued: written now, through {@code scratch} (the
-     * loop's cleared direct buffer) when nothing is queued and they fit it, the rest queued.
+     * loop's cleared direct buffer) when nothing is queued and they fit it, the rest queued (the arrays themselves:
+     * they are the caller's to give).
      *
      * @return whether everything, queued before or now, was written
      */
     boolean write(SocketChannel channel, ByteBuffer scratch, byte[] head, byte[] body) throws IOException {
-        if (!queue.isEmpty() || head.length + body.length > scratch.remaining()) {
+        if (!writesNow(scratch, head.length + body.length)) {
             add(head);
             add(body);
             return flush(channel);
         }
-        scratch.put(head).put(body).flip();
+        return writeThrough(channel, scratch.put(head).put(body));
+    }
+
+    /**
+     * As {@link #write}, for bytes only lent until this returns ({@code head[0 .. headLength)}, the connection's
+     * header, and {@code body[off .. off+len)}, the loop's read buffer): what is queued is copied first.
+     */
+    boolean writeLent(SocketChannel channel, ByteBuffer scratch, byte[] head, int headLength, byte[] body, int off,
+                      int len) throws IOException {
+        if (!writesNow(scratch, headLength + len)) {
+            add(Arrays.copyOf(head, headLength));
+            add(Arrays.copyOfRange(body, off, off + len));
+            return flush(channel);
+        }
+        return writeThrough(channel, scratch.put(head, 0, headLength).put(body, off, len));
+    }
+
+    private boolean writesNow(ByteBuffer scratch, int length) {
+        return queue.isEmpty() && length <= scratch.remaining();
+    }
+
+    /** One write call from the filled scratch buffer; what the socket does not take is queued. */
+    private boolean writeThrough(SocketChannel channel, ByteBuffer scratch) throws IOException {
+        scratch.flip();
         channel.write(scratch);
         if (!scratch.hasRemaining()) {
             return true;

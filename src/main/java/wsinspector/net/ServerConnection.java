@@ -125,7 +125,7 @@ final class ServerConnection implements EventLoop.Handler {
         if (phase == Phase.HANDSHAKE) {
             handshake.feed(buffer, 0, n);
         } else if (phase == Phase.OPEN) {
-            session.feed(buffer, 0, n);
+            session.feedInPlace(buffer, 0, n); // recorded above: the session may unmask in the loop's buffer
         }
     }
 
@@ -183,14 +183,27 @@ final class ServerConnection implements EventLoop.Handler {
             return;
         }
         tap.bytes(Direction.SERVER_TO_CLIENT, header, payload);
-        boolean all;
         try {
-            all = out.write(channel, loop.writeBuffer(), header, payload);
+            written(out.write(channel, loop.writeBuffer(), header, payload));
         } catch (IOException e) {
             lost(describe(e));
+        }
+    }
+
+    /**
+     * As {@link #send(byte[], byte[])}, for bytes lent until this returns: {@code header[0 .. headerLength)} and
+     * {@code payload[off .. off+len)} (an echo from where the loop read it), copied only if they must wait.
+     */
+    void sendLent(byte[] header, int headerLength, byte[] payload, int off, int len) {
+        if (phase == Phase.ENDED) {
             return;
         }
-        written(all);
+        tap.bytes(Direction.SERVER_TO_CLIENT, header, headerLength, payload, off, len);
+        try {
+            written(out.writeLent(channel, loop.writeBuffer(), header, headerLength, payload, off, len));
+        } catch (IOException e) {
+            lost(describe(e));
+        }
     }
 
     /** Sends a closing frame unless one was sent (RFC 6455 §5.5.1 allows one); whether this call sent it. */
@@ -307,14 +320,11 @@ final class ServerConnection implements EventLoop.Handler {
         if (phase == Phase.ENDED) {
             return;
         }
-        boolean all;
         try {
-            all = out.flush(channel);
+            written(out.flush(channel));
         } catch (IOException e) {
             lost(describe(e));
-            return;
         }
-        written(all);
     }
 
     /** After a write: FIN once all is sent while closing, the queue's limit watched, OP_WRITE while bytes wait. */

@@ -50,6 +50,28 @@ public final class FrameEncoder {
     }
 
     /**
+     * An unmasked header with the minimal length encoding, written into {@code into} from index 0 (it needs at most
+     * 10 bytes): a server's header without an array of its own for each frame.
+     *
+     * @return the header's length
+     */
+    public static int encodeHeader(byte[] into, boolean fin, boolean rsv1, int opcode, long payloadLength) {
+        int lengthCode = lengthCode(payloadLength, LengthEncoding.MINIMAL);
+        int extended = FrameHeader.extendedLengthSize(lengthCode);
+        into[0] = (byte) ((fin ? B0_FLAG_FIN : 0) | (rsv1 ? B0_FLAG_RSV1 : 0) | (opcode & B0_MASK_OPCODE));
+        into[1] = (byte) lengthCode;
+        putExtendedLength(into, extended, payloadLength);
+        return 2 + extended;
+    }
+
+    /** The extended payload length, big-endian, after the first two bytes of a header. */
+    private static void putExtendedLength(byte[] h, int extended, long payloadLength) {
+        for (int i = 0; i < extended; i++) {
+            h[2 + i] = (byte) (payloadLength >>> (8 * (extended - 1 - i)));
+        }
+    }
+
+    /**
      * Any header. {@code payloadLength} is written as is: with FORCE_64 a negative value puts the top bit on the
      * wire, which RFC 6455 §5.2 forbids (for testing decoders).
      *
@@ -66,9 +88,7 @@ public final class FrameEncoder {
         h[0] = (byte) ((fin ? B0_FLAG_FIN : 0) | (rsv1 ? B0_FLAG_RSV1 : 0) | (rsv2 ? B0_FLAG_RSV2 : 0)
                 | (rsv3 ? B0_FLAG_RSV3 : 0) | (opcode & B0_MASK_OPCODE));
         h[1] = (byte) ((maskingKey != null ? B1_FLAG_MASK : 0) | lengthCode);
-        for (int i = 0; i < extended; i++) {
-            h[2 + i] = (byte) (payloadLength >>> (8 * (extended - 1 - i)));
-        }
+        putExtendedLength(h, extended, payloadLength);
         if (maskingKey != null) {
             System.arraycopy(maskingKey, 0, h, 2 + extended, 4);
         }

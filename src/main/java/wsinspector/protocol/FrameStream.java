@@ -1,5 +1,7 @@
 package wsinspector.protocol;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 
 import wsinspector.protocol.FrameValidator.Role;
@@ -27,6 +29,20 @@ public final class FrameStream {
         /** A complete text or binary message, unmasked and inflated. */
         void message(AssembledMessage message);
 
+        /**
+         * A complete message that came in one frame, uncompressed, its text valid: the unmasked payload is
+         * {@code b[off .. off+len)}, which is only valid during this call (it may lie in the buffer the stream was
+         * fed). For a listener that can answer from the bytes where they lie, such as an echo; the default hands
+         * {@link #message(AssembledMessage)} the same message a fragmented one would make.
+         *
+         * @param offset the stream offset of the frame
+         */
+        default void message(Opcode opcode, byte[] b, int off, int len, long offset) {
+            byte[] payload = off == 0 && len == b.length ? b : Arrays.copyOfRange(b, off, off + len);
+            String text = opcode == Opcode.TEXT ? new String(payload, StandardCharsets.UTF_8) : null;
+            message(new AssembledMessage(opcode, payload, false, text, 1, offset));
+        }
+
         /** The peer broke a rule or passed a limit: the connection must be failed; nothing more follows. */
         void failed(Problem problem);
     }
@@ -36,6 +52,7 @@ public final class FrameStream {
     private final StreamLimits limits;
     private final Listener listener;
     private final FrameReader reader;
+    private final WholeMessage whole;
     /** The header of a frame whose first bytes came in an earlier feed. */
     private final byte[] header = new byte[LONGEST_HEADER];
     private int headerUsed;
@@ -64,19 +81,38 @@ public final class FrameStream {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.reader = new FrameReader(FrameJudge.live(sender, deflateOrNull, limits), this::frame);
+        this.whole = new WholeMessage(sender, limits.maxMessageBytes());
     }
 
     /** Takes the next bytes of the stream; the listener hears what they complete before this returns. */
     public void feed(byte[] b, int off, int len) {
+        feed(b, off, len, false);
+    }
+
+    /**
+     * As {@link #feed}, but the bytes are the stream's to change until this returns: a message in one frame is
+     * unmasked where it lies and handed to the listener there, without a copy. For a reader whose buffer is its
+     * own and refilled after each feed (the echo server's loop: its bytes are recorded before they are fed).
+     */
+    public void feedInPlace(byte[] b, int off, int len) {
+        feed(b, off, len, true);
+    }
+
+    private void feed(byte[] b, int off, int len, boolean inPlace) {
         Objects.checkFromIndexSize(off, len, b.length);
         int end = off + len;
         while (off < end && !failed) {
-            if (frameLeft == 0) {
+            if (frameLeft == 0 && headerUsed == 0 && !inMessage && whole.read(b, off, end - off, inPlace)) {
+                long at = reader.position();
+                reader.skip(whole.frameLength()); // the reader's offsets go on from the next frame
+                off += whole.frameLength();
+                listener.message(whole.opcode(), whole.data(), whole.start(), whole.length(), at);
+            } else if (frameLeft == 0) {
                 off += startFrame(b, off, end - off);
             } else {
                 int n = (int) Math.min(frameLeft, end - off);
                 frameLeft -= n;
-                if (checkText(b, off, n)) {
+                if (checkText(b, off, n, reader.position())) {
                     reader.feed(b, off, n);
                 }
                 off += n;
@@ -115,7 +151,7 @@ public final class FrameStream {
                 int n = (int) Math.min(h.frameLength(), len);
                 frameLeft = h.frameLength() - n;
                 int headerLength = h.headerLength();
-                if (checkText(b, off + headerLength, n - headerLength)) {
+                if (checkText(b, off + headerLength, n - headerLength, reader.position() + headerLength)) {
                     reader.feed(b, off, n);
                 }
                 return n;
@@ -140,9 +176,10 @@ public final class FrameStream {
 
     /**
      * RFC 6455 §8.1 as the bytes arrive: an uncompressed text message fails at its first invalid byte, without
-     * waiting for the end of its frame (the reader judges whole frames). False (after failing) at a bad byte.
+     * waiting for the end of its frame (the reader judges whole frames). False (after failing) at a bad byte;
+     * {@code streamOffset} is the stream offset of {@code b[off]}.
      */
-    private boolean checkText(byte[] b, int off, int len) {
+    private boolean checkText(byte[] b, int off, int len, long streamOffset) {
         if (!checkThisFrame || textCheck == null || len <= 0) {
             return true;
         }
@@ -160,7 +197,7 @@ public final class FrameStream {
             int bad = textCheck.feed(scratch, 0, n);
             if (bad >= 0) {
                 textCheck = null;
-                return fail(Problem.variant(FrameRule.TEXT_INVALID_UTF8, "byte", reader.position() + done + bad,
+                return fail(Problem.variant(FrameRule.TEXT_INVALID_UTF8, "byte", streamOffset + done + bad,
                         "frame.payload", String.format("%02x", scratch[bad] & 0xFF), before + bad));
             }
             done += n;

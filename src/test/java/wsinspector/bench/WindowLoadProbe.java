@@ -53,14 +53,16 @@ public final class WindowLoadProbe {
             Thread.sleep(500);
         }
         List<Long> waits = Collections.synchronizedList(new ArrayList<>());
+        List<long[]> longWaits = Collections.synchronizedList(new ArrayList<>());
         List<long[]> busy = Collections.synchronizedList(new ArrayList<>());
         AtomicLong firstDrawn = new AtomicLong();
         AtomicLong inspectorWhole = new AtomicLong();
         long[] origin = new long[1];
-        Thread probe = new Thread(() -> probe(waits, busy, origin[0]), "fx-probe");
+        Thread probe = new Thread(() -> probe(waits, longWaits, busy, origin[0]), "fx-probe");
         probe.setDaemon(true);
         Task<?>[] load = new Task<?>[1];
         long start = System.nanoTime();
+        EPOCH_AT_ORIGIN_MS = System.currentTimeMillis();
         origin[0] = start;
         PulseCosts[] pulses = new PulseCosts[1];
         probe.start();
@@ -107,6 +109,11 @@ public final class WindowLoadProbe {
         long busiest = busiestFirst.isEmpty() ? 0 : busiestFirst.get(0)[1];
         System.out.printf("FX thread's five longest runs of CPU time between probes (ms, @ when it ended): %s%n",
                 busiestFirst.stream().limit(5).map(n -> n[1] / 1_000_000 + " @" + n[0]).toList());
+        synchronized (longWaits) {
+            // when each stall over 100 ms began (ms since File → Open, and since the epoch: to find it in a JFR recording)
+            System.out.printf("stalls over 100 ms (ms @ began, epoch ms): %s%n", longWaits.stream()
+                    .map(w -> w[1] + " @" + w[0] + " (" + (EPOCH_AT_ORIGIN_MS + w[0]) + ")").toList());
+        }
         System.out.printf("pulses: %d; the costliest CSS and layout passes: %s%n", pulses[0].count(), pulses[0].longest(5));
         System.out.printf("file %s: %,d messages in the timeline%n", file.getFileName(), shown[0]);
         System.out.printf("first message drawn after %d ms; the inspector's first view whole after %d ms; whole file read"
@@ -127,6 +134,8 @@ public final class WindowLoadProbe {
         Platform.exit();
         System.exit(0);
     }
+
+    private static long EPOCH_AT_ORIGIN_MS;
 
     private static final java.util.Map<String, Long> MARKED_AT = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -154,14 +163,18 @@ public final class WindowLoadProbe {
      * the FX thread spent between two posts running (a wait's wall time also counts the other programs of a
      * shared machine; the CPU time is the window's own work).
      */
-    private static void probe(List<Long> waits, List<long[]> busy, long start) {
+    private static void probe(List<Long> waits, List<long[]> longWaits, List<long[]> busy, long start) {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] lastCpu = {-1};
         while (!Thread.currentThread().isInterrupted()) {
             long posted = System.nanoTime();
             CountDownLatch ran = new CountDownLatch(1);
             Platform.runLater(() -> {
-                waits.add(System.nanoTime() - posted);
+                long waited = System.nanoTime() - posted;
+                waits.add(waited);
+                if (waited > 100_000_000L) {
+                    longWaits.add(new long[] {(posted - start) / 1_000_000, waited / 1_000_000});
+                }
                 long cpu = threads.getCurrentThreadCpuTime();
                 if (lastCpu[0] >= 0) {
                     busy.add(new long[] {(System.nanoTime() - start) / 1_000_000, cpu - lastCpu[0]});

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -113,6 +114,22 @@ class ServeCommandTest {
         assertEquals(2, exit.get(10, TimeUnit.SECONDS));
         String line = err.next();
         assertTrue(line.startsWith("serve: a limit is too small: head 10"), line);
+    }
+
+    @Test
+    void everyLimitOptionOutOfRangeIsOneLineAndExit2() throws Exception {
+        // the server's own ranges, a timeout in seconds and the cap per address: each ends the same way
+        List<List<String>> bad = List.of(List.of("--max-message", "0"), List.of("--handshake-timeout", "-1"),
+                List.of("--max-per-address", "-1", "--lang", "ru"));
+        List<String> said = List.of("serve: the message limit must be at least 1 byte: 0",
+                "serve: --handshake-timeout must be 0 (never) or more seconds, not -1.0",
+                "serve: --max-per-address — 0 (без ограничения) или больше, а не -1");
+        for (int i = 0; i < bad.size(); i++) {
+            assertEquals(2, serve(bad.get(i).toArray(String[]::new)).get(10, TimeUnit.SECONDS), bad.get(i).toString());
+            assertEquals(said.get(i), err.next());
+            assertEquals(null, err.lines.poll(), "one line");
+            assertEquals(null, out.lines.poll(), "nothing on stdout");
+        }
     }
 
     @Test

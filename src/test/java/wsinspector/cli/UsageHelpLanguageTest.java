@@ -95,6 +95,10 @@ class UsageHelpLanguageTest {
         assertEquals("ru", UsageTexts.userLanguage(Map.of("LC_MESSAGES", "ru_RU", "LANG", "C"), Locale.ENGLISH));
         assertEquals("ru", UsageTexts.userLanguage(Map.of(), Locale.forLanguageTag("ru-RU")));
         assertEquals("de", UsageTexts.userLanguage(Map.of("LANG", "de_DE.UTF-8"), Locale.ENGLISH));
+        // C and POSIX name no language (a container's LANG=C.UTF-8): the JVM's, which -Duser.language=ru sets, decides
+        assertEquals("ru", UsageTexts.userLanguage(Map.of("LANG", "C.UTF-8"), Locale.forLanguageTag("ru")));
+        assertEquals("ru", UsageTexts.userLanguage(Map.of("LC_ALL", "POSIX"), Locale.forLanguageTag("ru")));
+        assertEquals("en", UsageTexts.userLanguage(Map.of("LANG", "C"), Locale.ENGLISH));
         assertTrue(help("de", "serve", "--help").out().startsWith("Usage: "), "any other language gets English");
     }
 

@@ -101,4 +101,30 @@ class Utf8ValidatorTest {
         }
         assertTrue(v.atCharacterBoundary());
     }
+
+    @Test
+    void aBadOrCutCharacterInARunOfAsciiIsFoundWhereverItLies() {
+        // Runs of ASCII are skipped 8 bytes at a time: every place of the bad byte against that stride, and every
+        // offset into the array, must give the index a byte at a time gives.
+        for (String bad : new String[] {"c328", "eda080", "80", "e282"}) {
+            for (int at = 0; at < 24; at++) {
+                for (int off = 0; off < 9; off++) {
+                    byte[] text = Hex.concat(new byte[off], "a".repeat(at).getBytes(StandardCharsets.US_ASCII),
+                            bytes(bad), "then more plain text".getBytes(StandardCharsets.US_ASCII));
+                    int len = text.length - off;
+                    Utf8Validator whole = new Utf8Validator();
+                    int found = whole.feed(text, off, len);
+                    Utf8Validator bytewise = new Utf8Validator();
+                    int expected = -1;
+                    for (int i = 0; i < len && expected < 0; i++) {
+                        expected = bytewise.feed(text, off + i, 1) == 0 ? i : -1;
+                    }
+                    String where = bad + " after " + at + " ASCII bytes, array offset " + off;
+                    assertEquals(expected, found, where);
+                    assertTrue(expected >= at, where);
+                    assertEquals(bytewise.badByteIndex(), whole.badByteIndex(), where);
+                }
+            }
+        }
+    }
 }

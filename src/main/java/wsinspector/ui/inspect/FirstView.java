@@ -1,65 +1,71 @@
 package wsinspector.ui.inspect;
 
-import java.util.function.IntConsumer;
+import java.util.List;
+import java.util.function.IntFunction;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 
 /**
- * Brings the inspector's parts on screen one FX task at a time the first time it shows a message: the hex,
- * then the field tree, the explanation, the tabs. Their first styling and layout (new skins, cells and texts
- * against the whole theme) cost the FX thread a few hundred milliseconds at once; each part's own share is
- * done in its own task ({@code applyCss} and {@code layout} of the window right after the part is attached),
- * so the window keeps drawing and answering between them, also while a big capture is being read. Later
- * messages find the parts in place; once styled, the parts come back at once after the pane was empty.
+ * Brings the inspector's parts on screen one FX task at a time the first time it shows a message, in the steps
+ * {@link PartPlaces} lists (the hex's content, the hex, the tree, its rows, the explanation, the tabs, the view in
+ * front of them). Their first styling and layout (new skins, cells and texts against the whole theme) cost the FX
+ * thread a few hundred milliseconds at once; each step's share is done in its own task (the styles of what it
+ * brought and the layout of the window, right after it), so the window keeps drawing and answering between
+ * them, also while a big capture is being read. Later messages find the parts in place; once styled, the parts
+ * come back at once after the pane was empty.
  */
 final class FirstView {
-    /** How many parts there are (hex, tree, explanation, tabs); attaching this many shows them all. */
-    static final int ALL = 4;
-
-    private final IntConsumer attach;
+    /** How many steps there are; attaching this many shows every part whole. */
+    private final int all;
+    private final IntFunction<List<Node>> attach;
     private final Runnable whenWhole;
-    private int attached = ALL;
+    private int attached;
     /** Counts reveals and stops, so that a step of a reveal given up does nothing. */
     private int generation;
     /** Whether the parts were ever all on screen: styled once, they come back at once (after an empty spell). */
     private boolean styled;
 
     /**
-     * @param attach    puts the first n parts on screen
+     * @param steps     how many steps the parts come in
+     * @param attach    takes the first n steps (puts what they bring on screen), returns the nodes it put there
      * @param whenWhole runs once every part is on screen (the pane fits its dividers)
      */
-    FirstView(IntConsumer attach, Runnable whenWhole) {
+    FirstView(int steps, IntFunction<List<Node>> attach, Runnable whenWhole) {
+        this.all = steps;
+        this.attached = steps;
         this.attach = attach;
         this.whenWhole = whenWhole;
     }
 
     /**
-     * Shows the parts in the FX tasks that follow, one each, styled and laid out within {@code root} before the
+     * Takes the steps in the FX tasks that follow, one each, styled and laid out within {@code root} before the
      * next is queued (the pulse between draws the timeline and the header); all at once when there is no window
      * yet ({@code root} null).
      */
     void reveal(Parent root) {
         int run = ++generation;
         if (root == null || styled) {
-            attached = ALL;
-            attach.accept(ALL);
+            attached = all;
+            attach.apply(all);
             whenWhole.run();
             return;
         }
         attached = 0;
-        attach.accept(attached);
+        attach.apply(attached);
         Platform.runLater(() -> next(root, run));
     }
 
     private void next(Parent root, int run) {
-        if (run != generation || attached >= ALL) {
+        if (run != generation || attached >= all) {
             return;
         }
-        attach.accept(++attached);
-        root.applyCss();
+        List<Node> shown = attach.apply(++attached);
+        // what this step brought, not the window: applyCss styles its node's whole subtree anew, the root's every node
+        shown.forEach(Node::applyCss);
         root.layout();
-        if (attached < ALL) {
+        if (attached < all) {
             Platform.runLater(() -> next(root, run));
         } else {
             styled = true;
@@ -67,17 +73,22 @@ final class FirstView {
         }
     }
 
+    /** How many steps are taken (all of them once the parts are whole). */
+    int attached() {
+        return attached;
+    }
+
     /** Whether every part is on screen (no reveal under way). */
     boolean whole() {
-        return attached >= ALL;
+        return attached >= all;
     }
 
     /** Every part on screen now (the tabs were enlarged, or there is no window to spare). */
     void finish() {
         generation++;
-        boolean was = attached < ALL;
-        attached = ALL;
-        attach.accept(ALL);
+        boolean was = attached < all;
+        attached = all;
+        attach.apply(all);
         if (was) {
             whenWhole.run();
         }

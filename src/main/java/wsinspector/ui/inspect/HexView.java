@@ -119,6 +119,11 @@ public final class HexView {
         return chars * charWidth <= width ? HexLayout.BYTES_PER_ROW : HexLayout.NARROW_BYTES_PER_ROW;
     }
 
+    /** Gives the measure of the hex type its pending styles (a new type size), before {@link #rowHeight} is asked. */
+    void applyTypeCss() {
+        probe.applyCss();
+    }
+
     /** The height of one row in the hex type (0 before the type is known). */
     double rowHeight() {
         return Math.ceil(probe.getLayoutBounds().getHeight()) + 3;

@@ -50,8 +50,10 @@ public final class InspectorPane extends BorderPane {
     private ProblemPlaces places = ProblemPlaces.of(null);
     private boolean syncing;
     private final BorderPane hexColumn;
+    /** The parts in their places, and the steps of the first view that bring them. */
+    private final PartPlaces placed;
     /** The parts on screen: the first time a message is shown they come one FX task each, see {@link FirstView}. */
-    private final FirstView parts = new FirstView(this::attach, this::whole);
+    private final FirstView parts;
     /** Told when every part is on screen: the window shares its height again by the inspector's least. */
     private Runnable onWhole = () -> { };
     private final InspectorFit fit;
@@ -73,10 +75,13 @@ public final class InspectorPane extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("inspector-tabs");
         split.setOrientation(Orientation.VERTICAL);
+        placed = new PartPlaces(upper, split, List.of(hexColumn, tree.node(), detail.node(), tabs), tabsEnlarged::get,
+                this::fill);
+        parts = new FirstView(placed.steps(), placed::take, this::whole);
         fit = new InspectorFit(split, upper, hex, hexNotice, detail, tabs,
                 () -> model.message() != null && getCenter() == split && !tabsEnlarged.get() && parts.whole());
         tabsEnlarged.addListener((obs, old, now) -> enlargeTabs(now));
-        attach(FirstView.ALL);
+        placed.take(placed.steps());
         // A double click on the tab headers gives the view below the whole inspector (and back), as a
         // lecturer wants for the handshake or the framing comparison.
         tabs.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
@@ -207,9 +212,16 @@ public final class InspectorPane extends BorderPane {
         }
         syncing = true;
         try {
-            hex.select(selected);
-            tree.select(selected);
-            detail.show(model.message(), selected, places);
+            // a part whose content is still to come gets the selection with it
+            if (placed.filled() > 0) {
+                hex.select(selected);
+            }
+            if (placed.filled() > 1) {
+                tree.select(selected);
+            }
+            if (placed.filled() > 2) {
+                detail.show(model.message(), selected, places);
+            }
             followers.forEach(f -> f.accept(selected));
             fit.growDetailLater();
         } finally {
@@ -220,7 +232,6 @@ public final class InspectorPane extends BorderPane {
     /** Builds every text of the shown message anew: on show, and when the language changes. */
     private void rebuild() {
         Message m = model.message();
-        Field selected = model.selectedField();
         places = ProblemPlaces.of(m);
         followers.clear();
         Tab previous = tabs.getSelectionModel().getSelectedItem();
@@ -236,6 +247,7 @@ public final class InspectorPane extends BorderPane {
             problemCount.setText("");
             empty.setText(i18n.t("inspect.empty"));
             parts.stop();
+            placed.renew(0);
             setCenter(new StackPane(empty));
             return;
         }
@@ -250,49 +262,37 @@ public final class InspectorPane extends BorderPane {
                 : problems == 0 ? (remarks == 0 ? i18n.t("inspect.problems.noneShort") : remarkText)
                 : "⚠ " + Texts.problems(i18n, problems) + (remarks == 0 ? "" : "  ·  " + remarkText));
         problemCount.getStyleClass().setAll("inspector-problem-count", problems == 0 && !undecoded ? "ok" : "bad");
-        hex.show(m, selected);
-        tree.show(m, hex.styler(), places, selected);
-        detail.show(m, selected, places);
-        tabs.getTabs().addAll(MessageTabs.of(new MessageTabs.Context(i18n, model, places, followers, this::open)));
-        tabs.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(previousId)).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t));
-        followers.forEach(f -> f.accept(selected));
         boolean first = getCenter() != split;
         if (first) {
+            placed.renew(0);
             parts.reveal(getScene() == null ? null : getScene().getRoot());
             setCenter(split);
         } else {
+            placed.renew(parts.attached());
+        }
+        // the tabs at once (a lesson opens its step's tab right after showing the message); in a first view the
+        // view in front of them comes in its last step
+        tabs.getTabs().addAll(MessageTabs.of(
+                new MessageTabs.Context(i18n, model, places, followers, this::open, placed.tabViews())));
+        tabs.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(previousId)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        followers.forEach(f -> f.accept(model.selectedField()));
+        if (!first) {
             fit.growDetailLater();
         }
     }
 
-    /**
-     * Puts the first {@code count} of the parts on screen (hex, tree, explanation, tabs; all when the tabs are
-     * enlarged, they alone): what {@link FirstView} asks for at each step.
-     */
-    private void attach(int count) {
-        List<Node> top = count >= 2 ? List.of(hexColumn, tree.node()) : List.of(hexColumn);
-        if (!upper.getItems().equals(top)) {
-            upper.getItems().setAll(top);
-            upper.setDividerPositions(0.56);
+    /** Builds one part's content (hex, tree, explanation) for the shown message: in its step of the first view. */
+    private void fill(int part) {
+        Message m = model.message();
+        Field selected = model.selectedField();
+        if (m == null) {
+            return;
         }
-        List<Node> column = new ArrayList<>();
-        if (tabsEnlarged.get()) {
-            column.add(tabs);
-        } else if (count >= 1) {
-            column.add(upper);
-            if (count >= 3) {
-                column.add(detail.node());
-            }
-            if (count >= 4) {
-                column.add(tabs);
-            }
-        }
-        if (!split.getItems().equals(column)) {
-            split.getItems().setAll(column);
-            if (column.size() == 3) {
-                split.setDividerPositions(0.36, 0.52);
-            }
+        switch (part) {
+            case 0 -> hex.show(m, selected);
+            case 1 -> tree.show(m, hex.styler(), places, selected);
+            default -> detail.show(m, selected, places);
         }
     }
 
@@ -336,8 +336,13 @@ public final class InspectorPane extends BorderPane {
         if (model.message() == null || width <= 0) {
             return 0;
         }
-        applyCss();
+        // the pending styles of what is measured (new type, new texts), not the whole inspector anew: applyCss on the
+        // pane styled every cell of the hex, the tree and the tab in front each time the window shared its height,
+        // after every batch of messages while a capture is read
         Node header = getTop();
+        header.applyCss();
+        hexNotice.applyCss();
+        hex.applyTypeCss();
         double headerPx = header instanceof Region r ? r.prefHeight(width) : 0;
         return headerPx + fit.leastHeight(width, tabsEnlarged.get());
     }

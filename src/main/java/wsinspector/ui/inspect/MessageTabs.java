@@ -7,6 +7,9 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import wsinspector.dissect.Field;
@@ -25,9 +28,11 @@ final class MessageTabs {
      *
      * @param followers views that follow the selected field register here
      * @param open      shows a field of a message (possibly another one: the other half of a handshake)
+     * @param viewsNow  whether the view of the tab in front is built as soon as it is in front; while false it
+     *                  waits (the inspector's first view brings it in a step after the tabs' headers)
      */
     record Context(I18n i18n, InspectorModel model, ProblemPlaces places, List<Consumer<Field>> followers,
-                   BiConsumer<Message, Field> open) {
+                   BiConsumer<Message, Field> open, ObservableBooleanValue viewsNow) {
     }
 
     private MessageTabs() {
@@ -81,18 +86,22 @@ final class MessageTabs {
         Tab t = new Tab(c.i18n().t("inspect.tab." + id));
         t.setId(id);
         Runnable fill = () -> {
-            if (t.getContent() == null) {
+            if (t.isSelected() && c.viewsNow().get() && t.getContent() == null) {
                 t.setContent(build.get());
             }
         };
-        t.selectedProperty().addListener((obs, was, now) -> {
-            if (now) {
-                fill.run();
-            }
-        });
-        if (t.isSelected()) {
-            fill.run();
+        t.selectedProperty().addListener((obs, was, now) -> fill.run());
+        if (!c.viewsNow().get()) {
+            c.viewsNow().addListener(new InvalidationListener() {
+                @Override
+                public void invalidated(Observable o) {
+                    // once: the views come now, or this tab was replaced and the listener is let go
+                    c.viewsNow().removeListener(this);
+                    fill.run();
+                }
+            });
         }
+        fill.run();
         return t;
     }
 

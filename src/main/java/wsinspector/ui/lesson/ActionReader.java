@@ -18,16 +18,30 @@ import wsinspector.ui.live.HexInput;
 
 /** Reads a step's {@code "do"} object into a {@link LessonAction}, checking every value it takes. */
 final class ActionReader {
-    /** The keys each action takes besides "action". */
-    private static final Map<String, Set<String>> KEYS = Map.of(
-            "startServer", Set.of("subprotocols"),
-            "connect", Set.of("path", "key", "origin", "subprotocols", "protocol"),
-            "sendText", Set.of("text", "fragment"),
-            "sendBinary", Set.of("hex"),
-            "ping", Set.of("payload"),
-            "serverPing", Set.of("payload"),
-            "close", Set.of("code", "reason"),
-            "sendRaw", Set.of("hex", "frame"));
+    /** Reads an action's object, whose keys are known to be the action's own. */
+    @FunctionalInterface
+    private interface Read {
+        LessonAction read(Place at, JsonNode node) throws LessonFileException;
+    }
+
+    /** One kind of action: the keys it takes besides "action", and how they are read. */
+    private record Kind(Set<String> keys, Read read) {
+    }
+
+    /** Every action a file may name ({@link LessonAction}'s kinds), once. */
+    private static final Map<String, Kind> KINDS = Map.of(
+            "startServer", new Kind(Set.of("subprotocols"),
+                    (at, node) -> new LessonAction.StartServer(strings(at, node, "subprotocols"))),
+            "connect", new Kind(Set.of("path", "key", "origin", "subprotocols", "protocol"), ActionReader::connect),
+            "sendText", new Kind(Set.of("text", "fragment"), (at, node) -> new LessonAction.SendText(
+                    required(at, node, "text", "sendText"), fragment(at, node))),
+            "sendBinary", new Kind(Set.of("hex"), (at, node) -> new LessonAction.SendBinary(
+                    hex(at, node, "hex", required(at, node, "hex", "sendBinary")))),
+            "ping", new Kind(Set.of("payload"), (at, node) -> new LessonAction.ClientPing(control(at, node))),
+            "serverPing", new Kind(Set.of("payload"), (at, node) -> new LessonAction.ServerPing(control(at, node))),
+            "close", new Kind(Set.of("code", "reason"), ActionReader::close),
+            "sendRaw", new Kind(Set.of("hex", "frame"), ActionReader::raw));
+
     private static final Set<String> FRAME_KEYS = Set.of("fin", "rsv1", "rsv2", "rsv3", "opcode", "mask", "text", "hex");
     private static final List<String> PROTOCOLS = List.of("rfc6455", "hixie-76");
     /** RFC 6455 §5.5: a control frame's payload. */
@@ -42,23 +56,15 @@ final class ActionReader {
         }
         String name = at.string(node, "action", null);
         if (name == null) {
-            throw at.error("step.error.noAction", known(LessonAction.NAMES));
+            throw at.error("step.error.noAction", known(KINDS.keySet()));
         }
-        Set<String> keys = KEYS.get(name);
-        if (keys == null) {
-            throw at.error("step.error.choice", "action", name, known(LessonAction.NAMES));
+        Kind kind = KINDS.get(name);
+        if (kind == null) {
+            throw at.error("step.error.choice", "action", name, known(KINDS.keySet()));
         }
-        unknownKeys(node, union(keys, "action"), key -> at.error("step.error.key", "do." + key, known(union(keys, "action"))));
-        return switch (name) {
-            case "startServer" -> new LessonAction.StartServer(strings(at, node, "subprotocols"));
-            case "connect" -> connect(at, node);
-            case "sendText" -> new LessonAction.SendText(required(at, node, "text", name), fragment(at, node));
-            case "sendBinary" -> new LessonAction.SendBinary(hex(at, node, "hex", required(at, node, "hex", name)));
-            case "ping" -> new LessonAction.ClientPing(control(at, node));
-            case "serverPing" -> new LessonAction.ServerPing(control(at, node));
-            case "close" -> close(at, node);
-            default -> raw(at, node);
-        };
+        Set<String> keys = union(kind.keys(), "action");
+        unknownKeys(node, keys, key -> at.error("step.error.key", "do." + key, known(keys)));
+        return kind.read().read(at, node);
     }
 
     private static LessonAction connect(Place at, JsonNode node) throws LessonFileException {

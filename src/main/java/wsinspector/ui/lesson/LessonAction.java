@@ -5,22 +5,15 @@ import java.util.List;
 /**
  * What a step of a lesson does on the window's live session before it is shown: start the echo server,
  * connect the client, send something, have the server ping the client, send bytes exactly as given.
- * The file's {@code "do"} object names one of these by its {@code "action"} (the names below).
+ * The file's {@code "do"} object names one of these by its {@code "action"} (each kind below says its name;
+ * {@link ActionReader} knows them all and reads each).
  */
 public sealed interface LessonAction {
-
-    /** The name in the lesson file. */
-    String name();
 
     /** {@code startServer}: the window's echo server, unless it already runs (then that one is used). */
     record StartServer(List<String> subprotocols) implements LessonAction {
         public StartServer {
             subprotocols = List.copyOf(subprotocols);
-        }
-
-        @Override
-        public String name() {
-            return "startServer";
         }
     }
 
@@ -38,30 +31,16 @@ public sealed interface LessonAction {
         public Connect {
             subprotocols = List.copyOf(subprotocols);
         }
-
-        @Override
-        public String name() {
-            return "connect";
-        }
     }
 
     /** {@code sendText}: a text message, in frames of {@code fragment} bytes (0: one frame). */
     record SendText(String text, int fragment) implements LessonAction {
-        @Override
-        public String name() {
-            return "sendText";
-        }
     }
 
     /** {@code sendBinary}: a binary message. */
     record SendBinary(byte[] data) implements LessonAction {
         public SendBinary {
             data = data.clone();
-        }
-
-        @Override
-        public String name() {
-            return "sendBinary";
         }
     }
 
@@ -70,11 +49,6 @@ public sealed interface LessonAction {
         public ClientPing {
             payload = payload.clone();
         }
-
-        @Override
-        public String name() {
-            return "ping";
-        }
     }
 
     /** {@code serverPing}: the server pings the client, which answers with a pong by itself. */
@@ -82,19 +56,10 @@ public sealed interface LessonAction {
         public ServerPing {
             payload = payload.clone();
         }
-
-        @Override
-        public String name() {
-            return "serverPing";
-        }
     }
 
     /** {@code close}: the client starts the closing handshake. */
     record Close(int code, String reason) implements LessonAction {
-        @Override
-        public String name() {
-            return "close";
-        }
     }
 
     /** {@code sendRaw}: bytes sent exactly as given, as the frame builder's "send raw" does (broken frames too). */
@@ -102,14 +67,5 @@ public sealed interface LessonAction {
         public SendRaw {
             bytes = bytes.clone();
         }
-
-        @Override
-        public String name() {
-            return "sendRaw";
-        }
     }
-
-    /** The names a file may use, in the order the documentation lists them. */
-    List<String> NAMES = List.of("startServer", "connect", "sendText", "sendBinary", "ping", "serverPing", "close",
-            "sendRaw");
 }

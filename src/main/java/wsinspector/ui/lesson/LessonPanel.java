@@ -87,7 +87,7 @@ public final class LessonPanel extends BorderPane {
         text.setId("lesson-text");
         field.getStyleClass().add("lesson-field");
         field.setId("lesson-field");
-        note.getStyleClass().add("lesson-note");
+        note.getStyleClass().add("live-error");
         note.setId("lesson-note");
         for (Label l : List.of(title, text, field, note)) {
             l.setWrapText(true);
@@ -177,7 +177,7 @@ public final class LessonPanel extends BorderPane {
             problem = words.t("panel.busy");
         }
         show(note, problem);
-        note.getStyleClass().setAll("label", run.busyProperty().get() ? "lesson-busy" : "lesson-note");
+        note.getStyleClass().setAll("label", run.busyProperty().get() ? "lesson-busy" : "live-error");
     }
 
     /** "Field Origin: https://mai.ru · bytes 4f 72 69 …", or null when the step names none (or it is not there). */

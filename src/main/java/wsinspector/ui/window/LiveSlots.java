@@ -9,6 +9,7 @@ import wsinspector.ui.live.LiveClient;
 import wsinspector.ui.live.LiveServer;
 import wsinspector.ui.live.LiveSession;
 import wsinspector.ui.live.ServerPane;
+import wsinspector.ui.live.StepOnScreen;
 import wsinspector.ui.live.StepPane;
 import wsinspector.ui.session.FxBatcher;
 import wsinspector.ui.session.Session;
@@ -32,6 +33,7 @@ public final class LiveSlots {
     private StepPane stepper;
     private FrameBuilderPane builder;
     private Layout.ClientSide showing = Layout.ClientSide.HIDDEN;
+    private Session session;
 
     LiveSlots(I18n i18n, StackPane clientSlot, StackPane serverSlot, WindowModel modes) {
         this.i18n = i18n;
@@ -42,6 +44,7 @@ public final class LiveSlots {
 
     /** Starts the live session and puts the panes in place; its traffic reaches the session's timeline. */
     void populate(Session session, Layout layout) {
+        this.session = session;
         live = new LiveSession();
         batcher = new FxBatcher();
         live.addTapListener(new SessionFeed(session, batcher, true));
@@ -73,6 +76,7 @@ public final class LiveSlots {
             case LIVE_STEPPER -> {
                 if (stepper == null) {
                     stepper = new StepPane(i18n, live);
+                    StepOnScreen.follow(stepper.stepper(), session);
                 }
                 clientSlot.getChildren().setAll(stepper);
                 stepper.requestFocus();

@@ -107,7 +107,7 @@ public final class MainWindow {
         this.layout = new WindowLayout(sides, vertical, clientSlot, timelineColumn, serverSlot, stepSlot,
                 w -> modes.isOn(Activity.LESSON) ? lesson.panel().wantedHeight(w) : stepPanel.wantedHeight(w), inspectorSlot,
                 this::inspectorLeast, fontPx::get, this::timelineRows);
-        timeline.list().setPlaceholder(Welcome.of(timeline.list().getPlaceholder(), lesson.welcomeButton(), modes));
+        timeline.list().setPlaceholder(Welcome.of(timeline.list().getPlaceholder(), lesson.welcomeButton(), modes, i18n));
         buildLayout();
         wireSession();
         wireModes();
@@ -254,6 +254,10 @@ public final class MainWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (modes.isOn(Activity.STEPS)) {
                 StepKeys.handle(e, steps, () -> modes.end(Activity.STEPS));
+            } else if (modes.isOn(Activity.LIVE_STEPPER) && liveSlots.stepPane() != null) {
+                // the window's keys, not the step pane's: a clicker's PageDown steps on wherever the focus is
+                var stepper = liveSlots.stepPane().stepper();
+                StepKeys.handle(e, stepper::next, stepper::back, () -> modes.end(Activity.LIVE_STEPPER));
             } else if (modes.isOn(Activity.LESSON)) {
                 lesson.handleKey(e);
             }

@@ -37,7 +37,10 @@ public final class WindowDialogs {
         // wide enough that each line says what its key does on one line, so the list fits the screen's height
         Stage owner = stage.get();
         double room = owner != null && owner.getWidth() > 0 ? owner.getWidth() * 0.9 : Double.MAX_VALUE;
-        a.getDialogPane().setPrefWidth(Math.min(room, Math.max(900, zoom.size() * 56)));
+        a.getDialogPane().setPrefWidth(Math.min(room, Math.max(1040, zoom.size() * 64)));
+        // the dialog's window took the pane's least width (600 px), not this one: the Russian list wrapped and ran
+        // 140 px off the bottom of a 1280×800 screen, its OK button with it
+        a.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         a.show();
     }
 

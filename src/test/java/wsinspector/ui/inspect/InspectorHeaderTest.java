@@ -20,14 +20,19 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class InspectorHeaderTest {
-    private final Label title = new Label("Сервер → клиент  ·  Фрейм (7 байт)");
-    private final Label summary = new Label("Текст  ·  FIN  ·  5 байт  ·  \"Hello\"");
-    private final Label verdict = new Label("✔ нарушений нет");
+    // Made in start(), not as fields: a Label made before the toolkit starts fails its class's initialisation, and
+    // every FX test after it in the JVM (run alone, this class came first and broke the package's other tests).
+    private Label title;
+    private Label summary;
+    private Label verdict;
     private InspectorHeader header;
     private StackPane root;
 
     @Start
     void start(Stage stage) {
+        title = new Label("Сервер → клиент  ·  Фрейм (7 байт)");
+        summary = new Label("Текст  ·  FIN  ·  5 байт  ·  \"Hello\"");
+        verdict = new Label("✔ нарушений нет");
         summary.setWrapText(true);
         summary.setMinWidth(0);
         header = new InspectorHeader(title, summary, verdict);

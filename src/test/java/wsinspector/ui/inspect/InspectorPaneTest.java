@@ -71,6 +71,12 @@ class InspectorPaneTest {
         javafx.scene.control.Tab tab = pane.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no tab " + id));
         robot.interact(() -> pane.tabs().getSelectionModel().select(tab));
+        // the first message's view in front of the tabs comes in the inspector's first view's last FX task
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> tab.getContent() != null);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("tab " + id + " has no view", e);
+        }
         return tab.getContent();
     }
 

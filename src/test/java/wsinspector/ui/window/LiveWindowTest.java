@@ -15,14 +15,9 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.dissect.Message;
 import wsinspector.net.EchoServerOptions;
@@ -41,21 +36,8 @@ import wsinspector.ui.timeline.ArrowLabels;
  * with the course notes' key and sends "Hello", and the timeline shows the conversation the wire
  * tap recorded; selecting the echo hands it to the inspector.
  */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(30)
-class LiveWindowTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = WindowFixture.show(stage, 1280, 800);
-    }
-
-    @AfterEach
-    void stopLiveSession() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get();
-    }
-
+class LiveWindowTest extends WindowTest {
     @Test
     void aLiveEchoAppearsInTheTimeline(FxRobot robot) throws Exception {
         talkToTheEchoServer(window);

@@ -16,13 +16,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.capture.DumpReader;
 import wsinspector.dissect.Dissector;
@@ -32,20 +28,7 @@ import wsinspector.ui.file.SampleDumps;
 import wsinspector.ui.timeline.ArrowCell;
 
 /** The window, headless: opening, keyboard selection, language, zoom, step mode, saving, errors, drops. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-    private MainWindow window;
-
-    @org.junit.jupiter.api.AfterEach
-    void stopLiveSession() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get();
-    }
-
-    @Start
-    void start(Stage stage) {
-        window = WindowFixture.show(stage, 1280, 800);
-    }
-
+class MainWindowTest extends WindowTest {
     @Test
     void openingAFileShowsOneArrowPerMessage(FxRobot robot) throws Exception {
         WindowFixture.open(window, SampleDumps.COURSE_NOTES);

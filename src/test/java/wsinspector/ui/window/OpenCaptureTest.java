@@ -8,33 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.session.Conversation;
 
 /** Opening packet captures in the window: one conversation per WebSocket connection, and honest notices. */
-@ExtendWith(ApplicationExtension.class)
-class OpenCaptureTest {
+class OpenCaptureTest extends WindowTest {
     private static final Path CAPTURES = Path.of("src/test/resources/wsinspector/capture/packets");
-    private MainWindow window;
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get();
-    }
-
-    @Start
-    void start(Stage stage) {
-        window = WindowFixture.show(stage, 1280, 800);
-    }
-
     @Test
     void aCaptureWithSeveralWebSocketConnectionsOffersEachToPick(FxRobot robot) throws Exception {
         WindowFixture.open(window, CAPTURES.resolve("ws-lo.pcap"));

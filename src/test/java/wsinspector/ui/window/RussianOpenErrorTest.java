@@ -8,32 +8,20 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.Alert;
-import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.capture.BadInputs;
 import wsinspector.capture.BadInputs.Bad;
 import wsinspector.ui.I18n;
 
 /** The Russian window says why a file cannot be opened in Russian: the error dialog holds no English sentence. */
-@ExtendWith(ApplicationExtension.class)
-class RussianOpenErrorTest {
-    private MainWindow window;
-
-    @org.junit.jupiter.api.AfterEach
-    void closeTheWindow() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get();
-    }
-
-    @Start
-    void start(Stage stage) {
-        window = WindowFixture.show(stage, 1280, 800);
-        window.i18n().localeProperty().set(I18n.RUSSIAN);
+class RussianOpenErrorTest extends WindowTest {
+    @BeforeEach
+    void inRussian() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(I18n.RUSSIAN)).get();
     }
 
     @Test

@@ -10,14 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.capture.Capture;
 import wsinspector.capture.CaptureReader;
@@ -29,22 +24,9 @@ import wsinspector.ui.I18n;
  * window: its messages shown, the notice that they are reconstructed in the status line, and a badge and a
  * notice over the hex in the inspector, in both languages.
  */
-@ExtendWith(ApplicationExtension.class)
-class SaveAndHarWindowTest {
+class SaveAndHarWindowTest extends WindowTest {
     private static final Path CHROMIUM = Path.of("samples/chromium-deflate.pcapng");
     private static final Path HAR = Path.of("samples/chromium.har");
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = WindowFixture.show(stage, 1280, 800);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get();
-    }
-
     @Test
     void savedAsPcapngItReadsBackAsTheSameFrames(@TempDir Path dir) throws Exception {
         WindowFixture.open(window, CHROMIUM);

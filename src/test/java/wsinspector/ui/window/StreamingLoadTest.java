@@ -14,14 +14,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.dissect.Message;
 
@@ -31,21 +26,8 @@ import wsinspector.dissect.Message;
  * was read; damage past the first messages keeps them and says why in one line. The source waits at a gate
  * the test opens, so nothing here depends on how fast the machine is.
  */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(60)
-class StreamingLoadTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = WindowFixture.show(stage, 1280, 800);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get();
-    }
-
+class StreamingLoadTest extends WindowTest {
     @Test
     void theFirstMessagesAreShownWhileTheRestIsRead(FxRobot robot) throws Exception {
         GatedSource source = new GatedSource(5000, 100, null);

@@ -9,13 +9,8 @@ import java.util.List;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.file.SampleDumps;
 import wsinspector.ui.timeline.ArrowCell;
@@ -25,20 +20,7 @@ import wsinspector.ui.timeline.ArrowCell;
  * default Time column does (the figures below are tshark's frame.time_relative of the same packets); a dump
  * without times shows none.
  */
-@ExtendWith(ApplicationExtension.class)
-class TimeColumnTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = WindowFixture.show(stage, 1280, 800);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get();
-    }
-
+class TimeColumnTest extends WindowTest {
     @Test
     void aCaptureShowsSecondsSinceItsFirstPacket(FxRobot robot) throws Exception {
         WindowFixture.open(window, Path.of("samples/chromium-deflate.pcapng"));

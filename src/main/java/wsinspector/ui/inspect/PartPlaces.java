@@ -1,0 +1,146 @@
+package wsinspector.ui.inspect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
+
+/**
+ * Where the inspector's parts stand (the hex beside the tree, over the explanation, over the tabs; the tabs alone
+ * when enlarged), and the steps in which the first view brings them, one FX task each (see {@link FirstView}). A
+ * part gets the shown message's content in its step; a part not yet on screen keeps its room empty, so that each
+ * part is styled and laid out once, at the size it keeps (the hex as wide as beside the tree, not laid out again
+ * for 8 bytes a row; cells only for the rows in view).
+ */
+final class PartPlaces {
+    /**
+     * After step n: {how many parts hold the message's content, how many are on screen}; the parts are the hex, the
+     * tree, the explanation and the tabs (whose tabs are made with the message, see {@link #tabViews}). The hex's
+     * content (its text and styles) is made in a step before it comes on screen; the tree comes (its skin) in a step
+     * before its rows, the tabs (their pane, their headers) in a step before the view in front of them, the last:
+     * these were the longest tasks.
+     */
+    private static final int[][] STEPS = {{0, 0}, {1, 0}, {1, 1}, {1, 2}, {2, 2}, {3, 3}, {3, 4}, {3, 4}};
+    /** The split pane's divider positions the parts come in at, before the pane fits them to their content. */
+    private static final double HEX_BESIDE_TREE = 0.56;
+    private static final double[] COLUMN = {0.36, 0.52};
+
+    private final SplitPane upper;
+    private final SplitPane column;
+    /** The hex (with its notice), the tree, the explanation, the tabs. */
+    private final List<Node> parts;
+    private final Region[] rooms = {new Region(), new Region(), new Region(), new Region()};
+    private final BooleanSupplier tabsEnlarged;
+    private final IntConsumer fill;
+    private final ReadOnlyBooleanWrapper tabViews = new ReadOnlyBooleanWrapper(this, "tabViews", true);
+    private int filled;
+
+    /**
+     * @param parts        the hex (with its notice), the tree, the explanation, the tabs
+     * @param tabsEnlarged whether the tabs stand alone
+     * @param fill         builds one part's content (0 to 2: hex, tree, explanation) for the shown message
+     */
+    PartPlaces(SplitPane upper, SplitPane column, List<Node> parts, BooleanSupplier tabsEnlarged, IntConsumer fill) {
+        this.upper = upper;
+        this.column = column;
+        this.parts = List.copyOf(parts);
+        this.tabsEnlarged = tabsEnlarged;
+        this.fill = fill;
+    }
+
+    /** How many steps the first view takes; this many puts every part on screen with its content. */
+    int steps() {
+        return STEPS.length - 1;
+    }
+
+    /**
+     * Whether the view of the tab in front is to be built as it comes in front: false from the first view's start
+     * until its last step (the tabs themselves are made with the message, so that a tab can be chosen at once).
+     */
+    ReadOnlyBooleanProperty tabViews() {
+        return tabViews.getReadOnlyProperty();
+    }
+
+    /** How many parts hold the shown message's content (the rest get it in their step). */
+    int filled() {
+        return filled;
+    }
+
+    /** A new message (or none): every part's content is to be built again, in step {@code step} or before. */
+    void renew(int step) {
+        filled = 0;
+        fillUpTo(STEPS[step][0]);
+    }
+
+    private void fillUpTo(int count) {
+        for (; filled < count; filled++) {
+            fill.accept(filled);
+        }
+    }
+
+    /**
+     * Takes the steps up to {@code step}: the parts' content, then the parts in their places.
+     *
+     * @return the nodes that came on screen or got content in this step: what is to be styled
+     */
+    List<Node> take(int step) {
+        int before = filled;
+        fillUpTo(STEPS[step][0]);
+        int count = STEPS[step][1];
+        List<Node> shown = new ArrayList<>();
+        if (place(upper, List.of(count >= 1 ? parts.get(0) : rooms[0], count >= 2 ? parts.get(1) : rooms[1]), shown)) {
+            upper.setDividerPositions(HEX_BESIDE_TREE);
+        }
+        List<Node> items = tabsEnlarged.getAsBoolean() ? List.of(parts.get(3))
+                : List.of(upper, count >= 3 ? parts.get(2) : rooms[2], count >= 4 ? parts.get(3) : rooms[3]);
+        if (place(column, items, shown) && items.size() == 3) {
+            column.setDividerPositions(COLUMN);
+        }
+        boolean last = step == steps();
+        if (last != tabViews.get()) {
+            tabViews.set(last);
+            if (last && count >= 4) {
+                shown.add(parts.get(3));
+            }
+        }
+        // a part already on screen that got its content now: its new rows, tabs and view to be styled
+        for (int part = before; part < Math.min(filled, count); part++) {
+            if (!shown.contains(parts.get(part))) {
+                shown.add(parts.get(part));
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * Makes a split pane's items these, replacing only those that differ (a replaced item is styled anew with its
+     * whole subtree: replacing them all restyled every part at every step); adds the nodes put in to {@code shown}.
+     *
+     * @return whether the items changed
+     */
+    private static boolean place(SplitPane pane, List<Node> items, List<Node> shown) {
+        ObservableList<Node> now = pane.getItems();
+        if (now.equals(items)) {
+            return false;
+        }
+        if (now.size() != items.size()) {
+            now.setAll(items);
+            shown.addAll(items);
+            return true;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (now.get(i) != items.get(i)) {
+                now.set(i, items.get(i));
+                shown.add(items.get(i));
+            }
+        }
+        return true;
+    }
+}

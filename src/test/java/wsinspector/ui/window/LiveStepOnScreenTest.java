@@ -1,0 +1,90 @@
+package wsinspector.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import wsinspector.dissect.Direction;
+import wsinspector.dissect.Message;
+import wsinspector.net.StepKind;
+import wsinspector.ui.live.LiveSession;
+import wsinspector.ui.live.LiveStepper;
+
+/**
+ * The live step mode keeps the inspector on the step shown. The echo server answers at once, so the inspector, which
+ * follows the newest message, showed the 101 while the step said "the client sends its request", and the echo while
+ * it said "the client sends a frame"; Back showed the newest message too.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(60)
+class LiveStepOnScreenTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = WindowFixture.show(stage, 1280, 800);
+    }
+
+    @AfterEach
+    void stopLiveSession() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::close).get();
+    }
+
+    @Test
+    void eachStepShowsItsOwnMessageInTheInspector(FxRobot robot) throws Exception {
+        LiveSession live = window.liveSlots().live();
+        WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);
+        robot.push(KeyCode.SHIFT, KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        LiveStepper stepper = window.liveSlots().stepPane().stepper();
+
+        next(robot, stepper, StepKind.OPEN_TCP);
+        next(robot, stepper, StepKind.BUILD_REQUEST);
+        next(robot, stepper, StepKind.SEND_REQUEST);
+        recorded(2);   // the request and the server's answer, at once
+        assertShown(Message.Kind.HANDSHAKE_REQUEST, Direction.CLIENT_TO_SERVER, "the request just sent");
+        next(robot, stepper, StepKind.RECEIVE_RESPONSE);
+        assertShown(Message.Kind.HANDSHAKE_RESPONSE, Direction.SERVER_TO_CLIENT, "the answer received");
+        next(robot, stepper, StepKind.VERIFY_ACCEPT);
+        assertShown(Message.Kind.HANDSHAKE_RESPONSE, Direction.SERVER_TO_CLIENT, "the answer whose key is checked");
+        next(robot, stepper, StepKind.SEND_FRAME);
+        recorded(4);   // the frame and its echo
+        assertShown(Message.Kind.FRAME, Direction.CLIENT_TO_SERVER, "the frame just sent");
+        next(robot, stepper, StepKind.RECEIVE_FRAME);
+        assertShown(Message.Kind.FRAME, Direction.SERVER_TO_CLIENT, "the echo received");
+
+        robot.interact(stepper::back);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertShown(Message.Kind.FRAME, Direction.CLIENT_TO_SERVER, "Back: the frame sent again");
+    }
+
+    private void recorded(int messages) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.session().current() != null && window.session().current().messages().size() >= messages);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void assertShown(Message.Kind kind, Direction direction, String what) {
+        Message shown = window.inspector().messageProperty().get();
+        assertEquals(kind + " " + direction, shown == null ? "nothing" : shown.kind() + " " + shown.direction(), what);
+    }
+
+    private static void next(FxRobot robot, LiveStepper stepper, StepKind expected) throws Exception {
+        int before = stepper.cursorProperty().get();
+        robot.interact(stepper::next);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stepper.cursorProperty().get() == before + 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(expected, stepper.currentProperty().get().kind());
+    }
+}
