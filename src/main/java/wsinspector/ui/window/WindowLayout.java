@@ -208,7 +208,7 @@ final class WindowLayout {
         // the conversation bar, the lifelines' names, borders; and half the divider under the band, which takes its
         // thickness from the band above it
         double chrome = sides.getHeight() - r.getHeight() + dividerHeight() / 2;
-        if ((band * h - chrome) / row >= messages.getAsInt() - 0.05) {
+        if (r instanceof javafx.scene.control.ListView<?> l && (band * h - chrome) / row >= l.getItems().size() - 0.05) {
             return band;   // every row shows whole, none is cut: nothing to round
         }
         double rows = Math.floor((band * h - chrome) / row + 0.05);
