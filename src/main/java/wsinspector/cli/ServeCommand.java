@@ -127,37 +127,52 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * The options as the server's settings, every limit checked here: the ranges the server's own types guard
-     * ({@link EchoServerOptions}, {@link ServerLimits}) and the command's own (the timeouts in seconds, the cap per
-     * address).
+     * The options as the server's settings, every limit checked here first, so that the line naming a bad one comes
+     * from this command's bundle in its language (the server's own types would say it in English): the ranges
+     * {@link EchoServerOptions} and {@link ServerLimits} guard, the timeouts in seconds and the cap per address.
      *
      * @throws BadOption with the line that names the first option out of its range
      */
     private EchoServerOptions options(CliWords words) throws BadOption {
-        EchoServerOptions options;
-        try {
-            options = EchoServerOptions.defaults().withHost(host).withPort(port).withSubprotocols(subprotocols)
-                    .withAllowedOrigins(origins).withDelayMillis(delayMillis).withAnswerPings(!noPong)
-                    .withMaxMessageBytes(maxMessageBytes).withPermessageDeflate(!noDeflate)
-                    .withIdleTimeout(Duration.ofSeconds(idleSeconds))
-                    .withHandshakeTimeout(seconds("--handshake-timeout", handshakeSeconds))
-                    .withLimits(new ServerLimits(maxHeadBytes, maxPending, maxConnections, maxFragments, maxInflated,
-                            maxQueued, seconds("--stalled-timeout", stalledSeconds)));
-        } catch (IllegalArgumentException e) {
-            throw new BadOption(words.t("serve.options", e.getMessage()));
+        if (port < 0 || port > 65535) {
+            throw new BadOption(words.t("serve.port", Integer.toString(port)));
         }
-        if (maxPerAddress < 0) {
-            throw new BadOption(words.t("serve.maxPerAddress", Integer.toString(maxPerAddress)));
+        List<Floor> floors = List.of(new Floor("--delay", delayMillis, 0), new Floor("--max-message", maxMessageBytes, 1),
+                new Floor("--max-handshake", maxHeadBytes, ServerLimits.MIN_HEAD_BYTES),
+                new Floor("--max-pending", maxPending, 1), new Floor("--max-connections", maxConnections, 1),
+                new Floor("--max-fragments", maxFragments, 1), new Floor("--max-inflated", maxInflated, 1),
+                new Floor("--max-queued", maxQueued, 1), new Floor("--max-per-address", maxPerAddress, 0));
+        for (Floor floor : floors) {
+            if (floor.value() < floor.least()) {
+                throw new BadOption(words.t("serve.atLeast", floor.option(), Long.toString(floor.least()),
+                        Long.toString(floor.value())));
+            }
         }
-        return options;
+        return EchoServerOptions.defaults().withHost(host).withPort(port).withSubprotocols(subprotocols)
+                .withAllowedOrigins(origins).withDelayMillis(delayMillis).withAnswerPings(!noPong)
+                .withMaxMessageBytes(maxMessageBytes).withPermessageDeflate(!noDeflate)
+                .withIdleTimeout(seconds(words, "--idle-timeout", idleSeconds))
+                .withHandshakeTimeout(seconds(words, "--handshake-timeout", handshakeSeconds))
+                .withLimits(new ServerLimits(maxHeadBytes, maxPending, maxConnections, maxFragments, maxInflated,
+                        maxQueued, seconds(words, "--stalled-timeout", stalledSeconds)));
+    }
+
+    /** A count option and the least it may be. */
+    private record Floor(String option, long value, long least) {
     }
 
     /** Seconds, fractions allowed (0.5 is 500 ms); 0 for never. */
-    private static Duration seconds(String option, double seconds) {
+    private static Duration seconds(CliWords words, String option, double seconds) throws BadOption {
         if (!(seconds >= 0) || seconds > 1e9) {
-            throw new IllegalArgumentException(option + " must be 0 (never) or more seconds, not " + seconds);
+            throw new BadOption(words.t("serve.seconds", option, asTyped(seconds)));
         }
         return Duration.ofMillis(Math.round(seconds * 1000));
+    }
+
+    /** -1 rather than -1.0, as the command line had it. */
+    private static String asTyped(double value) {
+        return Double.isFinite(value) ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                : Double.toString(value);
     }
 
     /** One line on stderr and exit 2. */

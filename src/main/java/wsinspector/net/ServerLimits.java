@@ -19,6 +19,8 @@ import java.time.Duration;
 public record ServerLimits(int maxHeadBytes, int maxPendingHandshakes, int maxConnections, int maxFragments,
                            long maxInflatedBytes, long maxQueuedBytes, Duration stalledTimeout) {
 
+    /** The shortest head limit allowed: a request line and a Host header must fit. */
+    public static final int MIN_HEAD_BYTES = 64;
     public static final int DEFAULT_MAX_HEAD_BYTES = 8 * 1024;
     public static final int DEFAULT_MAX_PENDING_HANDSHAKES = 5_000;
     public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
@@ -28,9 +30,9 @@ public record ServerLimits(int maxHeadBytes, int maxPendingHandshakes, int maxCo
     public static final Duration DEFAULT_STALLED_TIMEOUT = Duration.ofSeconds(30);
 
     public ServerLimits {
-        if (maxHeadBytes < 64 || maxPendingHandshakes < 1 || maxConnections < 1 || maxFragments < 1
+        if (maxHeadBytes < MIN_HEAD_BYTES || maxPendingHandshakes < 1 || maxConnections < 1 || maxFragments < 1
                 || maxInflatedBytes < 1 || maxQueuedBytes < 1) {
-            throw new IllegalArgumentException("a limit is too small: head " + maxHeadBytes + " (at least 64), pending "
+            throw new IllegalArgumentException("a limit is too small: head " + maxHeadBytes + " (at least " + MIN_HEAD_BYTES + "), pending "
                     + maxPendingHandshakes + ", connections " + maxConnections + ", fragments " + maxFragments
                     + ", inflated " + maxInflatedBytes + ", queued " + maxQueuedBytes + " (at least 1)");
         }

@@ -49,6 +49,30 @@ class RussianDecodeTest {
         assertEquals(Map.of(), english);
     }
 
+    /**
+     * No listing line says the same clause twice: a message's reason and its detail are written "reason: detail", and
+     * the Russian detail of a frame header cut short was the reason word for word ("поток оборвался внутри заголовка
+     * фрейма: поток оборвался внутри заголовка фрейма; получено байт: 4").
+     */
+    @Test
+    void noLineSaysTheSameClauseTwice() throws Exception {
+        List<String> repeated = new ArrayList<>();
+        for (Path dump : inputs()) {
+            for (String lang : List.of("ru", "en")) {
+                for (String line : DecodeCommandTest.run("decode", dump.toString(), "--lang", lang, "--dir", "c2s").out().split("\n")) {
+                    Set<String> clauses = new LinkedHashSet<>();
+                    for (String clause : line.split("[:;]")) {
+                        String c = clause.strip();
+                        if (c.length() >= 15 && !clauses.add(c)) {
+                            repeated.add(dump.getFileName() + " (" + lang + "): " + line.strip());
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), repeated);
+    }
+
     @Test
     void theBrokenConversationsDoBreakRules() throws Exception {
         int problems = 0;

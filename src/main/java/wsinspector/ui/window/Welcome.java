@@ -5,14 +5,19 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 
 /**
- * What the empty timeline shows: how to begin (its own words), and the one-click start of the lesson from the
+ * What the empty timeline shows: how to begin, in the words of the mode the window is in, and the one-click start of the lesson from the
  * notes, offered while the window is at rest (not in the middle of step mode or another activity).
  */
 final class Welcome {
     private Welcome() {
     }
 
-    static Node of(Node words, Button lessonButton, WindowModel modes) {
+    static Node of(Node words, Button lessonButton, WindowModel modes, wsinspector.ui.I18n i18n) {
+        if (words instanceof javafx.scene.control.Label label) {
+            // step mode at its start, and the live stepper, have nothing to open or connect: Next is what to do
+            label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> i18n.t(wordsFor(modes.activityProperty().get())), modes.activityProperty(), i18n.localeProperty()));
+        }
         lessonButton.visibleProperty().bind(modes.activityProperty().isEqualTo(Activity.CLIENT));
         lessonButton.managedProperty().bind(lessonButton.visibleProperty());
         VBox box = new VBox(words, lessonButton);
@@ -20,5 +25,13 @@ final class Welcome {
         box.getStylesheets().add(wsinspector.ui.lesson.LessonPanel.class.getResource("lesson.css").toExternalForm());
         box.setAlignment(javafx.geometry.Pos.CENTER);
         return box;
+    }
+
+    private static String wordsFor(Activity activity) {
+        return switch (activity) {
+            case STEPS -> "steps.timeline.empty";
+            case LIVE_STEPPER -> "live.step.timeline.empty";
+            default -> "timeline.empty";
+        };
     }
 }

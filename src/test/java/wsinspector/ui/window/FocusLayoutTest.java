@@ -8,33 +8,15 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.live.LiveServer;
 import wsinspector.ui.file.SampleDumps;
 
 /** The focus layout (View → Hide client and server, Ctrl+H): the timeline spans the band, the inspector grows. */
-@ExtendWith(ApplicationExtension.class)
-class FocusLayoutTest {
-    private MainWindow window;
-
-    @AfterEach
-    void stopLiveSession() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get();
-    }
-
-    @Start
-    void start(Stage stage) {
-        window = WindowFixture.show(stage, 1280, 800);
-    }
-
+class FocusLayoutTest extends WindowTest {
     @Test
     void ctrlHHidesAndShowsTheClientAndTheServer(FxRobot robot) {
         assertTrue(panesShown(robot), "a new window shows the client and the server");

@@ -9,15 +9,10 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.dissect.Field;
 import wsinspector.ui.I18n;
@@ -32,22 +27,9 @@ import wsinspector.ui.timeline.DrawnSelection;
  * server and client: every step shows when its bytes have arrived, with the message it points at selected in the
  * timeline (and its row, no other, drawn selected and in view), its field highlighted and its view open in the inspector, as the lesson file says.
  */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(90)
-class LessonWindowTest {
+class LessonWindowTest extends WindowTest {
     private static final String NOTES_KEY = "Iv8io/9s+lYFgZWcXczP8Q==";
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = WindowFixture.show(stage, 1280, 800);
-    }
-
-    @AfterEach
-    void stopLiveSession() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get();
-    }
-
     static java.util.stream.Stream<Arguments> lessons() {
         return java.util.stream.Stream.of(Arguments.of(BuiltInLessons.NOTES, I18n.ENGLISH),
                 Arguments.of(BuiltInLessons.NOTES, I18n.RUSSIAN), Arguments.of(BuiltInLessons.ERRORS, I18n.ENGLISH),

@@ -8,14 +8,9 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.live.LiveSession;
 import wsinspector.ui.live.LiveStepper;
@@ -25,21 +20,8 @@ import wsinspector.ui.live.LiveStepper;
  * the mode wherever the focus is, also after the lecturer clicked the server pane's Start button (the keys were the
  * step pane's own, so PageDown then scrolled the server pane and Esc did nothing).
  */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(40)
-class LiveStepKeysTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = WindowFixture.show(stage, 1280, 800);
-    }
-
-    @AfterEach
-    void stopLiveSession() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get();
-    }
-
+class LiveStepKeysTest extends WindowTest {
     @Test
     void pageDownStepsAndEscapeLeavesWithTheFocusInTheServerPane(FxRobot robot) throws Exception {
         LiveSession live = window.liveSlots().live();

@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.I18n;
 
@@ -18,21 +13,8 @@ import wsinspector.ui.I18n;
  * The window at 1280×800 as the back row sees it, in English and in Russian: no label of the live
  * panes or the inspector cut, no word broken, nothing scrolling sideways.
  */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(60)
-class ProjectorLayoutTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = WindowFixture.show(stage, 1280, 800);
-    }
-
-    @AfterEach
-    void stopLiveSession() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get();
-    }
-
+class ProjectorLayoutTest extends WindowTest {
     @Test
     void aNewWindowCutsNothingInEitherLanguage() throws Exception {
         assertNothingWrong("en, new window");
