@@ -179,15 +179,7 @@ final class ServerConnection implements EventLoop.Handler {
 
     /** Sends a frame's header and payload as one piece (one write, one chunk of the tap), without joining them. */
     void send(byte[] header, byte[] payload) {
-        if (phase == Phase.ENDED) {
-            return;
-        }
-        tap.bytes(Direction.SERVER_TO_CLIENT, header, payload);
-        try {
-            written(out.write(channel, loop.writeBuffer(), header, payload));
-        } catch (IOException e) {
-            lost(describe(e));
-        }
+        send(header, header.length, payload, 0, payload.length, false);
     }
 
     /**
@@ -195,12 +187,18 @@ final class ServerConnection implements EventLoop.Handler {
      * {@code payload[off .. off+len)} (an echo from where the loop read it), copied only if they must wait.
      */
     void sendLent(byte[] header, int headerLength, byte[] payload, int off, int len) {
+        send(header, headerLength, payload, off, len, true);
+    }
+
+    private void send(byte[] header, int headerLength, byte[] payload, int off, int len, boolean lent) {
         if (phase == Phase.ENDED) {
             return;
         }
         tap.bytes(Direction.SERVER_TO_CLIENT, header, headerLength, payload, off, len);
+        ByteBuffer scratch = loop.writeBuffer();
         try {
-            written(out.writeLent(channel, loop.writeBuffer(), header, headerLength, payload, off, len));
+            written(lent ? out.writeLent(channel, scratch, header, headerLength, payload, off, len)
+                    : out.write(channel, scratch, header, payload));
         } catch (IOException e) {
             lost(describe(e));
         }

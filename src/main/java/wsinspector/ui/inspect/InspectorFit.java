@@ -20,7 +20,7 @@ final class InspectorFit {
     /** The fewest rows of hex in a small window, to leave the explanation whole. */
     static final int MIN_HEX_ROWS = 3;
     /** Rows (of hex height) of the tab's view the tabs keep under their headers, whatever the explanation needs. */
-    static final int TAB_LEAST_ROWS = 3;
+    static final int TAB_LEAST_ROWS = 6;
 
     /** The three parts one above the other: hex and tree, the explanation, the tabs. */
     private final SplitPane split;

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -72,7 +73,7 @@ final class ProofPanel {
         Field key = header.find("accept.key").orElseThrow();
         Field guid = header.find("accept.guid").orElseThrow();
         step(response, key, name(key), plain(key.value(), "proof-key"));
-        step(response, guid, "+ " + name(guid), plain(guid.value(), "proof-guid"));
+        step(response, guid, "+ " + name(guid), guid(guid.value()));
         header.find("accept.concatenated").ifPresent(f -> longStep(response, f, "= " + name(f),
                 flow(text(key.value(), "proof-key"), text(guid.value(), "proof-guid"))));
         header.find("accept.sha1").ifPresent(f -> step(response, f, i18n.t("inspect.proof.sha1"),
@@ -88,7 +89,7 @@ final class ProofPanel {
         title("lesson.accept.title");
         AcceptComputation c = SecWebSocketAccept.compute(keyHeader.value());
         step(request, keyHeader, i18n.t("inspect.proof.key"), plain(c.key(), "proof-key"));
-        step(request, keyHeader, "+ GUID", plain(c.guid(), "proof-guid"));
+        step(request, keyHeader, "+ GUID", guid(c.guid()));
         longStep(request, keyHeader, "= " + i18n.t("inspect.proof.key") + " + GUID",
                 flow(text(c.key(), "proof-key"), text(c.guid(), "proof-guid")));
         step(request, keyHeader, i18n.t("inspect.proof.sha1"), plain(twoLines(Hex.of(c.sha1())), "proof-bytes"));
@@ -195,13 +196,33 @@ final class ProofPanel {
 
     private static Label plain(String s, String style) {
         Label l = DetailView.label(style);
-        // the GUID may break after its dashes, never inside a group: a hair space there (JavaFX breaks at it, not at a zero-width space; StepTextBreaksTest shows both)
-        l.setText(style.equals("proof-guid") ? s.replace("-", "-\u200A") : s);
+        l.setText(s);
         if (style.equals("proof-result")) { // 28 characters of base64 must stay on one line
             l.setWrapText(false);
             l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         return l;
+    }
+
+    /**
+     * The GUID as its dash groups side by side ("258EAFA5-", "E914-", …): a narrow column wraps it after a dash,
+     * never inside a group, and draws nothing between the groups. A hair space after each dash drew a whole cell
+     * in the monospaced type ("258EAFA5- E914-"), and JavaFX breaks at no zero-width character.
+     */
+    private static Node guid(String s) {
+        FlowPane groups = new FlowPane() {
+            @Override
+            protected double computePrefWidth(double height) { // one line, as a label wants; the grid may narrow it
+                return snappedLeftInset() + snappedRightInset()
+                        + getChildren().stream().mapToDouble(n -> n.prefWidth(-1)).sum();
+            }
+        };
+        for (String group : s.split("(?<=-)")) {
+            Label l = new Label(group);
+            l.getStyleClass().add("proof-guid");
+            groups.getChildren().add(l);
+        }
+        return groups;
     }
 
     private static Text text(String s, String style) {

@@ -13,6 +13,8 @@ public final class ArrowCell extends ListCell<Message> {
     private final I18n i18n;
     private final ArrowRow row = new ArrowRow();
     private final Supplier<OptionalLong> timeOrigin;
+    /** The language and time origin this cell drew its message in; null while it shows none. */
+    private Object drawnWith;
 
     /** @param timeOrigin what the times count from; empty when the conversation has none to show */
     ArrowCell(I18n i18n, Supplier<OptionalLong> timeOrigin) {
@@ -24,15 +26,34 @@ public final class ArrowCell extends ListCell<Message> {
         row.prefHeightProperty().bind(heightProperty().subtract(1));
     }
 
+    /**
+     * A cell the list takes back for the row it showed before does not redraw (same row, same message), though the
+     * list was refreshed since for a new language: such a cell, kept aside while its row was out of view, showed
+     * "Ping", "(masked)" in the Russian window once scrolled back in. Redrawn here when what it was drawn with changed.
+     */
+    @Override
+    public void updateIndex(int index) {
+        super.updateIndex(index);
+        if (!isEmpty() && getItem() != null && !drawing().equals(drawnWith)) {
+            updateItem(getItem(), false);
+        }
+    }
+
+    private Object drawing() {
+        return java.util.List.of(i18n.locale(), timeOrigin.get());
+    }
+
     @Override
     protected void updateItem(Message message, boolean empty) {
         super.updateItem(message, empty);
         setText(null);
         if (empty || message == null) {
+            drawnWith = null;
             setGraphic(null);
             setAccessibleText(null);
             return;
         }
+        drawnWith = drawing();
         String label = ArrowLabels.label(message, i18n);
         row.show(getIndex(), message.direction(), label, ArrowKind.of(message), message.problems().size());
         OptionalLong origin = timeOrigin.get();

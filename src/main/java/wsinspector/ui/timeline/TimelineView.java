@@ -174,6 +174,27 @@ public final class TimelineView extends BorderPane {
 
     private void scrollTo(int index) {
         wsinspector.ui.VirtualRows.reveal(list, index, list::scrollTo);
+        snapToRows(index);
+    }
+
+    /**
+     * Leaves no row shown in part at the top: a list scrolled between rows (it was taller, a step shrank it) shows
+     * the top row's label cut, though the window gives it whole rows. The row to show is whole before and after:
+     * at the top the cut row is shown whole, below it the cut row goes.
+     */
+    private void snapToRows(int index) {
+        if (index < 0 || !(list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)) {
+            return;
+        }
+        javafx.scene.control.IndexedCell<?> first = flow.getFirstVisibleCell();
+        double row = list.getFixedCellSize();
+        if (first == null || row <= 0) {
+            return;
+        }
+        double above = -first.getLayoutY();   // how much of the first row is above the view
+        if (above > 0.5 && above < row - 0.5) {
+            flow.scrollPixels(first.getIndex() == index ? -above : row - above);
+        }
     }
 
     /** Keeps the names over the lifelines when a scroll bar takes width from the rows. */

@@ -23,6 +23,15 @@ public final class InspectorApp extends Application {
         window = new MainWindow(i18n, new Session(), true);
         StartupLog.mark("window built");
         window.setOnQuit(Platform::exit);
+        show(stage, window, Launcher.initialFile());
+        StartupLog.mark("shown");
+    }
+
+    /**
+     * Shows a window built with its panes deferred as the application does (tests start it the same way): the
+     * window first, the heavy panes right after the first frame, then the file to open, if any.
+     */
+    static void show(Stage stage, MainWindow window, Path file) {
         window.install(stage);
         StartupLog.onFirstFrame(stage.getScene());
         // the heavy panes come right after the first frame, so the window appears at once
@@ -31,13 +40,11 @@ public final class InspectorApp extends Application {
         afterFirstFrame(stage.getScene(), () -> {
             window.populateSlots();
             StartupLog.mark("panes built");
-            Path file = Launcher.initialFile();
             if (file != null) {
                 window.open(file);
             }
         });
         stage.show();
-        StartupLog.mark("shown");
     }
 
     /** The echo server and the client stop with the window. */

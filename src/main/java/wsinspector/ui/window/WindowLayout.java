@@ -69,6 +69,8 @@ final class WindowLayout {
     private double[] sideDividers = SIDES.clone();
     private Layout layout;
     private double[] lastPlan;
+    /** The thickness of the dividers between the bands, as last laid out. */
+    private double dividerPx;
 
     WindowLayout(SplitPane sides, SplitPane vertical, Region clientSlot, Region timelineColumn, Region serverSlot,
                  Region stepPanel, DoubleUnaryOperator stepPanelHeight, Region inspectorSlot,
@@ -85,6 +87,10 @@ final class WindowLayout {
         this.fontPx = fontPx;
         this.messages = messages;
         sides.setDividerPositions(SIDES);
+        // the band is cut to whole rows by the timeline's chrome as laid out: after a change of type (projector mode)
+        // the chrome measured at the share was the old type's, so share again once the list has its new height
+        // (a plan that has not changed is not applied again: a person's drag stays)
+        timelineColumn.heightProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(this::share));
     }
 
     /** Puts the parts in their places (each divider of the band where it was) and shares the height. */
@@ -163,7 +169,7 @@ final class WindowLayout {
         }
         if (!layout.inspector()) {
             // the step's arrow whole above the lesson: the timeline in whole rows, the lesson the rest
-            return layout.stepPanel() ? new double[] {round(wholeRows(1 - step, h, em))} : new double[0];
+            return layout.stepPanel() ? new double[] {round(wholeRows(1 - step, 0, h, em))} : new double[0];
         }
         int count = messages.getAsInt();
         double timelineLeast = (CHROME_EM + LEAST_ROWS * ROW_EM) * em / h;
@@ -184,29 +190,50 @@ final class WindowLayout {
         }
         double inspector = Math.min(INSPECTOR_LEAST_MAX, (inspectorLeast.applyAsDouble(vertical.getWidth()) + em) / h);
         band = Math.max(floor, Math.min(band, 1 - step - Math.max(0.15, inspector)));
-        if (!live && !beside) {
-            band = wholeRows(band, h, em);
-        }
+        band = wholeRows(band, floor, h, em);
         return layout.stepPanel() && !beside ? new double[] {round(band), round(band + step)} : new double[] {round(band)};
     }
 
     /**
      * The timeline's share cut down to whole rows: a list that holds more rows than it shows keeps its newest or
-     * selected row at the bottom, and with a height of whole rows no half row shows at its top.
+     * selected row at the bottom, and with a height of whole rows no half row shows at its top. Up to whole rows
+     * where down would go below {@code floor} (the lesson beside the timeline would scroll).
      */
-    private double wholeRows(double band, double h, double em) {
+    private double wholeRows(double band, double floor, double h, double em) {
         javafx.scene.Node list = timelineColumn.lookup(".timeline-list");
         double row = ROW_EM * em;
         if (!(list instanceof Region r) || r.getHeight() <= 0 || sides.getHeight() <= 0) {
             return band;
         }
-        double chrome = sides.getHeight() - r.getHeight();   // the conversation bar, the lifelines' names, borders
+        // the conversation bar, the lifelines' names, borders; and half the divider under the band, which takes its
+        // thickness from the band above it
+        double chrome = sides.getHeight() - r.getHeight() + dividerHeight() / 2;
+        if (r instanceof javafx.scene.control.ListView<?> l && (band * h - chrome) / row >= l.getItems().size() - 0.05) {
+            return band;   // every row shows whole, none is cut: nothing to round
+        }
         double rows = Math.floor((band * h - chrome) / row + 0.05);
-        // the divider between the bands takes its thickness from the band above it
-        chrome += vertical.lookup(".split-pane-divider") instanceof Region d ? d.getHeight() / 2 : 0;
+        boolean up = chrome + rows * row < floor * h - 0.5;
+        if (up) {
+            rows++;   // not below the floor (the lesson beside the timeline, its least arrows): a row more, not less
+        }
         // fewer than three fit only above projector mode's lesson: still whole rows, so the step's arrow (kept at
-        // the bottom) stands whole under no half row
-        return rows < 1 ? band : (chrome + rows * row + 1) / h;
+        // the bottom) stands whole under no half row; never more than the band (the parts below keep their least)
+        double whole = (chrome + rows * row + 1) / h;
+        return rows < 1 ? band : up ? whole : Math.min(band, whole);
+    }
+
+    /**
+     * The thickness of the window's own dividers between the bands (not those of a split pane inside a band, which
+     * a lookup would find first: the inspector's, a part of a tab's). As last laid out: a divider the split pane has
+     * just made for new parts has no height until the next layout.
+     */
+    private double dividerHeight() {
+        for (Node n : vertical.getChildrenUnmodifiable()) {
+            if (n.getStyleClass().contains("split-pane-divider") && n instanceof Region d && d.getHeight() > 0) {
+                dividerPx = d.getHeight();
+            }
+        }
+        return dividerPx;
     }
 
     /** The step panel's width beside the timeline: the band's width right of its divider. */

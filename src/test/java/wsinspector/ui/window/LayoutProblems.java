@@ -41,6 +41,9 @@ final class LayoutProblems {
         if (node instanceof Labeled l) {
             check(l, found);
         }
+        if (node.getStyleClass().contains("arrow-cell") && node instanceof javafx.scene.control.Cell<?> c && !c.isEmpty()) {
+            checkArrow(c, found);
+        }
         if (node instanceof Text t && !(t.getParent() instanceof Labeled)) {
             checkText(t, found);
         }
@@ -60,6 +63,31 @@ final class LayoutProblems {
             for (Node child : p.getChildrenUnmodifiable()) {
                 visit(child, found);
             }
+        }
+    }
+
+    /**
+     * A timeline's arrow shown in part: its label over the arrow is what the back row reads, and the timeline is
+     * given whole rows so that none is half shown at its top or bottom (a sliver of its padding aside: the split
+     * panes place their dividers on whole pixels, the rows are fractions of a pixel tall).
+     */
+    private static void checkArrow(javafx.scene.control.Cell<?> c, List<String> found) {
+        Bounds b = c.localToScene(c.getLayoutBounds());
+        double top = Double.NEGATIVE_INFINITY;
+        double bottom = Double.POSITIVE_INFINITY;
+        for (Parent p = c.getParent(); p != null; p = p.getParent()) {
+            if (p.getClip() != null) {
+                Bounds clip = p.localToScene(p.getClip().getBoundsInParent());
+                top = Math.max(top, clip.getMinY());
+                bottom = Math.min(bottom, clip.getMaxY());
+            }
+        }
+        double shown = Math.min(bottom, b.getMaxY()) - Math.max(top, b.getMinY());
+        double sliver = Math.max(3, 0.06 * b.getHeight());
+        if (shown > sliver && shown < b.getHeight() - sliver) {
+            found.add("arrow " + (c instanceof javafx.scene.control.IndexedCell<?> i ? i.getIndex() + 1 : "?")
+                    + " shown in part: " + Math.round(shown) + " of " + Math.round(b.getHeight())
+                    + " px (" + describe(c) + ")");
         }
     }
 

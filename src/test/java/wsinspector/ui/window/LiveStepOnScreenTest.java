@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.dissect.Direction;
 import wsinspector.dissect.Message;
@@ -25,21 +20,8 @@ import wsinspector.ui.live.LiveStepper;
  * follows the newest message, showed the 101 while the step said "the client sends its request", and the echo while
  * it said "the client sends a frame"; Back showed the newest message too.
  */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(60)
-class LiveStepOnScreenTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = WindowFixture.show(stage, 1280, 800);
-    }
-
-    @AfterEach
-    void stopLiveSession() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get();
-    }
-
+class LiveStepOnScreenTest extends WindowTest {
     @Test
     void eachStepShowsItsOwnMessageInTheInspector(FxRobot robot) throws Exception {
         LiveSession live = window.liveSlots().live();

@@ -172,6 +172,21 @@ class ScreenshotsTest {
         return false;
     }
 
+    /** The arrows shown whose label is not what the window's language makes of their message (a cell not redrawn). */
+    private java.util.List<String> staleArrows() {
+        java.util.List<String> stale = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : window.timeline().list().lookupAll(".arrow-cell")) {
+            if (n instanceof javafx.scene.control.ListCell<?> c && c.isVisible() && !c.isEmpty()
+                    && c.getItem() instanceof wsinspector.dissect.Message m) {
+                String label = wsinspector.ui.timeline.ArrowLabels.label(m, window.i18n());
+                if (c.getAccessibleText() == null || !c.getAccessibleText().startsWith(label)) {
+                    stale.add(c.getAccessibleText() + " instead of " + label);
+                }
+            }
+        }
+        return stale;
+    }
+
     /** Not in the README: the frame builder on the client's side. */
     @Test
     void frameBuilderInTheWindow() throws Exception {
@@ -291,6 +306,7 @@ class ScreenshotsTest {
             window.root().applyCss();
             window.root().layout();
             assertEquals(java.util.List.of(), LayoutProblems.in(window.root()), name + ": nothing cut");
+            assertEquals(java.util.List.of(), staleArrows(), name + ": arrows in the window's language");
         }).get();
         assertEquals(1280, image.getWidth());
         assertEquals(800, image.getHeight());

@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.I18n;
 import wsinspector.ui.file.SampleDumps;
@@ -21,21 +16,8 @@ import wsinspector.ui.file.SampleDumps;
  * step mode, it said "Open a capture (Ctrl+O), drop a dump file on the window, or connect the client", which the
  * lecturer had just done, or could not do there.
  */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(40)
-class StepPlaceholderTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = WindowFixture.show(stage, 1280, 800);
-    }
-
-    @AfterEach
-    void stopLiveSession() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get();
-    }
-
+class StepPlaceholderTest extends WindowTest {
     @Test
     void theEmptyTimelineSaysWhatToDoInEachMode(FxRobot robot) throws Exception {
         robot.interact(() -> window.i18n().localeProperty().set(I18n.RUSSIAN));
