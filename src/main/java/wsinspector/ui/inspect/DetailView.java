@@ -70,6 +70,9 @@ final class DetailView {
         where.setText(where(i18n, m, f));
         for (Problem p : places.at(f)) {
             Label l = label("detail-problem");
+            if (p.severity().isRemark()) { // a remark is no error: it looks as the header says it
+                l.getStyleClass().add("remark");
+            }
             l.setText(Texts.verdict(i18n, p));
             problems.getChildren().add(l);
         }

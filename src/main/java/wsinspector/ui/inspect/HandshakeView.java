@@ -86,7 +86,7 @@ final class HandshakeView {
         grid.getColumnConstraints().addAll(line, meaning);
         int r = 0;
         for (Problem p : m.root().problems()) {
-            Label l = DetailView.label("hs-problem-text");
+            Label l = problemText(p);
             l.setText(Texts.verdict(i18n, p));
             grid.add(l, 0, r++, 2, 1);
         }
@@ -100,7 +100,7 @@ final class HandshakeView {
             right.getChildren().add(explain);
             List<Problem> problems = f.allProblems();
             for (Problem p : problems) {
-                Label l = DetailView.label("hs-problem-text");
+                Label l = problemText(p);
                 l.setText(Texts.verdict(i18n, p));
                 right.getChildren().add(l);
             }
@@ -109,7 +109,8 @@ final class HandshakeView {
             for (Region cell : new Region[] {left, right}) {
                 cell.getStyleClass().add("hs-cell");
                 if (!problems.isEmpty()) {
-                    cell.getStyleClass().add("hs-problem");
+                    cell.getStyleClass().add(problems.stream().allMatch(p -> p.severity().isRemark())
+                            ? "hs-remark" : "hs-problem");
                 }
                 cell.setMaxWidth(Double.MAX_VALUE);
                 cell.setMaxHeight(Double.MAX_VALUE);
@@ -152,5 +153,14 @@ final class HandshakeView {
                 }
             }
         }
+    }
+
+    /** A problem's sentence: an error red and bold, a remark as the inspector's header shows remarks. */
+    private static Label problemText(Problem p) {
+        Label l = DetailView.label("hs-problem-text");
+        if (p.severity().isRemark()) {
+            l.getStyleClass().add("remark");
+        }
+        return l;
     }
 }

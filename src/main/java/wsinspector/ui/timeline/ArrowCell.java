@@ -3,6 +3,7 @@ package wsinspector.ui.timeline;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
+import javafx.css.PseudoClass;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
 import wsinspector.dissect.Message;
@@ -10,6 +11,7 @@ import wsinspector.ui.I18n;
 
 /** A list cell that draws its message as an arrow of the sequence diagram. */
 public final class ArrowCell extends ListCell<Message> {
+    private static final PseudoClass REMARKS_ONLY = PseudoClass.getPseudoClass("remark");
     private final I18n i18n;
     private final ArrowRow row = new ArrowRow();
     private final Supplier<OptionalLong> timeOrigin;
@@ -56,6 +58,9 @@ public final class ArrowCell extends ListCell<Message> {
         drawnWith = drawing();
         String label = ArrowLabels.label(message, i18n);
         row.show(getIndex(), message.direction(), label, ArrowKind.of(message), message.problems().size());
+        // only remarks ("ℹ", no rule broken): the badge is not the red one of an error
+        row.badgeLabel().pseudoClassStateChanged(REMARKS_ONLY,
+                message.problems().stream().allMatch(p -> p.severity().isRemark()));
         OptionalLong origin = timeOrigin.get();
         if (origin.isPresent()) {
             String time = RelativeTime.full(message.timestampNanos(), origin.getAsLong());
