@@ -1,21 +1,15 @@
 package wsinspector.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -100,24 +94,14 @@ class ServeBadOptionLanguageTest {
     }
 
     @Test
-    void bothCliWordsBundlesHaveTheSameKeysAndTheRussianIsRussian() {
-        Properties en = load("CliWords.properties");
-        Properties ru = load("CliWords_ru.properties");
-        assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(ru.stringPropertyNames()));
-        for (String key : ru.stringPropertyNames()) {
-            assertTrue(!en.getProperty(key).isBlank(), key + " is blank in English");
-        }
-    }
-
-    /** The file itself, not the bundle chain, which would fill Russian gaps from English. */
-    private static Properties load(String name) {
-        try (InputStream in = ServeBadOptionLanguageTest.class.getResourceAsStream("/wsinspector/cli/" + name)) {
-            assertNotNull(in, name + " is not on the class path");
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    void bothCliWordsBundlesHaveTheSameKeysNoneBlankInEnglish() {
+        // the files themselves, not the bundle chain, which would fill Russian gaps from English
+        Map<Object, Object> en = UsageHelpLanguageTest.load("CliWords.properties");
+        Map<Object, Object> ru = UsageHelpLanguageTest.load("CliWords_ru.properties");
+        assertEquals(new TreeSet<>(en.keySet().stream().map(String::valueOf).toList()),
+                new TreeSet<>(ru.keySet().stream().map(String::valueOf).toList()));
+        for (Object key : ru.keySet()) {
+            assertTrue(!en.get(key).toString().isBlank(), key + " is blank in English");
         }
     }
 }

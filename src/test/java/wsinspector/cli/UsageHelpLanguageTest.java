@@ -115,7 +115,7 @@ class UsageHelpLanguageTest {
     }
 
     /** The file itself, not the bundle chain, which would fill Russian gaps from English. */
-    private static Map<Object, Object> load(String name) {
+    static Map<Object, Object> load(String name) {
         try (InputStream in = UsageHelpLanguageTest.class.getResourceAsStream("/wsinspector/cli/" + name)) {
             assertNotNull(in, name + " is not on the class path");
             Properties properties = new Properties();
