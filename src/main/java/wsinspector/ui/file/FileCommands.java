@@ -35,6 +35,7 @@ public final class FileCommands {
     private Path lastFolder;
     private FxBatcher batcher;
     private CaptureLoad loading;
+    private final InputNoticeBanner notice;
 
     /**
      * @param feedback    the status line and the error dialogs
@@ -49,6 +50,12 @@ public final class FileCommands {
         this.timeline = timeline;
         this.onLoaded = onLoaded;
         this.stage = stage;
+        this.notice = new InputNoticeBanner(i18n, session.currentProperty());
+    }
+
+    /** What an opened input seems to be when it is no WebSocket conversation: for the window to put over the timeline. */
+    public InputNoticeBanner notice() {
+        return notice;
     }
 
     /** Opens a capture or dump in a background task; its conversations appear as they are read. */
@@ -66,8 +73,10 @@ public final class FileCommands {
         if (loading != null && loading.isRunning()) {
             loading.cancel();
         }
+        notice.clear();
+        Shown shown = new Shown();
         CaptureLoad load = new CaptureLoad(source, batcher(), found -> Conversation.ofFile(title(source.name(), found),
-                found.timeOrigin(), found.reconstructed()), new Shown());
+                found.timeOrigin(), found.reconstructed()), shown);
         loading = load;
         feedback.track(load, i18n.t("load.progress", source.name()));
         load.progressProperty().addListener((obs, old, now) -> {
@@ -75,7 +84,7 @@ public final class FileCommands {
                 feedback.show("file.reading", source.name(), load.delivered(), Math.round(now.doubleValue() * 100));
             }
         });
-        load.setOnSucceeded(e -> loaded(source, load.getValue()));
+        load.setOnSucceeded(e -> loaded(source, load.getValue(), shown.opened));
         load.setOnFailed(e -> failedToOpen(source, load));
         load.setOnCancelled(e -> {
             long kept = load.stop();
@@ -92,8 +101,11 @@ public final class FileCommands {
 
     /** What the window does as a load finds things (FX thread). */
     private final class Shown implements CaptureLoad.Shown {
+        private final List<Conversation> opened = new java.util.ArrayList<>();
+
         @Override
         public void conversation(Conversation c, boolean first) {
+            opened.add(c);
             session.addInBackground(c);
             if (first) {
                 session.currentProperty().set(c);
@@ -118,7 +130,8 @@ public final class FileCommands {
         return batcher;
     }
 
-    private void loaded(CaptureSource source, CaptureLoad.Result r) {
+    private void loaded(CaptureSource source, CaptureLoad.Result r, List<Conversation> opened) {
+        notice.loaded(r.notices(), opened);
         if (!r.notices().isEmpty()) {
             // What the input seems to be, or what could not be read, before anything else about it.
             feedback.show("load.notice", source.name(), i18n.explanations().phrase(r.notices().get(0).phrase()));

@@ -99,7 +99,7 @@ public final class MainWindow {
                 () -> modes.end(Activity.LESSON), () -> stage, dialogs::showError);
         stepSlot.getChildren().setAll(stepPanel);
         this.classroom = new ClassroomMenus(i18n, () -> stage, session);
-        VBox timelineColumn = new VBox(new ConversationBar(i18n, session, timeline), timeline);
+        VBox timelineColumn = new VBox(new ConversationBar(i18n, session, timeline), files.notice(), timeline);
         timelineColumn.getStyleClass().add("timeline-column");
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timelineColumn.setMinWidth(0);

@@ -1,0 +1,66 @@
+package wsinspector.ui.file;
+
+import java.util.List;
+import java.util.Set;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import wsinspector.capture.packet.CaptureNotice;
+import wsinspector.ui.I18n;
+import wsinspector.ui.session.Conversation;
+
+/**
+ * Over the timeline, before any frame: what an opened input seems to be when it is no WebSocket conversation (a PNG,
+ * a ZIP, bytes that make no sense as frames) or that it is empty, in the words {@code decode} prints first. The status
+ * line says it too, but the eye is on the frames, whose verdicts ("no problems") would otherwise read as if the input
+ * were a conversation. Shown while a conversation of that input is on screen (for an empty one, until another is).
+ */
+public final class InputNoticeBanner extends Label {
+    private final I18n i18n;
+    private final ObjectProperty<Conversation> current;
+    private CaptureNotice notice;
+    private Set<Conversation> shownWith = Set.of();
+    private Conversation emptyOver;
+
+    InputNoticeBanner(I18n i18n, ObjectProperty<Conversation> current) {
+        this.i18n = i18n;
+        this.current = current;
+        getStyleClass().add("input-notice");
+        getStylesheets().add(InputNoticeBanner.class.getResource("input-notice.css").toExternalForm());
+        setWrapText(true);
+        setMinHeight(Region.USE_PREF_SIZE);
+        setMaxWidth(Double.MAX_VALUE);
+        current.addListener((obs, old, now) -> update());
+        i18n.localeProperty().addListener((obs, old, now) -> update());
+        update();
+    }
+
+    /** What a finished load found; shown when one of its notices says what the input is (not a notice of damage). */
+    void loaded(List<CaptureNotice> notices, List<Conversation> conversations) {
+        notice = notices.stream().filter(InputNoticeBanner::saysWhatItIs).findFirst().orElse(null);
+        shownWith = Set.copyOf(conversations);
+        emptyOver = current.get();
+        update();
+    }
+
+    /** A new input is on its way: the old one's notice goes. */
+    void clear() {
+        notice = null;
+        shownWith = Set.of();
+        update();
+    }
+
+    /** The notices that say the input is no WebSocket conversation (or nothing at all), rather than where it is damaged. */
+    static boolean saysWhatItIs(CaptureNotice n) {
+        return n.key().startsWith("signature.") || n.key().equals("not-websocket") || n.key().equals("capture.empty");
+    }
+
+    private void update() {
+        Conversation now = current.get();
+        boolean on = notice != null && (shownWith.isEmpty() ? now == emptyOver : shownWith.contains(now));
+        setText(on ? i18n.explanations().phrase(notice.phrase()) : "");
+        setVisible(on);
+        setManaged(on);
+    }
+}

@@ -1,0 +1,72 @@
+package wsinspector.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+import wsinspector.ui.I18n;
+
+/**
+ * Issue 11: an input that is no WebSocket conversation says so over the timeline, before any frame, where the eye
+ * is; not only in the status line while the first row and the inspector read "no problems".
+ */
+class InputNoticeBannerTest extends WindowTest {
+    private static final byte[] PNG_HEAD = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a,
+            0, 0, 0, 0x0d, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89};
+
+    @Test
+    void aPngSaysItIsAnImageAboveTheFrames(@TempDir Path dir) throws Exception {
+        WindowFixture.open(window, Files.write(dir.resolve("picture.png"), PNG_HEAD));
+
+        assertShownAboveTheFrames("this file is a PNG image, not a WebSocket conversation");
+    }
+
+    @Test
+    void randomBytesSayTheyDoNotLookLikeWebSocket(@TempDir Path dir) throws Exception {
+        byte[] noise = new byte[4096];
+        new Random(11).nextBytes(noise);
+        WindowFixture.open(window, Files.write(dir.resolve("noise.bin"), noise));
+
+        assertShownAboveTheFrames("this does not look like a WebSocket conversation");
+    }
+
+    @Test
+    void inRussianTheWordsAreDecodes(@TempDir Path dir) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(I18n.RUSSIAN)).get();
+        WindowFixture.open(window, Files.write(dir.resolve("picture.png"), PNG_HEAD));
+
+        assertShownAboveTheFrames("это изображение PNG, а не разговор WebSocket");
+    }
+
+    @Test
+    void aRealConversationHasNoNoticeAndTheNextFileTakesTheOldOneAway(@TempDir Path dir) throws Exception {
+        WindowFixture.open(window, Files.write(dir.resolve("picture.png"), PNG_HEAD));
+        WindowFixture.open(window, Path.of("samples/jdk-client.pcapng"));
+
+        assertFalse(banner().isVisible(), banner().getText());
+    }
+
+    private void assertShownAboveTheFrames(String words) {
+        Label banner = banner();
+        assertTrue(banner.isVisible() && banner.getText().startsWith(words), banner.getText());
+        assertTrue(banner.getHeight() > 0, "the notice takes room");
+        Node firstRow = window.timeline().list().lookup(".list-cell");
+        assertTrue(firstRow != null && !window.timeline().messages().isEmpty(), "the frames are shown too");
+        Bounds notice = banner.localToScene(banner.getBoundsInLocal());
+        Bounds row = firstRow.localToScene(firstRow.getBoundsInLocal());
+        assertTrue(notice.getMaxY() <= row.getMinY(), "the notice stands before the first frame: " + notice + " / " + row);
+    }
+
+    private Label banner() {
+        return (Label) window.timeline().getScene().lookup(".input-notice");
+    }
+}
