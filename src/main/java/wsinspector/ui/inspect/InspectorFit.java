@@ -67,9 +67,9 @@ final class InspectorFit {
         if (h <= 0 || w <= 0 || !columnWhole.getAsBoolean()) {
             return;   // a reveal under way fits once its last part is on screen
         }
-        double hexWidth = hex.narrowWidth();
-        if (hexWidth > 0) {
-            upper.setDividerPositions(Math.max(0.3, Math.min(0.6, hexWidth / w)));
+        double share = hexShare(w);
+        if (share > 0) {
+            upper.setDividerPositions(share);
         }
         double detailPx = detailHeight(w) + dividerHeight();
         double upperPx = hexHeight(HEX_ROWS, w);
@@ -82,6 +82,15 @@ final class InspectorFit {
         // short of room, the explanation stays whole and the tab's view gives up rows, down to one
         double bottom = Math.min(1 - tabsFewest() / h, top + detailPx / h);
         split.setDividerPositions(top, Math.max(top, bottom));
+    }
+
+    /**
+     * The hex's share of the width beside the tree: as wide as a row of 8 bytes, within 30–60 %; -1 before the type
+     * is known.
+     */
+    double hexShare(double width) {
+        double hexWidth = hex.narrowWidth();
+        return hexWidth > 0 && width > 0 ? Math.max(0.3, Math.min(0.6, hexWidth / width)) : -1;
     }
 
     /**

@@ -75,8 +75,10 @@ public final class InspectorPane extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("inspector-tabs");
         split.setOrientation(Orientation.VERTICAL);
+        // the hex comes in at the width the pane will fit it to (the pane's own width: the column's is not laid out
+        // yet), so that it makes its rows once
         placed = new PartPlaces(upper, split, List.of(hexColumn, tree.node(), detail.node(), tabs), tabsEnlarged::get,
-                this::fill);
+                this::fill, this::hexShare);
         parts = new FirstView(placed.steps(), placed::take, this::whole);
         fit = new InspectorFit(split, upper, hex, hexNotice, detail, tabs,
                 () -> model.message() != null && getCenter() == split && !tabsEnlarged.get() && parts.whole());
@@ -280,6 +282,11 @@ public final class InspectorPane extends BorderPane {
         if (!first) {
             fit.growDetailLater();
         }
+    }
+
+    /** The hex's share beside the tree at the pane's width, as the pane will fit it. */
+    private double hexShare() {
+        return fit.hexShare(getWidth());
     }
 
     /** Builds one part's content (hex, tree, explanation) for the shown message: in its step of the first view. */

@@ -3,6 +3,7 @@ package wsinspector.ui.inspect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.DoubleSupplier;
 import java.util.function.IntConsumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,15 +23,17 @@ import javafx.scene.layout.Region;
 final class PartPlaces {
     /**
      * After step n: {how many parts hold the message's content, how many are on screen}; the parts are the hex, the
-     * tree, the explanation and the tabs (whose tabs are made with the message, see {@link #tabViews}). The hex's
-     * content (its text and styles) is made in a step before it comes on screen; the tree comes (its skin) in a step
-     * before its rows, the tabs (their pane, their headers) in a step before the view in front of them, the last:
-     * these were the longest tasks.
+     * tree, the explanation and the tabs (whose tabs are made with the message, see {@link #tabViews}). The hex (its
+     * skin) comes in a step before its text and styles, which it then makes once for the width it has (made before,
+     * they were made again for 8 bytes a row); the tree (its skin) in a step before its rows, the tabs (their pane,
+     * their headers) in a step before the view in front of them, the last: these were the longest tasks.
      */
-    private static final int[][] STEPS = {{0, 0}, {1, 0}, {1, 1}, {1, 2}, {2, 2}, {3, 3}, {3, 4}, {3, 4}};
-    /** The split pane's divider positions the parts come in at, before the pane fits them to their content. */
+    private static final int[][] STEPS = {{0, 0}, {0, 1}, {1, 1}, {1, 2}, {2, 2}, {3, 3}, {3, 4}, {3, 4}};
+    /** The split panes' divider positions the parts come in at, before the pane fits them to their content. */
     private static final double HEX_BESIDE_TREE = 0.56;
     private static final double[] COLUMN = {0.36, 0.52};
+    /** The hex's share of the width beside the tree, as the pane will fit it (-1 when not known yet). */
+    private final DoubleSupplier hexShare;
 
     private final SplitPane upper;
     private final SplitPane column;
@@ -46,8 +49,11 @@ final class PartPlaces {
      * @param parts        the hex (with its notice), the tree, the explanation, the tabs
      * @param tabsEnlarged whether the tabs stand alone
      * @param fill         builds one part's content (0 to 2: hex, tree, explanation) for the shown message
+     * @param hexShare     the hex's share of the width beside the tree, as the pane will fit it; -1 when unknown
      */
-    PartPlaces(SplitPane upper, SplitPane column, List<Node> parts, BooleanSupplier tabsEnlarged, IntConsumer fill) {
+    PartPlaces(SplitPane upper, SplitPane column, List<Node> parts, BooleanSupplier tabsEnlarged, IntConsumer fill,
+               DoubleSupplier hexShare) {
+        this.hexShare = hexShare;
         this.upper = upper;
         this.column = column;
         this.parts = List.copyOf(parts);
@@ -96,7 +102,8 @@ final class PartPlaces {
         int count = STEPS[step][1];
         List<Node> shown = new ArrayList<>();
         if (place(upper, List.of(count >= 1 ? parts.get(0) : rooms[0], count >= 2 ? parts.get(1) : rooms[1]), shown)) {
-            upper.setDividerPositions(HEX_BESIDE_TREE);
+            double share = hexShare.getAsDouble();
+            upper.setDividerPositions(share > 0 ? share : HEX_BESIDE_TREE);
         }
         List<Node> items = tabsEnlarged.getAsBoolean() ? List.of(parts.get(3))
                 : List.of(upper, count >= 3 ? parts.get(2) : rooms[2], count >= 4 ? parts.get(3) : rooms[3]);
