@@ -99,7 +99,6 @@ public final class InspectorPane extends BorderPane {
         title.getStyleClass().add("inspector-title");
         problemCount.getStyleClass().addAll("inspector-problem-count", "ok");
         summary.getStyleClass().add("inspector-summary");
-        title.setMinWidth(Region.USE_PREF_SIZE);
         problemCount.setMinWidth(Region.USE_PREF_SIZE);
         summary.setMinWidth(0);
         summary.setWrapText(true);   // a long summary (a text's first words) takes a second line, not "…"
