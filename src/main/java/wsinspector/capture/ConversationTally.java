@@ -39,7 +39,8 @@ public final class ConversationTally implements Consumer<Message>, FrameCounter 
     }
 
     @Override
-    public void plainFrame(Direction direction, int length, long timestampNanos) {
+    public void plainFrame(Direction direction, long framingStart, long offset, byte[] bytes, int from, int length,
+                           long timestampNanos) {
         count(Message.Kind.FRAME, direction, length, timestampNanos);
     }
 

@@ -90,7 +90,7 @@ final class RfcFrames {
             if (conversation.judge(dir).inMessage() && (b[at] & 0x08) == 0) {
                 break; // a data frame inside a fragmented message: the judge must see it
             }
-            counter.plainFrame(dir, n, out.timestamp());
+            counter.plainFrame(dir, base, base + reader.position() + (at - off), b, at, n, out.timestamp());
             at += n;
         }
         int counted = at - off;
@@ -101,6 +101,22 @@ final class RfcFrames {
         int take = PlainFrames.frameBytesHere(b, off, len);
         reader.feed(b, off, take);
         return take;
+    }
+
+    /**
+     * The message a plain frame counted by a {@link FrameCounter} would have been, made again from its bytes: a
+     * plain frame breaks no rule and is a whole message, so a fresh judge of its direction says of it what the
+     * conversation's said, and its offsets count from the same framing start.
+     */
+    static FrameMessage plainMessage(Direction direction, long framingStart, long offset, long timestampNanos,
+                                     byte[] wire, long maxMessageBytes) {
+        Message[] made = new Message[1];
+        StreamOutput out = new StreamOutput(direction, direction, m -> made[0] = m);
+        out.timestamp(timestampNanos);
+        RfcFrames alone = new RfcFrames(out, new Conversation(maxMessageBytes), null, null, framingStart);
+        alone.reader.skip(offset - framingStart);
+        alone.reader.feed(wire, 0, wire.length);
+        return (FrameMessage) made[0];
     }
 
     /** The judge of a frame: its direction's; RSV1 with the extension unknown may make the conversation infer it. */

@@ -18,8 +18,8 @@ class VerdictsTest {
     }
 
     @Test
-    void aWarningIsNamedAsOneNotShownAsAFault() {
+    void aWarningIsNamedAsOneWithTheWarningSign() {
         Problem warning = new Problem(HandshakeRule.HEAD_BARE_LF, 0, null, null);
-        assertEquals("ℹ предупреждение: " + russian.explanations().verdict(warning), Verdicts.marked(russian, warning));
+        assertEquals("⚠ предупреждение: " + russian.explanations().verdict(warning), Verdicts.marked(russian, warning));
     }
 }

@@ -2,32 +2,29 @@ package wsinspector.ui.file;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.concurrent.Task;
 import wsinspector.capture.packet.CaptureNotice;
 import wsinspector.dissect.Message;
+import wsinspector.dissect.MessageIndex;
 import wsinspector.dissect.WebSocketLikeness;
 import wsinspector.ui.session.Conversation;
 import wsinspector.ui.session.FxBatcher;
 
 /**
  * Reads a {@link CaptureSource} off the FX thread and hands what it finds to the window while it reads:
- * each conversation as it begins, its messages in batches through an {@link FxBatcher} (one list update per
- * hand-over however fast the reading goes), progress through the task's progress. No field tree is built
- * here; the inspector builds the selected message's. Cancel stops the reading: what was handed over stays.
- * Fails with the source's {@code DumpException}, whose message is for people.
+ * each conversation as it begins, its messages as rows of the conversation's {@link MessageIndex} (a plain frame
+ * is a row of numbers and bytes, made a message only when shown), revealed at each progress report through an
+ * {@link FxBatcher} (one list update per hand-over however fast the reading goes), progress through the task's
+ * progress. No field tree is built here; the inspector builds the selected message's. Cancel stops the reading:
+ * what was handed over stays. Fails with the source's {@code DumpException}, whose message is for people.
  */
 final class CaptureLoad extends Task<CaptureLoad.Result> {
-    /** Messages handed over at the latest when this many wait (a source reporting progress hands over sooner). */
-    private static final int BATCH = 8192;
     /** The longest the reading waits for the window to draw the first message (a window that is not showing never does). */
     static final long FIRST_DRAWN_WAIT_MS = 2000;
 
@@ -59,11 +56,9 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
     private final Object handOver = new Object();
     private final AtomicLong delivered = new AtomicLong();
     private final List<CaptureNotice> notices = Collections.synchronizedList(new ArrayList<>());
-    private final List<Message> firstLooked = new ArrayList<>();
     private boolean stopped;
-    // the loading thread's own: the messages waiting, per conversation (a capture's connections interleave)
-    private final Map<Conversation, List<Message>> pending = new LinkedHashMap<>();
-    private int waiting;
+    // the loading thread's own: the conversations read so far (a capture's connections interleave)
+    private final List<Reading> reading = new ArrayList<>();
     private int opened;
     private boolean firstShown;
     private final CountDownLatch firstDrawn = new CountDownLatch(1);
@@ -103,7 +98,7 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
     protected Result call() throws Exception {
         String format = source.read(new CaptureSource.Sink() {
             @Override
-            public Consumer<Message> conversation(CaptureSource.Found found) {
+            public MessageIndex conversation(CaptureSource.Found found) {
                 return begin(found);
             }
 
@@ -123,7 +118,7 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
         });
         flush();
         List<CaptureNotice> all = new ArrayList<>(notices);
-        WebSocketLikeness judged = WebSocketLikeness.of(firstLooked);
+        WebSocketLikeness judged = WebSocketLikeness.of(firstLooked());
         // What the file is (a PNG, a ZIP…) says more than that its bytes make no WebSocket sense: that first.
         if (opened > 0 && !judged.looksLikeWebSocket()) {
             all.add(0, CaptureNotice.of("not-websocket", -1, judged.broken(), judged.total()));
@@ -136,48 +131,39 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
         return new Result(format, opened, delivered.get(), all);
     }
 
-    private Consumer<Message> begin(CaptureSource.Found found) {
+    private MessageIndex begin(CaptureSource.Found found) {
         flush();
         Conversation c = conversations.apply(found);
         boolean first = opened++ == 0;
         deliver(() -> batcher.run(() -> shown.conversation(c, first)));
-        List<Message> messages = new ArrayList<>();
-        pending.put(c, messages);
-        return m -> {
-            if (first && firstLooked.size() < WebSocketLikeness.MESSAGES_LOOKED_AT) {
-                firstLooked.add(m);
-            }
-            messages.add(m);
-            if (++waiting >= BATCH) {
-                flush();
-            }
-        };
+        reading.add(new Reading(c));
+        return c.index();
     }
 
+    /** Hands the window the rows each conversation's index has gained since the last time. */
     private void flush() {
-        if (waiting == 0) {
-            return;
-        }
-        waiting = 0;
-        for (Map.Entry<Conversation, List<Message>> e : pending.entrySet()) {
-            if (e.getValue().isEmpty()) {
+        for (Reading r : reading) {
+            MessageIndex index = r.conversation.index();
+            int from = r.handed;
+            int to = index.size();
+            if (to == from) {
                 continue;
             }
-            List<Message> batch = List.copyOf(e.getValue());
-            e.getValue().clear();
+            r.handed = to;
             deliver(() -> {
-                delivered.addAndGet(batch.size());
-                int first = firstShown ? -1 : firstWithBytes(batch);
+                delivered.addAndGet(to - from);
+                int first = firstShown ? -1 : firstWithBytes(index, from, to);
                 if (first < 0) {
-                    batcher.append(e.getKey(), batch);
+                    batcher.reveal(r.conversation, to);
                     return;
                 }
                 // Up to the first message alone first: the inspector, following the newest message until one
                 // is selected, then shows the one that is selected next, and builds its view once, not twice.
                 firstShown = true;
-                batcher.append(e.getKey(), batch.subList(0, first + 1));
-                batcher.run(() -> shown.firstMessage(batch.get(first), firstDrawn::countDown));
-                batcher.append(e.getKey(), batch.subList(first + 1, batch.size()));
+                batcher.reveal(r.conversation, first + 1);
+                Message m = index.get(first);
+                batcher.run(() -> shown.firstMessage(m, firstDrawn::countDown));
+                batcher.reveal(r.conversation, to);
             });
             if (firstShown && firstDrawn.getCount() > 0) {
                 awaitFirstDrawn();
@@ -195,15 +181,40 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
         firstDrawn.countDown();
     }
 
-    /** The first message that is bytes (a handshake, a frame), not a TCP SYN or a gap: what a person wants to see first. */
-    private static int firstWithBytes(List<Message> batch) {
-        for (int i = 0; i < batch.size(); i++) {
-            Message.Kind kind = batch.get(i).kind();
+    /**
+     * The first row from {@code from} that is bytes (a handshake, a frame), not a TCP SYN or a gap: what a person
+     * wants to see first; -1 when none is before {@code to}.
+     */
+    private static int firstWithBytes(MessageIndex index, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Message.Kind kind = index.kind(i);
             if (kind != Message.Kind.CONNECTION && kind != Message.Kind.GAP) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** The first messages of the load's first conversation: what tells whether the input is WebSocket at all. */
+    private List<Message> firstLooked() {
+        List<Message> first = new ArrayList<>();
+        if (!reading.isEmpty()) {
+            MessageIndex index = reading.get(0).conversation.index();
+            for (int i = 0; i < Math.min(index.size(), WebSocketLikeness.MESSAGES_LOOKED_AT); i++) {
+                first.add(index.get(i));
+            }
+        }
+        return first;
+    }
+
+    /** A conversation being read, and how many of its index's rows the window was told of. Loading thread only. */
+    private static final class Reading {
+        final Conversation conversation;
+        int handed;
+
+        Reading(Conversation conversation) {
+            this.conversation = conversation;
+        }
     }
 
     /** Hands something to the window, unless the load was stopped: then the reading ends here. */

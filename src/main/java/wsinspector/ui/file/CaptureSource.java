@@ -1,12 +1,11 @@
 package wsinspector.ui.file;
 
 import java.util.OptionalLong;
-import java.util.function.Consumer;
 
 import wsinspector.capture.DumpException;
 import wsinspector.capture.packet.CaptureNotice;
 import wsinspector.capture.packet.Endpoint;
-import wsinspector.dissect.Message;
+import wsinspector.dissect.MessageIndex;
 
 /**
  * An input the window opens: it reads itself on the loading thread and tells a {@link Sink} what it holds
@@ -27,8 +26,11 @@ public interface CaptureSource {
 
     /** Where a source's findings go, on the loading thread. */
     interface Sink {
-        /** A conversation begins; its messages go, in order, to the consumer returned. */
-        Consumer<Message> conversation(Found found);
+        /**
+         * A conversation begins; its messages go, in order, to the index returned: as messages, or from a
+         * counting dissector ({@code new Dissector(index, index)}) as the plain frames it counts.
+         */
+        MessageIndex conversation(Found found);
 
         /** Something the reader noticed: damage, a comment, what the input seems to be. */
         void notice(CaptureNotice notice);

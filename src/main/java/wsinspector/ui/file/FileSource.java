@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 import wsinspector.capture.Capture;
@@ -22,7 +21,7 @@ import wsinspector.capture.har.HarCapture;
 import wsinspector.capture.packet.CaptureNotice;
 import wsinspector.capture.packet.PacketFile;
 import wsinspector.dissect.Dissector;
-import wsinspector.dissect.Message;
+import wsinspector.dissect.MessageIndex;
 
 /**
  * A file the window opens. A packet capture (pcap, pcapng, maybe gzip-compressed) is streamed: each WebSocket
@@ -71,9 +70,9 @@ public final class FileSource implements CaptureSource {
             List<CaptureNotice> notices = new ArrayList<>();
             WebSocketFanOut[] fanOut = new WebSocketFanOut[1];
             fanOut[0] = new WebSocketFanOut(0, c -> {
-                Consumer<Message> messages = sink.conversation(new Found(c.stream(), c.client(), c.server(),
+                MessageIndex messages = sink.conversation(new Found(c.stream(), c.client(), c.server(),
                         OptionalLong.of(fanOut[0].firstTimestampNanos()), false));
-                return new Dissector(messages::accept);
+                return new Dissector(messages, messages);
             }, notices::add);
             CaptureReader.streamPackets(in, name(), 0, fanOut[0]);
             fanOut[0].finish();
@@ -106,8 +105,8 @@ public final class FileSource implements CaptureSource {
                 .filter(t -> t != 0).min();
         long done = 0;
         for (CapturedConnection c : shown) {
-            Consumer<Message> messages = sink.conversation(new Found(c.stream(), c.client(), c.server(), origin, reconstructed));
-            Dissector dissector = new Dissector(messages::accept);
+            MessageIndex messages = sink.conversation(new Found(c.stream(), c.client(), c.server(), origin, reconstructed));
+            Dissector dissector = new Dissector(messages, messages);
             c.pieces().forEach(p -> p.feed(dissector));
             dissector.finish();
             sink.progress(++done, shown.size());

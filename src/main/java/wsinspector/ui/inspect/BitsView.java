@@ -16,6 +16,7 @@ import wsinspector.dissect.Field;
 import wsinspector.dissect.Hex;
 import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
+import wsinspector.ui.SeverityLook;
 
 /**
  * The first two header bytes drawn as 16 labelled bit boxes, grouped by field, as in the diagram of
@@ -65,6 +66,7 @@ final class BitsView {
             box.getStyleClass().addAll("bit-box", "bit-" + bit.value(), groupColour(bit.field()));
             if (!places.at(bit.field()).isEmpty()) {
                 box.getStyleClass().add("bit-problem");
+                SeverityLook.apply(box, SeverityLook.heaviest(places.at(bit.field())).orElseThrow());
             }
             box.setUserData(bit.field());
             box.setMaxWidth(Double.MAX_VALUE);

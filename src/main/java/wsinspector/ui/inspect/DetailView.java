@@ -9,6 +9,7 @@ import wsinspector.dissect.Field;
 import wsinspector.dissect.Message;
 import wsinspector.protocol.Problem;
 import wsinspector.ui.I18n;
+import wsinspector.ui.SeverityLook;
 
 /**
  * The selected field explained in large type, as a banner across the pane: its name and value, what the value means, why the
@@ -70,9 +71,7 @@ final class DetailView {
         where.setText(where(i18n, m, f));
         for (Problem p : places.at(f)) {
             Label l = label("detail-problem");
-            if (p.severity().isRemark()) { // a remark is no error: it looks as the header says it
-                l.getStyleClass().add("remark");
-            }
+            SeverityLook.apply(l, SeverityLook.of(p)); // its weight's colour, as the header and the badge have it
             l.setText(Texts.verdict(i18n, p));
             problems.getChildren().add(l);
         }

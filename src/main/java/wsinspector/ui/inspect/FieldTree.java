@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
+import wsinspector.ui.SeverityLook;
 
 /**
  * The field tree: one line per field, in Wireshark's manner ({@code 1... .... = FIN: 1}), with the
@@ -160,9 +161,12 @@ final class FieldTree {
                     box.getChildren().add(styled("(" + meaning + ")", "field-meaning"));
                 }
             }
-            if (!places.at(f).isEmpty()) {
+            if (!places.at(f).isEmpty()) { // one mark for the field, in its heaviest weight's sign and colour
                 int n = places.at(f).size();
-                box.getChildren().add(styled(n == 1 ? "⚠" : "⚠ ×" + n, "field-problem"));
+                SeverityLook look = SeverityLook.heaviest(places.at(f)).orElseThrow();
+                Node mark = styled(n == 1 ? look.mark() : look.mark() + " ×" + n, "field-problem");
+                SeverityLook.apply(mark, look);
+                box.getChildren().add(mark);
             }
             setGraphic(box);
             if (getTooltip() != null) {

@@ -23,6 +23,7 @@ import wsinspector.dissect.Hex;
 import wsinspector.dissect.Message;
 import wsinspector.protocol.Problem;
 import wsinspector.ui.I18n;
+import wsinspector.ui.SeverityLook;
 
 /**
  * The opening handshake line by line: the request and the response, each line as it was sent with
@@ -108,9 +109,9 @@ final class HandshakeView {
             left.getStyleClass().add("hs-line-box");
             for (Region cell : new Region[] {left, right}) {
                 cell.getStyleClass().add("hs-cell");
-                if (!problems.isEmpty()) {
-                    cell.getStyleClass().add(problems.stream().allMatch(p -> p.severity().isRemark())
-                            ? "hs-remark" : "hs-problem");
+                if (!problems.isEmpty()) { // the line in the colour of the heaviest weight it carries
+                    cell.getStyleClass().add("hs-problem");
+                    SeverityLook.apply(cell, SeverityLook.heaviest(problems).orElseThrow());
                 }
                 cell.setMaxWidth(Double.MAX_VALUE);
                 cell.setMaxHeight(Double.MAX_VALUE);
@@ -155,12 +156,10 @@ final class HandshakeView {
         }
     }
 
-    /** A problem's sentence: an error red and bold, a remark as the inspector's header shows remarks. */
+    /** A problem's sentence in its weight's colour (an error's also bold), as the header shows that weight. */
     private static Label problemText(Problem p) {
         Label l = DetailView.label("hs-problem-text");
-        if (p.severity().isRemark()) {
-            l.getStyleClass().add("remark");
-        }
+        SeverityLook.apply(l, SeverityLook.of(p));
         return l;
     }
 }

@@ -12,12 +12,14 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 import wsinspector.dissect.Field;
 import wsinspector.protocol.Problem;
+import wsinspector.ui.SeverityLook;
 
 /**
  * The hex view as a pure projection of the field tree (the Kaitai / ImHex idea): every run of bytes
  * whose deepest field is the same is a segment with its own colour class, adjacent segments in
- * alternating colours; bytes of fields with a problem carry the danger class; the selected field's
- * bytes carry the selection class, in the hex and in the ASCII column. Colours live in CSS only.
+ * alternating colours; bytes of fields with a problem carry the problem class and the class of the heaviest weight
+ * broken there ({@link SeverityLook}: a remark's bytes are not an error's red); the selected field's bytes carry the
+ * selection class, in the hex and in the ASCII column. Colours live in CSS only.
  */
 public final class HexStyler {
     public static final String OFFSET = "hex-offset";
@@ -33,7 +35,8 @@ public final class HexStyler {
     private final long base;
     private final Field[] deepest;
     private final String[] colour;
-    private final boolean[] problem;
+    /** The heaviest weight of a problem at each byte, null where none is. */
+    private final SeverityLook[] problem;
     private final Map<Field, String> colourOfField = new IdentityHashMap<>();
 
     /**
@@ -48,7 +51,7 @@ public final class HexStyler {
         int n = layout.length();
         deepest = new Field[n];
         colour = new String[n];
-        problem = new boolean[n];
+        problem = new SeverityLook[n];
         segment();
         markProblems();
     }
@@ -78,17 +81,20 @@ public final class HexStyler {
         for (Field f : root.flatten()) {
             for (Problem p : f.problems()) {
                 if (f == root || f.length() == 0) {
-                    mark(p.offset(), p.offset() + 1);
+                    mark(p.offset(), p.offset() + 1, SeverityLook.of(p));
                 } else {
-                    mark(f.offset(), f.end());
+                    mark(f.offset(), f.end(), SeverityLook.of(p));
                 }
             }
         }
     }
 
-    private void mark(long from, long to) {
+    private void mark(long from, long to, SeverityLook look) {
         for (long at = Math.max(from, base); at < to && at - base < problem.length; at++) {
-            problem[(int) (at - base)] = true;
+            SeverityLook there = problem[(int) (at - base)];
+            if (there == null || look.ordinal() < there.ordinal()) { // the enum lists the heaviest first
+                problem[(int) (at - base)] = look;
+            }
         }
     }
 
@@ -116,10 +122,11 @@ public final class HexStyler {
     }
 
     private List<String> classes(int index, long[] selectedRange) {
-        List<String> out = new ArrayList<>(3);
+        List<String> out = new ArrayList<>(4);
         out.add(colour[index]);
-        if (problem[index]) {
+        if (problem[index] != null) {
             out.add(PROBLEM);
+            out.add(problem[index].styleClass());
         }
         long at = base + index;
         if (at >= selectedRange[0] && at < selectedRange[1]) {

@@ -27,6 +27,11 @@ final class InspectorHeader extends VBox {
         this.title = title;
         this.summary = summary;
         this.right = right;
+        // zoomed in, the title wraps rather than ask for more than the window's width (its least width was its whole
+        // line: the inspector, wider than the window, was pushed out at its left edge, "вер → клиент")
+        title.setWrapText(true);
+        title.setMinWidth(Region.USE_COMPUTED_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         row = new HBox(title, summary);
         row.getChildren().addAll(right);
         row.getStyleClass().add("inspector-header-row");

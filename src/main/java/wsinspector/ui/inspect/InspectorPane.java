@@ -20,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
+import wsinspector.ui.SeverityLook;
 
 /**
  * The inspector for the selected message: its bytes in hex beside its field tree (linked both ways),
@@ -96,9 +97,8 @@ public final class InspectorPane extends BorderPane {
         split.heightProperty().addListener((obs, old, now) -> fit.fitLater());
         split.widthProperty().addListener((obs, old, now) -> fit.fitLater());
         title.getStyleClass().add("inspector-title");
-        problemCount.getStyleClass().add("inspector-problem-count");
+        problemCount.getStyleClass().addAll("inspector-problem-count", "ok");
         summary.getStyleClass().add("inspector-summary");
-        title.setMinWidth(Region.USE_PREF_SIZE);
         problemCount.setMinWidth(Region.USE_PREF_SIZE);
         summary.setMinWidth(0);
         summary.setWrapText(true);   // a long summary (a text's first words) takes a second line, not "…"
@@ -256,14 +256,7 @@ public final class InspectorPane extends BorderPane {
         title.setText(Texts.direction(i18n, m.direction()) + "  ·  " + i18n.explanations().name(m.root())
                 + " (" + Texts.bytes(i18n, m.length()) + ")");
         summary.setText(Texts.summary(i18n, m));
-        long remarks = m.problems().stream().filter(p -> p.severity().isRemark()).count();
-        long problems = m.problems().size() - remarks;
-        boolean undecoded = m instanceof wsinspector.dissect.UndecodedBytes;
-        String remarkText = remarks == 0 ? "" : "ℹ " + Texts.remarks(i18n, remarks);
-        problemCount.setText(undecoded ? "⚠ " + i18n.t("inspect.problems.undecoded")
-                : problems == 0 ? (remarks == 0 ? i18n.t("inspect.problems.noneShort") : remarkText)
-                : "⚠ " + Texts.problems(i18n, problems) + (remarks == 0 ? "" : "  ·  " + remarkText));
-        problemCount.getStyleClass().setAll("inspector-problem-count", problems == 0 && !undecoded ? "ok" : "bad");
+        showCounts(m);
         boolean first = getCenter() != split;
         if (first) {
             placed.renew(0);
@@ -281,6 +274,22 @@ public final class InspectorPane extends BorderPane {
         followers.forEach(f -> f.accept(model.selectedField()));
         if (!first) {
             fit.growDetailLater();
+        }
+    }
+
+    /**
+     * The verdict in the header: errors, warnings and remarks counted apart, in the colour of the heaviest (the one
+     * colour the message's timeline badge has too), or "no problems" in the success colour.
+     */
+    private void showCounts(Message m) {
+        boolean undecoded = m instanceof wsinspector.dissect.UndecodedBytes;
+        problemCount.setText(undecoded ? SeverityLook.ERROR.mark() + " " + i18n.t("inspect.problems.undecoded")
+                : Texts.counts(i18n, m.problems()));
+        SeverityLook heaviest = undecoded ? SeverityLook.ERROR : SeverityLook.heaviest(m.problems()).orElse(null);
+        problemCount.getStyleClass().remove("ok");
+        SeverityLook.apply(problemCount, heaviest);
+        if (heaviest == null) {
+            problemCount.getStyleClass().add("ok");
         }
     }
 

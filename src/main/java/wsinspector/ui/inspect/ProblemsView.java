@@ -11,6 +11,7 @@ import wsinspector.dissect.Field;
 import wsinspector.dissect.Message;
 import wsinspector.protocol.Problem;
 import wsinspector.ui.I18n;
+import wsinspector.ui.SeverityLook;
 
 /**
  * Every rule the message breaks, each with the RFC section, the field and the byte where it
@@ -43,7 +44,8 @@ final class ProblemsView {
                 if (p.severity().isRemark() != remarks) {
                     continue;
                 }
-                Label rule = DetailView.label(remarks ? "problem-remark" : "problem-rule");
+                Label rule = DetailView.label("problem-rule");
+                SeverityLook.apply(rule, SeverityLook.of(p));
                 rule.setText(Texts.verdict(i18n, p));
                 Label place = DetailView.label("problem-place");
                 place.setText(i18n.explanations().name(f) + "  ·  " + DetailView.where(i18n, m, f));

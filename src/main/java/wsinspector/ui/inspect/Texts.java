@@ -2,7 +2,9 @@ package wsinspector.ui.inspect;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import wsinspector.dissect.Direction;
 import wsinspector.dissect.Field;
@@ -14,6 +16,7 @@ import wsinspector.dissect.UndecodedBytes;
 import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.Problem;
 import wsinspector.ui.I18n;
+import wsinspector.ui.SeverityLook;
 import wsinspector.ui.Verdicts;
 
 /** Small localized phrases the views share: byte counts with the right plural, directions. */
@@ -32,19 +35,30 @@ final class Texts {
         return i18n.t("inspect.bytes." + plural(i18n, n), n);
     }
 
-    /** "1 problem", "3 problems"; "1 нарушение", "3 нарушения", "5 нарушений". */
-    static String problems(I18n i18n, long n) {
-        return i18n.t("inspect.problems." + plural(i18n, n), n);
+    /**
+     * The verdict counted by weight, each with its mark: "⚠ 1 problem  ·  ⚠ 2 warnings  ·  ℹ 1 remark" (only the
+     * weights present), or "✔ no problems". In Russian "1 нарушение", "2 предупреждения", "5 замечаний".
+     */
+    static String counts(I18n i18n, List<Problem> problems) {
+        List<String> parts = new ArrayList<>();
+        for (SeverityLook look : SeverityLook.values()) {
+            long n = problems.stream().filter(p -> SeverityLook.of(p) == look).count();
+            if (n > 0) {
+                parts.add(look.mark() + " " + i18n.t(COUNT_KEYS.get(look) + plural(i18n, n), n));
+            }
+        }
+        return parts.isEmpty() ? i18n.t("inspect.problems.noneShort") : String.join("  ·  ", parts);
     }
 
-    /** "1 remark", "2 remarks"; "1 замечание", "2 замечания", "5 замечаний". */
-    static String remarks(I18n i18n, long n) {
-        return i18n.t("inspect.remarks." + plural(i18n, n), n);
-    }
+    /** The bundle key of each weight's count, without its plural category. */
+    private static final Map<SeverityLook, String> COUNT_KEYS = new EnumMap<>(Map.of(
+            SeverityLook.ERROR, "inspect.problems.",
+            SeverityLook.WARNING, "inspect.warnings.",
+            SeverityLook.REMARK, "inspect.remarks."));
 
     /**
-     * A broken rule as the window shows it: an error with ⚠, a warning or a remark with ℹ and its weight named,
-     * so "no Origin: not a browser" does not read as a fault.
+     * A broken rule as the window shows it: its weight's mark, and for a warning or a remark the weight named, so
+     * "no Origin: not a browser" does not read as a fault.
      */
     static String verdict(I18n i18n, Problem p) {
         return Verdicts.marked(i18n, p);

@@ -28,6 +28,7 @@ import wsinspector.protocol.FrameSpec.LengthEncoding;
 import wsinspector.protocol.Opcode;
 import wsinspector.protocol.Problem;
 import wsinspector.ui.I18n;
+import wsinspector.ui.SeverityLook;
 import wsinspector.ui.Verdicts;
 import wsinspector.ui.live.FrameBuilderModel.PayloadFormat;
 import wsinspector.ui.live.FramePreview.Part;
@@ -221,7 +222,8 @@ public final class FrameBuilderPane extends BorderPane {
         for (Problem problem : p.problems()) {
             Label l = new Label(Verdicts.marked(i18n, problem));
             l.setWrapText(true);
-            l.getStyleClass().addAll(problem.severity().isRemark() ? "live-remark" : "live-problem");
+            l.getStyleClass().add("live-verdict");
+            SeverityLook.apply(l, SeverityLook.of(problem));
             problems.getChildren().add(l);
         }
     }

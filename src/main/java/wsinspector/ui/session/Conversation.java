@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import wsinspector.dissect.Message;
+import wsinspector.dissect.MessageIndex;
 import wsinspector.ui.I18n;
 
 /**
@@ -24,8 +25,10 @@ public final class Conversation {
     private final Origin origin;
     private final String labelKey;
     private final Object[] labelArgs;
-    private final ObservableList<Message> messages = FXCollections.observableArrayList();
-    private final ObservableList<Message> readOnly = FXCollections.unmodifiableObservableList(messages);
+    private final ObservableList<Message> messages;
+    private final ObservableList<Message> readOnly;
+    /** A loaded file's messages, made on demand from it; null for a live connection (its list holds them). */
+    private final MessageIndex index;
     private final ReadOnlyBooleanWrapper open;
     private OptionalLong timeOrigin = OptionalLong.empty();
     private boolean reconstructed;
@@ -43,6 +46,13 @@ public final class Conversation {
      * @param labelArgs the key's arguments
      */
     public Conversation(String title, Origin origin, String labelKey, Object... labelArgs) {
+        this(null, title, origin, labelKey, labelArgs);
+    }
+
+    private Conversation(MessageIndex index, String title, Origin origin, String labelKey, Object... labelArgs) {
+        this.index = index;
+        this.messages = index == null ? FXCollections.observableArrayList() : new IndexedMessages(index);
+        this.readOnly = index == null ? FXCollections.unmodifiableObservableList(messages) : messages;
         this.title = Objects.requireNonNull(title, "title");
         this.origin = Objects.requireNonNull(origin, "origin");
         this.labelKey = labelKey;
@@ -51,14 +61,15 @@ public final class Conversation {
     }
 
     /**
-     * A loaded file's conversation.
+     * A loaded file's conversation: its messages are the rows of an index the loader fills ({@link #index()}) and
+     * {@link #reveal}s, each made when it is shown.
      *
      * @param timeOrigin    what the timeline's relative times count from (the capture's first packet, in ns
      *                      since the epoch), empty when the file has no times (a dump)
      * @param reconstructed whether its bytes were rebuilt from messages (a HAR), not recorded
      */
     public static Conversation ofFile(String title, OptionalLong timeOrigin, boolean reconstructed) {
-        Conversation c = new Conversation(title, Origin.FILE);
+        Conversation c = new Conversation(new MessageIndex(), title, Origin.FILE, null);
         c.timeOrigin = Objects.requireNonNull(timeOrigin, "timeOrigin");
         c.reconstructed = reconstructed;
         return c;
@@ -92,11 +103,24 @@ public final class Conversation {
         return readOnly;
     }
 
-    /** Appends a batch in one list change (one timeline update, not one per message). */
+    /** Appends a batch in one list change (one timeline update, not one per message). A live conversation's. */
     public void append(List<Message> batch) {
+        if (index != null) {
+            throw new IllegalStateException("a loaded conversation shows its index's rows: reveal them");
+        }
         if (!batch.isEmpty()) {
             messages.addAll(batch);
         }
+    }
+
+    /** A loaded file's index, which its loader fills (on its own thread); null for a live connection. */
+    public MessageIndex index() {
+        return index;
+    }
+
+    /** Shows the index's rows up to {@code count}, in one list change (a loaded file's; FX thread). */
+    public void reveal(int count) {
+        ((IndexedMessages) messages).showUpTo(count);
     }
 
     /** Whether a live connection is still open; always false for a file. */

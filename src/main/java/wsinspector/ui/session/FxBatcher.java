@@ -80,8 +80,7 @@ public final class FxBatcher implements AutoCloseable {
             return;
         }
         synchronized (lock) {
-            Append same = lastAppendTo(conversation);
-            if (same != null) {
+            if (lastFor(conversation) instanceof Append same) {
                 same.messages.addAll(messages);
             } else {
                 pending.add(new Append(conversation, new ArrayList<>(messages)));
@@ -91,16 +90,34 @@ public final class FxBatcher implements AutoCloseable {
     }
 
     /**
-     * The queued append to this conversation that nothing but appends to other conversations follow (those
-     * may be merged into it: they touch other lists), or null.
+     * Queues showing a loaded conversation's index rows up to {@code count}; a later count for the same conversation
+     * in the same hand-over replaces it (one list change however many batches the loader read meanwhile).
      */
-    private Append lastAppendTo(Conversation conversation) {
-        for (int i = pending.size() - 1; i >= 0; i--) {
-            if (!(pending.get(i) instanceof Append a)) {
-                return null;
+    public void reveal(Conversation conversation, int count) {
+        synchronized (lock) {
+            Object last = lastFor(conversation);
+            if (last instanceof Reveal r) {
+                r.count = Math.max(r.count, count);
+            } else {
+                pending.add(new Reveal(conversation, count));
             }
-            if (a.conversation == conversation) {
-                return a;
+            scheduleLocked();
+        }
+    }
+
+    /**
+     * The queued append or reveal for this conversation that nothing but appends and reveals for other
+     * conversations follow (those may be merged into it: they touch other lists), or null.
+     */
+    private Object lastFor(Conversation conversation) {
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            Object item = pending.get(i);
+            if (item instanceof Append a && a.conversation == conversation
+                    || item instanceof Reveal r && r.conversation == conversation) {
+                return item;
+            }
+            if (!(item instanceof Append || item instanceof Reveal)) {
+                return null;
             }
         }
         return null;
@@ -145,6 +162,8 @@ public final class FxBatcher implements AutoCloseable {
         for (Object item : batch) {
             if (item instanceof Append a) {
                 a.conversation.append(a.messages);
+            } else if (item instanceof Reveal r) {
+                r.conversation.reveal(r.count);
             } else {
                 ((Runnable) item).run();
             }
@@ -159,5 +178,16 @@ public final class FxBatcher implements AutoCloseable {
     }
 
     private record Append(Conversation conversation, List<Message> messages) {
+    }
+
+    /** Rows of a loaded conversation's index to show; the count grows while it waits (guarded by the lock). */
+    private static final class Reveal {
+        final Conversation conversation;
+        int count;
+
+        Reveal(Conversation conversation, int count) {
+            this.conversation = conversation;
+            this.count = count;
+        }
     }
 }

@@ -3,15 +3,14 @@ package wsinspector.ui.timeline;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
-import javafx.css.PseudoClass;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
 import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
+import wsinspector.ui.SeverityLook;
 
 /** A list cell that draws its message as an arrow of the sequence diagram. */
 public final class ArrowCell extends ListCell<Message> {
-    private static final PseudoClass REMARKS_ONLY = PseudoClass.getPseudoClass("remark");
     private final I18n i18n;
     private final ArrowRow row = new ArrowRow();
     private final Supplier<OptionalLong> timeOrigin;
@@ -26,6 +25,8 @@ public final class ArrowCell extends ListCell<Message> {
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         row.prefWidthProperty().bind(widthProperty().subtract(2));
         row.prefHeightProperty().bind(heightProperty().subtract(1));
+        // a hidden badge keeps a weight, so its colour always resolves and a message without problems changes no class
+        SeverityLook.apply(row.badgeLabel(), SeverityLook.ERROR);
     }
 
     /**
@@ -58,9 +59,9 @@ public final class ArrowCell extends ListCell<Message> {
         drawnWith = drawing();
         String label = ArrowLabels.label(message, i18n);
         row.show(getIndex(), message.direction(), label, ArrowKind.of(message), message.problems().size());
-        // only remarks ("ℹ", no rule broken): the badge is not the red one of an error
-        row.badgeLabel().pseudoClassStateChanged(REMARKS_ONLY,
-                message.problems().stream().allMatch(p -> p.severity().isRemark()));
+        // the badge in the colour of the heaviest weight, as the inspector's header counts it: a remark ("ℹ", no
+        // rule broken) is not the red of an error, nor a warning (a frame cut by the capture's end)
+        SeverityLook.heaviest(message.problems()).ifPresent(look -> SeverityLook.apply(row.badgeLabel(), look));
         OptionalLong origin = timeOrigin.get();
         if (origin.isPresent()) {
             String time = RelativeTime.full(message.timestampNanos(), origin.getAsLong());

@@ -13,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.layout.BorderPane;
 import wsinspector.dissect.Message;
+import wsinspector.ui.session.IndexedMessages;
 import wsinspector.ui.I18n;
 
 /**
@@ -108,23 +109,21 @@ public final class TimelineView extends BorderPane {
         }
         while (change.next()) {
             if (change.wasAdded()) {
-                int at = rowOf(wanted, change.getAddedSubList());
-                if (at >= 0) {
-                    showSelected(change.getFrom() + at);
+                int at = rowOf(wanted, list.getItems());
+                if (at >= change.getFrom() && at < change.getTo()) {
+                    showSelected(at);
                     return;
                 }
             }
         }
     }
 
-    /** The row of this very message (messages equal in value may repeat: an echo), searched from the newest. */
+    /**
+     * The row of this very message (messages equal in value may repeat: an echo), searched from the newest; a loaded
+     * capture's list finds it without making a message of every row.
+     */
     private static int rowOf(Message m, java.util.List<? extends Message> rows) {
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            if (rows.get(i) == m) {
-                return i;
-            }
-        }
-        return -1;
+        return IndexedMessages.rowOf(m, rows);
     }
 
     /** Shows a list of messages (a conversation, or the steps so far); follows it as it grows. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
@@ -13,7 +14,8 @@ import wsinspector.ui.session.Conversation;
 /**
  * The inspector's place under the timeline: the pane is built once (after the window's first frame),
  * shows the selection, and until a message is chosen follows the newest one, so it is never an empty
- * half of the screen.
+ * half of the screen. Given less height than its least (zoomed in on a small screen, a lesson's text above it), it
+ * scrolls upright with every part whole instead of squeezing the explanation and the tabs to slivers.
  */
 final class InspectorSlot {
     private final StackPane slot;
@@ -36,7 +38,13 @@ final class InspectorSlot {
                 tabsEnlarged.set(now);
             }
         });
-        slot.getChildren().setAll(inspector);
+        ScrollPane scroll = new ScrollPane(inspector);
+        scroll.getStyleClass().add("inspector-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinSize(0, 0);
+        slot.getChildren().setAll(scroll);
     }
 
     /** Calls {@code action} when the inspector explains another field (its explanation's height changes). */
@@ -74,9 +82,17 @@ final class InspectorSlot {
         }
     }
 
-    /** The inspector's least height at this width (see {@link InspectorPane#leastHeight}); 0 before it is built. */
+    /**
+     * The inspector's least height at this width (see {@link InspectorPane#leastHeight}); 0 before it is built. The
+     * pane keeps it as its own least: where the window gives less, the slot scrolls.
+     */
     double leastHeight(double width) {
-        return inspector == null ? 0 : inspector.leastHeight(width);
+        if (inspector == null) {
+            return 0;
+        }
+        double least = inspector.leastHeight(width);
+        inspector.setMinHeight(least);
+        return least;
     }
 
     InspectorPane pane() {

@@ -175,6 +175,7 @@ public final class MainWindow {
         vertical.setId("upper-lower");
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.getItems().setAll(sides, inspectorSlot);
+        layout.arrangeOn(sides.widthProperty(), fontPx);
         layout.shareOn(vertical.heightProperty(), vertical.widthProperty(), fontPx, steps.positionProperty(),
                 steps.pageProperty());
         // after the panes have their texts in the new language: their heights follow them

@@ -96,34 +96,9 @@ final class WindowLayout {
     /** Puts the parts in their places (each divider of the band where it was) and shares the height. */
     void apply(Layout next) {
         layout = next;
-        List<Node> band = new ArrayList<>();
-        if (next.clientSide() != Layout.ClientSide.HIDDEN) {
-            band.add(clientSlot);
-        }
-        band.add(timelineColumn);
-        boolean beside = next.stepBeside();
-        if (beside) {
-            band.add(stepPanel);
-        }
-        if (next.server()) {
-            band.add(serverSlot);
-        }
-        if (!sides.getItems().equals(band)) {
-            if (sides.getItems().size() == 3) {
-                sideDividers = sides.getDividerPositions().clone();
-            }
-            sides.getItems().setAll(band);
-            if (band.size() == 3) {
-                sides.setDividerPositions(sideDividers);
-            } else if (band.size() == 2) {
-                sides.setDividerPositions(band.get(0) == clientSlot ? (next.largeType() ? PROJECTOR_STEPPER : 0.4)
-                        : beside ? TIMELINE_BESIDE_STEP : 0.6);
-            }
-        } else if (band.size() == 2 && band.get(0) == clientSlot) {
-            sides.setDividerPositions(next.largeType() ? PROJECTOR_STEPPER : 0.4);
-        }
+        arrangeBand();
         List<Node> column = new ArrayList<>(List.of(sides));
-        if (next.stepPanel() && !beside) {
+        if (next.stepPanel() && !next.stepBeside()) {
             column.add(stepPanel);
         }
         if (next.inspector()) {
@@ -134,6 +109,66 @@ final class WindowLayout {
         }
         lastPlan = null;
         share();
+    }
+
+    /**
+     * The upper band's parts and their widths: the live panes each at least {@link SideShares#PANE_EM} of the type,
+     * folded away when the timeline would be left too narrow (zoomed in); in projector mode and beside the step panel
+     * the shares stand as they are.
+     */
+    private void arrangeBand() {
+        Layout next = layout;
+        boolean wantClient = next.clientSide() != Layout.ClientSide.HIDDEN;
+        boolean beside = next.stepBeside();
+        boolean fits = !next.largeType() && (wantClient || next.server());
+        // where the dividers would stand at any type: as they stand (a person's drag), else the shares of the parts
+        boolean same = sides.getItems().contains(clientSlot) == wantClient && sides.getItems().contains(serverSlot) == next.server();
+        double[] wanted = same ? sides.getDividerPositions().clone()
+                : wantClient && next.server() ? sideDividers : new double[] {wantClient ? 0.4 : 0.6};
+        SideShares shares = fits ? SideShares.of(sides.getWidth(), fontPx.getAsInt(), wantClient, next.server(), wanted)
+                : new SideShares(wantClient, next.server(), null);
+        List<Node> band = new ArrayList<>();
+        if (shares.client()) {
+            band.add(clientSlot);
+        }
+        band.add(timelineColumn);
+        if (beside) {
+            band.add(stepPanel);
+        }
+        if (shares.server()) {
+            band.add(serverSlot);
+        }
+        if (!sides.getItems().equals(band)) {
+            if (sides.getItems().size() == 3) {
+                sideDividers = sides.getDividerPositions().clone();
+            }
+            sides.getItems().setAll(band);
+            if (shares.dividers() != null) {
+                sides.setDividerPositions(shares.dividers());
+            } else if (band.size() == 3) {
+                sides.setDividerPositions(sideDividers);
+            } else if (band.size() == 2) {
+                sides.setDividerPositions(band.get(0) == clientSlot ? (next.largeType() ? PROJECTOR_STEPPER : 0.4)
+                        : beside ? TIMELINE_BESIDE_STEP : 0.6);
+            }
+        } else if (shares.dividers() != null) {
+            if (!Arrays.equals(round(shares.dividers()), round(sides.getDividerPositions()))) {
+                sides.setDividerPositions(shares.dividers());
+            }
+        } else if (band.size() == 2 && band.get(0) == clientSlot) {
+            sides.setDividerPositions(next.largeType() ? PROJECTOR_STEPPER : 0.4);
+        }
+    }
+
+    /** Arranges the band again whenever one of these changes (its width, the type): a zoom may fold a pane. */
+    void arrangeOn(javafx.beans.value.ObservableValue<?>... triggers) {
+        for (javafx.beans.value.ObservableValue<?> t : triggers) {
+            t.addListener((obs, old, now) -> {
+                if (layout != null) {
+                    arrangeBand();
+                }
+            });
+        }
     }
 
     /** Shares the height again whenever one of these changes (the size, the type, the step, the language). */
@@ -256,6 +291,14 @@ final class WindowLayout {
 
     private static double clamp(double v, double min, double max) {
         return Math.max(min, Math.min(max, v));
+    }
+
+    private static double[] round(double[] positions) {
+        double[] r = new double[positions.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = round(positions[i]);
+        }
+        return r;
     }
 
     /** Positions in thousandths: a plan that did not change is not applied again over a person's drag. */

@@ -2,19 +2,19 @@ package wsinspector.ui.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
-import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -31,14 +31,15 @@ import wsinspector.dissect.Direction;
 import wsinspector.dissect.Dissector;
 import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
+import wsinspector.ui.SeverityLook;
 
 /**
- * The badge on a message with remarks only (a request without Origin: "ℹ 1 remark" in the inspector's header) is not
- * the red badge of a broken rule; a message with an error keeps the red one.
+ * The badge on a message takes its heaviest weight's colour: a request without Origin ("ℹ 1 remark" in the
+ * inspector's header) is not the red badge of a broken rule, nor is a frame cut by the capture's end (a warning).
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(60)
-class RemarkBadgeTest {
+class SeverityBadgeTest {
     private static final byte[] REQUEST_WITHOUT_ORIGIN = ("GET / HTTP/1.1\r\nHost: mai.ru\r\nConnection: Upgrade\r\n"
             + "Upgrade: websocket\r\nSec-WebSocket-Key: Iv8io/9s+lYFgZWcXczP8Q==\r\nSec-WebSocket-Version: 13\r\n\r\n")
             .getBytes(StandardCharsets.ISO_8859_1);
@@ -46,24 +47,26 @@ class RemarkBadgeTest {
             + "Connection: Upgrade\r\nSec-WebSocket-Accept: hsBlbuDTkk24srzEOTBUlZAlC2g=\r\n\r\n")
             .getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] UNMASKED_HELLO = HexFormat.of().parseHex("810548656c6c6f"); // a client must mask
+    private static final byte[] CUT_HELLO = HexFormat.of().parseHex("81054865"); // the capture ends inside the frame
 
     private final StackPane root = new StackPane();
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        root.getStylesheets().add(RemarkBadgeTest.class.getResource("/wsinspector/ui/window/app.css").toExternalForm());
+        root.getStylesheets().add(SeverityBadgeTest.class.getResource("/wsinspector/ui/window/app.css").toExternalForm());
         stage.setScene(new Scene(root, 600, 300));
         stage.show();
     }
 
     @Test
-    void aRemarkOnlyMessagesBadgeIsNotAnErrorsRed(FxRobot robot) {
+    void eachWeightsBadgeHasItsOwnColour(FxRobot robot) {
         List<Message> messages = Dissector.dissect(List.of(Chunk.of(Direction.CLIENT_TO_SERVER, REQUEST_WITHOUT_ORIGIN),
-                Chunk.of(Direction.SERVER_TO_CLIENT, RESPONSE), Chunk.of(Direction.CLIENT_TO_SERVER, UNMASKED_HELLO)))
-                .messages();
-        assertTrue(messages.get(0).problems().stream().allMatch(p -> p.severity().isRemark()), "the request: remarks only");
-        assertTrue(messages.get(2).problems().stream().anyMatch(p -> !p.severity().isRemark()), "the frame: an error");
+                Chunk.of(Direction.SERVER_TO_CLIENT, RESPONSE), Chunk.of(Direction.CLIENT_TO_SERVER, UNMASKED_HELLO),
+                Chunk.of(Direction.SERVER_TO_CLIENT, CUT_HELLO))).messages();
+        assertEquals(SeverityLook.REMARK, SeverityLook.heaviest(messages.get(0).problems()).orElseThrow(), "no Origin");
+        assertEquals(SeverityLook.ERROR, SeverityLook.heaviest(messages.get(2).problems()).orElseThrow(), "unmasked");
+        assertEquals(SeverityLook.WARNING, SeverityLook.heaviest(messages.get(3).problems()).orElseThrow(), "cut");
         robot.interact(() -> {
             TimelineView timeline = new TimelineView(new I18n(I18n.RUSSIAN), new SimpleIntegerProperty(13));
             root.getChildren().setAll(timeline);
@@ -73,12 +76,16 @@ class RemarkBadgeTest {
             root.applyCss();
             root.layout();
         });
-        Map<Boolean, List<Paint>> byRemark = root.lookupAll(".problem-badge").stream()
-                .filter(n -> n.isVisible() && n instanceof Label).map(Label.class::cast)
-                .collect(Collectors.partitioningBy(b -> b.getPseudoClassStates().contains(PseudoClass.getPseudoClass("remark")),
-                        Collectors.mapping(b -> b.getBackground().getFills().get(0).getFill(), Collectors.toList())));
-        assertEquals(1, byRemark.get(true).size(), "one remark badge: " + byRemark);
-        assertEquals(1, byRemark.get(false).size(), "one error badge: " + byRemark);
-        assertNotEquals(byRemark.get(false).get(0), byRemark.get(true).get(0), "the remark's badge is not the error's red");
+        Map<SeverityLook, List<Paint>> byWeight = new EnumMap<>(SeverityLook.class);
+        root.lookupAll(".problem-badge").stream().filter(n -> n.isVisible() && n instanceof Label).map(Label.class::cast)
+                .forEach(b -> byWeight.computeIfAbsent(Arrays.stream(SeverityLook.values())
+                                .filter(l -> b.getStyleClass().contains(l.styleClass())).findFirst().orElseThrow(),
+                        k -> new ArrayList<>()).add(b.getBackground().getFills().get(0).getFill()));
+        for (SeverityLook look : SeverityLook.values()) {
+            assertEquals(1, byWeight.getOrDefault(look, List.of()).size(), look + ": " + byWeight);
+        }
+        assertNotEquals(byWeight.get(SeverityLook.ERROR), byWeight.get(SeverityLook.REMARK), "a remark is not an error's red");
+        assertNotEquals(byWeight.get(SeverityLook.ERROR), byWeight.get(SeverityLook.WARNING), "a warning is not red");
+        assertNotEquals(byWeight.get(SeverityLook.WARNING), byWeight.get(SeverityLook.REMARK), "nor alike");
     }
 }

@@ -1,0 +1,74 @@
+package wsinspector.dissect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The compact index gives, row by row, the messages the full dissector makes: the plain frames it keeps as bytes
+ * and values are made again equal in every respect (header, payload, message, tree, offsets, time), everything
+ * else is the dissector's own message. Random conversations of every shape, split at random, with gaps.
+ */
+class MessageIndexTest {
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
+    void rowsSayWhatTheFullPathSays(long seed) {
+        List<RandomFeeds.Feed> feeds = RandomFeeds.conversation(new RandomFrames(seed), seed % 4 != 0, seed % 5 == 0);
+        List<Message> full = new ArrayList<>();
+        Dissector plain = new Dissector(full::add);
+        MessageIndex index = new MessageIndex();
+        Dissector indexing = new Dissector(index, index);
+        for (RandomFeeds.Feed f : feeds) {
+            f.to(plain);
+            f.to(indexing);
+        }
+        plain.finish();
+        indexing.finish();
+
+        assertEquals(full.size(), index.size());
+        for (int i = 0; i < full.size(); i++) {
+            assertEquals(MessageFacts.of(full.get(i)), MessageFacts.of(index.get(i)), "row " + i);
+            assertEquals(full.get(i).kind(), index.kind(i));
+        }
+        assertTrue(index.keptCount() < index.size(), "some rows are kept as bytes, not messages");
+    }
+
+    @Test
+    void aMadeMessageStaysTheSameObjectWhileHeldAndIsFoundByIdentity() {
+        MessageIndex index = new MessageIndex();
+        Dissector d = new Dissector(index, index);
+        byte[] twice = {(byte) 0x81, 0x02, 'h', 'i', (byte) 0x81, 0x02, 'h', 'i'};
+        d.accept(Direction.SERVER_TO_CLIENT, 0, twice, 0, twice.length);
+        d.finish();
+
+        assertEquals(2, index.size());
+        assertEquals(0, index.keptCount(), "both are plain frames");
+        Message first = index.get(0);
+        Message second = index.get(1);
+        assertSame(first, index.get(0));
+        assertEquals(MessageFacts.of(first).wire(), MessageFacts.of(second).wire(), "an echo: equal bytes");
+        assertEquals(0, index.rowOf(first, index.size()));
+        assertEquals(1, index.rowOf(second, index.size()));
+        assertEquals(-1, index.rowOf(second, 1), "not among the rows below 1");
+    }
+
+    @Test
+    void keptMessagesAreFoundByIdentity() {
+        MessageIndex index = new MessageIndex();
+        Dissector d = new Dissector(index, index);
+        byte[] unmaskedFromClient = {(byte) 0x81, 0x02, 'h', 'i'};
+        d.accept(Direction.CLIENT_TO_SERVER, 0, unmaskedFromClient, 0, unmaskedFromClient.length);
+        d.finish();
+
+        assertEquals(1, index.keptCount(), "a frame breaking a rule is kept as the dissector made it");
+        assertEquals(0, index.rowOf(index.get(0), 1));
+    }
+}
