@@ -42,6 +42,11 @@ final class CliWords {
         return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
 
+    /** "en" or "ru". */
+    String language() {
+        return language;
+    }
+
     /** The explanations (phrases, verdicts) in the same language. */
     Explanations explanations() {
         return Explanations.forLanguage(language);

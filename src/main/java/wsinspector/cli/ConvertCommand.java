@@ -49,8 +49,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CliWords says = lang != null ? CliWords.forLanguage(lang) : CliWords.of(spec.commandLine());
-        if (lang != null && !lang.equalsIgnoreCase("en") && !lang.equalsIgnoreCase("ru")) {
+        String lang = CommandLanguage.of(this.lang, spec.commandLine());
+        CliWords says = CliWords.forLanguage(lang);
+        if (!CommandLanguage.isKnown(lang)) {
             err.println(says.t("error.line", says.t("decode.lang", lang)));
             return 2;
         }

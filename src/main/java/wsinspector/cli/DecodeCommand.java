@@ -37,7 +37,8 @@ final class DecodeCommand implements Callable<Integer> {
     @Option(names = "--summary")
     boolean summary;
 
-    @Option(names = "--lang", defaultValue = "en")
+    /** As asked, else the user's language (see {@link CommandLanguage}); the shortcut sets it before running. */
+    @Option(names = "--lang")
     String lang;
 
     @Option(names = "--dir")
@@ -59,6 +60,9 @@ final class DecodeCommand implements Callable<Integer> {
 
     /** Runs the command, printing to {@code out} and {@code err}; returns the exit status. */
     int run(PrintWriter out, PrintWriter err) {
+        if (lang == null) {
+            lang = spec == null ? CommandLanguage.ofUser(null) : CommandLanguage.of(null, spec.commandLine());
+        }
         CliWords says = CliWords.forLanguage(lang);
         Direction direction;
         try {
@@ -67,7 +71,7 @@ final class DecodeCommand implements Callable<Integer> {
             err.println(says.t("error.line", says.t("decode.dir", dir)));
             return 2;
         }
-        if (!lang.equalsIgnoreCase("en") && !lang.equalsIgnoreCase("ru")) {
+        if (!CommandLanguage.isKnown(lang)) {
             err.println(says.t("error.line", says.t("decode.lang", lang)));
             return 2;
         }

@@ -28,13 +28,15 @@ final class DecodeShortcut {
     private DecodeShortcut() {
     }
 
-    /** The command these arguments (starting with "decode") make, or null when picocli must read them. */
-    static DecodeCommand parse(String[] args) {
+    /**
+     * The command these arguments (starting with "decode") make, or null when picocli must read them; without
+     * --lang it speaks {@code userLanguage}, as picocli's way would ({@link CommandLanguage}).
+     */
+    static DecodeCommand parse(String[] args, String userLanguage) {
         if (args.length < 2 || !"decode".equals(args[0])) {
             return null;
         }
         DecodeCommand c = new DecodeCommand();
-        c.lang = "en";
         Set<String> seen = new HashSet<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
@@ -59,7 +61,11 @@ final class DecodeShortcut {
                 }
             }
         }
-        return c.file == null ? null : c;
+        if (c.file == null) {
+            return null;
+        }
+        c.lang = CommandLanguage.of(c.lang, userLanguage);
+        return c;
     }
 
     private static void flag(DecodeCommand c, String name) {

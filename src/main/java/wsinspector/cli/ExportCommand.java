@@ -53,7 +53,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT")
     String format;
 
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG")
+    /** As asked, else the user's language (see {@link CommandLanguage}). */
+    @Option(names = "--lang", paramLabel = "LANG")
     String lang;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT")
@@ -62,7 +63,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!lang.equalsIgnoreCase("en") && !lang.equalsIgnoreCase("ru")) {
+        String lang = CommandLanguage.of(this.lang, spec.commandLine());
+        if (!CommandLanguage.isKnown(lang)) {
             Words english = Words.forLanguage("en");
             err.println(english.t("cli.error", english.t("cli.lang", lang)));
             return 2;

@@ -178,11 +178,9 @@ final class JsonLines implements Listing {
         json.writeNumberField("opcode", h.opcode());
         json.writeStringField("opcodeName", OPCODE_NAMES[h.opcode()]);
         json.writeBooleanField("masked", h.masked());
-        byte[] wire = f.wire();
-        int keyAt = h.maskingKeyOffset();
         if (h.masked()) {
             json.writeFieldName("maskKey");
-            json.writeString(chars, 0, hex(wire, keyAt, 4, -1));
+            json.writeString(chars, 0, hex(h.maskingKey(), 0, 4));
         } else {
             json.writeNullField("maskKey");
         }
@@ -192,13 +190,13 @@ final class JsonLines implements Listing {
         } else {
             json.writeNumber(Long.toUnsignedString(h.payloadLength()));
         }
-        int start = f.frame().payloadOffsetInWire();
+        // The frame holds its payload unmasked: written as it is, without making the frame's wire bytes again.
+        byte[] payload = f.frame().unmaskedPayload();
         json.writeFieldName("payload");
-        int present = wire.length - start;
-        if (present <= HEX_IN_PLACE) {
-            json.writeString(chars, 0, hex(wire, start, present, h.masked() ? keyAt : -1));
+        if (payload.length <= HEX_IN_PLACE) {
+            json.writeString(chars, 0, hex(payload, 0, payload.length));
         } else {
-            json.writeString(new PayloadHex(wire, start, h.masked() ? keyAt : -1), 2 * present);
+            json.writeString(new PayloadHex(payload, 0, -1), 2 * payload.length);
         }
         if (f.frame().omitted() > 0) {
             json.writeNumberField("payloadOmitted", f.frame().omitted());
@@ -207,7 +205,6 @@ final class JsonLines implements Listing {
             json.writeStringField("text", f.completed().text());
         }
         if (h.opcode() == Opcode.CLOSE.code()) {
-            byte[] payload = f.frame().unmaskedPayload(); // at most 125 bytes (RFC 6455 §5.5)
             if (CloseBody.hasCode(payload)) {
                 CloseBody body = CloseBody.of(payload);
                 json.writeNumberField("closeCode", body.code());
@@ -216,9 +213,9 @@ final class JsonLines implements Listing {
         }
     }
 
-    /** {@code n} bytes of {@code wire} from {@code from} as hex in {@link #chars}, unmasked with the key at {@code keyAt} unless -1. */
-    private int hex(byte[] wire, int from, int n, int keyAt) {
-        return PayloadHex.write(wire, from, n, keyAt, 0, chars, 0);
+    /** {@code n} bytes of {@code bytes} from {@code from} as hex in {@link #chars}. */
+    private int hex(byte[] bytes, int from, int n) {
+        return PayloadHex.write(bytes, from, n, -1, 0, chars, 0);
     }
 
     private void legacy(LegacyFrameMessage l) throws IOException {

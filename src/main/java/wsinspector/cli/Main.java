@@ -32,7 +32,7 @@ public final class Main implements Runnable {
             System.exit(0);
         }
         // decode with plain arguments, the command run on big captures, skips building the command line too.
-        DecodeCommand decode = DecodeShortcut.parse(args);
+        DecodeCommand decode = DecodeShortcut.parse(args, UsageTexts.userLanguage(System.getenv(), Locale.getDefault()));
         if (decode != null) {
             System.exit(DecodeShortcut.run(decode));
         }

@@ -48,15 +48,17 @@ final class ProxyCommand implements Callable<Integer> {
     @Option(names = "--json")
     private boolean json;
 
-    @Option(names = "--lang", defaultValue = "en")
+    /** As asked, else the user's language (see {@link CommandLanguage}). */
+    @Option(names = "--lang")
     private String lang;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String lang = CommandLanguage.of(this.lang, spec.commandLine());
         CliWords says = CliWords.forLanguage(lang);
-        if (!lang.equalsIgnoreCase("en") && !lang.equalsIgnoreCase("ru")) {
+        if (!CommandLanguage.isKnown(lang)) {
             return fail(err, says.t("proxy.lang", lang));
         }
         if (listenPort < 0 || listenPort > 65535) {

@@ -98,7 +98,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CliWords words = lang != null ? CliWords.forLanguage(lang) : CliWords.of(spec.commandLine());
+        CliWords words = CliWords.forLanguage(CommandLanguage.of(lang, spec.commandLine()));
         EchoServerOptions options;
         try {
             options = options(words);

@@ -5,13 +5,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Bytes appended one piece after another into pages of 1 MiB, each piece whole in one page. Why pages: a million
+ * Bytes appended one piece after another into pages of 4 MiB, each piece whole in one page. Why pages: a million
  * small frames kept as a million small arrays cost the garbage collector a million objects to copy at every young
  * collection while a capture loads; a page is one object, and one big enough that G1 allocates it outside the
  * young generation (a humongous object, never copied). Not thread-safe: its owner ({@link MessageIndex}) locks.
  */
 final class BytePages {
-    static final int PAGE = 1 << 20;
+    /**
+     * A page with its array header fills whole G1 regions (1, 2 or 4 MiB on the heaps a desktop gets): a page of
+     * exactly 1 MiB took two 1 MiB regions (its header spilled into the second), half of them empty.
+     */
+    static final int PAGE = (4 << 20) - 16;
 
     private final List<byte[]> pages = new ArrayList<>();
     /** Bytes used in the last page. */
@@ -19,7 +23,7 @@ final class BytePages {
 
     /** Whether a piece of this length goes into pages; a longer one is better kept as its own array. */
     static boolean fits(int length) {
-        return length <= PAGE / 16;
+        return length <= 64 * 1024;
     }
 
     /**

@@ -23,7 +23,7 @@ final class FrameFields {
 
     static Field build(DecodedFrame frame, long at, AssembledMessage completed, List<Problem> problems) {
         FrameHeader h = frame.header();
-        FieldBuilder root = new FieldBuilder("frame", at, frame.wire().length);
+        FieldBuilder root = new FieldBuilder("frame", at, frame.wireLength());
         if (h != null) {
             header(root, h, at);
             payload(root, frame, at);
@@ -56,24 +56,21 @@ final class FrameFields {
     private static void payload(FieldBuilder root, DecodedFrame frame, long at) {
         FrameHeader h = frame.header();
         int start = frame.payloadOffsetInWire();
-        int present = frame.wire().length - start;
+        // The frame holds its payload unmasked; the masked bytes are made again only as far as the preview shows,
+        // so a 64 KiB frame's wire bytes are not made for the sake of 64 bytes.
+        byte[] plain = frame.unmaskedPayload();
+        int present = plain.length;
         if (present <= 0 && h.payloadLength() == 0) {
             return;
         }
-        // The fields show a preview, so only what the preview (or a close body) needs is unmasked: a 64 KiB
-        // frame is not copied once more for the sake of 64 bytes.
-        boolean close = h.opcode() == Opcode.CLOSE.code();
-        int needed = close ? present : Math.min(present, Hex.PREVIEW_BYTES + 1);
-        byte[] plain = Arrays.copyOfRange(frame.wire(), start, start + Math.max(0, needed));
-        if (h.masked()) {
-            Masking.toggle(plain, 0, plain.length, h.maskingKey(), 0);
-        }
         FieldBuilder payload = root.child("frame.payload", at + start, present).value(Hex.preview(plain));
         if (h.masked()) {
-            payload.child("frame.payload.masked", at + start, present).value(Hex.preview(frame.wire(), start, present));
+            byte[] masked = Arrays.copyOf(plain, Math.min(present, Hex.PREVIEW_BYTES + 1));
+            Masking.toggle(masked, 0, masked.length, h.maskingKey(), 0);
+            payload.child("frame.payload.masked", at + start, present).value(Hex.preview(masked, 0, present));
             payload.child("frame.payload.unmasked", at + start, present).value(Hex.preview(plain));
         }
-        if (close) {
+        if (h.opcode() == Opcode.CLOSE.code()) {
             close(payload, plain, at + start);
         }
     }

@@ -21,20 +21,29 @@ import java.util.function.Consumer;
  * it was told about.
  */
 public final class MessageIndex implements Consumer<Message>, FrameCounter {
-    private static final int FIRST_CAPACITY = 1024;
+    /**
+     * Rows per chunk: the columns grow a chunk at a time, never copied (a doubling array of a million rows is a few
+     * humongous objects with up to half their regions empty, and a copy at each doubling); a chunk's columns are
+     * small enough (1 MiB at most) that G1 keeps them in its regions like any object.
+     */
+    private static final int CHUNK = 1 << 15;
+    private static final int CHUNK_SHIFT = 15;
+    /** The long columns of a row, side by side in its chunk's long array. */
+    private static final int FRAMING_START = 0;
+    private static final int OFFSET = 1;
+    private static final int TIME = 2;
+    /** Where a plain frame's bytes are in {@link #pages}. */
+    private static final int WIRE_AT = 3;
+    private static final int LONGS = 4;
 
     private final long maxMessageBytes;
     private final BytePages pages = new BytePages();
     private int size;
-    private byte[] directions = new byte[FIRST_CAPACITY];
-    private long[] framingStarts = new long[FIRST_CAPACITY];
-    private long[] offsets = new long[FIRST_CAPACITY];
-    private long[] times = new long[FIRST_CAPACITY];
-    /** Where a plain frame's bytes are in {@link #pages}. */
-    private long[] wireAt = new long[FIRST_CAPACITY];
-    private int[] lengths = new int[FIRST_CAPACITY];
+    private long[][] longs = new long[0][];
+    private int[][] lengths = new int[0][];
+    private byte[][] directions = new byte[0][];
     /** The message itself where it is kept; null for a plain frame's row. */
-    private Message[] kept = new Message[FIRST_CAPACITY];
+    private Message[][] kept = new Message[0][];
     /** The messages made again from rows and still held by someone, by row. */
     private final Map<Integer, Made> made = new HashMap<>();
     private final ReferenceQueue<Message> dropped = new ReferenceQueue<>();
@@ -51,9 +60,8 @@ public final class MessageIndex implements Consumer<Message>, FrameCounter {
     /** A message the dissector made: kept as it is. */
     @Override
     public synchronized void accept(Message m) {
-        int row = newRow(m.direction(), m.offset(), m.timestampNanos());
-        kept[row] = m;
-        lengths[row] = m.length();
+        int row = newRow(m.direction(), m.offset(), m.timestampNanos(), m.length());
+        kept[row >> CHUNK_SHIFT][row & (CHUNK - 1)] = m;
     }
 
     /** A plain frame: its bytes copied into the pages, its values into the arrays. */
@@ -66,32 +74,37 @@ public final class MessageIndex implements Consumer<Message>, FrameCounter {
             accept(RfcFrames.plainMessage(direction, framingStart, offset, timestampNanos, wire, maxMessageBytes));
             return;
         }
-        int row = newRow(direction, offset, timestampNanos);
-        framingStarts[row] = framingStart;
-        lengths[row] = length;
-        wireAt[row] = pages.append(bytes, from, length);
+        int row = newRow(direction, offset, timestampNanos, length);
+        long[] values = longs[row >> CHUNK_SHIFT];
+        int at = (row & (CHUNK - 1)) * LONGS;
+        values[at + FRAMING_START] = framingStart;
+        values[at + WIRE_AT] = pages.append(bytes, from, length);
     }
 
-    private int newRow(Direction direction, long offset, long timestampNanos) {
-        if (size == kept.length) {
-            grow();
+    private int newRow(Direction direction, long offset, long timestampNanos, int length) {
+        int chunk = size >> CHUNK_SHIFT;
+        if (chunk == kept.length) {
+            addChunk();
         }
         int row = size++;
-        directions[row] = (byte) direction.ordinal();
-        offsets[row] = offset;
-        times[row] = timestampNanos;
+        int in = row & (CHUNK - 1);
+        directions[chunk][in] = (byte) direction.ordinal();
+        lengths[chunk][in] = length;
+        longs[chunk][in * LONGS + OFFSET] = offset;
+        longs[chunk][in * LONGS + TIME] = timestampNanos;
         return row;
     }
 
-    private void grow() {
-        int capacity = kept.length * 2;
-        directions = Arrays.copyOf(directions, capacity);
-        framingStarts = Arrays.copyOf(framingStarts, capacity);
-        offsets = Arrays.copyOf(offsets, capacity);
-        times = Arrays.copyOf(times, capacity);
-        wireAt = Arrays.copyOf(wireAt, capacity);
-        lengths = Arrays.copyOf(lengths, capacity);
-        kept = Arrays.copyOf(kept, capacity);
+    private void addChunk() {
+        int n = kept.length + 1;
+        longs = Arrays.copyOf(longs, n);
+        lengths = Arrays.copyOf(lengths, n);
+        directions = Arrays.copyOf(directions, n);
+        kept = Arrays.copyOf(kept, n);
+        longs[n - 1] = new long[CHUNK * LONGS];
+        lengths[n - 1] = new int[CHUNK];
+        directions[n - 1] = new byte[CHUNK];
+        kept[n - 1] = new Message[CHUNK];
     }
 
     public synchronized int size() {
@@ -100,16 +113,21 @@ public final class MessageIndex implements Consumer<Message>, FrameCounter {
 
     /** The message of a row: the one kept, or the one made again from its bytes (the same while someone holds it). */
     public synchronized Message get(int row) {
-        check(row);
-        if (kept[row] != null) {
-            return kept[row];
+        Message k = kept(row);
+        if (k != null) {
+            return k;
         }
         forgetDropped();
         Made ref = made.get(row);
         Message m = ref == null ? null : ref.get();
         if (m == null) {
-            m = RfcFrames.plainMessage(Direction.values()[directions[row]], framingStarts[row], offsets[row], times[row],
-                    pages.copy(wireAt[row], lengths[row]), maxMessageBytes);
+            int chunk = row >> CHUNK_SHIFT;
+            int in = row & (CHUNK - 1);
+            long[] values = longs[chunk];
+            int at = in * LONGS;
+            m = RfcFrames.plainMessage(Direction.values()[directions[chunk][in]], values[at + FRAMING_START],
+                    values[at + OFFSET], values[at + TIME], pages.copy(values[at + WIRE_AT], lengths[chunk][in]),
+                    maxMessageBytes);
             made.put(row, new Made(row, m, dropped));
         }
         return m;
@@ -117,8 +135,8 @@ public final class MessageIndex implements Consumer<Message>, FrameCounter {
 
     /** A row's kind, without making its message. */
     public synchronized Message.Kind kind(int row) {
-        check(row);
-        return kept[row] != null ? kept[row].kind() : Message.Kind.FRAME;
+        Message k = kept(row);
+        return k != null ? k.kind() : Message.Kind.FRAME;
     }
 
     /**
@@ -140,7 +158,7 @@ public final class MessageIndex implements Consumer<Message>, FrameCounter {
             return best;
         }
         for (int i = Math.min(below, size) - 1; i >= 0; i--) {
-            if (kept[i] == m) {
+            if (kept[i >> CHUNK_SHIFT][i & (CHUNK - 1)] == m) {
                 return i;
             }
         }
@@ -149,25 +167,27 @@ public final class MessageIndex implements Consumer<Message>, FrameCounter {
 
     /** Bytes its arrays and pages take (what it retains, besides the messages it keeps). */
     public synchronized long footprintBytes() {
-        long perRow = Byte.BYTES + 4L * Long.BYTES + Integer.BYTES + 4;   // a kept reference: 4 bytes, compressed
-        return kept.length * perRow + pages.capacity();
+        long perRow = Byte.BYTES + (long) LONGS * Long.BYTES + Integer.BYTES + 4;   // a reference: 4 bytes, compressed
+        return (long) kept.length * CHUNK * perRow + pages.capacity();
     }
 
     /** How many rows are kept as messages (the rest are made again when asked for). */
     public synchronized int keptCount() {
         int n = 0;
         for (int i = 0; i < size; i++) {
-            if (kept[i] != null) {
+            if (kept(i) != null) {
                 n++;
             }
         }
         return n;
     }
 
-    private void check(int row) {
+    /** The message kept for a row, null for a plain frame's. */
+    private Message kept(int row) {
         if (row < 0 || row >= size) {
             throw new IndexOutOfBoundsException("row " + row + " of " + size);
         }
+        return kept[row >> CHUNK_SHIFT][row & (CHUNK - 1)];
     }
 
     private void forgetDropped() {

@@ -8,9 +8,11 @@ import java.util.function.Consumer;
  * Cuts one direction of a byte stream into RFC 6455 frames (§5.2), whatever the split of the input.
  *
  * <p>Total: it never throws on bad input and judges nothing (that is {@link FrameValidator}'s job), it only
- * delimits. It never allocates from an untrusted length: the buffer of a frame in progress grows as its bytes
- * arrive, so a frame announcing 2^62 bytes (or with the top bit set) just takes the rest of the stream and is
- * emitted, truncated, by {@link #finish()}. Given a limit of bytes kept, a frame longer than it keeps its header
+ * delimits. Each frame's payload is unmasked as it is copied out of the input, straight into the frame's own array
+ * ({@link DecodedFrame} keeps the header and that array; the wire bytes are made again when asked for). It never
+ * allocates from an untrusted length: the payload array of a frame in progress grows as its bytes arrive, so a frame
+ * announcing 2^62 bytes (or with the top bit set) just takes the rest of the stream and is emitted, truncated, by
+ * {@link #finish()}. Given a limit of bytes kept, a frame longer than it keeps its header
  * and first bytes and only counts the rest ({@link DecodedFrame#omitted()}), so memory stays bounded whatever the
  * stream announces. Not thread-safe: one decoder per direction, fed from one thread.
  */
@@ -20,17 +22,24 @@ public final class FrameDecoder {
     private static final int LONGEST_HEADER = 14;
     /** Frame size used for a length that cannot be represented (top bit set): never reached, the stream ends first. */
     private static final long UNBOUNDED = Long.MAX_VALUE;
+    private static final byte[] EMPTY = new byte[0];
 
     private final Consumer<DecodedFrame> sink;
     /** The most bytes of one frame kept in memory; those after them are counted, not kept. */
     private final long maxKept;
     /** Stream offset of the first byte of the frame in progress. */
     private long frameStart;
-    /** Bytes of the frame in progress; only its first {@code used} are meaningful. */
-    private byte[] buffer = new byte[0];
-    private int used;
+    /** The header bytes of the frame in progress that have arrived; its first {@code headUsed} are meaningful. */
+    private final byte[] head = new byte[LONGEST_HEADER];
+    private int headUsed;
+    /** The frame in progress's header once whole, else null. */
     private FrameHeader header;
     private long frameLength;
+    /** How many payload bytes of the frame in progress are kept, at most. */
+    private long payloadKept;
+    /** The payload of the frame in progress, unmasked; only its first {@code payloadUsed} are meaningful. */
+    private byte[] payload = EMPTY;
+    private int payloadUsed;
     /** Bytes of the frame in progress seen and not kept (past {@link #maxKept}). */
     private long skipped;
     private boolean finished;
@@ -51,7 +60,7 @@ public final class FrameDecoder {
 
     /** How many bytes have been fed so far: the stream offset of the next byte. */
     public long position() {
-        return frameStart + used + skipped;
+        return frameStart + headUsed + payloadUsed + skipped;
     }
 
     /**
@@ -59,37 +68,37 @@ public final class FrameDecoder {
      * incomplete. What a reader needs to step over bytes a capture lost inside a frame.
      */
     public long bytesToFrameEnd() {
-        if (used == 0) {
+        if (headUsed == 0) {
             return 0;
         }
         if (header != null) {
-            return frameLength - used;
+            return frameLength - headUsed - payloadUsed - skipped;
         }
         // Only the first bytes of the header: its length is known once the length bytes are, mask key or not.
-        int second = used >= 2 ? buffer[1] & 0xFF : -1;
+        int second = headUsed >= 2 ? head[1] & 0xFF : -1;
         int lengthCode = second & 0x7F;
-        long payload;
-        if (second < 0 || lengthCode == 126 && used < 4 || lengthCode == 127 && used < 10) {
+        long payloadLength;
+        if (second < 0 || lengthCode == 126 && headUsed < 4 || lengthCode == 127 && headUsed < 10) {
             return -1;
         } else if (lengthCode < 126) {
-            payload = lengthCode;
+            payloadLength = lengthCode;
         } else if (lengthCode == 126) {
-            payload = ((buffer[2] & 0xFF) << 8) | (buffer[3] & 0xFF);
+            payloadLength = ((head[2] & 0xFF) << 8) | (head[3] & 0xFF);
         } else {
-            payload = 0;
+            payloadLength = 0;
             for (int i = 2; i < 10; i++) {
-                payload = (payload << 8) | (buffer[i] & 0xFF);
+                payloadLength = (payloadLength << 8) | (head[i] & 0xFF);
             }
-            if (payload < 0) {
+            if (payloadLength < 0) {
                 return -1;
             }
         }
-        return FrameHeader.headerLength(second) + payload - used;
+        return FrameHeader.headerLength(second) + payloadLength - headUsed;
     }
 
     /** The header of the frame in progress once all of it has arrived; null between frames or before then. */
     public FrameHeader headerInProgress() {
-        return used == 0 ? null : header;
+        return header;
     }
 
     /**
@@ -99,7 +108,7 @@ public final class FrameDecoder {
      * @throws IllegalStateException inside a frame
      */
     public void skip(long n) {
-        if (used != 0 || n < 0) {
+        if (headUsed != 0 || n < 0) {
             throw new IllegalStateException("only whole frames are stepped over, between frames: " + n);
         }
         frameStart += n;
@@ -113,14 +122,14 @@ public final class FrameDecoder {
         }
         int end = off + len;
         while (off < end) {
-            if (used == 0) {
+            if (headUsed == 0) {
                 int taken = decodeWholeFrame(b, off, end - off);
                 if (taken > 0) {
                     off += taken;
                     continue;
                 }
             }
-            off += accumulate(b, off, end - off);
+            off += header == null ? accumulateHeader(b, off, end - off) : accumulatePayload(b, off, end - off);
         }
     }
 
@@ -133,13 +142,14 @@ public final class FrameDecoder {
             return;
         }
         finished = true;
-        if (used > 0) {
-            emit(Arrays.copyOf(buffer, used), true);
+        if (header != null) {
+            emit(DecodedFrame.ofPayload(frameStart, header, takePayload(), true, skipped));
+        } else if (headUsed > 0) {
+            emit(DecodedFrame.headerless(frameStart, Arrays.copyOf(head, headUsed)));
         }
-        buffer = new byte[0];
     }
 
-    /** Fast path: a frame wholly inside the input is copied once, straight into its own array. */
+    /** Fast path: a frame wholly inside the input has its payload copied (and unmasked) once, into its own array. */
     private int decodeWholeFrame(byte[] b, int off, int len) {
         FrameHeader h = FrameHeader.parseOrNull(b, off, len);
         if (h == null) {
@@ -149,72 +159,93 @@ public final class FrameDecoder {
         if (total < 0 || total > len || total > maxKept) {
             return 0;
         }
-        header = h;
-        emit(Arrays.copyOfRange(b, off, off + (int) total), false);
+        int headerLength = h.headerLength();
+        int n = (int) total - headerLength;
+        byte[] p;
+        if (n == 0) {
+            p = EMPTY;
+        } else if (h.masked()) {
+            p = new byte[n];
+            Masking.copyToggled(b, off + headerLength, p, 0, n, h.maskingKeyUnsafe(), 0);
+        } else {
+            p = Arrays.copyOfRange(b, off + headerLength, off + (int) total);
+        }
+        emitWhole(DecodedFrame.ofPayload(frameStart, h, p, false, 0), total);
         return (int) total;
     }
 
-    /** Slow path: appends what the frame in progress still needs, emitting it when complete. */
-    private int accumulate(byte[] b, int off, int len) {
-        long need = header != null ? frameLength - used - skipped : headerBytesNeeded() - used;
-        int take = (int) Math.min(need, len);
-        if (header != null && used + take > maxKept) {
-            int kept = (int) Math.max(0, maxKept - used);
-            append(b, off, kept);
-            skipped += take - kept;
-        } else {
-            append(b, off, take);
-        }
-        if (header == null && used >= 2 && used == FrameHeader.headerLength(buffer[1] & 0xFF)) {
-            header = FrameHeader.parseOrNull(buffer, 0, used);
+    /** Slow path, header: keeps what the header still needs; a frame with nothing after its header ends here. */
+    private int accumulateHeader(byte[] b, int off, int len) {
+        int need = (headUsed < 2 ? 2 : FrameHeader.headerLength(head[1] & 0xFF)) - headUsed;
+        int take = Math.min(need, len);
+        System.arraycopy(b, off, head, headUsed, take);
+        headUsed += take;
+        if (headUsed >= 2 && headUsed == FrameHeader.headerLength(head[1] & 0xFF)) {
+            header = FrameHeader.parseOrNull(head, 0, headUsed);
             long total = header.frameLength();
             frameLength = total < 0 ? UNBOUNDED : total;
-        }
-        if (header != null && used + skipped == frameLength) {
-            // The buffer never grows past the frame's length, so it is usually exactly the frame: hand it over.
-            byte[] wire = buffer.length == used ? buffer : Arrays.copyOf(buffer, used);
-            if (wire == buffer) {
-                buffer = new byte[0];
+            payloadKept = Math.min(frameLength, maxKept) - headUsed;
+            if (frameLength == headUsed) {
+                emit(DecodedFrame.ofPayload(frameStart, header, EMPTY, false, 0));
             }
-            emit(wire, false);
         }
         return take;
     }
 
-    /** 2 until the second byte is known, then the header length it implies. */
-    private int headerBytesNeeded() {
-        return used < 2 ? 2 : FrameHeader.headerLength(buffer[1] & 0xFF);
+    /** Slow path, payload: unmasks what the frame still needs into its array, emitting the frame when complete. */
+    private int accumulatePayload(byte[] b, int off, int len) {
+        int take = (int) Math.min(frameLength - headUsed - payloadUsed - skipped, len);
+        int keep = (int) Math.max(0, Math.min(take, payloadKept - payloadUsed));
+        if (keep > 0) {
+            appendPayload(b, off, keep);
+        }
+        skipped += take - keep;
+        if (headUsed + payloadUsed + skipped == frameLength) {
+            emit(DecodedFrame.ofPayload(frameStart, header, takePayload(), false, skipped));
+        }
+        return take;
     }
 
-    private void append(byte[] b, int off, int n) {
-        if (used + n > buffer.length) {
+    private void appendPayload(byte[] b, int off, int n) {
+        if (payloadUsed + n > payload.length) {
             // Grow by doubling from what has arrived, never towards what the header announces.
-            // Capping at the announced length (a minimum, never a request) lets the buffer become the frame's array.
-            long capacity = Math.max(INITIAL_BUFFER, buffer.length);
-            while (capacity < used + n) {
+            // Capping at the length kept (a minimum, never a request) lets the array become the frame's payload.
+            long capacity = Math.max(INITIAL_BUFFER, payload.length);
+            while (capacity < payloadUsed + n) {
                 capacity *= 2;
             }
-            if (header != null) {
-                long frameKept = Math.min(frameLength, maxKept);
-                // Once at least an eighth of the frame has arrived, take its whole size at once: one allocation
-                // and one copy per byte instead of a doubling series, and memory still bounded by what arrived.
-                capacity = frameKept <= 8L * (used + n) ? frameKept : Math.min(capacity, frameKept);
-            }
-            buffer = Arrays.copyOf(buffer, (int) Math.min(capacity, Integer.MAX_VALUE - 8));
+            // Once at least an eighth of the payload has arrived, take its whole size at once: one allocation
+            // and one copy per byte instead of a doubling series, and memory still bounded by what arrived.
+            capacity = payloadKept <= 8L * (payloadUsed + n) ? payloadKept : Math.min(capacity, payloadKept);
+            payload = Arrays.copyOf(payload, (int) Math.min(capacity, Integer.MAX_VALUE - 8));
         }
-        System.arraycopy(b, off, buffer, used, n);
-        used += n;
+        if (header.masked()) {
+            Masking.copyToggled(b, off, payload, payloadUsed, n, header.maskingKeyUnsafe(), payloadUsed);
+        } else {
+            System.arraycopy(b, off, payload, payloadUsed, n);
+        }
+        payloadUsed += n;
     }
 
-    private void emit(byte[] wire, boolean truncated) {
-        DecodedFrame frame = new DecodedFrame(frameStart, header, wire, truncated, skipped);
-        frameStart += wire.length + skipped;
-        used = 0;
-        skipped = 0;
+    /** The payload of the frame in progress as an array of its own length (usually the array itself, handed over). */
+    private byte[] takePayload() {
+        byte[] p = payload.length == payloadUsed ? payload : Arrays.copyOf(payload, payloadUsed);
+        payload = EMPTY;
+        return p;
+    }
+
+    /** Emits the frame in progress and starts the next one after it. */
+    private void emit(DecodedFrame frame) {
+        emitWhole(frame, headUsed + payloadUsed + skipped);
+    }
+
+    private void emitWhole(DecodedFrame frame, long length) {
+        frameStart += length;
+        headUsed = 0;
         header = null;
-        if (buffer.length > 64 * 1024) {
-            buffer = new byte[0]; // do not keep a large buffer alive after a large frame
-        }
+        payload = EMPTY;
+        payloadUsed = 0;
+        skipped = 0;
         sink.accept(frame);
     }
 }

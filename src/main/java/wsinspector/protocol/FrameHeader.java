@@ -148,6 +148,26 @@ public record FrameHeader(boolean fin, boolean rsv1, boolean rsv2, boolean rsv3,
                 (b0 & B0_FLAG_RSV3) != 0, b0 & B0_MASK_OPCODE, masked, lengthCode, payloadLength, key);
     }
 
+    /**
+     * Writes this header into {@code into} from index 0 exactly as it was on the wire (the length in the form it
+     * came in, a set top bit included): the frame's wire bytes are made again from its header and payload.
+     *
+     * @return the header's length
+     */
+    int writeTo(byte[] into) {
+        into[0] = (byte) ((fin ? B0_FLAG_FIN : 0) | (rsv1 ? B0_FLAG_RSV1 : 0) | (rsv2 ? B0_FLAG_RSV2 : 0)
+                | (rsv3 ? B0_FLAG_RSV3 : 0) | (opcode & B0_MASK_OPCODE));
+        into[1] = (byte) ((masked ? B1_FLAG_MASK : 0) | lengthCode);
+        int extended = extendedLengthSize();
+        for (int i = 0; i < extended; i++) {
+            into[2 + i] = (byte) (payloadLength >>> (8 * (extended - 1 - i)));
+        }
+        if (masked) {
+            System.arraycopy(maskingKey, 0, into, 2 + extended, MASKING_KEY_SIZE);
+        }
+        return headerLength();
+    }
+
     /** Direct access for the decoder and Masking, which do not modify the key. */
     byte[] maskingKeyUnsafe() {
         return maskingKey;

@@ -207,7 +207,7 @@ public final class FrameStream {
 
     /** The frame rules a header shows, and the limits; false (after failing) when one is broken. */
     private boolean judgeHeader(FrameHeader h) {
-        DecodedFrame headerOnly = new DecodedFrame(reader.position(), h, new byte[h.headerLength()], false);
+        DecodedFrame headerOnly = DecodedFrame.ofPayload(reader.position(), h, new byte[0], false, 0);
         for (Problem p : FrameValidator.validate(headerOnly, sender, deflate)) {
             if (p.rule().severity() == Rule.Severity.ERROR) {
                 return fail(p);

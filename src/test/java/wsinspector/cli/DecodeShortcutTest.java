@@ -44,7 +44,7 @@ class DecodeShortcutTest {
                 new String[] {"decode", capture, "--port", "70000"},
                 new String[] {"decode", missing});
         for (String[] args : lines) {
-            DecodeCommand shortcut = DecodeShortcut.parse(args);
+            DecodeCommand shortcut = DecodeShortcut.parse(args, "en");
             assertNotNull(shortcut, String.join(" ", args));
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
@@ -75,7 +75,7 @@ class DecodeShortcutTest {
                 new String[] {"decode", "--", "f"},
                 new String[] {"serve", "f"}));
         for (String[] args : lines) {
-            assertNull(DecodeShortcut.parse(args), String.join(" ", args));
+            assertNull(DecodeShortcut.parse(args, "en"), String.join(" ", args));
         }
     }
 }

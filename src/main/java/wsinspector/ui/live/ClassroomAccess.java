@@ -7,11 +7,9 @@ import java.net.InetSocketAddress;
 import java.util.List;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import wsinspector.net.StudentAddresses;
 import wsinspector.ui.I18n;
@@ -24,8 +22,8 @@ final class ClassroomAccess {
     private ClassroomAccess() {
     }
 
-    /** "Open to the class", what it opens, and the cap per address. */
-    static VBox settings(I18n i18n, ServerPaneModel model) {
+    /** "Open to the class" and, while it is ticked, what it opens. */
+    static VBox openToClass(I18n i18n, ServerPaneModel model) {
         CheckBox open = check(i18n, "students.open");
         open.setId("server-open-to-class");
         open.selectedProperty().bindBidirectional(model.openToClassProperty());
@@ -33,7 +31,11 @@ final class ClassroomAccess {
         Label warning = label(i18n, "students.open.warning", "live-hint", "live-warning");
         warning.setId("server-open-warning");
         Widgets.showWhen(warning, open.selectedProperty());
+        return new VBox(8, open, warning);
+    }
 
+    /** The cap of connections per address, with what a student over it gets. */
+    static VBox cap(I18n i18n, ServerPaneModel model) {
         Spinner<Integer> cap = new Spinner<>(0, 1000, model.maxPerAddressProperty().get(), 1);
         cap.setId("server-max-per-address");
         cap.setEditable(true);
@@ -42,9 +44,12 @@ final class ClassroomAccess {
         ObjectProperty<Integer> capObject = model.maxPerAddressProperty().asObject();
         cap.getValueFactory().valueProperty().bindBidirectional(capObject);
         cap.getProperties().put(ClassroomAccess.class, capObject); // kept: a bidirectional binding holds its ends weakly
-        HBox capRow = new HBox(10, label(i18n, "students.cap", "live-field"), cap);
-        capRow.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, open, warning, capRow, label(i18n, "students.cap.hint", "live-hint"));
+        Label name = label(i18n, "students.cap", "live-field");
+        name.setMinWidth(0);
+        Label hint = label(i18n, "students.cap.hint", "live-hint");
+        hint.setMinWidth(0);
+        // one under the other: beside the spinner the name wraps in the narrow pane
+        return new VBox(4, name, cap, hint);
     }
 
     /** While the server runs: the page's address here, or the addresses students type when it is open to the class. */

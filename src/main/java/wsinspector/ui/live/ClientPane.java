@@ -18,11 +18,11 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -31,7 +31,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import wsinspector.net.ClientMode;
 import wsinspector.protocol.CloseCode;
@@ -45,6 +44,8 @@ import wsinspector.ui.live.LiveClient.ClientState;
  * pong, close; fragment size; masking key), its state and the conversation so far. Errors appear in the pane.
  */
 public final class ClientPane extends BorderPane {
+    /** The conversation's least height, in em: a few of its lines, before the pane would scroll. */
+    private static final double LOG_LEAST_EM = 5;
     private final I18n i18n;
     private final ClientPaneModel model;
     private final LiveSession session;
@@ -69,29 +70,37 @@ public final class ClientPane extends BorderPane {
         inputNote.setId("client-input-error");
         TitledPane connection = section(i18n, "live.client.connection", connection());
         connection.setId("client-connection");
+        TitledPane compose = section(i18n, "live.client.compose", composer());
+        compose.setId("client-compose");
         // While the connection is open the class watches the composer and the conversation: the settings fold
-        // away, and unfold again when the connection ends (the lecturer can unfold them at any time).
+        // away, and unfold again when the connection ends; the composer, of no use before, the other way round
+        // (the lecturer can unfold either at any time). Both open would not fit the pane at 1280×800.
+        Widgets.fold(compose, true);
+        ListView<Note> log = log();
+        TitledPane logSection = section(i18n, "live.client.log", log);
+        Widgets.fold(logSection, true);   // empty until the first connection, which unfolds it
         session.client().stateProperty().addListener((obs, old, now) -> {
             if (now == ClientState.OPEN) {
-                connection.setExpanded(false);
+                Widgets.fold(connection, true);
+                Widgets.fold(compose, false);
+                Widgets.fold(logSection, false);
             } else if (old == ClientState.OPEN || old == ClientState.CLOSING) {
-                connection.setExpanded(true);
+                Widgets.fold(connection, false);
+                Widgets.fold(compose, true);
             }
         });
-        VBox content = new VBox(14, header(), connectButtons(), sessionNote, inputNote, connection,
-                section(i18n, "live.client.compose", composer()),
-                section(i18n, "live.client.log", log()));
-        content.getStyleClass().add("live-content");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        setCenter(scroll);
+        // the composer above the connection: open, it is what the lecturer uses, right under Disconnect
+        PaneColumn content = new PaneColumn(header(), connectButtons(), sessionNote, inputNote, compose, connection,
+                logSection);
+        content.stretch(log, logSection, LOG_LEAST_EM);
+        setCenter(content.scrolled());
     }
 
     public ClientPaneModel model() {
         return model;
     }
 
-    private VBox header() {
+    private TitleRow header() {
         Label state = Widgets.statePill(i18n, model.stateProperty(), this::stateStyle);
         state.setId("client-state");
         return Widgets.header(i18n, "live.client.title", state);
@@ -109,15 +118,27 @@ public final class ClientPane extends BorderPane {
 
     // --- connection -------------------------------------------------------------------------
 
+    /** Where to connect and how: the URL and the protocol at hand, the rest of the handshake folded under "more". */
     private VBox connection() {
         Form g = new Form();
         TextField url = field(i18n, "live.client.url.prompt", model.urlProperty(), "client-url");
         url.getStyleClass().add("live-mono");
         url.setOnAction(e -> model.connect());
         g.row(label(i18n, "live.client.url", "live-field"), url);
-        g.row(label(i18n, "live.client.mode", "live-field"), new VBox(6,
-                Widgets.pills(i18n, List.of(ClientMode.values()), "live.client.mode.", model.modeProperty(), "client-mode-"),
-                label(i18n, "live.client.mode.hint", "live-hint")));
+        FlowPane modes = Widgets.pills(i18n, List.of(ClientMode.values()), "live.client.mode.", model.modeProperty(), "client-mode-");
+        // which to choose, on hover: four lines of it under the pills would push the composer out of view
+        modes.getChildren().forEach(b -> Widgets.tooltip(i18n, (Control) b, "live.client.mode.hint"));
+        g.row(label(i18n, "live.client.mode", "live-field"), modes);
+        Button notes = button(i18n, "live.client.courseNotes", model::courseNotesExample);
+        notes.setId("client-course-notes");
+        TitledPane more = Widgets.more(i18n, "live.client.more", handshakeSettings());
+        more.setId("client-more");
+        return new VBox(14, g, notes, more);
+    }
+
+    /** What a lesson seldom changes in the handshake: subprotocols, Origin, the key, compression, pongs. */
+    private Form handshakeSettings() {
+        Form g = new Form();
         g.row(label(i18n, "live.client.subprotocols", "live-field"),
                 field(i18n, "live.client.subprotocols.prompt", model.subprotocolsProperty(), "client-subprotocols"));
         g.row(label(i18n, "live.client.origin", "live-field"),
@@ -135,13 +156,13 @@ public final class ClientPane extends BorderPane {
         pongs.setId("client-answer-pings");
         pongs.selectedProperty().bindBidirectional(model.answerPingsProperty());
         g.row(pongs);
-
-        Button notes = button(i18n, "live.client.courseNotes", model::courseNotesExample);
-        notes.setId("client-course-notes");
-        return new VBox(14, g, notes);
+        return g;
     }
 
-    /** Connect and Disconnect, outside the folding settings so they are always at hand. */
+    /**
+     * Connect, or Disconnect while a connection is open: one at a time, outside the folding settings so it is
+     * always at hand, on one line where the two side by side would wrap in the narrow pane.
+     */
     private FlowPane connectButtons() {
         Button connect = button(i18n, "live.client.connect", model::connect, "accent", "live-big");
         connect.setId("client-connect");
@@ -149,9 +170,12 @@ public final class ClientPane extends BorderPane {
         disconnect.setId("client-disconnect");
         ObjectProperty<ClientState> s = new SimpleObjectProperty<>();
         s.bind(session.client().stateProperty());
-        connect.disableProperty().bind(Bindings.createBooleanBinding(() -> s.get() == ClientState.CONNECTING
-                || s.get() == ClientState.OPEN || s.get() == ClientState.CLOSING, s));
+        BooleanBinding connected = Bindings.createBooleanBinding(() -> s.get() == ClientState.OPEN
+                || s.get() == ClientState.CLOSING, s);
+        connect.disableProperty().bind(Bindings.createBooleanBinding(() -> s.get() == ClientState.CONNECTING, s));
         disconnect.disableProperty().bind(session.client().openProperty().not());
+        showWhen(connect, connected.not());
+        showWhen(disconnect, connected);
         return Widgets.buttons(connect, disconnect);
     }
 
@@ -197,6 +221,18 @@ public final class ClientPane extends BorderPane {
         showWhen(reasonLabel, isClose);
         showWhen(reason, isClose);
 
+        Button send = button(i18n, "live.client.send", model::send, "accent", "live-big");
+        send.setId("client-send");
+        send.disableProperty().bind(session.client().openProperty().not());
+        g.row(send);
+        TitledPane more = Widgets.more(i18n, "live.client.compose.more", framing(hixie, isClose));
+        more.setId("client-compose-more");
+        return new VBox(14, g, more);
+    }
+
+    /** How the frame goes out, which a lesson seldom changes: its fragment size and its masking key. */
+    private Form framing(BooleanBinding hixie, BooleanBinding isClose) {
+        Form g = new Form();
         BooleanBinding dataFrame = Bindings.createBooleanBinding(() -> model.kindProperty().get() == Kind.TEXT
                 || model.kindProperty().get() == Kind.BINARY, model.kindProperty());
         Spinner<Integer> fragment = new Spinner<>(0, 1 << 20, 0, 1);
@@ -205,8 +241,9 @@ public final class ClientPane extends BorderPane {
         fragment.setPrefWidth(130);
         fragment.setMinWidth(Spinner.USE_PREF_SIZE);
         fragment.getValueFactory().valueProperty().bindBidirectional(fragmentObject);
-        HBox fragmentRow = new HBox(10, fragment, label(i18n, "live.client.fragment.hint", "live-hint"));
-        fragmentRow.setAlignment(Pos.CENTER_LEFT);
+        Label fragmentHint = label(i18n, "live.client.fragment.hint", "live-hint");
+        fragmentHint.setMinWidth(0);
+        VBox fragmentRow = new VBox(6, fragment, fragmentHint);
         Label fragmentLabel = label(i18n, "live.client.fragment", "live-field");
         g.row(fragmentLabel, fragmentRow);
         showWhen(fragmentLabel, dataFrame);
@@ -218,6 +255,7 @@ public final class ClientPane extends BorderPane {
         Widgets.text(i18n, random.textProperty(), "live.client.mask.random");
         random.setToggleGroup(masks);
         random.setId("client-mask-random");
+        random.setWrapText(true);
         RadioButton fixed = new RadioButton();
         Widgets.text(i18n, fixed.textProperty(), "live.client.mask.fixed");
         fixed.setToggleGroup(masks);
@@ -230,19 +268,15 @@ public final class ClientPane extends BorderPane {
         key.getStyleClass().add("live-mono");
         key.setPrefColumnCount(11);
         key.disableProperty().bind(model.randomMaskProperty());
-        FlowPane maskRow = new FlowPane(12, 8, random, fixed, key);
-        maskRow.setAlignment(Pos.CENTER_LEFT);
+        HBox fixedRow = new HBox(10, fixed, key);
+        fixedRow.setAlignment(Pos.CENTER_LEFT);
+        VBox maskRow = new VBox(8, random, fixedRow);
         Label maskLabel = label(i18n, "live.client.mask", "live-field");
         g.row(maskLabel, maskRow);
         showWhen(maskLabel, isClose.not());
         showWhen(maskRow, isClose.not());
         maskRow.disableProperty().bind(hixie);
-
-        Button send = button(i18n, "live.client.send", model::send, "accent", "live-big");
-        send.setId("client-send");
-        send.disableProperty().bind(session.client().openProperty().not());
-        g.row(send);
-        return new VBox(g);
+        return g;
     }
 
     // --- conversation -----------------------------------------------------------------------
@@ -251,7 +285,7 @@ public final class ClientPane extends BorderPane {
         ListView<Note> list = new ListView<>(session.client().log());
         list.setId("client-log");
         list.getStyleClass().add("live-log");
-        list.setPrefHeight(200);
+        list.setPrefHeight(120);   // the least that shows a few lines; the pane gives it the room it has over
         Label empty = label(i18n, "live.client.log.empty", "live-hint");
         list.setPlaceholder(empty);
         list.setCellFactory(v -> new ListCell<>() {
@@ -264,7 +298,6 @@ public final class ClientPane extends BorderPane {
         list.getItems().addListener((ListChangeListener<Note>) c ->
                 wsinspector.ui.VirtualRows.reveal(list, list.getItems().size() - 1, list::scrollTo));
         i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
-        VBox.setVgrow(list, Priority.ALWAYS);
         return list;
     }
 }

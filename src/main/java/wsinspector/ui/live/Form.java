@@ -51,6 +51,21 @@ final class Form extends GridPane {
         return this;
     }
 
+    /**
+     * What the labels above their controls need: a narrower place stacks them (see {@link #arrange}). Not the
+     * labels' width beside the controls, which would widen a pane whose form is folded away and never laid out.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        double w = 0;
+        for (Row row : rows) {
+            if (row.control.isManaged()) {
+                w = Math.max(w, Math.max(row.control.minWidth(-1), row.label == null ? 0 : row.label.minWidth(-1)));
+            }
+        }
+        return snappedLeftInset() + w + snappedRightInset();
+    }
+
     boolean isStacked() {
         return Boolean.TRUE.equals(stacked);
     }

@@ -6,9 +6,10 @@ import static wsinspector.ui.live.Widgets.field;
 import static wsinspector.ui.live.Widgets.label;
 import static wsinspector.ui.live.Widgets.section;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,7 +19,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -37,6 +37,8 @@ import wsinspector.ui.I18n;
  * itself.
  */
 public final class ServerPane extends BorderPane {
+    /** The connections' least height, in em: two of them, before the pane would scroll. */
+    private static final double CONNECTIONS_LEAST_EM = 6;
     private final I18n i18n;
     private final ServerPaneModel model;
     private final LiveSession session;
@@ -62,30 +64,33 @@ public final class ServerPane extends BorderPane {
         note.setId("server-error");
         TitledPane settings = section(i18n, "live.server.settings", settings());
         settings.setId("server-settings");
-        // The settings apply at start: they fold away while the server runs, so its connections stay in view.
-        session.server().stateProperty().addListener((obs, old, now) -> {
-            if (now == LiveServer.ServerState.RUNNING) {
-                settings.setExpanded(false);
-            } else if (now == LiveServer.ServerState.STOPPED) {
-                settings.setExpanded(true);
-            }
-        });
         TitledPane proxy = section(i18n, "proxy.title", new ProxyPane(i18n, session.proxy()));
         proxy.setId("proxy-section");
         proxy.setExpanded(false); // a lesson with a real server opens it; the echo server's lessons need not see it
-        VBox content = new VBox(14, header(), startButtons(), ClassroomAccess.pageAddresses(i18n, session.server()), note,
-                settings, section(i18n, "live.server.connections", connections()), proxy);
-        content.getStyleClass().add("live-content");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        setCenter(scroll);
+        TitledPane connections = section(i18n, "live.server.connections", connections());
+        // The settings apply at start: they fold away while the server runs, so its connections stay in view; the
+        // connections, none before the start, the other way round (both open would not fit the pane at 1280×800).
+        Widgets.fold(connections, true);
+        session.server().stateProperty().addListener((obs, old, now) -> {
+            if (now == LiveServer.ServerState.RUNNING) {
+                Widgets.fold(settings, true);
+                Widgets.fold(connections, false);
+            } else if (now == LiveServer.ServerState.STOPPED) {
+                Widgets.fold(settings, false);
+                Widgets.fold(connections, true);
+            }
+        });
+        PaneColumn content = new PaneColumn(header(), startButtons(), ClassroomAccess.pageAddresses(i18n, session.server()),
+                note, settings, connections, proxy);
+        content.stretch(list, connections, CONNECTIONS_LEAST_EM);
+        setCenter(content.scrolled());
     }
 
     public ServerPaneModel model() {
         return model;
     }
 
-    private VBox header() {
+    private TitleRow header() {
         Label state = Widgets.statePill(i18n, model.stateProperty(), () -> switch (session.server().stateProperty().get()) {
             case STOPPED -> "live-state-idle";
             case STARTING, STOPPING -> "live-state-busy";
@@ -95,6 +100,7 @@ public final class ServerPane extends BorderPane {
         return Widgets.header(i18n, "live.server.title", state);
     }
 
+    /** What applies at start: the port and the class at hand, the rest and the limits folded. */
     private VBox settings() {
         Form g = new Form();
         Spinner<Integer> port = new Spinner<>(0, 65535, 0, 1);
@@ -103,6 +109,23 @@ public final class ServerPane extends BorderPane {
         port.setPrefWidth(130);
         port.getValueFactory().valueProperty().bindBidirectional(portObject);
         g.row(label(i18n, "live.server.port", "live-field"), withHint(port, "live.server.port.hint"));
+        port.disableProperty().bind(model.stoppedProperty().not());
+
+        ServerLimitsForm limitsForm = new ServerLimitsForm(i18n);
+        TitledPane limits = Widgets.more(i18n, "live.server.limits", limitsForm.build(model.limits()));
+        limits.setId("server-limits");
+        for (Node n : limitsForm.controls()) {
+            n.disableProperty().bind(model.stoppedProperty().not());   // they apply at start: locked while it runs
+        }
+        TitledPane more = Widgets.more(i18n, "live.server.more", moreSettings());
+        more.setId("server-more");
+        return new VBox(14, label(i18n, "live.server.settings.hint", "live-hint"), g,
+                ClassroomAccess.openToClass(i18n, model), more, limits);
+    }
+
+    /** What a lesson seldom changes at start: subprotocols, Origins, the largest message, compression, the cap. */
+    private VBox moreSettings() {
+        Form g = new Form();
         TextField subprotocols = field(i18n, "live.server.subprotocols.prompt", model.subprotocolsProperty(),
                 "server-subprotocols");
         g.row(label(i18n, "live.server.subprotocols", "live-field"), subprotocols);
@@ -119,24 +142,17 @@ public final class ServerPane extends BorderPane {
         deflate.setId("server-deflate");
         deflate.selectedProperty().bindBidirectional(model.permessageDeflateProperty());
         g.row(deflate);
-
-        ServerLimitsForm limitsForm = new ServerLimitsForm(i18n);
-        TitledPane limits = section(i18n, "live.server.limits", limitsForm.build(model.limits()));
-        limits.setId("server-limits");
-        limits.setExpanded(false);
-        limits.setMinWidth(0); // its spinners and wrapping hints must not widen the pane
-
         // these apply at start: locked while the server runs
-        List<Node> atStart = new ArrayList<>(List.of(port, subprotocols, origins, max, deflate));
-        atStart.addAll(limitsForm.controls());
-        for (Node n : atStart) {
+        for (Node n : List.of(subprotocols, origins, max, deflate)) {
             n.disableProperty().bind(model.stoppedProperty().not());
         }
-        return new VBox(14, label(i18n, "live.server.settings.hint", "live-hint"), g, ClassroomAccess.settings(i18n, model),
-                limits);
+        return new VBox(14, g, ClassroomAccess.cap(i18n, model));
     }
 
-    /** Start and Stop, outside the folding settings so they are always at hand. */
+    /**
+     * Start, or Stop while the server runs: one at a time, outside the folding settings so it is always at hand,
+     * on one line where the two side by side would wrap in the narrow pane.
+     */
     private FlowPane startButtons() {
         Button start = button(i18n, "live.server.start", model::start, "accent", "live-big");
         start.setId("server-start");
@@ -144,12 +160,20 @@ public final class ServerPane extends BorderPane {
         Button stop = button(i18n, "live.server.stop", model::stop, "live-big");
         stop.setId("server-stop");
         stop.disableProperty().bind(model.runningProperty().not());
+        BooleanBinding up = Bindings.createBooleanBinding(() -> session.server().stateProperty().get()
+                == LiveServer.ServerState.RUNNING || session.server().stateProperty().get()
+                == LiveServer.ServerState.STOPPING, session.server().stateProperty());
+        Widgets.showWhen(start, up.not());
+        Widgets.showWhen(stop, up);
         return Widgets.buttons(start, stop);
     }
 
-    /** What changes the running server at once: the delay before each echo, and whether pings are answered. */
+    /** What changes the running server at once: the ping's data, the delay before each echo, answering pings. */
     private Form liveSettings() {
         Form g = new Form();
+        TextField payload = field(i18n, null, model.pingPayloadProperty(), "server-ping-payload");
+        payload.setPrefColumnCount(10);
+        g.row(label(i18n, "live.server.ping.payload", "live-field"), payload);
         Spinner<Integer> delay = new Spinner<>(0, 60_000, 0, 100);
         delay.setId("server-delay");
         delay.setEditable(true);
@@ -187,24 +211,20 @@ public final class ServerPane extends BorderPane {
         list.setId("server-connections");
         list.setItems(session.server().connections());
         list.getStyleClass().add("live-connections");
-        list.setPrefHeight(200);
+        list.setPrefHeight(120);   // a few connections; the pane gives it the room it has over
         list.setPlaceholder(label(i18n, "live.server.connections.empty", "live-hint"));
         list.setCellFactory(v -> new ConnectionCell());
         model.selectedProperty().bind(list.getSelectionModel().selectedItemProperty());
         i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
 
-        TextField payload = field(i18n, null, model.pingPayloadProperty(), "server-ping-payload");
-        payload.setPrefColumnCount(10);
-        Button ping = button(i18n, "live.server.ping", model::ping, "live-big");
+        Button ping = button(i18n, "live.server.ping", model::ping);
         ping.setId("server-ping");
         ping.disableProperty().bind(model.runningProperty().not());
-        HBox payloadRow = new HBox(10, label(i18n, "live.server.ping.payload", "live-field"), payload);
-        payloadRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(payload, Priority.ALWAYS);
-        payload.setMinWidth(0);
-        // the payload under the button, not beside it: side by side they widen a narrow pane past its place
-        return new VBox(12, list, ping, payloadRow, label(i18n, "live.server.ping.hint", "live-hint"),
-                liveSettings());
+        Widgets.tooltip(i18n, ping, "live.server.ping.hint");   // on hover: three lines under it would not fit
+        TitledPane more = Widgets.more(i18n, "live.server.connections.more", liveSettings());
+        more.setId("server-connections-more");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return new VBox(12, list, ping, more);
     }
 
     /** A connection on two lines: who and how, then its state in its colour. */

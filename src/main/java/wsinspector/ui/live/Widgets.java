@@ -75,6 +75,29 @@ final class Widgets {
         return t;
     }
 
+    /**
+     * The settings a lesson seldom turns, folded under a section's everyday ones: closed at the start so the
+     * everyday controls fit the pane without scrolling; a click, or Space on its focused title, opens it.
+     */
+    static TitledPane more(I18n i18n, String key, Node content) {
+        TitledPane t = section(i18n, key, content);
+        t.getStyleClass().add("live-more");
+        t.setExpanded(false);
+        t.setMinWidth(0); // its wrapping hints must not widen the pane
+        return t;
+    }
+
+    /**
+     * Folds or unfolds a section as the session's state changes, at once: a fold that slides while the window shares
+     * its height out again would be measured halfway.
+     */
+    static void fold(TitledPane section, boolean folded) {
+        boolean animated = section.isAnimated();
+        section.setAnimated(false);
+        section.setExpanded(!folded);
+        section.setAnimated(animated);
+    }
+
     static void tooltip(I18n i18n, Control c, String key) {
         Tooltip t = new Tooltip();
         Widgets.text(i18n, t.textProperty(), key);
@@ -189,16 +212,9 @@ final class Widgets {
                 .findFirst().orElseThrow();
     }
 
-    /**
-     * A pane's title with its state pill under it: side by side, a long state ("connected to ws://…")
-     * would widen the pane past its place and make it scroll sideways.
-     */
-    static VBox header(I18n i18n, String titleKey, Label state) {
-        Label title = label(i18n, titleKey, "live-title");
-        state.setWrapText(true);
-        VBox h = new VBox(6, title, state);
-        h.setAlignment(Pos.CENTER_LEFT);
-        return h;
+    /** A pane's title with its state pill beside it, or under it when the state is long (see {@link TitleRow}). */
+    static TitleRow header(I18n i18n, String titleKey, Label state) {
+        return new TitleRow(label(i18n, titleKey, "live-title"), state);
     }
 
     /** A row of buttons that wraps in a narrow pane. */

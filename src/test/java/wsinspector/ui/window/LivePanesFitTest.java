@@ -1,0 +1,100 @@
+package wsinspector.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import wsinspector.ui.I18n;
+import wsinspector.ui.live.LiveSession;
+import wsinspector.ui.live.LiveServer;
+
+/**
+ * The live client and server panes at 1280×800, in Russian and English, as a lecturer starts a lesson (server
+ * stopped, then running, before any message): their everyday controls stand in view without scrolling (the rest
+ * folded under "more"), and nothing in them is cut, broken mid-word or scrolls sideways, also once connected.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(120)
+class LivePanesFitTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        stage.show();   // the toolkit runs; the window is laid out off screen
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (window != null) {
+            WaitForAsyncUtils.asyncFx(window::close).get();
+        }
+    }
+
+    @Test
+    void theEverydayControlsFitWithoutScrollingInBothLanguages() throws Exception {
+        window = WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow w = new MainWindow(new I18n(I18n.ENGLISH), new wsinspector.ui.session.Session());
+            w.createScene(1280, 800);
+            return w;
+        }).get();
+        List<String> wrong = new ArrayList<>();
+        for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
+            WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(language)).get();
+            wrong.addAll(problems("stopped, " + language, true));
+        }
+        LiveSession live = window.liveSlots().live();
+        WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().stateProperty().get() == LiveServer.ServerState.RUNNING);
+        for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
+            WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(language)).get();
+            wrong.addAll(problems("running, " + language, true));
+        }
+        wsinspector.ui.live.ClientPaneModel client = window.liveSlots().clientPane().model();
+        WaitForAsyncUtils.asyncFx(client::connect).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> live.client().stateProperty().get() == wsinspector.ui.live.LiveClient.ClientState.OPEN);
+        for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
+            WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(language)).get();
+            // the band is lower once there are messages to inspect: what does not fit scrolls, but nothing is cut
+            wrong.addAll(problems("open, " + language, false));
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private List<String> problems(String where, boolean mustFit) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(() -> {
+            for (int pass = 0; pass < 3; pass++) {
+                window.root().resize(1280, 800);
+                window.root().applyCss();
+                window.root().layout();
+            }
+            List<String> found = new ArrayList<>();
+            for (Region pane : List.of(window.liveSlots().clientPane(), window.liveSlots().serverPane())) {
+                String name = pane.getStyleClass().get(pane.getStyleClass().size() - 1);
+                ScrollPane scroll = (ScrollPane) pane.lookup(".scroll-pane");
+                Region content = (Region) scroll.getContent();
+                if (mustFit && content.getHeight() > scroll.getViewportBounds().getHeight() + 1) {
+                    found.add(where + ": " + name + " scrolls: " + Math.round(content.getHeight()) + " px in "
+                            + Math.round(scroll.getViewportBounds().getHeight()));
+                }
+                LayoutProblems.in(pane).forEach(p -> found.add(where + ": " + p));
+
+            }
+            return found;
+        }).get();
+    }
+}
