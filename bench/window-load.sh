@@ -2,7 +2,10 @@
 # Opens a big capture in the window, as File → Open does, on the default heap, and measures the time to the
 # conversation on screen, to the first message selected and drawn, to the inspector's first view whole, to
 # the whole file read, and the FX thread's longest stall meanwhile, in wall time and in its own CPU time
-# (src/test/java/wsinspector/bench/WindowLoadProbe.java). Not part of the tests. Needs a display: under
+# (src/test/java/wsinspector/bench/WindowLoadProbe.java), the collector's pauses meanwhile (each stops the FX thread
+# too; on a shared machine a pause's wall time grows with the load, so its count and what the window keeps per
+# message say more than its length) and the bytes the window keeps per message of the capture (heap after a full
+# collection, less the window's before the open, divided by the messages). Not part of the tests. Needs a display: under
 # Xvfb, e.g. `Xvfb :42 -screen 0 1280x800x24 & DISPLAY=:42 bench/window-load.sh`.
 #
 #   bench/window-load.sh [CAPTURE] [RUNS] [OTHER_JAR]
@@ -63,16 +66,16 @@ row() {
             if (hi == "" || val[runs, "load"] + 0 > hi + 0) hi = val[runs, "load"]
         }
         END {
-            printf "| %s | %d | %s ms | %s ms | %s ms | %s ms | %s ms | **%s ms** | **%s ms** | %s | %s–%s |\n", label, runs,
+            printf "| %s | %d | %s ms | %s ms | %s ms | %s ms | %s ms | **%s ms** | **%s ms** | %s | %s ms (%s) | %s B | %s–%s |\n", label, runs,
                 median("conversation"), median("selected"), median("drawn"), median("whole"), median("read"),
-                median("stall"), median("cpu"), median("over100"), lo, hi
+                median("stall"), median("cpu"), median("over100"), median("gcmax"), median("gcs"), median("kept"), lo, hi
         }' "$OUT/$1"
 }
 
 echo "Capture: $CAPTURE ($(stat -c %s "$CAPTURE") bytes), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores;" \
     "medians of each figure over the runs."
 echo
-echo "| jar | runs | conversation on screen | first message selected | first message drawn | inspector's first view whole | whole file read | FX thread's longest stall (wall) | FX thread's longest run of own CPU | stalls over 100 ms | load average (1 min) |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| jar | runs | conversation on screen | first message selected | first message drawn | inspector's first view whole | whole file read | FX thread's longest stall (wall) | FX thread's longest run of own CPU | stalls over 100 ms | collector's longest pause (pauses) | kept per message | load average (1 min) |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 [ -z "$OTHER" ] || row other "$OTHER"
 row this "$JAR"

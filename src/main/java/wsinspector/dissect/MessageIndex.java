@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 
 /**
  * The messages of one conversation as a counting {@link Dissector} finds them, kept compact: a frame that breaks no
- * rule (most of a big capture) is a row of primitive arrays (direction, offsets, time, where its bytes are in
- * {@link BytePages}), and its {@link FrameMessage} is made again from those bytes when someone asks for that row;
+ * rule (most of a big capture) is a row of numbers ({@link IndexRows}: direction, offsets, time, where its bytes are
+ * in {@link BytePages}), and its {@link FrameMessage} is made again from those bytes when someone asks for that row;
  * every other message (a handshake, a gap, a frame with a problem, part of a fragmented or compressed message) is
  * kept as the object the dissector made. Why: a window holding a million frames as ~11 small objects each spent its
  * loading in young collections copying them (DESIGN.md: the index holds offsets, headers and verdicts; the tree is
@@ -21,20 +21,9 @@ import java.util.function.Consumer;
  * it was told about.
  */
 public final class MessageIndex implements Consumer<Message>, FrameCounter {
-    private static final int FIRST_CAPACITY = 1024;
-
     private final long maxMessageBytes;
     private final BytePages pages = new BytePages();
-    private int size;
-    private byte[] directions = new byte[FIRST_CAPACITY];
-    private long[] framingStarts = new long[FIRST_CAPACITY];
-    private long[] offsets = new long[FIRST_CAPACITY];
-    private long[] times = new long[FIRST_CAPACITY];
-    /** Where a plain frame's bytes are in {@link #pages}. */
-    private long[] wireAt = new long[FIRST_CAPACITY];
-    private int[] lengths = new int[FIRST_CAPACITY];
-    /** The message itself where it is kept; null for a plain frame's row. */
-    private Message[] kept = new Message[FIRST_CAPACITY];
+    private final IndexRows rows = new IndexRows();
     /** The messages made again from rows and still held by someone, by row. */
     private final Map<Integer, Made> made = new HashMap<>();
     private final ReferenceQueue<Message> dropped = new ReferenceQueue<>();
@@ -51,12 +40,10 @@ public final class MessageIndex implements Consumer<Message>, FrameCounter {
     /** A message the dissector made: kept as it is. */
     @Override
     public synchronized void accept(Message m) {
-        int row = newRow(m.direction(), m.offset(), m.timestampNanos());
-        kept[row] = m;
-        lengths[row] = m.length();
+        rows.keep(rows.add(m.direction(), m.offset(), m.timestampNanos(), m.length()), m);
     }
 
-    /** A plain frame: its bytes copied into the pages, its values into the arrays. */
+    /** A plain frame: its bytes copied into the pages, its values into the rows. */
     @Override
     public synchronized void plainFrame(Direction direction, long framingStart, long offset, byte[] bytes, int from,
                                         int length, long timestampNanos) {
@@ -66,50 +53,28 @@ public final class MessageIndex implements Consumer<Message>, FrameCounter {
             accept(RfcFrames.plainMessage(direction, framingStart, offset, timestampNanos, wire, maxMessageBytes));
             return;
         }
-        int row = newRow(direction, offset, timestampNanos);
-        framingStarts[row] = framingStart;
-        lengths[row] = length;
-        wireAt[row] = pages.append(bytes, from, length);
-    }
-
-    private int newRow(Direction direction, long offset, long timestampNanos) {
-        if (size == kept.length) {
-            grow();
-        }
-        int row = size++;
-        directions[row] = (byte) direction.ordinal();
-        offsets[row] = offset;
-        times[row] = timestampNanos;
-        return row;
-    }
-
-    private void grow() {
-        int capacity = kept.length * 2;
-        directions = Arrays.copyOf(directions, capacity);
-        framingStarts = Arrays.copyOf(framingStarts, capacity);
-        offsets = Arrays.copyOf(offsets, capacity);
-        times = Arrays.copyOf(times, capacity);
-        wireAt = Arrays.copyOf(wireAt, capacity);
-        lengths = Arrays.copyOf(lengths, capacity);
-        kept = Arrays.copyOf(kept, capacity);
+        int row = rows.add(direction, offset, timestampNanos, length);
+        rows.set(row, IndexRows.FRAMING_START, framingStart);
+        rows.set(row, IndexRows.WIRE_AT, pages.append(bytes, from, length));
     }
 
     public synchronized int size() {
-        return size;
+        return rows.size();
     }
 
     /** The message of a row: the one kept, or the one made again from its bytes (the same while someone holds it). */
     public synchronized Message get(int row) {
-        check(row);
-        if (kept[row] != null) {
-            return kept[row];
+        Message k = kept(row);
+        if (k != null) {
+            return k;
         }
         forgetDropped();
         Made ref = made.get(row);
         Message m = ref == null ? null : ref.get();
         if (m == null) {
-            m = RfcFrames.plainMessage(Direction.values()[directions[row]], framingStarts[row], offsets[row], times[row],
-                    pages.copy(wireAt[row], lengths[row]), maxMessageBytes);
+            m = RfcFrames.plainMessage(rows.direction(row), rows.get(row, IndexRows.FRAMING_START),
+                    rows.get(row, IndexRows.OFFSET), rows.get(row, IndexRows.TIME),
+                    pages.copy(rows.get(row, IndexRows.WIRE_AT), rows.length(row)), maxMessageBytes);
             made.put(row, new Made(row, m, dropped));
         }
         return m;
@@ -117,8 +82,8 @@ public final class MessageIndex implements Consumer<Message>, FrameCounter {
 
     /** A row's kind, without making its message. */
     public synchronized Message.Kind kind(int row) {
-        check(row);
-        return kept[row] != null ? kept[row].kind() : Message.Kind.FRAME;
+        Message k = kept(row);
+        return k != null ? k.kind() : Message.Kind.FRAME;
     }
 
     /**
@@ -139,35 +104,25 @@ public final class MessageIndex implements Consumer<Message>, FrameCounter {
         if (best >= 0) {
             return best;
         }
-        for (int i = Math.min(below, size) - 1; i >= 0; i--) {
-            if (kept[i] == m) {
-                return i;
-            }
-        }
-        return -1;
+        return rows.rowKeeping(m, below);
     }
 
     /** Bytes its arrays and pages take (what it retains, besides the messages it keeps). */
     public synchronized long footprintBytes() {
-        long perRow = Byte.BYTES + 4L * Long.BYTES + Integer.BYTES + 4;   // a kept reference: 4 bytes, compressed
-        return kept.length * perRow + pages.capacity();
+        return rows.footprintBytes() + pages.capacity();
     }
 
     /** How many rows are kept as messages (the rest are made again when asked for). */
     public synchronized int keptCount() {
-        int n = 0;
-        for (int i = 0; i < size; i++) {
-            if (kept[i] != null) {
-                n++;
-            }
-        }
-        return n;
+        return rows.keptCount();
     }
 
-    private void check(int row) {
-        if (row < 0 || row >= size) {
-            throw new IndexOutOfBoundsException("row " + row + " of " + size);
+    /** The message kept for a row, null for a plain frame's. */
+    private Message kept(int row) {
+        if (row < 0 || row >= rows.size()) {
+            throw new IndexOutOfBoundsException("row " + row + " of " + rows.size());
         }
+        return rows.kept(row);
     }
 
     private void forgetDropped() {

@@ -31,7 +31,7 @@ final class ServerConnection implements EventLoop.Handler {
     private final String peer;
     private final InetSocketAddress peerAddress;
     private final long connectedNanos = System.nanoTime();
-    private final Outbound out = new Outbound();
+    private final ConnectionOutput output;
     /** Answers waiting for their turn (an echo for its delay, what came after it for the echo). */
     private final AnswerQueue answers;
     private SelectionKey key;
@@ -43,7 +43,6 @@ final class ServerConnection implements EventLoop.Handler {
     private int drained;
     private boolean inputStopped;
     private boolean closeSent;
-    private boolean outputShut;
     private volatile ConnectionInfo info;
     private final CloseRecord close = new CloseRecord();
 
@@ -56,6 +55,7 @@ final class ServerConnection implements EventLoop.Handler {
         this.peerAddress = peerAddress;
         this.peer = peerAddress.getAddress().getHostAddress() + ":" + peerAddress.getPort();
         this.answers = new AnswerQueue(loop);
+        this.output = new ConnectionOutput(loop, channel, tap, server.options().limits().maxQueuedBytes());
     }
 
     long id() {
@@ -90,6 +90,7 @@ final class ServerConnection implements EventLoop.Handler {
         tap.opened(peer);
         try {
             key = loop.register(channel, this);
+            output.registered(key);
             handshake = new HandshakeStep(this, server);
         } catch (IOException e) {
             end(ConnectionWords.lost(describe(e)));
@@ -194,11 +195,10 @@ final class ServerConnection implements EventLoop.Handler {
         if (phase == Phase.ENDED) {
             return;
         }
-        tap.bytes(Direction.SERVER_TO_CLIENT, header, headerLength, payload, off, len);
-        ByteBuffer scratch = loop.writeBuffer();
         try {
-            written(lent ? out.writeLent(channel, scratch, header, headerLength, payload, off, len)
-                    : out.write(channel, scratch, header, payload));
+            if (output.send(header, headerLength, payload, off, len, lent)) {
+                readingPaused();
+            }
         } catch (IOException e) {
             lost(describe(e));
         }
@@ -254,7 +254,11 @@ final class ServerConnection implements EventLoop.Handler {
         stopInput();
         phase = Phase.CLOSING;
         closingDeadlineNanos = System.nanoTime() + Lingering.LINGER_MILLIS * 1_000_000L;
-        flush();
+        try {
+            output.finWhenSent();
+        } catch (IOException e) {
+            lost(describe(e));
+        }
     }
 
     /** A ping from the window; any thread. */
@@ -296,8 +300,8 @@ final class ServerConnection implements EventLoop.Handler {
             }
         } else if (phase == Phase.OPEN) {
             long stalled = server.stalledTimeout().toNanos();
-            if (out.stalledLongerThan(stalled, now)) {
-                Phrase why = ConnectionWords.notReading(out.queued(), server.stalledTimeout());
+            if (output.stalledLongerThan(stalled, now)) {
+                Phrase why = ConnectionWords.notReading(output.queued(), server.stalledTimeout());
                 server.log(this, WireText.of(why) + ": closed with 1008");
                 session.policyClose(why);
                 end(null); // it does not read: the close frame would wait behind the rest for ever
@@ -319,44 +323,16 @@ final class ServerConnection implements EventLoop.Handler {
             return;
         }
         try {
-            written(out.flush(channel));
+            output.flush();
         } catch (IOException e) {
             lost(describe(e));
         }
     }
 
-    /** After a write: FIN once all is sent while closing, the queue's limit watched, OP_WRITE while bytes wait. */
-    private void written(boolean all) {
-        if (all && phase == Phase.CLOSING && !outputShut) {
-            outputShut = true;
-            try {
-                channel.shutdownOutput();
-            } catch (IOException e) {
-                end(null);
-                return;
-            }
-        }
-        watchQueue();
-        setInterest(!all);
-    }
-
     /** Past the limit of queued bytes, reading stops (and the clock of the stalled timeout starts) until it drains. */
-    private void watchQueue() {
+    private void readingPaused() {
         long max = server.options().limits().maxQueuedBytes();
-        if (out.watch(max)) {
-            server.log(this, "more than " + max + " bytes queued for a client that does not read: reading paused");
-        }
-    }
-
-    private void setInterest(boolean wantWrite) {
-        if (key == null || !key.isValid()) {
-            return;
-        }
-        boolean read = !out.stalled();
-        int ops = (read ? SelectionKey.OP_READ : 0) | (wantWrite ? SelectionKey.OP_WRITE : 0);
-        if (key.interestOps() != ops) {
-            key.interestOps(ops);
-        }
+        server.log(this, "more than " + max + " bytes queued for a client that does not read: reading paused");
     }
 
     private void endOfInput() {
@@ -390,7 +366,7 @@ final class ServerConnection implements EventLoop.Handler {
         }
         phase = Phase.ENDED;
         answers.stop();
-        out.clear();
+        output.clear();
         if (key != null) {
             key.cancel();
         }

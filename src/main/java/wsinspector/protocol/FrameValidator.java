@@ -129,8 +129,12 @@ public final class FrameValidator {
     }
 
     private static Problem truncated(DecodedFrame f) {
-        if (f.header() == null || f.header().frameLength() < 0) {
+        if (f.header() == null) {
             return Problem.variant(FrameRule.FRAME_TRUNCATED, "header", f.offset(), null, f.length());
+        }
+        if (f.header().frameLength() < 0) { // the header came whole; its length (top bit set) has no total in a long
+            return Problem.variant(FrameRule.FRAME_TRUNCATED, "length", f.offset(), null, f.length(),
+                    Long.toUnsignedString(f.header().payloadLength()));
         }
         return Problem.of(FrameRule.FRAME_TRUNCATED, f.offset(), null, f.length(), f.header().frameLength());
     }

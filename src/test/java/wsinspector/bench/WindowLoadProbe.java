@@ -52,6 +52,8 @@ public final class WindowLoadProbe {
             onFx(() -> { });
             Thread.sleep(500);
         }
+        GcPauses gc = new GcPauses();
+        long keptBefore = GcPauses.retainedBytes();   // the window without the capture
         List<Long> waits = Collections.synchronizedList(new ArrayList<>());
         List<long[]> longWaits = Collections.synchronizedList(new ArrayList<>());
         List<long[]> busy = Collections.synchronizedList(new ArrayList<>());
@@ -66,6 +68,7 @@ public final class WindowLoadProbe {
         origin[0] = start;
         PulseCosts[] pulses = new PulseCosts[1];
         probe.start();
+        gc.start();
         onFx(() -> {
             pulses[0] = new PulseCosts(window[0].root().getScene(), start);
             window[0].root().getScene().addPostLayoutPulseListener(() -> {
@@ -91,10 +94,12 @@ public final class WindowLoadProbe {
         Thread.sleep(TAIL_MS);
         probe.interrupt();
         probe.join();
+        gc.stop();
         int[] shown = new int[1];
         onFx(() -> shown[0] = window[0].timeline().messages().size());
-        System.gc();
-        long heapMiB = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+        long kept = GcPauses.retainedBytes();
+        long heapMiB = kept >> 20;
+        long keptPerMessage = shown[0] == 0 ? 0 : (kept - keptBefore) / shown[0];
         List<Long> sorted;
         synchronized (waits) {
             sorted = new ArrayList<>(waits);
@@ -123,13 +128,18 @@ public final class WindowLoadProbe {
                 sorted.isEmpty() ? 0 : sorted.get((int) (sorted.size() * 0.99)) / 1_000_000, over100, sorted.size());
         System.out.printf("FX thread's longest run of its own CPU time between two probes: %d ms (what a stall would be"
                 + " on an idle machine)%n", busiest / 1_000_000);
-        System.out.printf("heap in use after GC: %d MiB of %d MiB allowed%n", heapMiB, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("heap in use after GC: %d MiB of %d MiB allowed; the capture keeps %d bytes per message%n",
+                heapMiB, Runtime.getRuntime().maxMemory() >> 20, keptPerMessage);
+        System.out.printf("collector: %d pauses, longest %d ms, %d ms in all (from File → Open to a second after the read)%n",
+                gc.count(), gc.longestMs(), gc.totalMs());
         // one line for bench/window-load.sh to gather (ms; -1: did not happen)
-        System.out.printf("result conversation=%d selected=%d drawn=%d whole=%d read=%d stall=%d cpu=%d over100=%d%n",
+        System.out.printf("result conversation=%d selected=%d drawn=%d whole=%d read=%d stall=%d cpu=%d over100=%d"
+                        + " gcmax=%d gcs=%d kept=%d%n",
                 MARKED_AT.getOrDefault("conversation on screen", -1L), MARKED_AT.getOrDefault("first message selected", -1L),
                 firstDrawn.get() == 0 ? -1 : firstDrawn.get() / 1_000_000,
                 inspectorWhole.get() == 0 ? -1 : inspectorWhole.get() / 1_000_000, done / 1_000_000,
-                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1_000_000, busiest / 1_000_000, over100);
+                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1_000_000, busiest / 1_000_000, over100,
+                gc.longestMs(), gc.count(), keptPerMessage);
         onFx(window[0]::close);
         Platform.exit();
         System.exit(0);

@@ -42,6 +42,43 @@ class MessageIndexTest {
     }
 
     @Test
+    void rowsPastTheFirstChunkOfColumnsAndTheFirstPageOfBytes() {
+        int frames = 70_000;   // two chunks of rows and more; 64 KiB frames fill pages of bytes
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < frames; i++) {
+            if (i == 40_000) {
+                out.writeBytes(new byte[] {(byte) 0x81, (byte) 0x82, 1, 2, 3, 4, 'h' ^ 1, 'i' ^ 2});   // a masked server frame
+            } else if (i % 500 == 0) {
+                out.writeBytes(new byte[] {(byte) 0x82, 126, (byte) 0xFF, (byte) 0xF0});
+                out.writeBytes(new byte[0xFFF0]);
+            } else {
+                out.writeBytes(new byte[] {(byte) 0x81, 0x03, 'h', 'i', (byte) ('0' + i % 10)});
+            }
+        }
+        byte[] stream = out.toByteArray();
+        List<Message> full = new ArrayList<>();
+        Dissector plain = new Dissector(full::add);
+        MessageIndex index = new MessageIndex();
+        Dissector indexing = new Dissector(index, index);
+        for (int at = 0; at < stream.length; at += 200_000) {   // most 64 KiB frames whole in a read: into pages (more than one)
+            int n = Math.min(200_000, stream.length - at);
+            plain.accept(Direction.SERVER_TO_CLIENT, at, stream, at, n);
+            indexing.accept(Direction.SERVER_TO_CLIENT, at, stream, at, n);
+        }
+        plain.finish();
+        indexing.finish();
+
+        assertEquals(frames, index.size());
+        // kept: the masked server frame and the frames a read cut (they take the reader's path)
+        assertTrue(index.keptCount() < 100, index.keptCount() + " kept");
+        assertTrue(!index.get(40_000).problems().isEmpty());
+        for (int i = 0; i < frames; i += i < 32_760 || i > 32_780 && i < 39_990 || i > 40_010 ? 499 : 1) {
+            assertEquals(MessageFacts.of(full.get(i)), MessageFacts.of(index.get(i)), "row " + i);
+        }
+        assertEquals(MessageFacts.of(full.get(frames - 1)), MessageFacts.of(index.get(frames - 1)));
+    }
+
+    @Test
     void aMadeMessageStaysTheSameObjectWhileHeldAndIsFoundByIdentity() {
         MessageIndex index = new MessageIndex();
         Dissector d = new Dissector(index, index);

@@ -70,6 +70,17 @@ class FrameValidatorTest {
         assertEquals(Phrase.of("detail.reserved-opcode", "0xB"), p.detail());
     }
 
+    /**
+     * A 64-bit length with its top bit set, cut after its payload's first bytes: the whole header came, so the detail
+     * is not "the stream ended inside the frame header" (as `decode --lang ru` said) but the length that was promised.
+     */
+    @Test
+    void aCutFrameWithAnImpossibleLengthSaysTheLengthNotACutHeader() {
+        Problem cut = validate(bytes("81ff8000000000000005" + "48656c6c6f"), Role.SERVER, false).stream()
+                .filter(p -> p.rule() == FrameRule.FRAME_TRUNCATED).findFirst().orElseThrow();
+        assertEquals(Phrase.of("detail.frame-truncated.length", 15L, "9223372036854775813"), cut.detail());
+    }
+
     @Test
     void aTruncatedCloseBodyIsOnlyTruncated() {
         List<Problem> problems = validate(bytes("880403e8ce"), Role.SERVER, false); // ends inside "κ"

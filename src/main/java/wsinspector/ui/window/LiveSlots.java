@@ -1,5 +1,8 @@
 package wsinspector.ui.window;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.layout.StackPane;
 import wsinspector.ui.I18n;
 import wsinspector.ui.live.ClientPane;
@@ -34,6 +37,7 @@ public final class LiveSlots {
     private FrameBuilderPane builder;
     private Layout.ClientSide showing = Layout.ClientSide.HIDDEN;
     private Session session;
+    private final ReadOnlyBooleanWrapper stepping = new ReadOnlyBooleanWrapper(this, "stepping");
 
     LiveSlots(I18n i18n, StackPane clientSlot, StackPane serverSlot, WindowModel modes) {
         this.i18n = i18n;
@@ -77,6 +81,8 @@ public final class LiveSlots {
                 if (stepper == null) {
                     stepper = new StepPane(i18n, live);
                     StepOnScreen.follow(stepper.stepper(), session);
+                    stepping.bind(Bindings.createBooleanBinding(() -> !stepper.stepper().planProperty().get().isEmpty(),
+                            stepper.stepper().planProperty()));
                 }
                 clientSlot.getChildren().setAll(stepper);
                 stepper.requestFocus();
@@ -117,6 +123,11 @@ public final class LiveSlots {
     /** The live step mode's pane (Shift+F5), once it has been shown; null before. */
     public StepPane stepPane() {
         return stepper;
+    }
+
+    /** Whether the live stepper is stepping a connection (its plan is made), until it restarts. */
+    public ReadOnlyBooleanProperty steppingProperty() {
+        return stepping.getReadOnlyProperty();
     }
 
     /** The server pane, once the slots are populated. */

@@ -107,6 +107,7 @@ public final class MainWindow {
         this.layout = new WindowLayout(sides, vertical, clientSlot, timelineColumn, serverSlot, stepSlot,
                 w -> modes.isOn(Activity.LESSON) ? lesson.panel().wantedHeight(w) : stepPanel.wantedHeight(w), inspectorSlot,
                 this::inspectorLeast, fontPx::get, this::timelineRows);
+        layout.foldServerWhile(liveSlots.steppingProperty());
         timeline.list().setPlaceholder(Welcome.of(timeline.list().getPlaceholder(), lesson.welcomeButton(), modes, i18n));
         buildLayout();
         wireSession();

@@ -16,7 +16,7 @@ final class ShortcutsTable {
             new String[] {"Ctrl+O", "shortcut.open"},
             new String[] {"Ctrl+S", "shortcut.save"},
             new String[] {"Ctrl+Q", "shortcut.quit"},
-            new String[] {"Ctrl+=  Ctrl+−  Ctrl+0", "shortcut.zoom"},
+            new String[] {"Ctrl+(Shift+)=  Ctrl+−  Ctrl+0", "shortcut.zoom"},
             new String[] {"Ctrl+D", "shortcut.dark"},
             new String[] {"Ctrl+L", "shortcut.language"},
             new String[] {"F11", "shortcut.projector"},

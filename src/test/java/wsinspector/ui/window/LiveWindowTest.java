@@ -103,7 +103,7 @@ class LiveWindowTest extends WindowTest {
         assertTrue(window.modes().projectorProperty().get(), "F11: projector mode");
         StepPane pane = window.liveSlots().stepPane();
         LiveStepper stepper = pane.stepper();
-        List<String> outOfView = new ArrayList<>(explanationOutOfView(pane, "before the first step"));
+        List<String> outOfView = new ArrayList<>(explanationOutOfView(window, pane, "before the first step"));
 
         next(robot, stepper);   // the TCP connection
         next(robot, stepper);   // the request, built: the lecturer explains it…
@@ -116,7 +116,7 @@ class LiveWindowTest extends WindowTest {
         }
         while (stepper.canNextProperty().get()) {
             next(robot, stepper);
-            outOfView.addAll(explanationOutOfView(pane, "step " + stepper.cursorProperty().get()));
+            outOfView.addAll(explanationOutOfView(window, pane, "step " + stepper.cursorProperty().get()));
         }
         List<LiveStepper.Step> taken = stepper.taken();
         assertTrue(taken.stream().allMatch(s -> s.result().ok()), taken.toString());
@@ -128,7 +128,7 @@ class LiveWindowTest extends WindowTest {
         assertEquals(List.of(), outOfView, "explanations scrolled out of view at 1280×800 in projector mode");
     }
 
-    private static void next(FxRobot robot, LiveStepper stepper) throws Exception {
+    static void next(FxRobot robot, LiveStepper stepper) throws Exception {
         int before = stepper.cursorProperty().get();
         robot.interact(() -> robot.lookup("#step-next").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stepper.cursorProperty().get() == before + 1);
@@ -139,7 +139,7 @@ class LiveWindowTest extends WindowTest {
      * The step's title, what happened and its lesson, where they are not wholly inside the step pane's view; and
      * whatever else the window cuts.
      */
-    private List<String> explanationOutOfView(StepPane pane, String where) throws Exception {
+    static List<String> explanationOutOfView(MainWindow window, StepPane pane, String where) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             window.root().applyCss();
             window.root().layout();

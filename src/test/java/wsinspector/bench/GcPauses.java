@@ -1,0 +1,78 @@
+package wsinspector.bench;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+
+/**
+ * The collector's stop-the-world pauses while a measurement runs (for {@link WindowLoadProbe}): how many, the longest,
+ * their sum. A pause stops the FX thread with every other, so it is a stall no work on the FX thread can avoid; what
+ * the window keeps per message decides how long the young pauses are (G1 copies what survives). G1's concurrent
+ * cycles run beside the application and are not counted.
+ */
+final class GcPauses implements NotificationListener {
+    private final List<Long> pausesMs = new ArrayList<>();
+    private volatile boolean counting;
+
+    GcPauses() {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener(this, null, null);
+            }
+        }
+    }
+
+    void start() {
+        counting = true;
+    }
+
+    void stop() {
+        counting = false;
+    }
+
+    @Override
+    public void handleNotification(Notification n, Object handback) {
+        if (!counting || !GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+            return;
+        }
+        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+        if (info.getGcName().contains("Concurrent")) {
+            return;
+        }
+        synchronized (pausesMs) {
+            pausesMs.add(info.getGcInfo().getDuration());
+        }
+    }
+
+    int count() {
+        synchronized (pausesMs) {
+            return pausesMs.size();
+        }
+    }
+
+    long longestMs() {
+        synchronized (pausesMs) {
+            return pausesMs.stream().mapToLong(Long::longValue).max().orElse(0);
+        }
+    }
+
+    long totalMs() {
+        synchronized (pausesMs) {
+            return pausesMs.stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** Heap in use after a full collection: what the application keeps. */
+    static long retainedBytes() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
