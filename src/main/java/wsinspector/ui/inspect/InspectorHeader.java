@@ -30,7 +30,6 @@ final class InspectorHeader extends VBox {
         // zoomed in, the title wraps rather than ask for more than the window's width (its least width was its whole
         // line: the inspector, wider than the window, was pushed out at its left edge, "вер → клиент")
         title.setWrapText(true);
-        title.setMinWidth(Region.USE_COMPUTED_SIZE);
         title.setMinHeight(Region.USE_PREF_SIZE);
         row = new HBox(title, summary);
         row.getChildren().addAll(right);
@@ -38,6 +37,9 @@ final class InspectorHeader extends VBox {
         HBox.setHgrow(summary, Priority.ALWAYS);
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getStyleClass().add("inspector-header");
+        // no message, no header: a wrapping title keeps a line's height when empty (a grey strip over the placeholder)
+        managedProperty().bind(title.textProperty().isNotEmpty());
+        visibleProperty().bind(managedProperty());
         getChildren().add(row);
     }
 
@@ -46,6 +48,15 @@ final class InspectorHeader extends VBox {
     protected void layoutChildren() {
         arrange(getWidth());
         super.layoutChildren();
+    }
+
+    /**
+     * The header can always fold (the summary under the title, the title wrapped): it never asks the inspector for
+     * more than the window's width, whatever its title's least width was at the last width.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset();
     }
 
     /** Under the title the summary needs its height too: the header asks for its arrangement at that width. */
@@ -76,6 +87,9 @@ final class InspectorHeader extends VBox {
             }
         }
         double room = width - others - gaps * row.getSpacing();
+        // the title keeps its one line while it and the verdict fit (the summary beside it wraps instead); only zoomed
+        // in further does it wrap
+        title.setMinWidth(room >= 0 ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
         double wanted = Math.min(summary.prefWidth(-1), SUMMARY_LEAST_EM * summary.getFont().getSize());
         boolean beside = room >= wanted;
         if (beside && !summaryBeside()) {

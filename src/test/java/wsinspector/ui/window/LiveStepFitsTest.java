@@ -96,15 +96,30 @@ class LiveStepFitsTest {
      * later FX task: off screen no pulse lays the scene out in between, so each round lays it out by hand.
      */
     private void settle() throws Exception {
-        for (int round = 0; round < 5; round++) {
+        String before = "";
+        for (int round = 0; round < 15; round++) {
             WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.asyncFx(() -> {
+            String now = WaitForAsyncUtils.asyncFx(() -> {
                 for (int pass = 0; pass < 3; pass++) {
                     window.root().resize(width, height);
                     window.root().applyCss();
                     window.root().layout();
                 }
+                return shape();
             }).get();
+            if (round >= 2 && now.equals(before)) {
+                return;   // two rounds alike: the parts have settled
+            }
+            before = now;
         }
+    }
+
+    /** Where every split pane's dividers stand and how tall the inspector is: what settles after a step. */
+    private String shape() {
+        StringBuilder s = new StringBuilder().append(window.inspector().getHeight());
+        for (javafx.scene.Node n : window.root().lookupAll(".split-pane")) {
+            s.append(java.util.Arrays.toString(((javafx.scene.control.SplitPane) n).getDividerPositions()));
+        }
+        return s.toString();
     }
 }
