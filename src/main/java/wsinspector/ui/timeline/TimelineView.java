@@ -13,7 +13,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.layout.BorderPane;
 import wsinspector.dissect.Message;
-import wsinspector.ui.session.IndexedMessages;
 import wsinspector.ui.I18n;
 
 /**
@@ -109,31 +108,23 @@ public final class TimelineView extends BorderPane {
         }
         while (change.next()) {
             if (change.wasAdded()) {
-                int at = rowAdded(wanted, change);
+                int at = rowOf(wanted, change.getAddedSubList());
                 if (at >= 0) {
-                    showSelected(at);
+                    showSelected(change.getFrom() + at);
                     return;
                 }
             }
         }
     }
 
-    /** The row of this very message among those a change added, or -1; in a loaded capture's list without a walk. */
-    private static int rowAdded(Message m, ListChangeListener.Change<? extends Message> change) {
-        if (change.getList() instanceof IndexedMessages indexed) {
-            int row = indexed.rowOf(m);
-            return row >= change.getFrom() && row < change.getTo() ? row : -1;
-        }
-        int at = rowOf(m, change.getAddedSubList());
-        return at < 0 ? -1 : change.getFrom() + at;
-    }
-
-    /**
-     * The row of this very message (messages equal in value may repeat: an echo), searched from the newest; a loaded
-     * capture's list finds it without making a message of every row.
-     */
+    /** The row of this very message (messages equal in value may repeat: an echo), searched from the newest. */
     private static int rowOf(Message m, java.util.List<? extends Message> rows) {
-        return IndexedMessages.rowOf(m, rows);
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (rows.get(i) == m) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Shows a list of messages (a conversation, or the steps so far); follows it as it grows. */
