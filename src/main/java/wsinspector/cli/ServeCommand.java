@@ -28,7 +28,8 @@ import wsinspector.protocol.Phrase;
 /**
  * {@code serve}: the echo server alone, headless, until interrupted (DESIGN.md). Prints {@code listening on
  * ws://H:N/} when ready (and, listening beyond loopback, the student page's addresses for the class), then one line
- * per connection opened (with the browser), closed (with its close code) or refused.
+ * per connection opened (with the browser), closed (with its close code), refused or paused (a client that does not
+ * read), and one per fault inside the server: every line in the command line's language, none from java.util.logging.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
@@ -243,6 +244,16 @@ final class ServeCommand implements Callable<Integer> {
         public void refused(String peer, int status, Phrase reason) {
             print(words.t("serve.refused", peer) + (status > 0 ? " " + status : "")
                     + (reason == null ? "" : " " + explanations.phrase(reason)));
+        }
+
+        @Override
+        public void readingPaused(long connection, String peer, Phrase why) {
+            print(words.t("serve.paused", Long.toString(connection)) + " " + explanations.phrase(why));
+        }
+
+        @Override
+        public void serverFault(Phrase what) {
+            print(words.t("serve.fault", explanations.phrase(what)));
         }
 
         private String browser(BrowserName b) {

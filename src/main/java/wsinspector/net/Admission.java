@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
 
 import wsinspector.protocol.Phrase;
 
@@ -20,9 +19,6 @@ import wsinspector.protocol.Phrase;
  * it reported. Any thread: the counts are atomic.
  */
 final class Admission {
-    /** The server's logger: a limit hit is one line of the server's log. */
-    private static final Logger LOG = Logger.getLogger(EchoServer.class.getName());
-
     private final EchoServer server;
     private final ServerLimits limits;
     private final AtomicInteger pending = new AtomicInteger();
@@ -61,7 +57,6 @@ final class Admission {
         if (pending.incrementAndGet() > max) {
             pending.decrementAndGet();
             Phrase why = ConnectionWords.pendingBusy(max);
-            LOG.info(() -> peer + ": more than " + max + " pending handshakes: refused with 503");
             turnAway(channel, peer, 503, ServerHandshake.limit(503, "Service Unavailable", why).response(), why);
             return false;
         }

@@ -34,4 +34,15 @@ public interface ConnectionListener {
     default void refused(long connection, String peer, int status, Phrase reason) {
         refused(peer, status, reason);
     }
+
+    /**
+     * An open connection's reading paused: more than the limit of bytes waits for a client that does not read (its
+     * stalled timeout closes it unless it drains). The one limit hit that neither refuses nor ends a connection.
+     */
+    default void readingPaused(long connection, String peer, Phrase why) {
+    }
+
+    /** Something failed inside the server, not by a client's doing; the phrase says what and whether it goes on. */
+    default void serverFault(Phrase what) {
+    }
 }

@@ -57,6 +57,17 @@ final class ConnectionWords {
         return Phrase.of("net.conn.not-reading", queued, duration(timeout));
     }
 
+    /** More than {@code max} bytes wait for a client that does not read: reading from it paused. */
+    static Phrase readingPaused(long max) {
+        return Phrase.of("net.conn.reading-paused", max);
+    }
+
+    /** Something failed inside the server ({@code key} names what), in the system's words if any. */
+    static Phrase fault(String key, Exception e) {
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Phrase.of("net.fault." + key, detail);
+    }
+
     static Phrase busy(int max) {
         return Phrase.of("net.refused.busy", max);
     }

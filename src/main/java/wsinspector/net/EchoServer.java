@@ -77,7 +77,7 @@ public final class EchoServer implements AutoCloseable {
             ss.bind(new InetSocketAddress(InetAddress.getByName(options.host()), options.port()), BACKLOG);
             int count = loopCount(Runtime.getRuntime().availableProcessors());
             for (int i = 0; i < count; i++) {
-                EventLoop loop = new EventLoop("echo-loop-" + ss.socket().getLocalPort() + "-" + (i + 1));
+                EventLoop loop = new EventLoop("echo-loop-" + ss.socket().getLocalPort() + "-" + (i + 1), this::fault);
                 loops.add(loop);
                 loop.execute(() -> sweep(loop));
             }
@@ -225,15 +225,32 @@ public final class EchoServer implements AutoCloseable {
         try {
             return ownClients.test(peer);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the own-client predicate failed; the client is treated as any other", e);
+            fault(ConnectionWords.fault("own-client", e), e);
             return false;
         }
     }
 
-    /** A limit hit or a connection closed by the server: one line of the log, naming the connection. */
-    void log(ServerConnection c, String what) {
-        LOG.info(() -> "connection " + c.id() + " (" + c.peerAddress().getAddress().getHostAddress() + ":"
-                + c.peerAddress().getPort() + "): " + what);
+    /** An open connection's reading paused (its queue past the limit): told to the listeners, who log it. */
+    void readingPaused(ServerConnection c, Phrase why) {
+        for (ConnectionListener l : listeners) {
+            safely(() -> l.readingPaused(c.id(), c.peer(), why));
+        }
+    }
+
+    /**
+     * Something failed inside the server: told to the listeners, who say it in their reader's language; the
+     * exception goes to java.util.logging at FINE only, for whoever debugs the server (never English on a user's
+     * console). Any thread.
+     */
+    void fault(Phrase what, Exception e) {
+        LOG.log(Level.FINE, "echo server fault: " + what.key(), e);
+        for (ConnectionListener l : listeners) {
+            try {
+                l.serverFault(what);
+            } catch (RuntimeException failed) {
+                LOG.log(Level.FINE, "a connection listener failed to hear of a fault", failed);
+            }
+        }
     }
 
     /** Counts one more open connection if the limit allows it (its handshake is then answered with 101). */
@@ -278,7 +295,7 @@ public final class EchoServer implements AutoCloseable {
                 if (closed) {
                     return;
                 }
-                LOG.log(Level.WARNING, "accept failed; the echo server goes on", e);
+                fault(ConnectionWords.fault("accept", e), e);
                 pause(); // e.g. out of file descriptors: do not spin
                 continue;
             }
@@ -365,11 +382,11 @@ public final class EchoServer implements AutoCloseable {
         return p;
     }
 
-    private static void safely(Runnable r) {
+    private void safely(Runnable r) {
         try {
             r.run();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "a connection listener failed", e);
+            fault(ConnectionWords.fault("listener", e), e);
         }
     }
 }

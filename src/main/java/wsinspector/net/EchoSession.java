@@ -150,7 +150,6 @@ final class EchoSession implements FrameStream.Listener, LegacyStream.Listener {
         }
         ProtocolFailure f = new ProtocolFailure(p);
         String reason = f.closeReason();
-        server.log(conn, "closed with " + f.closeCode() + ": " + reason);
         conn.respond(0, () -> {
             if (conn.sendCloseOnce(FrameEncoder.encode(FrameSpec.close(f.closeCode(), reason)))) {
                 conn.firstClose(f.closeCode(), reason, ConnectionWords.verdict(p));

@@ -11,8 +11,8 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+
+import wsinspector.protocol.Phrase;
 
 /**
  * One selector thread of the echo server: it reads and writes the non-blocking sockets of the connections it was
@@ -21,7 +21,6 @@ import java.util.logging.Logger;
  * no lock; a slow or hostile client costs its loop only the bytes it sends.
  */
 final class EventLoop implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(EventLoop.class.getName());
     /** Read at most this much per connection per turn, so a flooding client cannot starve the others. */
     private static final int READ_BUFFER = 64 * 1024;
     /** Frames up to this size are copied into the loop's direct buffer and written from it in one call. */
@@ -38,6 +37,7 @@ final class EventLoop implements AutoCloseable {
     private static final long POLL_NANOS = 50_000;
 
     private final Selector selector;
+    private final Faults faults;
     /** What the selector calls for each ready key: one object, not a new method reference per select. */
     private final Consumer<SelectionKey> onReady = this::ready;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
@@ -89,7 +89,13 @@ final class EventLoop implements AutoCloseable {
         void writable();
     }
 
-    EventLoop(String name) throws IOException {
+    /** Hears what failed inside the loop (a handler, a task, the loop itself), to be said in the reader's language. */
+    interface Faults {
+        void fault(Phrase what, Exception e);
+    }
+
+    EventLoop(String name, Faults faults) throws IOException {
+        this.faults = faults;
         selector = Selector.open();
         thread = Threads.startDaemon(name, this::run);
     }
@@ -151,7 +157,7 @@ final class EventLoop implements AutoCloseable {
                 runDueTimers();
             }
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "an echo server loop failed; its connections are lost", e);
+            faults.fault(ConnectionWords.fault("loop", e), e);
         } finally {
             Lingering.closeQuietly(selector);
         }
@@ -170,7 +176,7 @@ final class EventLoop implements AutoCloseable {
         } catch (CancelledKeyException closedMeanwhile) {
             // the connection ended while handling the other readiness
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "a connection's handler failed; the loop goes on", e);
+            faults.fault(ConnectionWords.fault("handler", e), e);
         }
     }
 
@@ -180,7 +186,7 @@ final class EventLoop implements AutoCloseable {
             try {
                 r.run();
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "an echo server task failed; the loop goes on", e);
+                faults.fault(ConnectionWords.fault("task", e), e);
             }
         }
     }
@@ -194,7 +200,7 @@ final class EventLoop implements AutoCloseable {
                 try {
                     t.action.run();
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "an echo server timer failed; the loop goes on", e);
+                    faults.fault(ConnectionWords.fault("task", e), e);
                 }
             }
         }

@@ -77,7 +77,6 @@ final class HandshakeStep {
             int max = server.options().limits().maxConnections();
             if (!server.admitOpen()) {
                 Phrase why = ConnectionWords.busy(max);
-                server.log(conn, "more than " + max + " open connections: refused with 503");
                 conn.refused(503, why, ServerHandshake.limit(503, "Service Unavailable", why).response());
                 return;
             }
@@ -94,7 +93,6 @@ final class HandshakeStep {
         if (m.tooLong()) {
             int max = server.options().limits().maxHeadBytes();
             Phrase why = ConnectionWords.headTooLong(max);
-            server.log(conn, "an opening handshake longer than " + max + " bytes: refused with 431");
             conn.refused(431, why, ServerHandshake.limit(431, "Request Header Fields Too Large", why).response());
         } else {
             ServerHandshake.Refused r = ServerHandshake.badRequest(Phrase.of("net.refused.not-http", m.reason(), m.offset()));

@@ -75,6 +75,11 @@ final class ServerConnection implements EventLoop.Handler {
         return peerAddress;
     }
 
+    /** The client's address and port as the log names it. */
+    String peer() {
+        return peer;
+    }
+
     /** The connection as its handshake settled it; null until the handshake succeeded. Any thread. */
     ConnectionInfo info() {
         return info;
@@ -293,7 +298,6 @@ final class ServerConnection implements EventLoop.Handler {
             long limit = o.handshakeTimeout().toNanos();
             if (limit > 0 && now - connectedNanos > limit && !server.isOwnClient(peerAddress)) {
                 Phrase why = ConnectionWords.noHandshake(o.handshakeTimeout());
-                server.log(this, WireText.of(why) + ": closed");
                 close.refused(0, why);
                 end(null); // closed before it is reported: whoever hears of it finds it closed
                 server.refused(id(), peer, -1, why);
@@ -302,7 +306,6 @@ final class ServerConnection implements EventLoop.Handler {
             long stalled = server.stalledTimeout().toNanos();
             if (output.stalledLongerThan(stalled, now)) {
                 Phrase why = ConnectionWords.notReading(output.queued(), server.stalledTimeout());
-                server.log(this, WireText.of(why) + ": closed with 1008");
                 session.policyClose(why);
                 end(null); // it does not read: the close frame would wait behind the rest for ever
                 return;
@@ -310,7 +313,6 @@ final class ServerConnection implements EventLoop.Handler {
             long idle = o.idleTimeout().toNanos();
             if (idle > 0 && now - lastReadNanos > idle && !server.isOwnClient(peerAddress)) {
                 Phrase why = ConnectionWords.idle(o.idleTimeout());
-                server.log(this, WireText.of(why) + ": closed");
                 session.idle(why);
             }
         } else if (phase == Phase.CLOSING && now - closingDeadlineNanos > 0) {
@@ -331,8 +333,7 @@ final class ServerConnection implements EventLoop.Handler {
 
     /** Past the limit of queued bytes, reading stops (and the clock of the stalled timeout starts) until it drains. */
     private void readingPaused() {
-        long max = server.options().limits().maxQueuedBytes();
-        server.log(this, "more than " + max + " bytes queued for a client that does not read: reading paused");
+        server.readingPaused(this, ConnectionWords.readingPaused(server.options().limits().maxQueuedBytes()));
     }
 
     private void endOfInput() {

@@ -10,9 +10,6 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
 
 import wsinspector.protocol.FrameEncoder;
 import wsinspector.protocol.FrameSpec;
+import wsinspector.protocol.Phrase;
 import wsinspector.protocol.MessageDeflater;
 
 /**
@@ -28,28 +26,33 @@ import wsinspector.protocol.MessageDeflater;
  */
 @Timeout(30)
 class ServerLimitsTest {
-    private static final Logger SERVER_LOG = Logger.getLogger(EchoServer.class.getName());
     private final BlockingQueue<String> log = new LinkedBlockingQueue<>();
-    private final Handler logHandler = new Handler() {
+    /**
+     * The server's log as its listeners hear it (serve prints these events, in its language): each line in English
+     * and with the phrase's keys, so a line names the rule a close reports.
+     */
+    private final ConnectionListener logListener = new ConnectionListener() {
         @Override
-        public void publish(LogRecord r) {
-            log.add(r.getMessage());
+        public void refused(long connection, String peer, int status, Phrase reason) {
+            log.add("refused " + status + " " + WireText.of(reason));
         }
 
         @Override
-        public void flush() {
+        public void closed(ConnectionInfo connection, int closeCode, Phrase reason) {
+            log.add("closed with " + closeCode + ": " + (reason == null ? "" : WireText.of(reason) + " " + reason));
         }
 
         @Override
-        public void close() {
+        public void readingPaused(long connection, String peer, Phrase why) {
+            log.add("reading paused: " + WireText.of(why));
         }
     };
     private EchoServer server;
     private InetSocketAddress at;
 
     private void start(EchoServerOptions options) throws IOException {
-        SERVER_LOG.addHandler(logHandler);
         server = new EchoServer(options, null);
+        server.addConnectionListener(logListener);
         at = server.start();
     }
 
@@ -59,7 +62,6 @@ class ServerLimitsTest {
 
     @AfterEach
     void stop() {
-        SERVER_LOG.removeHandler(logHandler);
         if (server != null) {
             server.close();
         }
@@ -115,7 +117,7 @@ class ServerLimitsTest {
             try (RawWs third = new RawWs(at)) {
                 assertTrue(third.readToEnd().startsWith("HTTP/1.1 503 Service Unavailable"));
             }
-            assertTrue(logLine("pending handshakes").contains("503"));
+            assertTrue(logLine("still in their opening handshake").contains("503"));
             open.sendMasked(FrameSpec.text("the open one still echoes"));
             assertEquals("the open one still echoes", new String(open.readFrame().payload(), StandardCharsets.UTF_8));
         }
@@ -127,7 +129,7 @@ class ServerLimitsTest {
         try (RawWs first = RawWs.open(at)) {
             IOException refused = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> RawWs.open(at));
             assertTrue(refused.getMessage().contains("503"), refused.getMessage());
-            assertTrue(logLine("open connections").contains("503"));
+            assertTrue(logLine("refused 503").contains("more than 1 connections"));
         }
     }
 

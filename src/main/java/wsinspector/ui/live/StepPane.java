@@ -4,9 +4,9 @@ import static wsinspector.ui.live.Widgets.button;
 import static wsinspector.ui.live.Widgets.check;
 import static wsinspector.ui.live.Widgets.field;
 import static wsinspector.ui.live.Widgets.label;
+import static wsinspector.ui.step.StepPanel.breakable;
 
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import javafx.scene.Node;
@@ -19,7 +19,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import wsinspector.net.StepKind;
 import wsinspector.ui.I18n;
@@ -34,7 +33,7 @@ public final class StepPane extends BorderPane {
     private final I18n i18n;
     private final LiveStepper stepper;
 
-    private final FlowPane planStrip = new FlowPane(6, 6);
+    private final PlanChips planStrip;
     private final Label counter = new Label();
     private final Label title = new Label();
     private final VBox lessons = new VBox(10);
@@ -51,6 +50,7 @@ public final class StepPane extends BorderPane {
     StepPane(I18n i18n, LiveStepper stepper) {
         this.i18n = i18n;
         this.stepper = stepper;
+        this.planStrip = new PlanChips(i18n);
         getStyleClass().addAll("live-pane", "live-steps");
         getStylesheets().add(LiveStyles.URL);
 
@@ -61,7 +61,8 @@ public final class StepPane extends BorderPane {
         Form settings = settings();
         // Next and the step's explanation first: before the first step its lesson stands in view in projector mode's
         // large type too; how to step and where to connect follow (the lecturer's, and locked once stepping)
-        VBox content = new VBox(14, heading, controls(), note, planStrip, shown(), hint, settings);
+        // and Restart, seldom wanted, last: the step's explanation stands higher in the client's narrow place
+        VBox content = new VBox(12, heading, controls(), note, planStrip, shown(), hint, settings, restart());
         content.getStyleClass().add("live-content");
         scroll.setContent(content);
         scroll.setFitToWidth(true);
@@ -120,12 +121,17 @@ public final class StepPane extends BorderPane {
         Button next = button(i18n, "live.step.next", stepper::next, "accent", "live-big");
         next.setId("step-next");
         next.disableProperty().bind(stepper.canNextProperty().not());
-        Button restart = button(i18n, "live.step.restart", stepper::restart);
-        restart.setId("step-restart");
         counter.getStyleClass().add("live-step-counter");
         counter.setId("step-counter");
-        FlowPane f = Widgets.buttons(back, next, counter, restart);
-        return f;
+        // the numbered plan says as much (its current chip is named) in the narrow place, where the counter took a line
+        Widgets.showWhen(counter, planStrip.numberedProperty().not());
+        return Widgets.buttons(back, next, counter);
+    }
+
+    private Button restart() {
+        Button restart = button(i18n, "live.step.restart", stepper::restart);
+        restart.setId("step-restart");
+        return restart;
     }
 
     private VBox shown() {
@@ -152,7 +158,8 @@ public final class StepPane extends BorderPane {
     private void render() {
         Step step = stepper.currentProperty().get();
         List<StepKind> plan = stepper.planProperty().get();
-        renderPlan(plan, step);
+        planStrip.render(plan, step == null ? -1 : step.index(),
+                stepper.taken().stream().map(Step::index).collect(Collectors.toSet()), stepper.cancelledProperty().get());
         lessons.getChildren().clear();
         accept.getChildren().clear();
         show(accept, false);
@@ -167,8 +174,9 @@ public final class StepPane extends BorderPane {
             return;
         }
         counter.setText(i18n.t("live.step.counter", step.index() + 1, Math.max(plan.size(), step.index() + 1)));
-        title.setText(StepTexts.title(i18n, step));
-        detail.setText(StepTexts.detail(i18n, step));
+        // a long word with dashes (Sec-WebSocket-Accept, the GUID) breaks after a dash in the narrow pane
+        title.setText(breakable(StepTexts.title(i18n, step)));
+        detail.setText(breakable(StepTexts.detail(i18n, step)));
         show(detail, !detail.getText().isEmpty());
         detail.getStyleClass().remove("live-problem");
         if (!step.result().ok()) {
@@ -185,64 +193,49 @@ public final class StepPane extends BorderPane {
     }
 
     private void addLesson(String key) {
-        Label heading = new Label(i18n.t(key + ".title"));
+        Label heading = new Label(breakable(i18n.t(key + ".title")));
         heading.getStyleClass().add("live-subtitle");
         heading.setWrapText(true);
-        Label text = new Label(i18n.t(key + ".explain"));
+        Label text = new Label(breakable(i18n.t(key + ".explain")));
         text.getStyleClass().add("live-step-text");
         text.setWrapText(true);
         lessons.getChildren().addAll(heading, text);
     }
 
-    /** The five steps of RFC 6455 §4.2.2 item 5.4 and the comparison of §4.1, one row each. */
+    /**
+     * The five steps of RFC 6455 §4.2.2 item 5.4 and the comparison of §4.1, one row each: each name beside its
+     * value in a wide pane, above it in the client's narrow place (the base64 and the GUID do not fit beside).
+     */
     private void renderAccept(AcceptCheck check) {
         show(accept, true);
-        GridPane g = new GridPane();
-        g.setHgap(14);
-        g.setVgap(8);
-        int row = 0;
-        row = acceptRow(g, row, "accept.key.name", check.computation().key());
-        row = acceptRow(g, row, "accept.guid.name", "+ " + check.computation().guid());
-        row = acceptRow(g, row, "accept.sha1.name", spaced(check.computation().sha1Hex()));
-        row = acceptRow(g, row, "accept.base64.name", check.computation().accept());
-        row = acceptRow(g, row, "live.step.accept.received", check.received());
+        Form g = new Form();
+        acceptRow(g, "accept.key.name", check.computation().key());
+        acceptRow(g, "accept.guid.name", "+ " + check.computation().guid());
+        acceptRow(g, "accept.sha1.name", spaced(check.computation().sha1Hex()));
+        acceptRow(g, "accept.base64.name", check.computation().accept());
+        acceptRow(g, "live.step.accept.received", check.received());
         Label verdict = new Label(i18n.t(check.matches() ? "live.step.accept.equal" : "live.step.accept.differ"));
         verdict.setWrapText(true);
         verdict.getStyleClass().add(check.matches() ? "live-ok" : "live-problem");
         verdict.setId("step-accept-verdict");
-        Label heading = new Label(i18n.t("live.step.accept.title"));
+        Label heading = new Label(breakable(i18n.t("live.step.accept.title")));
         heading.getStyleClass().add("live-subtitle");
+        heading.setWrapText(true);
         accept.getChildren().addAll(heading, g, verdict);
     }
 
-    private int acceptRow(GridPane g, int row, String nameKey, String value) {
+    private void acceptRow(Form g, String nameKey, String value) {
         Label name = new Label(i18n.t(nameKey));
         name.getStyleClass().add("live-field");
-        name.setMinWidth(Label.USE_PREF_SIZE);
-        Label v = new Label(value);
+        name.setWrapText(true);
+        Label v = new Label(breakable(value));
         v.getStyleClass().add("live-step-bytes");
         v.setWrapText(true);
-        g.addRow(row, name, v);
-        return row + 1;
+        g.row(name, v);
     }
 
     private static String spaced(String hex) {
         return hex.replaceAll("(..)(?!$)", "$1 ");
-    }
-
-    /** The plan as a strip of chips: done, current, to come, and crossed out when a failure made them impossible. */
-    private void renderPlan(List<StepKind> plan, Step current) {
-        planStrip.getChildren().clear();
-        int at = current == null ? -1 : current.index();
-        Set<Integer> done = stepper.taken().stream().map(Step::index).collect(Collectors.toSet());
-        Set<Integer> cancelled = stepper.cancelledProperty().get();
-        for (int i = 0; i < plan.size(); i++) {
-            Label chip = new Label((i + 1) + ". " + i18n.t("live.step.short." + plan.get(i)));
-            chip.getStyleClass().add("live-chip");
-            chip.getStyleClass().add(i == at ? "live-chip-current" : done.contains(i) ? "live-chip-done"
-                    : cancelled.contains(i) ? "live-chip-cancelled" : "live-chip-todo");
-            planStrip.getChildren().add(chip);
-        }
     }
 
     private static void show(Node n, boolean visible) {

@@ -122,7 +122,7 @@ public final class StepPanel extends BorderPane {
      * it, instead of anywhere inside a hex group ("C5AB0DC8/5B11"): a hair space after each of its dashes.
      * Not a zero-width space: JavaFX's line breaking does not break there, and breaks the word anywhere.
      */
-    static String breakable(String text) {
+    public static String breakable(String text) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S{17,}").matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
