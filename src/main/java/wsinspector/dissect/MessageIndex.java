@@ -37,10 +37,33 @@ public final class MessageIndex implements Consumer<Message>, FrameCounter {
         this.maxMessageBytes = maxMessageBytes;
     }
 
-    /** A message the dissector made: kept as it is. */
+    /**
+     * A message the dissector made: kept as it is, unless it is a frame a fresh judge says the same of (see
+     * {@link #isReplayable}): a frame that came in pieces (split over TCP segments) takes the reader's path and
+     * arrives here as a message, yet needs no more room than one counted where it lay.
+     */
     @Override
     public synchronized void accept(Message m) {
+        if (m instanceof FrameMessage f && isReplayable(f)) {
+            addPlain(f.direction(), f.offset() - f.frame().offset(), f.offset(), f.wire(), 0, f.wire().length,
+                    f.timestampNanos());
+            return;
+        }
         rows.keep(rows.add(m.direction(), m.offset(), m.timestampNanos(), m.length()), m);
+    }
+
+    /**
+     * Whether made again from its bytes alone the frame is the same message: it breaks no rule, all its bytes are
+     * kept, and it is what {@link PlainFrames} counts (whole, final, no RSV bit, a text, binary, ping or pong), so
+     * neither a fragmented message nor the compression's context had a part in its verdict.
+     */
+    private static boolean isReplayable(FrameMessage f) {
+        var h = f.header();
+        int opcode = h == null ? -1 : h.opcode();
+        return h != null && f.problems().isEmpty() && !f.frame().truncated() && h.fin() && !h.rsv1() && !h.rsv2()
+                && !h.rsv3() && (opcode == 1 || opcode == 2 || opcode == 9 || opcode == 10)
+                && f.wire().length == f.length() && BytePages.fits(f.wire().length)
+                && (f.completed() == null || f.completed().frameCount() == 1 && !f.completed().compressed());
     }
 
     /** A plain frame: its bytes copied into the pages, its values into the rows. */
@@ -53,6 +76,11 @@ public final class MessageIndex implements Consumer<Message>, FrameCounter {
             accept(RfcFrames.plainMessage(direction, framingStart, offset, timestampNanos, wire, maxMessageBytes));
             return;
         }
+        addPlain(direction, framingStart, offset, bytes, from, length, timestampNanos);
+    }
+
+    private void addPlain(Direction direction, long framingStart, long offset, byte[] bytes, int from, int length,
+                          long timestampNanos) {
         int row = rows.add(direction, offset, timestampNanos, length);
         rows.set(row, IndexRows.FRAMING_START, framingStart);
         rows.set(row, IndexRows.WIRE_AT, pages.append(bytes, from, length));

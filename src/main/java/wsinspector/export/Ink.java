@@ -1,5 +1,7 @@
 package wsinspector.export;
 
+import wsinspector.protocol.Rule;
+
 /**
  * The colours of a handout, light theme only (it is printed or put on a slide): text, lines, the field
  * colours (a dark one for text and lines, a pale one for fills, in pairs), the sequence diagram's kinds of
@@ -7,7 +9,7 @@ package wsinspector.export;
  */
 public enum Ink {
     TEXT("#1f2328"), MUTED("#59636e"), GRID("#d0d7de"), PANEL("#f6f8fa"), WHITE("#ffffff"),
-    ACCENT("#0969da"), ERROR("#cf222e"), ERROR_BG("#ffebe9"),
+    ACCENT("#0969da"), ERROR("#cf222e"), ERROR_BG("#ffebe9"), WARNING("#9a6700"),
     F0("#0550ae"), F0_BG("#ddf4ff"),
     F1("#953800"), F1_BG("#fff1e5"),
     F2("#116329"), F2_BG("#dafbe1"),
@@ -16,6 +18,18 @@ public enum Ink {
     F5("#7d4e00"), F5_BG("#fff8c5"),
     HANDSHAKE("#8250df"), DATA("#0969da"), CONTROL("#bc4c00"), CLOSE("#cf222e"), LEGACY("#0a6b74"),
     OTHER("#6e7781");
+
+    /**
+     * The colour of a broken rule's weight, as the window draws it (ui's SeverityLook): an error red, a warning amber,
+     * a remark blue; none the green of "no problems".
+     */
+    public static Ink of(Rule.Severity severity) {
+        return switch (severity) {
+            case ERROR -> ERROR;
+            case WARNING -> WARNING;
+            case INFO -> ACCENT;
+        };
+    }
 
     /** How many field colour pairs there are. */
     public static final int FIELD_COLOURS = 6;

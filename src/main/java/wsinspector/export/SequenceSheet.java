@@ -1,6 +1,7 @@
 package wsinspector.export;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,6 +9,8 @@ import wsinspector.dissect.Direction;
 import wsinspector.dissect.FrameMessage;
 import wsinspector.dissect.Message;
 import wsinspector.protocol.Opcode;
+import wsinspector.protocol.Problem;
+import wsinspector.protocol.Rule;
 
 /**
  * The sequence handout: the client's and the server's lifelines and one arrow per message, numbered as in
@@ -72,8 +75,11 @@ final class SequenceSheet {
         }
         shapes.add(new Shape.Text((CLIENT_X + SERVER_X) / 2, y - 8, label, style));
         int problems = m.problems().size();
-        if (problems > 0) {
-            shapes.add(new Shape.Text(CLIENT_X - 14, y + 5, "⚠ " + problems, TextStyle.plain(15).asBold().ink(Ink.ERROR).endAligned()));
+        if (problems > 0) { // in the heaviest weight's colour and sign, as the window's badge: a remark is no red ⚠
+            Rule.Severity heaviest = m.problems().stream().map(Problem::severity).max(Comparator.naturalOrder()).orElseThrow();
+            String mark = heaviest == Rule.Severity.INFO ? "ℹ " : "⚠ ";
+            shapes.add(new Shape.Text(CLIENT_X - 14, y + 5, mark + problems,
+                    TextStyle.plain(15).asBold().ink(Ink.of(heaviest)).endAligned()));
         }
         if (start > 0 && m.timestampNanos() > 0) {
             String time = String.format(Locale.ROOT, "+%.3f %s", (m.timestampNanos() - start) / 1e9, words.t("sequence.seconds"));

@@ -109,13 +109,23 @@ public final class TimelineView extends BorderPane {
         }
         while (change.next()) {
             if (change.wasAdded()) {
-                int at = rowOf(wanted, list.getItems());
-                if (at >= change.getFrom() && at < change.getTo()) {
+                int at = rowAdded(wanted, change);
+                if (at >= 0) {
                     showSelected(at);
                     return;
                 }
             }
         }
+    }
+
+    /** The row of this very message among those a change added, or -1; in a loaded capture's list without a walk. */
+    private static int rowAdded(Message m, ListChangeListener.Change<? extends Message> change) {
+        if (change.getList() instanceof IndexedMessages indexed) {
+            int row = indexed.rowOf(m);
+            return row >= change.getFrom() && row < change.getTo() ? row : -1;
+        }
+        int at = rowOf(m, change.getAddedSubList());
+        return at < 0 ? -1 : change.getFrom() + at;
     }
 
     /**

@@ -52,7 +52,7 @@ class RemarkLookTest {
         robot.interact(() -> pane.show(request, conversation));
         Paint header = headerFill();
         List<Label> sentences = new ArrayList<>();
-        for (Field f : fields(request.root())) { // the field the remark is placed at shows its sentence
+        for (Field f : request.root().flatten()) { // the field the remark is placed at shows its sentence
             robot.interact(() -> pane.selectField(f));
             pane.lookupAll(".detail-problem").stream().filter(n -> n.isVisible() && n instanceof Label)
                     .map(Label.class::cast).filter(l -> !l.getText().isEmpty()).forEach(sentences::add);
@@ -71,7 +71,7 @@ class RemarkLookTest {
         robot.interact(() -> pane.show(unmasked, List.of(unmasked)));
         Paint header = headerFill();
         List<Label> sentences = new ArrayList<>();
-        for (Field f : fields(unmasked.root())) {
+        for (Field f : unmasked.root().flatten()) {
             robot.interact(() -> pane.selectField(f));
             pane.lookupAll(".detail-problem").stream().filter(n -> n.isVisible() && n instanceof Label)
                     .map(Label.class::cast).filter(l -> !l.getText().isEmpty()).forEach(sentences::add);
@@ -82,12 +82,6 @@ class RemarkLookTest {
         }
     }
 
-    /** The field and all under it, as the tree lists them. */
-    private static List<Field> fields(Field f) {
-        List<Field> all = new ArrayList<>(List.of(f));
-        f.children().forEach(c -> all.addAll(fields(c)));
-        return all;
-    }
 
     private Paint headerFill() {
         return ((Label) pane.lookup(".inspector-problem-count")).getTextFill();

@@ -73,7 +73,7 @@ class SeverityColoursTest {
             Paint header = headerFill();
             colour.put(e.getKey(), header);
             List<Paint> elsewhere = new ArrayList<>();
-            for (Field f : fields(m.root())) {
+            for (Field f : m.root().flatten()) {
                 robot.interact(() -> pane.selectField(f));
                 visible(".detail-problem").stream().map(n -> ((Label) n).getTextFill()).forEach(elsewhere::add);
             }
@@ -126,11 +126,6 @@ class SeverityColoursTest {
         return out;
     }
 
-    private static List<Field> fields(Field f) {
-        List<Field> all = new ArrayList<>(List.of(f));
-        f.children().forEach(c -> all.addAll(fields(c)));
-        return all;
-    }
 
     private Paint headerFill() {
         return ((Label) pane.lookup(".inspector-problem-count")).getTextFill();
