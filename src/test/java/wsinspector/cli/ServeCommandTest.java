@@ -3,7 +3,6 @@ package wsinspector.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -19,33 +18,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import picocli.CommandLine;
 
 /** {@code serve}: the listening line, a line per connection, exit 2 when the port is taken. */
 @Timeout(30)
 class ServeCommandTest {
     private static final Pattern LISTENING = Pattern.compile("listening on ws://127\\.0\\.0\\.1:(\\d+)/");
-    private final LineQueue out = new LineQueue();
-    private final LineQueue err = new LineQueue();
-    private Thread serving;
+    private final ServeRun run = new ServeRun();
+    private final LineQueue out = run.out;
+    private final LineQueue err = run.err;
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (serving != null) {
-            serving.interrupt();
-            serving.join(5000);
-        }
+        run.stop();
     }
 
     private CompletableFuture<Integer> serve(String... args) {
-        CompletableFuture<Integer> exit = new CompletableFuture<>();
-        CommandLine cmd = new CommandLine(new ServeCommand());
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        serving = new Thread(() -> exit.complete(cmd.execute(args)), "serve-under-test");
-        serving.setDaemon(true);
-        serving.start();
-        return exit;
+        return run.start(args);
     }
 
     @Test
@@ -70,7 +58,7 @@ class ServeCommandTest {
         assertEquals(1000, closed.get(10, TimeUnit.SECONDS));
         String closedLine = out.next();
         assertTrue(closedLine.matches("#\\d+ closed 1000 bye"), closedLine);
-        serving.interrupt();
+        run.interrupt();
         assertEquals(0, exit.get(10, TimeUnit.SECONDS));
     }
 

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import picocli.CommandLine;
 import wsinspector.explain.EnglishWords;
 import wsinspector.protocol.FrameEncoder;
 import wsinspector.protocol.FrameSpec;
@@ -40,8 +37,9 @@ class ServeRussianLogTest {
     private static final String KEY_REQUEST = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
             + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
 
-    private final LineQueue out = new LineQueue();
-    private final LineQueue err = new LineQueue();
+    private final ServeRun run = new ServeRun();
+    private final LineQueue out = run.out;
+    private final LineQueue err = run.err;
     private final List<LogRecord> logged = new ArrayList<>();
     private final Handler recorder = new Handler() {
         @Override
@@ -59,7 +57,6 @@ class ServeRussianLogTest {
         public void close() {
         }
     };
-    private Thread serving;
 
     @BeforeEach
     void listenToTheLog() {
@@ -69,10 +66,7 @@ class ServeRussianLogTest {
     @AfterEach
     void stop() throws InterruptedException {
         Logger.getLogger("").removeHandler(recorder);
-        if (serving != null) {
-            serving.interrupt();
-            serving.join(5000);
-        }
+        run.stop();
     }
 
     @Test
@@ -134,13 +128,7 @@ class ServeRussianLogTest {
 
     /** Starts {@code serve} with these options; its port. */
     private int serve(String... args) throws InterruptedException {
-        CompletableFuture<Integer> exit = new CompletableFuture<>();
-        CommandLine cmd = new CommandLine(new ServeCommand());
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        serving = new Thread(() -> exit.complete(cmd.execute(args)), "serve-under-test");
-        serving.setDaemon(true);
-        serving.start();
+        run.start(args);
         Matcher m = LISTENING.matcher(out.next());
         assertTrue(m.find());
         return Integer.parseInt(m.group(1));

@@ -277,7 +277,10 @@ public final class MainWindow {
         }, i18n.localeProperty(), session.currentProperty()));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         WindowSize size = WindowSize.forScreen(screen.getWidth(), screen.getHeight());
+        zoom.setBase(size.fontPx());
         stage.setScene(createScene(size.width(), size.height()));
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
         stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
     }

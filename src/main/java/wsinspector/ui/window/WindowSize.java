@@ -1,17 +1,16 @@
 package wsinspector.ui.window;
 
 /**
- * The size the window opens at: the screen whole up to 1280×800 (a 1024×768 projector shows all of
- * it), and on a larger screen nine tenths of it, so a 1920×1080 screen gets 1728×972, not 1280×800.
+ * The size the window opens at and the type it opens with, for the screen's visual bounds: the screen whole (a
+ * 1024×768 projector shows all of it, a 1920×1080 one is not left with a frame of desktop around a window nine tenths
+ * its size), and the type grown with the screen from {@link Zoom#DEFAULT} px at 1280×800 (16 px read from the back row
+ * of a 1280×800 projector is 21 px on a 1920×1080 one, by the smaller of the two ratios so that a 4:3 screen keeps
+ * the width its labels need); never smaller than the default.
  */
-record WindowSize(double width, double height) {
-    static final double SHARE = 0.9;
-
+record WindowSize(double width, double height, int fontPx) {
     static WindowSize forScreen(double screenWidth, double screenHeight) {
-        return new WindowSize(side(screenWidth, MainWindow.DEFAULT_WIDTH), side(screenHeight, MainWindow.DEFAULT_HEIGHT));
-    }
-
-    private static double side(double screen, double least) {
-        return screen <= least ? screen : Math.max(least, Math.floor(screen * SHARE));
+        double grown = Math.min(screenWidth / MainWindow.DEFAULT_WIDTH, screenHeight / MainWindow.DEFAULT_HEIGHT);
+        int px = Math.max(Zoom.DEFAULT, Math.min(Zoom.MAX, (int) Math.floor(Zoom.DEFAULT * grown)));
+        return new WindowSize(screenWidth, screenHeight, px);
     }
 }

@@ -16,6 +16,18 @@ public final class Zoom {
     public static final int PROJECTOR_MIN = 24;
 
     private final ReadOnlyIntegerWrapper size = new ReadOnlyIntegerWrapper(this, "size", DEFAULT);
+    /** The type the window opens with and Ctrl+0 goes back to: the default, or larger on a larger screen. */
+    private int base = DEFAULT;
+
+    /** Opens at {@code px} (the screen's type, see {@link WindowSize}); Ctrl+0 returns to it, the steps go from it. */
+    public void setBase(int px) {
+        base = Math.max(MIN, Math.min(MAX, px));
+        set(base);
+    }
+
+    public int base() {
+        return base;
+    }
 
     public ReadOnlyIntegerProperty sizeProperty() {
         return size.getReadOnlyProperty();
@@ -34,7 +46,7 @@ public final class Zoom {
     }
 
     public void reset() {
-        set(DEFAULT);
+        set(base);
     }
 
     public void set(int px) {

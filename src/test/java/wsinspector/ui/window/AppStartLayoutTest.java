@@ -52,8 +52,9 @@ class AppStartLayoutTest {
             window = new MainWindow(new I18n(I18n.ENGLISH), new Session(), true);
             InspectorApp.show(stage, window, SampleDumps.COURSE_NOTES);
         }).get();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.inspector() != null
-                && window.inspector().messageProperty().get() != null && window.inspector().lookup(".inspector-tabs") != null);
+        // asked on the FX thread: a lookup from the test's thread walked children the FX thread was changing
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> window.inspector() != null
+                && window.inspector().messageProperty().get() != null && window.inspector().lookup(".inspector-tabs") != null).get());
         for (int i = 0; i < 3; i++) {
             WaitForAsyncUtils.waitForFxEvents();
         }

@@ -4,16 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
+/** The window fills the screen's visual bounds and its type grows with the screen. */
 class WindowSizeTest {
     @Test
-    void aSmallScreenIsFilled() {
-        assertEquals(new WindowSize(1024, 768), WindowSize.forScreen(1024, 768));
-        assertEquals(new WindowSize(1280, 800), WindowSize.forScreen(1280, 800));
+    void aSmallScreenIsFilledAtTheDefaultType() {
+        assertEquals(new WindowSize(1024, 768, 16), WindowSize.forScreen(1024, 768));
+        assertEquals(new WindowSize(1280, 800, 16), WindowSize.forScreen(1280, 800));
     }
 
     @Test
-    void aLargeScreenGetsNineTenthsOfItNotTheLeastSize() {
-        assertEquals(new WindowSize(1728, 972), WindowSize.forScreen(1920, 1080));
-        assertEquals(new WindowSize(1280, 800), WindowSize.forScreen(1366, 850), "never below 1280×800 when it fits");
+    void aFullHdScreenIsFilledAndItsTypeIsLarger() {
+        assertEquals(new WindowSize(1920, 1080, 21), WindowSize.forScreen(1920, 1080));
+        assertEquals(new WindowSize(1920, 1040, 20), WindowSize.forScreen(1920, 1040), "a panel takes 40 px");
+    }
+
+    @Test
+    void aNarrowScreenGrowsTheTypeByItsWidth() {
+        assertEquals(new WindowSize(1440, 1080, 18), WindowSize.forScreen(1440, 1080));
     }
 }
