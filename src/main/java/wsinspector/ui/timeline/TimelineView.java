@@ -63,10 +63,7 @@ public final class TimelineView extends BorderPane {
                 selected.set(now);
             }
         });
-        selected.addListener((obs, old, now) -> {
-            int row = now == null ? -1 : rowOf(now, list.getItems());
-            showSelected(row);
-        });
+        selected.addListener((obs, old, now) -> showSelected(rowOfSelected(now)));
     }
 
     /**
@@ -115,6 +112,23 @@ public final class TimelineView extends BorderPane {
                 }
             }
         }
+    }
+
+    /**
+     * The selected message's row. A click or a key put it in the list's selection already: its row is the selection
+     * model's, with no search. Why that matters: a search walks the rows from the newest, and a loaded capture's
+     * list makes each row's message as it is asked for, so a click on an early row of a million-message capture
+     * made a million messages on the FX thread.
+     */
+    private int rowOfSelected(Message now) {
+        if (now == null) {
+            return -1;
+        }
+        MultipleSelectionModel<Message> model = list.getSelectionModel();
+        if (model.getSelectedItem() == now && model.getSelectedIndex() >= 0) {
+            return model.getSelectedIndex();
+        }
+        return rowOf(now, list.getItems());
     }
 
     /** The row of this very message (messages equal in value may repeat: an echo), searched from the newest. */

@@ -1,6 +1,7 @@
 package wsinspector.ui.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,6 +10,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableListBase;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
@@ -99,6 +101,57 @@ class TimelineSelectionTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(NOTES.get(3), timeline.selectedProperty().get(), "a click selects");
         assertDrawn(NOTES.get(3));
+    }
+
+    /**
+     * A click on an early row of a huge list (a loaded capture's list makes each row's message when asked) reads the
+     * rows in view, not every row: the selection model knows the clicked row, so nothing searches for it.
+     */
+    @Test
+    void aClickInAHugeListAsksOnlyForTheRowsInView() throws Exception {
+        CountingRows rows = new CountingRows(NOTES, 200_000);
+        fresh();
+        fx(() -> {
+            timeline.setMessages(rows);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = rows.asked;
+        fx(() -> {
+            timeline.list().getSelectionModel().select(1);   // what a click on the second row does
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(NOTES.get(1), timeline.selectedProperty().get(), "the clicked row's message is selected");
+        int asked = rows.asked - before;
+        assertTrue(asked < 1_000,
+                "rows asked for after the click: " + asked + " of " + rows.size());
+    }
+
+    /**
+     * A read-only list of many rows, counting how often a row is asked for: the second row holds the one message
+     * no other row holds (as each row of a capture is its own message), every other row the first message.
+     */
+    private static final class CountingRows extends ObservableListBase<Message> {
+        private final List<Message> repeated;
+        private final int size;
+        int asked;
+
+        CountingRows(List<Message> repeated, int size) {
+            this.repeated = repeated;
+            this.size = size;
+        }
+
+        @Override
+        public Message get(int row) {
+            asked++;
+            return repeated.get(row == 1 ? 1 : 0);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     private Node cellOf(Message m) {
