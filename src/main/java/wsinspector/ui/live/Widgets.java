@@ -71,6 +71,10 @@ final class Widgets {
         Widgets.text(i18n, t.textProperty(), key);
         t.setContent(content);
         t.setCollapsible(true); // a lecturer folds what the class need not see
+        // Folded and opened at once, never sliding. Why: the panes measure whether their parts fit, and a slide still
+        // running when a section is folded by code sets its height back to open on its later frames (the server
+        // pane scrolled after the start once another window had run in the same session: LivePanesFitTest).
+        t.setAnimated(false);
         t.getStyleClass().add("live-section");
         return t;
     }
@@ -92,10 +96,7 @@ final class Widgets {
      * its height out again would be measured halfway.
      */
     static void fold(TitledPane section, boolean folded) {
-        boolean animated = section.isAnimated();
-        section.setAnimated(false);
-        section.setExpanded(!folded);
-        section.setAnimated(animated);
+        section.setExpanded(!folded);   // at once: section() makes every section fold without a slide
     }
 
     static void tooltip(I18n i18n, Control c, String key) {
