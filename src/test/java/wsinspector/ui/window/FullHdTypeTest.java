@@ -6,13 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.I18n;
 import wsinspector.ui.session.Session;
@@ -22,34 +17,18 @@ import wsinspector.ui.session.Session;
  * 1280×800, small from the back row): mid-conversation with the live client and server, the handshake's answer and a
  * frame inspected, nothing is cut and nothing scrolls sideways, in Russian and in English.
  */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(90)
-class FullHdTypeTest {
+class FullHdTypeTest extends OffScreenWindowTest {
     private static final double WIDTH = 1920;
     private static final double HEIGHT = 1080;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        stage.show();   // the toolkit runs; the headless screen is 1280×800, this window is laid out off screen
-    }
-
-    @AfterEach
-    void stopLiveSession() throws Exception {
-        if (window != null) {
-            WaitForAsyncUtils.asyncFx(window::close).get();
-        }
-    }
 
     @Test
     void theLargerTypeFitsInBothLanguages() throws Exception {
-        window = WaitForAsyncUtils.asyncFx(() -> {
-            Theme.LIGHT.apply();
+        offScreen(() -> {
             MainWindow w = new MainWindow(new I18n(I18n.ENGLISH), new Session());
             w.zoom().setBase(WindowSize.forScreen(WIDTH, HEIGHT).fontPx());
-            w.createScene(WIDTH, HEIGHT);
             return w;
-        }).get();
+        }, WIDTH, HEIGHT);
         assertEquals(21, window.fontPx());
         LiveWindowTest.talkToTheEchoServer(window);
         List<String> found = new ArrayList<>();

@@ -9,13 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.I18n;
 import wsinspector.ui.live.LiveSession;
@@ -26,30 +21,11 @@ import wsinspector.ui.live.LiveServer;
  * stopped, then running, before any message): their everyday controls stand in view without scrolling (the rest
  * folded under "more"), and nothing in them is cut, broken mid-word or scrolls sideways, also once connected.
  */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(120)
-class LivePanesFitTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        stage.show();   // the toolkit runs; the window is laid out off screen
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (window != null) {
-            WaitForAsyncUtils.asyncFx(window::close).get();
-        }
-    }
-
+class LivePanesFitTest extends OffScreenWindowTest {
     @Test
     void theEverydayControlsFitWithoutScrollingInBothLanguages() throws Exception {
-        window = WaitForAsyncUtils.asyncFx(() -> {
-            MainWindow w = new MainWindow(new I18n(I18n.ENGLISH), new wsinspector.ui.session.Session());
-            w.createScene(1280, 800);
-            return w;
-        }).get();
+        offScreen(() -> new MainWindow(new I18n(I18n.ENGLISH), new wsinspector.ui.session.Session()), 1280, 800);
         List<String> wrong = new ArrayList<>();
         for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
             WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(language)).get();

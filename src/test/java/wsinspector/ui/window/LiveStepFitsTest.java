@@ -7,13 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.I18n;
 import wsinspector.ui.live.LiveSession;
@@ -27,9 +22,8 @@ import wsinspector.ui.session.Session;
  * step pane shared a band about 280 px tall with the client's and the server's forms once the inspector appeared:
  * only Back, Next and the plan's chips showed, the explanation was below the fold.
  */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(120)
-class LiveStepFitsTest {
+class LiveStepFitsTest extends OffScreenWindowTest {
     /**
      * Not the step mode's: at 1920×1080 the inspector's handshake view gives its explanations half its grid, 397 px,
      * and the accept GUID in a sentence (416 px) is broken there in any mode (FINDINGS.md).
@@ -42,21 +36,8 @@ class LiveStepFitsTest {
      */
     private static final java.util.regex.Pattern TAB_SQUEEZED =
             java.util.regex.Pattern.compile("no height: #inspector-slot .*\\.inspector-tabs > \\.tab-content-area holds");
-    private MainWindow window;
     private double width;
     private double height;
-
-    @Start
-    void start(Stage stage) {
-        stage.show();   // the toolkit runs; the windows of this test are laid out off screen, at any size
-    }
-
-    @AfterEach
-    void stopLiveSession() throws Exception {
-        if (window != null) {
-            WaitForAsyncUtils.asyncFx(window::close).get();
-        }
-    }
 
     @Test
     void everyStepsExplanationStandsInViewAtBothSizes() throws Exception {
@@ -65,13 +46,7 @@ class LiveStepFitsTest {
             width = size[0];
             height = size[1];
             String at = (int) width + "×" + (int) height + " ";
-            // a window's scene not on a stage: the headless screen is 1280×800, the layout is the same at any size
-            window = WaitForAsyncUtils.asyncFx(() -> {
-                Theme.LIGHT.apply();
-                MainWindow w = new MainWindow(new I18n(I18n.RUSSIAN), new Session());
-                w.createScene(width, height);
-                return w;
-            }).get();
+            offScreen(() -> new MainWindow(new I18n(I18n.RUSSIAN), new Session()), width, height);
             LiveSession live = window.liveSlots().live();
             WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);

@@ -7,13 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.I18n;
 import wsinspector.ui.file.SampleDumps;
@@ -24,24 +19,10 @@ import wsinspector.ui.file.SampleDumps;
  * is in view in the timeline, and nothing in the window is cut (sideways or upright: the inspector under
  * the lesson keeps its explanation and its tabs); the same for the capture without step mode.
  */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(400)
-class StepFitsTest {
-    private MainWindow window;
+class StepFitsTest extends OffScreenWindowTest {
     private double width;
     private double height;
-
-    @Start
-    void start(Stage stage) {
-        stage.show();   // the toolkit runs; the windows of this test are laid out off screen, at any size
-    }
-
-    @AfterEach
-    void stopLiveSession() throws Exception {
-        if (window != null) {
-            WaitForAsyncUtils.asyncFx(window::close).get();
-        }
-    }
 
     @Test
     void everyLessonFitsItsPlaceAtBothSizesInBothLanguages() throws Exception {
@@ -50,12 +31,7 @@ class StepFitsTest {
         for (double[] size : List.of(new double[] {1280, 800}, new double[] {1920, 1080})) {
             width = size[0];
             height = size[1];
-            // a window's scene not on a stage: the headless screen is 1280×800, the layout is the same at any size
-            window = WaitForAsyncUtils.asyncFx(() -> {
-                MainWindow w = new MainWindow(new I18n(I18n.ENGLISH), new wsinspector.ui.session.Session(), true);
-                w.createScene(width, height);
-                return w;
-            }).get();
+            offScreen(() -> new MainWindow(new I18n(I18n.ENGLISH), new wsinspector.ui.session.Session(), true), width, height);
             WindowFixture.open(window, SampleDumps.COURSE_NOTES);
             for (boolean projector : List.of(true, false)) {
                 for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {

@@ -1,0 +1,47 @@
+package wsinspector.ui.window;
+
+import java.util.function.Supplier;
+
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A test of windows laid out off screen, at any size (a scene not on a stage: the headless screen is 1280×800, the
+ * layout is the same at any size), with the application's theme; the last window made is closed after each test
+ * method, its live session stopped. Why the theme here: it is global to the toolkit, so a test that left it out
+ * measured the bare default theme when run alone and the application's after any other window test had set it.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class OffScreenWindowTest {
+    /** The window laid out last by {@link #offScreen}. */
+    protected MainWindow window;
+
+    @BeforeEach
+    void runTheToolkit() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        WaitForAsyncUtils.asyncFx(stage::show).get();
+    }
+
+    @AfterEach
+    void closeTheWindow() throws Exception {
+        if (window != null) {
+            WaitForAsyncUtils.asyncFx(window::close).get();
+        }
+    }
+
+    /** Makes a window on the FX thread and lays it out off screen at this size; it becomes {@link #window}. */
+    protected MainWindow offScreen(Supplier<MainWindow> make, double width, double height) throws Exception {
+        window = WaitForAsyncUtils.asyncFx(() -> {
+            Theme.LIGHT.apply();
+            MainWindow w = make.get();
+            w.createScene(width, height);
+            return w;
+        }).get();
+        return window;
+    }
+}
