@@ -18,11 +18,12 @@ import wsinspector.explain.Explanations;
 import wsinspector.protocol.FrameSpec;
 
 /**
- * The echo server's close reasons in the language of whoever runs it (O12): the window's client quoted "idle for
- * 600 s" while the server pane said "бездействие дольше 600 с" of the same end. Every reason fits a close frame.
+ * What the echo server tells its peers, in the language of whoever runs it (O12): the window's client quoted "idle for
+ * 600 s" while the server pane said "бездействие дольше 600 с" of the same end, and a refused Origin (the notes'
+ * lesson on Origin) came back as "Origin … is not allowed here". Every close reason fits a close frame.
  */
 @Timeout(30)
-class CloseLanguageTest {
+class PeerLanguageTest {
     private static final Locale RUSSIAN = Explanations.RUSSIAN;
     private EchoServer server;
 
@@ -41,7 +42,7 @@ class CloseLanguageTest {
     @Test
     void anIdleConnectionIsToldWhyInRussian() throws Exception {
         InetSocketAddress at = start(EchoServerOptions.defaults().withIdleTimeout(Duration.ofMillis(300)));
-        server.setCloseLanguage(RUSSIAN); // switched while it runs, as Ctrl+L does in the window
+        server.setPeerLanguage(RUSSIAN); // switched while it runs, as Ctrl+L does in the window
         try (RawWs ws = RawWs.open(at)) {
             RawWs.Frame close = ws.readFrame();
             assertEquals(1001, close.closeCode());
@@ -52,7 +53,7 @@ class CloseLanguageTest {
     @Test
     void aBrokenRuleIsNamedInRussianWithinACloseFrame() throws Exception {
         InetSocketAddress at = start(EchoServerOptions.defaults());
-        server.setCloseLanguage(RUSSIAN);
+        server.setPeerLanguage(RUSSIAN);
         try (RawWs ws = RawWs.open(at)) {
             ws.send(FrameSpec.text("unmasked")); // a client frame without MASK (RFC 6455 §5.1)
             RawWs.Frame close = ws.readUntilClose();
@@ -67,7 +68,7 @@ class CloseLanguageTest {
     @Test
     void shuttingDownIsSaidInRussian() throws Exception {
         InetSocketAddress at = start(EchoServerOptions.defaults());
-        server.setCloseLanguage(RUSSIAN);
+        server.setPeerLanguage(RUSSIAN);
         try (RawWs ws = RawWs.open(at)) {
             server.close();
             RawWs.Frame close = ws.readFrame();
@@ -77,14 +78,44 @@ class CloseLanguageTest {
     }
 
     @Test
+    void aRefusedOriginIsToldWhyInRussian() throws Exception {
+        InetSocketAddress at = start(EchoServerOptions.defaults().withAllowedOrigins(List.of("https://mai.ru")));
+        server.setPeerLanguage(RUSSIAN);
+        try (RawWs ws = new RawWs(at)) {
+            ws.send(("GET /chat HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: https://evil.example\r\nUpgrade: websocket\r\n"
+                    + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String answer = ws.readToEnd();
+            assertTrue(answer.startsWith("HTTP/1.1 403 Forbidden\r\n"), answer);
+            assertTrue(answer.endsWith("\r\n\r\nOrigin https://evil.example здесь не разрешён\n"), answer);
+        }
+    }
+
+    @Test
+    void aBrokenRequestIsNamedInRussian() throws Exception {
+        InetSocketAddress at = start(EchoServerOptions.defaults());
+        server.setPeerLanguage(RUSSIAN);
+        try (RawWs ws = new RawWs(at)) {
+            ws.send(("GET /chat HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Key: tooshort\r\nSec-WebSocket-Version: 13\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String answer = ws.readToEnd();
+            assertTrue(answer.startsWith("HTTP/1.1 400 Bad Request\r\n"), answer);
+            String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            assertTrue(body.matches("(?s).*[а-я].*"), body);
+            String words = body.replaceAll("[\\w.-]+ \\([^)]*\\)", "").replace("tooshort", ""); // rule ids, the key
+            assertEquals(List.of(), EnglishWords.phrases(words), body);
+        }
+    }
+
+    @Test
     void everyRussianReasonFitsACloseFrame() {
-        String longest = CloseWords.in(RUSSIAN).of(ConnectionWords.notReading(Long.MAX_VALUE, Duration.ofSeconds(30)));
+        String longest = PeerWords.in(RUSSIAN).closeReason(ConnectionWords.notReading(Long.MAX_VALUE, Duration.ofSeconds(30)));
         assertTrue(longest.getBytes(StandardCharsets.UTF_8).length <= ProtocolFailure.MAX_REASON_BYTES, longest);
         assertTrue(longest.startsWith("клиент не читал"), longest);
     }
 
     @Test
     void anyOtherLanguageIsEnglish() {
-        assertEquals("idle for 2 s", CloseWords.in(Locale.GERMAN).of(ConnectionWords.idle(Duration.ofSeconds(2))));
+        assertEquals("idle for 2 s", PeerWords.in(Locale.GERMAN).closeReason(ConnectionWords.idle(Duration.ofSeconds(2))));
     }
 }
