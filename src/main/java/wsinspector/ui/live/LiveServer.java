@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -40,6 +41,8 @@ public final class LiveServer {
     private final Predicate<InetSocketAddress> ownClients;
 
     private volatile EchoServer server;
+    /** The language of the close reasons and refusals our server sends: the reader's, as the client pane quotes them. */
+    private volatile Locale peerLanguage = Locale.ENGLISH;
 
     private final ReadOnlyObjectWrapper<ServerState> state = new ReadOnlyObjectWrapper<>(ServerState.STOPPED);
     private final ReadOnlyObjectWrapper<InetSocketAddress> address = new ReadOnlyObjectWrapper<>();
@@ -83,6 +86,7 @@ public final class LiveServer {
                 throw new IllegalStateException("the server is already running");
             }
             EchoServer s = new EchoServer(options, tap);
+            s.setPeerLanguage(peerLanguage);
             s.waitPatientlyFor(ownClients);
             s.setMaxConnectionsPerAddress(maxPerAddress);
             s.addConnectionListener(new ServerEvents());
@@ -105,6 +109,15 @@ public final class LiveServer {
                 note.set(Errors.note(failure));
             }
         }));
+    }
+
+    /** Close reasons and refusals are said in {@code language} from now on, by a running server and later ones. */
+    public void setPeerLanguage(Locale language) {
+        peerLanguage = language;
+        EchoServer s = server;
+        if (s != null) {
+            s.setPeerLanguage(language);
+        }
     }
 
     /** Stops the echo server (open connections get 1001, RFC 6455 §7.4.1). */
