@@ -83,7 +83,7 @@ public final class LiveSlots {
             case LIVE_STEPPER -> {
                 if (stepper == null) {
                     stepper = new StepPane(i18n, live);
-                    StepOnScreen.follow(stepper.stepper(), session);
+                    StepOnScreen.follow(stepper, session);
                     stepping.bind(Bindings.createBooleanBinding(() -> !stepper.stepper().planProperty().get().isEmpty(),
                             stepper.stepper().planProperty()));
                 }
