@@ -83,7 +83,7 @@ public final class LiveServer {
         });
         return CompletableFuture.supplyAsync(() -> {
             if (server != null) {
-                throw new IllegalStateException("the server is already running");
+                throw new Unavailable("live.error.state.serverRunning", "the server is already running");
             }
             EchoServer s = new EchoServer(options, tap);
             s.setPeerLanguage(peerLanguage);
