@@ -12,6 +12,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import wsinspector.explain.EnglishWords;
 import wsinspector.explain.Explanations;
@@ -39,14 +41,18 @@ class PeerLanguageTest {
         }
     }
 
-    @Test
-    void anIdleConnectionIsToldWhyInRussian() throws Exception {
+    /** 1001 with why (RFC 6455 §7.4.1): English until told otherwise, then the language switched while it runs. */
+    @ParameterizedTest
+    @CsvSource({"'', idle for 300 ms", "ru, бездействие дольше 300 мс"})
+    void anIdleConnectionIsToldWhyInTheServersLanguage(String language, String reason) throws Exception {
         InetSocketAddress at = start(EchoServerOptions.defaults().withIdleTimeout(Duration.ofMillis(300)));
-        server.setPeerLanguage(RUSSIAN); // switched while it runs, as Ctrl+L does in the window
+        if (!language.isEmpty()) {
+            server.setPeerLanguage(Locale.forLanguageTag(language)); // as Ctrl+L does in the window
+        }
         try (RawWs ws = RawWs.open(at)) {
             RawWs.Frame close = ws.readFrame();
             assertEquals(1001, close.closeCode());
-            assertEquals("бездействие дольше 300 мс", close.closeReason());
+            assertEquals(reason, close.closeReason());
         }
     }
 
