@@ -104,6 +104,10 @@ public final class FrameBuilderPane extends BorderPane {
         g.row(label(i18n, "live.builder.length", "live-field"), lengthChoice());
         Button example = button(i18n, "live.builder.example", model::rfcExample);
         example.setId("builder-example");
+        // "Пример из RFC 6455: замаскированное «Hello»" is wider than the pane beside the timeline: it wraps
+        example.setWrapText(true);
+        example.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        example.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         g.row(example);
         return g;
     }

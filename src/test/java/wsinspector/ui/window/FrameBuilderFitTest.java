@@ -1,0 +1,55 @@
+package wsinspector.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Parent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.testfx.util.WaitForAsyncUtils;
+import wsinspector.ui.I18n;
+import wsinspector.ui.live.LiveClient;
+import wsinspector.ui.live.LiveServer;
+import wsinspector.ui.live.LiveSession;
+
+/**
+ * The frame builder (Ctrl+B) with a live connection at 1280×800, in Russian and English: nothing in it scrolls
+ * sideways nor is cut, so its intro, the header bits, the preview and "Send" are all reached by scrolling down only.
+ * It scrolled sideways and cut its intro ("…и отправьте его серверу как е") and "RSV1" at its edge (FINDINGS.md O8).
+ */
+@Timeout(120)
+class FrameBuilderFitTest extends OffScreenWindowTest {
+    @Test
+    void theBuilderNeitherScrollsSidewaysNorCutsInBothLanguages() throws Exception {
+        offScreen(() -> new MainWindow(new I18n(I18n.RUSSIAN), new wsinspector.ui.session.Session()), 1280, 800);
+        LiveSession live = window.liveSlots().live();
+        WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().stateProperty().get() == LiveServer.ServerState.RUNNING);
+        WaitForAsyncUtils.asyncFx(window.liveSlots().clientModel()::connect).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.client().stateProperty().get() == LiveClient.ClientState.OPEN);
+        WaitForAsyncUtils.asyncFx(() -> window.modes().start(Activity.FRAME_BUILDER)).get();
+        List<String> wrong = new ArrayList<>();
+        for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
+            WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(language)).get();
+            for (int round = 0; round < 4; round++) {
+                WaitForAsyncUtils.waitForFxEvents();
+                WaitForAsyncUtils.asyncFx(() -> {
+                    for (int pass = 0; pass < 3; pass++) {
+                        window.root().resize(1280, 800);
+                        window.root().applyCss();
+                        window.root().layout();
+                    }
+                }).get();
+            }
+            WaitForAsyncUtils.asyncFx(() -> {
+                Parent builder = (Parent) window.root().lookup(".live-builder");
+                LayoutProblems.in(builder).forEach(p -> wrong.add(language + ": " + p));
+            }).get();
+        }
+        assertEquals(List.of(), wrong);
+    }
+}
