@@ -35,16 +35,7 @@ class FrameBuilderFitTest extends OffScreenWindowTest {
         List<String> wrong = new ArrayList<>();
         for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
             WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(language)).get();
-            for (int round = 0; round < 4; round++) {
-                WaitForAsyncUtils.waitForFxEvents();
-                WaitForAsyncUtils.asyncFx(() -> {
-                    for (int pass = 0; pass < 3; pass++) {
-                        window.root().resize(1280, 800);
-                        window.root().applyCss();
-                        window.root().layout();
-                    }
-                }).get();
-            }
+            settle(1280, 800);
             WaitForAsyncUtils.asyncFx(() -> {
                 Parent builder = (Parent) window.root().lookup(".live-builder");
                 LayoutProblems.in(builder).forEach(p -> wrong.add(language + ": " + p));

@@ -50,18 +50,7 @@ class LivePanesFitTest extends OffScreenWindowTest {
     }
 
     private List<String> problems(String where, boolean mustFit) throws Exception {
-        // off screen no pulse lays the scene out between the window's later tasks (it shares the height again once
-        // the panes have folded): a few rounds of those tasks and a layout by hand
-        for (int round = 0; round < 4; round++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.asyncFx(() -> {
-                for (int pass = 0; pass < 3; pass++) {
-                    window.root().resize(1280, 800);
-                    window.root().applyCss();
-                    window.root().layout();
-                }
-            }).get();
-        }
+        settle(1280, 800);
         return WaitForAsyncUtils.asyncFx(() -> {
             List<String> found = new ArrayList<>();
             for (Region pane : List.of(window.liveSlots().clientPane(), window.liveSlots().serverPane())) {

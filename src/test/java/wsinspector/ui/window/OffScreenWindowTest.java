@@ -34,6 +34,23 @@ abstract class OffScreenWindowTest {
         }
     }
 
+    /**
+     * Lets the window's later tasks run and lays it out by hand at this size, a few rounds: off screen no pulse lays
+     * the scene out between them (the window shares its height again once a pane has folded or a message is shown).
+     */
+    protected void settle(double width, double height) throws Exception {
+        for (int round = 0; round < 4; round++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.asyncFx(() -> {
+                for (int pass = 0; pass < 3; pass++) {
+                    window.root().resize(width, height);
+                    window.root().applyCss();
+                    window.root().layout();
+                }
+            }).get();
+        }
+    }
+
     /** Makes a window on the FX thread and lays it out off screen at this size; it becomes {@link #window}. */
     protected MainWindow offScreen(Supplier<MainWindow> make, double width, double height) throws Exception {
         window = WaitForAsyncUtils.asyncFx(() -> {
