@@ -25,8 +25,11 @@ import wsinspector.ui.session.FxBatcher;
  * what was handed over stays. Fails with the source's {@code DumpException}, whose message is for people.
  */
 final class CaptureLoad extends Task<CaptureLoad.Result> {
-    /** The longest the reading waits for the window to draw the first message (a window that is not showing never does). */
-    static final long FIRST_DRAWN_WAIT_MS = 2000;
+    /**
+     * The longest the reading waits for the window to draw the first message and its view (a window that is not showing
+     * never does; on a busy machine the view's first styling takes seconds).
+     */
+    static final long FIRST_DRAWN_WAIT_MS = 3000;
 
     /**
      * What was read: its messages are in the conversations by the time this is seen.
@@ -43,8 +46,9 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
 
         /**
          * The load's first message that is bytes (not a TCP event) is in its conversation; {@code drawn} is to be
-         * run once the window has drawn it: the reading waits for that (at most {@link #FIRST_DRAWN_WAIT_MS} ms),
-         * so the first screen does not share the processors with the reading of the rest.
+         * run once the window has drawn it and the inspector's view of it whole: the reading waits for that (at most
+         * {@link #FIRST_DRAWN_WAIT_MS} ms), so the first screen does not share the processors with the reading of the
+         * rest.
          */
         void firstMessage(Message message, Runnable drawn);
     }
@@ -142,32 +146,36 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
 
     /** Hands the window the rows each conversation's index has gained since the last time. */
     private void flush() {
+        boolean waited = false;
         for (Reading r : reading) {
             MessageIndex index = r.conversation.index();
             int from = r.handed;
-            int to = index.size();
-            if (to == from) {
+            int read = index.size();
+            if (read == from) {
                 continue;
             }
+            int first = firstShown ? -1 : firstWithBytes(index, from, read);
+            // Up to the first message alone first: the inspector, following the newest message until one is selected,
+            // then shows the one that is selected next, and builds its view once, not twice. The rows after it wait
+            // for that view: their cells, made in the same frame, doubled the frame's work on a cold start.
+            int to = first < 0 ? read : first + 1;
             r.handed = to;
             deliver(() -> {
                 delivered.addAndGet(to - from);
-                int first = firstShown ? -1 : firstWithBytes(index, from, to);
-                if (first < 0) {
-                    batcher.reveal(r.conversation, to);
-                    return;
-                }
-                // Up to the first message alone first: the inspector, following the newest message until one
-                // is selected, then shows the one that is selected next, and builds its view once, not twice.
-                firstShown = true;
-                batcher.reveal(r.conversation, first + 1);
-                Message m = index.get(first);
-                batcher.run(() -> shown.firstMessage(m, firstDrawn::countDown));
                 batcher.reveal(r.conversation, to);
+                if (first >= 0) {
+                    firstShown = true;
+                    Message m = index.get(first);
+                    batcher.run(() -> shown.firstMessage(m, firstDrawn::countDown));
+                }
             });
             if (firstShown && firstDrawn.getCount() > 0) {
                 awaitFirstDrawn();
+                waited = true;
             }
+        }
+        if (waited) {
+            flush();   // the rows read after the first message, held back while its view was made
         }
     }
 
