@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -108,6 +109,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         EchoServer server = new EchoServer(options, null);
         server.setMaxConnectionsPerAddress(maxPerAddress);
+        server.setCloseLanguage(Locale.forLanguageTag(words.language())); // students read them in their browsers
         server.addConnectionListener(new Report(out, words));
         InetSocketAddress at;
         try {

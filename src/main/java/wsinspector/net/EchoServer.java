@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,6 +48,7 @@ public final class EchoServer implements AutoCloseable {
     private volatile boolean answerPings;
     private volatile long delayMillis;
     private volatile Duration stalledTimeout;
+    private volatile CloseWords closeWords = CloseWords.ENGLISH;
     private volatile Predicate<InetSocketAddress> ownClients = peer -> false;
     private volatile PlainHttp plainHttp = new StudentPage(new StudentPings(this));
     private volatile ServerSocketChannel serverChannel;
@@ -135,6 +137,15 @@ public final class EchoServer implements AutoCloseable {
         for (ServerConnection c : connections.values()) {
             c.ping(p);
         }
+    }
+
+    /** The language of the close reasons sent from now on (English until told); the log stays English ({@link WireText}). */
+    public void setCloseLanguage(Locale language) {
+        closeWords = CloseWords.in(language);
+    }
+
+    CloseWords closeWords() {
+        return closeWords;
     }
 
     /** Whether pings get pongs from now on (RFC 6455 §5.5.2 says they must; a lesson may show what happens if not). */

@@ -148,11 +148,11 @@ final class EchoSession implements FrameStream.Listener, LegacyStream.Listener {
             });
             return;
         }
-        ProtocolFailure f = new ProtocolFailure(p);
-        String reason = f.closeReason();
+        int code = ProtocolFailure.closeCodeFor(p.rule());
+        String reason = server.closeWords().of(p);
         conn.respond(0, () -> {
-            if (conn.sendCloseOnce(FrameEncoder.encode(FrameSpec.close(f.closeCode(), reason)))) {
-                conn.firstClose(f.closeCode(), reason, ConnectionWords.verdict(p));
+            if (conn.sendCloseOnce(FrameEncoder.encode(FrameSpec.close(code, reason)))) {
+                conn.firstClose(code, reason, ConnectionWords.verdict(p));
             }
             conn.closing();
         });
@@ -160,7 +160,7 @@ final class EchoSession implements FrameStream.Listener, LegacyStream.Listener {
 
     /** The client said nothing for too long: 1001 for RFC 6455 (RFC 6455 §7.4.1), the end for the drafts. */
     void idle(Phrase why) {
-        String reason = WireText.of(why);
+        String reason = server.closeWords().of(why);
         if (kind == HandshakeKind.RFC6455
                 && conn.sendCloseOnce(FrameEncoder.encode(FrameSpec.close(CloseCode.GOING_AWAY.code(), reason)))) {
             conn.firstClose(CloseCode.GOING_AWAY.code(), reason, why);
@@ -173,7 +173,7 @@ final class EchoSession implements FrameStream.Listener, LegacyStream.Listener {
     /** The server is shutting down: 1001, or {@code ff 00} for hixie-76. */
     void goingAway() {
         if (kind == HandshakeKind.RFC6455) {
-            String reason = "server shutting down";
+            String reason = server.closeWords().of(ConnectionWords.shuttingDown());
             if (conn.sendCloseOnce(FrameEncoder.encode(FrameSpec.close(CloseCode.GOING_AWAY.code(), reason)))) {
                 conn.firstClose(CloseCode.GOING_AWAY.code(), reason, ConnectionWords.shuttingDown());
             }
@@ -192,7 +192,7 @@ final class EchoSession implements FrameStream.Listener, LegacyStream.Listener {
 
     /** A limit of the server was passed (a client that does not read): 1008 naming it. */
     void policyClose(Phrase why) {
-        String reason = ProtocolFailure.fitReason(WireText.of(why));
+        String reason = server.closeWords().of(why);
         if (kind == HandshakeKind.RFC6455
                 && conn.sendCloseOnce(FrameEncoder.encode(FrameSpec.close(CloseCode.POLICY_VIOLATION.code(), reason)))) {
             conn.firstClose(CloseCode.POLICY_VIOLATION.code(), reason, why);

@@ -8,9 +8,9 @@ import wsinspector.protocol.Phrase;
 import wsinspector.protocol.Problem;
 
 /**
- * Problems as the bytes a peer receives: a 400 answer's body, a close frame's reason. A peer reads them in no
- * particular language, so they are English, made from the same bundles as every other sentence:
- * {@code rule-id (section): detail}.
+ * Problems as the bytes a peer receives: a 400 answer's body, the log, a client's close frame. A peer reads them in
+ * no particular language, so they are English, made from the same bundles as every other sentence:
+ * {@code rule-id (section): detail}. The echo server's close frames speak its runner's language ({@link CloseWords}).
  */
 final class WireText {
     private static final Explanations ENGLISH = Explanations.forLanguage("en");
@@ -19,7 +19,12 @@ final class WireText {
     }
 
     static String of(Problem p) {
-        String detail = ENGLISH.detail(p);
+        return of(p, ENGLISH);
+    }
+
+    /** {@code rule-id (section): detail}, the detail in {@code words}' language (a close frame: {@link CloseWords}). */
+    static String of(Problem p, Explanations words) {
+        String detail = words.detail(p);
         String base = p.rule().id() + " (" + p.rule().section() + ")";
         return detail.isEmpty() ? base : base + ": " + detail;
     }

@@ -1,17 +1,21 @@
 package wsinspector.ui.inspect;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.skin.TreeCellSkin;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
@@ -23,8 +27,8 @@ import wsinspector.ui.SeverityLook;
  * danger mark on fields where a rule was broken.
  */
 final class FieldTree {
-    /** Values longer than this are cut in the tree; the detail panel shows them whole. */
-    static final int VALUE_LIMIT = 60;
+    /** Values longer than this are cut in the tree (a whole text would fill it); the explanation shows them whole. */
+    static final int VALUE_LIMIT = 90;
 
     private final I18n i18n;
     private final TreeView<Field> tree = new TreeView<>();
@@ -123,58 +127,31 @@ final class FieldTree {
         return message != null && f == message.root();
     }
 
+    /**
+     * A long value as the tree shows it: up to {@link #VALUE_LIMIT} characters, cut after its last whole word
+     * when one ends in the limit's last quarter ("(KHTML, like …", not "(KHTML, l…"); a value without spaces
+     * there (a key, a run of digits) is cut at the limit.
+     */
     static String cut(String value) {
-        return value.length() <= VALUE_LIMIT ? value : value.substring(0, VALUE_LIMIT) + "…";
+        if (value.length() <= VALUE_LIMIT) {
+            return value;
+        }
+        int space = value.lastIndexOf(' ', VALUE_LIMIT);
+        return space >= VALUE_LIMIT * 3 / 4 ? value.substring(0, space) + " …"
+                : value.substring(0, VALUE_LIMIT) + "…";
     }
 
+    /**
+     * One row: the field's line as running text ({@link TextFlow}) that wraps at word boundaries within the tree's
+     * width. A row never asks for more width than the tree has, so the tree does not scroll sideways on a long value,
+     * at a large zoom or in the longer Russian names; it grows in height instead.
+     */
     private final class FieldCell extends TreeCell<Field> {
-        @Override
-        protected void updateItem(Field f, boolean empty) {
-            super.updateItem(f, empty);
-            setText(null);
-            if (empty || f == null) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            Region swatch = new Region();
-            swatch.getStyleClass().add("swatch");
-            if (styler != null) {
-                styler.colourOf(f).ifPresent(swatch.getStyleClass()::add);
-            }
-            HBox box = new HBox(swatch);
-            box.getStyleClass().add("field-line");
-            if (f.isBits() && message != null && f.length() > 0) {
-                box.getChildren().add(styled(BitPicture.of(message.byteAt(f.offset()), f.bitOffset(), f.bitLength())
-                        + " =", "field-bits"));
-            }
-            if (isRoot(f)) {
-                box.getChildren().add(styled(i18n.explanations().name(f), "field-name"));
-            } else {
-                boolean hasValue = !f.value().isBlank();
-                box.getChildren().add(styled(i18n.explanations().name(f) + (hasValue ? ":" : ""), "field-name"));
-                if (hasValue) {
-                    box.getChildren().add(styled(cut(f.value()), "field-value"));
-                }
-                String meaning = i18n.explanations().meaning(f);
-                if (meaning != null) {
-                    box.getChildren().add(styled("(" + meaning + ")", "field-meaning"));
-                }
-            }
-            if (!places.at(f).isEmpty()) { // one mark for the field, in its heaviest weight's sign and colour
-                int n = places.at(f).size();
-                SeverityLook look = SeverityLook.heaviest(places.at(f)).orElseThrow();
-                Node mark = styled(n == 1 ? look.mark() : look.mark() + " ×" + n, "field-problem");
-                SeverityLook.apply(mark, look);
-                box.getChildren().add(mark);
-            }
-            setGraphic(box);
-            if (getTooltip() != null) {
-                getTooltip().setText(line(f));
-            }
-        }
+        private final TextFlow line = new TextFlow();
 
         FieldCell() {
+            line.getStyleClass().add("field-flow");
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             // a line wider than the column is read whole in the tooltip (and in the explanation below); made when
             // the pointer first comes, not with the cell: a tooltip is a window of its own, a tree's first rows
             // would make a score of them before the tree is first drawn
@@ -189,11 +166,97 @@ final class FieldTree {
             });
         }
 
-        private Label styled(String text, String style) {
-            Label l = new Label(text);
-            l.getStyleClass().add(style);
-            l.setMinWidth(Region.USE_PREF_SIZE);
-            return l;
+        @Override
+        protected void updateItem(Field f, boolean empty) {
+            super.updateItem(f, empty);
+            setText(null);
+            if (empty || f == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            Region swatch = new Region();
+            swatch.getStyleClass().add("swatch");
+            if (styler != null) {
+                styler.colourOf(f).ifPresent(swatch.getStyleClass()::add);
+            }
+            List<Node> parts = new ArrayList<>();
+            parts.add(swatch);
+            if (f.isBits() && message != null && f.length() > 0) {
+                parts.add(text(" " + BitPicture.of(message.byteAt(f.offset()), f.bitOffset(), f.bitLength()) + " =",
+                        "field-bits"));
+            }
+            if (isRoot(f)) {
+                parts.add(text(" " + i18n.explanations().name(f), "field-name"));
+            } else {
+                boolean hasValue = !f.value().isBlank();
+                parts.add(text(" " + i18n.explanations().name(f) + (hasValue ? ":" : ""), "field-name"));
+                if (hasValue) {
+                    parts.add(text(" " + cut(f.value()), "field-value"));
+                }
+                String meaning = i18n.explanations().meaning(f);
+                if (meaning != null) {
+                    parts.add(text(" (" + meaning + ")", "field-meaning"));
+                }
+            }
+            if (!places.at(f).isEmpty()) { // one mark for the field, in its heaviest weight's sign and colour
+                int n = places.at(f).size();
+                SeverityLook look = SeverityLook.heaviest(places.at(f)).orElseThrow();
+                Text mark = text(" " + (n == 1 ? look.mark() : look.mark() + " ×" + n), "field-problem");
+                SeverityLook.apply(mark, look);
+                parts.add(mark);
+            }
+            line.getChildren().setAll(parts);
+            setGraphic(line);
+            if (getTooltip() != null) {
+                getTooltip().setText(line(f));
+            }
+        }
+
+        /** As narrow as the tree allows: the virtual flow lays every row out at the tree's width, the line wraps. */
+        @Override
+        protected double computePrefWidth(double height) {
+            return 0;
+        }
+
+        /**
+         * The line's height at the width it will get. The tree cell's own measure asks the graphic at the cell's
+         * whole width, though it lays it out right of the row's indentation and disclosure arrow: a wrapped line
+         * would lose its last line.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            double least = super.computePrefHeight(width);
+            if (getGraphic() != line || width < 0) {
+                return least;
+            }
+            double room = Math.max(1, width - snappedLeftInset() - snappedRightInset() - indentation());
+            return Math.max(least, snapSizeY(line.prefHeight(room)) + snappedTopInset() + snappedBottomInset());
+        }
+
+        /** What the cell's skin puts left of the line: the level's indentation and the disclosure arrow's room. */
+        private double indentation() {
+            TreeView<Field> view = getTreeView();
+            TreeItem<Field> item = getTreeItem();
+            if (view == null || item == null) {
+                return 0;
+            }
+            int level = view.getTreeItemLevel(item) - (view.isShowRoot() ? 0 : 1);
+            double indent = getSkin() instanceof TreeCellSkin<?> skin ? skin.getIndent() : DEFAULT_INDENT;
+            Node arrow = getDisclosureNode();
+            double arrowWidth = arrow == null ? 0 : arrow.prefWidth(-1);
+            // the skin gives a leaf the widest arrow's room (at least 18 px), a branch its own arrow's
+            return indent * level + (item.isLeaf() ? Math.max(LEAST_ARROW, arrowWidth) : arrowWidth);
+        }
+
+        private static Text text(String text, String style) {
+            Text t = new Text(text);
+            t.getStyleClass().addAll("field-text", style);
+            return t;
         }
     }
+
+    /** TreeCellSkin's indentation per level and least room for the disclosure arrow, when no skin says otherwise. */
+    private static final double DEFAULT_INDENT = 10;
+    private static final double LEAST_ARROW = 18;
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -40,6 +41,8 @@ public final class LiveServer {
     private final Predicate<InetSocketAddress> ownClients;
 
     private volatile EchoServer server;
+    /** The language of the close reasons our server sends: the reader's, as the client pane quotes them. */
+    private volatile Locale closeLanguage = Locale.ENGLISH;
 
     private final ReadOnlyObjectWrapper<ServerState> state = new ReadOnlyObjectWrapper<>(ServerState.STOPPED);
     private final ReadOnlyObjectWrapper<InetSocketAddress> address = new ReadOnlyObjectWrapper<>();
@@ -83,6 +86,7 @@ public final class LiveServer {
                 throw new IllegalStateException("the server is already running");
             }
             EchoServer s = new EchoServer(options, tap);
+            s.setCloseLanguage(closeLanguage);
             s.waitPatientlyFor(ownClients);
             s.setMaxConnectionsPerAddress(maxPerAddress);
             s.addConnectionListener(new ServerEvents());
@@ -105,6 +109,15 @@ public final class LiveServer {
                 note.set(Errors.note(failure));
             }
         }));
+    }
+
+    /** Close reasons are sent in {@code language} from now on, by a running server and by those started later. */
+    public void setCloseLanguage(Locale language) {
+        closeLanguage = language;
+        EchoServer s = server;
+        if (s != null) {
+            s.setCloseLanguage(language);
+        }
     }
 
     /** Stops the echo server (open connections get 1001, RFC 6455 §7.4.1). */

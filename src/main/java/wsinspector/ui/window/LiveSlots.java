@@ -55,6 +55,9 @@ public final class LiveSlots {
         clientPane = new ClientPane(i18n, live);
         serverPane = new ServerPane(i18n, live);
         serverSlot.getChildren().setAll(serverPane);
+        // the server's close reasons in the reader's language, as the server pane says the same end
+        live.server().setCloseLanguage(i18n.locale());
+        i18n.localeProperty().addListener((obs, old, now) -> live.server().setCloseLanguage(now));
         // whatever starts live traffic brings the client and the server back into view
         live.server().stateProperty().addListener((obs, old, now) -> {
             if (now == LiveServer.ServerState.STARTING || now == LiveServer.ServerState.RUNNING) {

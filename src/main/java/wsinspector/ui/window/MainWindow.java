@@ -202,9 +202,7 @@ public final class MainWindow {
             modes.conversationChanged();
             timeline.setMessages(now == null ? null : now.messages());
             timeline.setTimeOrigin(now == null ? java.util.OptionalLong.empty() : now.timeOrigin());
-            if (now != null && !status.busy()) {
-                status.show(now.origin() == Conversation.Origin.LIVE ? "status.live" : "status.file", now.title());
-            }
+            status.showConversation(now);
         });
         steps.currentProperty().addListener((obs, old, now) -> session.select(now));
         session.selectedProperty().addListener((obs, old, now) -> inspect());

@@ -8,6 +8,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import wsinspector.ui.I18n;
+import wsinspector.ui.session.Conversation;
 
 /** The bottom line: what just happened, and the progress of a load with its Cancel button. */
 public final class StatusBar extends HBox {
@@ -18,6 +19,13 @@ public final class StatusBar extends HBox {
     private String key = "status.ready";
     private Object[] args = {};
     private Task<?> running;
+    /** The conversation the line names, while it does: a live one's line changes when its connection closes. */
+    private Conversation shown;
+    private final javafx.beans.value.ChangeListener<Boolean> closed = (obs, was, open) -> {
+        if (!open && shown != null && "status.live".equals(key)) {
+            show("live.status.closed", shown.title());
+        }
+    };
 
     StatusBar(I18n i18n) {
         this.i18n = i18n;
@@ -49,6 +57,26 @@ public final class StatusBar extends HBox {
         this.key = messageKey;
         this.args = messageArgs;
         render();
+    }
+
+    /**
+     * Names the conversation now on screen; a live one's line says "closed" once its connection has closed, in
+     * either language (it said "live connection" long after the close before). Nothing while a load's progress
+     * has the line.
+     */
+    void showConversation(Conversation now) {
+        if (shown != null) {
+            shown.openProperty().removeListener(closed);
+        }
+        shown = now;
+        if (now == null || busy()) {
+            return;
+        }
+        boolean live = now.origin() == Conversation.Origin.LIVE;
+        show(!live ? "status.file" : now.openProperty().get() ? "status.live" : "live.status.closed", now.title());
+        if (live) {
+            now.openProperty().addListener(closed);
+        }
     }
 
     /** Shows a task's progress and Cancel until it ends. */

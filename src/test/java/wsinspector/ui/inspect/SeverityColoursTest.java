@@ -77,7 +77,7 @@ class SeverityColoursTest {
                 robot.interact(() -> pane.selectField(f));
                 visible(".detail-problem").stream().map(n -> ((Label) n).getTextFill()).forEach(elsewhere::add);
             }
-            visible(".field-problem").stream().map(n -> ((Label) n).getTextFill()).forEach(elsewhere::add);
+            visible(".field-problem").stream().map(n -> ((Text) n).getFill()).forEach(elsewhere::add);
             visible(".hex-problem").stream().filter(Text.class::isInstance).map(n -> ((Text) n).getFill())
                     .forEach(elsewhere::add);
             assertFalse(elsewhere.isEmpty(), e.getKey() + ": the sentence, the tree's mark and the bytes are shown");
