@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -97,13 +98,23 @@ class FirstViewTest {
         Platform.runLater(() -> watch(seen, whole));
     }
 
+    /** What the rooms in the pane's places say (its split panes' items: their skins may not be made yet). */
     private List<String> rooms() {
         List<String> said = new ArrayList<>();
-        for (Node n : pane.lookupAll(".inspector-preparing")) {
-            if (n.isVisible() && n instanceof Label room) {
+        if (pane.getCenter() instanceof SplitPane column) {
+            collect(column, said);
+        }
+        return said;
+    }
+
+    private static void collect(SplitPane split, List<String> said) {
+        for (Node item : split.getItems()) {
+            if (item instanceof SplitPane inner) {
+                collect(inner, said);
+            } else if (item instanceof Label room && room.getStyleClass().contains("inspector-preparing")
+                    && room.isVisible()) {
                 said.add(room.getText());
             }
         }
-        return said;
     }
 }
