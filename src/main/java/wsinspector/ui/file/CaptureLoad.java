@@ -146,36 +146,32 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
 
     /** Hands the window the rows each conversation's index has gained since the last time. */
     private void flush() {
-        boolean waited = false;
         for (Reading r : reading) {
             MessageIndex index = r.conversation.index();
             int from = r.handed;
-            int read = index.size();
-            if (read == from) {
+            int to = index.size();
+            if (to == from) {
                 continue;
             }
-            int first = firstShown ? -1 : firstWithBytes(index, from, read);
-            // Up to the first message alone first: the inspector, following the newest message until one is selected,
-            // then shows the one that is selected next, and builds its view once, not twice. The rows after it wait
-            // for that view: their cells, made in the same frame, doubled the frame's work on a cold start.
-            int to = first < 0 ? read : first + 1;
             r.handed = to;
             deliver(() -> {
                 delivered.addAndGet(to - from);
-                batcher.reveal(r.conversation, to);
-                if (first >= 0) {
-                    firstShown = true;
-                    Message m = index.get(first);
-                    batcher.run(() -> shown.firstMessage(m, firstDrawn::countDown));
+                int first = firstShown ? -1 : firstWithBytes(index, from, to);
+                if (first < 0) {
+                    batcher.reveal(r.conversation, to);
+                    return;
                 }
+                // Up to the first message alone first: the inspector, following the newest message until one
+                // is selected, then shows the one that is selected next, and builds its view once, not twice.
+                firstShown = true;
+                batcher.reveal(r.conversation, first + 1);
+                Message m = index.get(first);
+                batcher.run(() -> shown.firstMessage(m, firstDrawn::countDown));
+                batcher.reveal(r.conversation, to);
             });
             if (firstShown && firstDrawn.getCount() > 0) {
                 awaitFirstDrawn();
-                waited = true;
             }
-        }
-        if (waited) {
-            flush();   // the rows read after the first message, held back while its view was made
         }
     }
 
