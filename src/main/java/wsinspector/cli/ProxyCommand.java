@@ -157,7 +157,8 @@ final class ProxyCommand implements Callable<Integer> {
                     Conversation conv = open.remove(c.connection());
                     if (conv != null) {
                         conv.dissector.finish();
-                        note(words.text("cli.proxy.closed", c.connection(), conv.messages, c.reason()));
+                        note(words.text("cli.proxy.closed", c.connection(), conv.messages,
+                                c.reason() == null ? "" : words.phrase(c.reason())));
                     }
                 } else if (e instanceof TapEvent.Dropped d) {
                     note(words.text("cli.proxy.dropped", d.count()));

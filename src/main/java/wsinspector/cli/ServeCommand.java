@@ -109,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         EchoServer server = new EchoServer(options, null);
         server.setMaxConnectionsPerAddress(maxPerAddress);
-        server.setCloseLanguage(Locale.forLanguageTag(words.language())); // students read them in their browsers
+        server.setPeerLanguage(Locale.forLanguageTag(words.language())); // students read them in their browsers
         server.addConnectionListener(new Report(out, words));
         InetSocketAddress at;
         try {

@@ -49,7 +49,7 @@ final class Admission {
         AddressCap cap = addressCap;
         if (cap.appliesTo(listening) && !cap.admits(listening, peer.getAddress(), current.get())) {
             Phrase why = ConnectionWords.perAddress(cap.max());
-            turnAway(channel, peer, 429, HttpResponses.text(429, "Too Many Requests", WireText.of(why),
+            turnAway(channel, peer, 429, HttpResponses.text(429, "Too Many Requests", server.peerWords().say(why),
                     Map.of("Retry-After", "5")), why);
             return false;
         }
@@ -57,7 +57,8 @@ final class Admission {
         if (pending.incrementAndGet() > max) {
             pending.decrementAndGet();
             Phrase why = ConnectionWords.pendingBusy(max);
-            turnAway(channel, peer, 503, ServerHandshake.limit(503, "Service Unavailable", why).response(), why);
+            byte[] answer = ServerHandshake.limit(503, "Service Unavailable", why, server.peerWords()).response();
+            turnAway(channel, peer, 503, answer, why);
             return false;
         }
         return true;

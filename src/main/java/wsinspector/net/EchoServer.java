@@ -48,7 +48,7 @@ public final class EchoServer implements AutoCloseable {
     private volatile boolean answerPings;
     private volatile long delayMillis;
     private volatile Duration stalledTimeout;
-    private volatile CloseWords closeWords = CloseWords.ENGLISH;
+    private volatile PeerWords peerWords = PeerWords.ENGLISH;
     private volatile Predicate<InetSocketAddress> ownClients = peer -> false;
     private volatile PlainHttp plainHttp = new StudentPage(new StudentPings(this));
     private volatile ServerSocketChannel serverChannel;
@@ -139,13 +139,13 @@ public final class EchoServer implements AutoCloseable {
         }
     }
 
-    /** The language of the close reasons sent from now on (English until told); the log stays English ({@link WireText}). */
-    public void setCloseLanguage(Locale language) {
-        closeWords = CloseWords.in(language);
+    /** The language of close reasons and refusals from now on (English until told); the log stays English ({@link WireText}). */
+    public void setPeerLanguage(Locale language) {
+        peerWords = PeerWords.in(language);
     }
 
-    CloseWords closeWords() {
-        return closeWords;
+    PeerWords peerWords() {
+        return peerWords;
     }
 
     /** Whether pings get pongs from now on (RFC 6455 §5.5.2 says they must; a lesson may show what happens if not). */

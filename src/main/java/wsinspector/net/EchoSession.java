@@ -149,7 +149,7 @@ final class EchoSession implements FrameStream.Listener, LegacyStream.Listener {
             return;
         }
         int code = ProtocolFailure.closeCodeFor(p.rule());
-        String reason = server.closeWords().of(p);
+        String reason = server.peerWords().closeReason(p);
         conn.respond(0, () -> {
             if (conn.sendCloseOnce(FrameEncoder.encode(FrameSpec.close(code, reason)))) {
                 conn.firstClose(code, reason, ConnectionWords.verdict(p));
@@ -160,7 +160,7 @@ final class EchoSession implements FrameStream.Listener, LegacyStream.Listener {
 
     /** The client said nothing for too long: 1001 for RFC 6455 (RFC 6455 §7.4.1), the end for the drafts. */
     void idle(Phrase why) {
-        String reason = server.closeWords().of(why);
+        String reason = server.peerWords().closeReason(why);
         if (kind == HandshakeKind.RFC6455
                 && conn.sendCloseOnce(FrameEncoder.encode(FrameSpec.close(CloseCode.GOING_AWAY.code(), reason)))) {
             conn.firstClose(CloseCode.GOING_AWAY.code(), reason, why);
@@ -173,7 +173,7 @@ final class EchoSession implements FrameStream.Listener, LegacyStream.Listener {
     /** The server is shutting down: 1001, or {@code ff 00} for hixie-76. */
     void goingAway() {
         if (kind == HandshakeKind.RFC6455) {
-            String reason = server.closeWords().of(ConnectionWords.shuttingDown());
+            String reason = server.peerWords().closeReason(ConnectionWords.shuttingDown());
             if (conn.sendCloseOnce(FrameEncoder.encode(FrameSpec.close(CloseCode.GOING_AWAY.code(), reason)))) {
                 conn.firstClose(CloseCode.GOING_AWAY.code(), reason, ConnectionWords.shuttingDown());
             }
@@ -192,7 +192,7 @@ final class EchoSession implements FrameStream.Listener, LegacyStream.Listener {
 
     /** A limit of the server was passed (a client that does not read): 1008 naming it. */
     void policyClose(Phrase why) {
-        String reason = server.closeWords().of(why);
+        String reason = server.peerWords().closeReason(why);
         if (kind == HandshakeKind.RFC6455
                 && conn.sendCloseOnce(FrameEncoder.encode(FrameSpec.close(CloseCode.POLICY_VIOLATION.code(), reason)))) {
             conn.firstClose(CloseCode.POLICY_VIOLATION.code(), reason, why);

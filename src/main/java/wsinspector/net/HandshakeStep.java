@@ -72,12 +72,12 @@ final class HandshakeStep {
 
     private void answer(byte[] rest) {
         done = true;
-        ServerHandshake.Outcome outcome = ServerHandshake.answer(head, 0, key3, server.options());
+        ServerHandshake.Outcome outcome = ServerHandshake.answer(head, 0, key3, server.options(), server.peerWords());
         if (outcome instanceof ServerHandshake.Accepted a) {
             int max = server.options().limits().maxConnections();
             if (!server.admitOpen()) {
                 Phrase why = ConnectionWords.busy(max);
-                conn.refused(503, why, ServerHandshake.limit(503, "Service Unavailable", why).response());
+                conn.refused(503, why, ServerHandshake.limit(503, "Service Unavailable", why, server.peerWords()).response());
                 return;
             }
             conn.opened(a, head.first("User-Agent").orElse(null), rest);
@@ -93,9 +93,11 @@ final class HandshakeStep {
         if (m.tooLong()) {
             int max = server.options().limits().maxHeadBytes();
             Phrase why = ConnectionWords.headTooLong(max);
-            conn.refused(431, why, ServerHandshake.limit(431, "Request Header Fields Too Large", why).response());
+            conn.refused(431, why, ServerHandshake.limit(431, "Request Header Fields Too Large", why, server.peerWords())
+                    .response());
         } else {
-            ServerHandshake.Refused r = ServerHandshake.badRequest(Phrase.of("net.refused.not-http", m.reason(), m.offset()));
+            ServerHandshake.Refused r = ServerHandshake.badRequest(Phrase.of("net.refused.not-http", m.reason(), m.offset()),
+                    server.peerWords());
             conn.refused(r.status(), r.why(), r.response());
         }
     }

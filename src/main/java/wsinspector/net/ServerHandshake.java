@@ -46,7 +46,7 @@ final class ServerHandshake {
      * The handshake was refused with this HTTP status.
      *
      * @param why    why, as a phrase for a person in their language
-     * @param reason why, in English as the answer's body says it
+     * @param reason why, in English for the log (the answer's body says it in the server's {@link PeerWords})
      */
     record Refused(int status, Phrase why, String reason, byte[] response) implements Outcome {
     }
@@ -64,25 +64,26 @@ final class ServerHandshake {
      *
      * @param headOffset where the head started in the stream (for the problems' offsets)
      * @param key3       for hixie-76 the 8 bytes after the head ({@link #needsKey3}), otherwise unused
+     * @param words      the language of a refusal's body
      */
-    static Outcome answer(HttpHead head, long headOffset, byte[] key3, EchoServerOptions options) {
+    static Outcome answer(HttpHead head, long headOffset, byte[] key3, EchoServerOptions options, PeerWords words) {
         HandshakeKind kind = HandshakeKind.ofRequest(head);
         if (kind == HandshakeKind.NOT_WEBSOCKET) {
-            return badRequest(Phrase.of("net.refused.not-websocket"));
+            return badRequest(Phrase.of("net.refused.not-websocket"), words);
         }
         Optional<String> origin = head.first("Origin");
         if (origin.isPresent() && !options.allowedOrigins().isEmpty()
                 && !options.allowedOrigins().contains(origin.get())) {
-            return forbidden(Phrase.of("net.refused.origin", origin.get()));
+            return forbidden(Phrase.of("net.refused.origin", origin.get()), words);
         }
         return switch (kind) {
-            case RFC6455 -> rfc6455(head, headOffset, options);
-            case HIXIE76 -> hixie76(head, key3, headOffset + head.length(), options);
-            default -> hixie75(head, options);
+            case RFC6455 -> rfc6455(head, headOffset, options, words);
+            case HIXIE76 -> hixie76(head, key3, headOffset + head.length(), options, words);
+            default -> hixie75(head, options, words);
         };
     }
 
-    private static Outcome rfc6455(HttpHead head, long headOffset, EchoServerOptions options) {
+    private static Outcome rfc6455(HttpHead head, long headOffset, EchoServerOptions options, PeerWords words) {
         Optional<String> version = head.first("Sec-WebSocket-Version");
         if (version.isPresent() && !version.get().equals("13") && head.all("Sec-WebSocket-Version").size() == 1) {
             Phrase why = Phrase.of("net.refused.version", version.get());
@@ -90,7 +91,7 @@ final class ServerHandshake {
         }
         List<Problem> errors = errors(OpeningHandshake.validateRequest(head, headOffset));
         if (!errors.isEmpty()) {
-            return badRequest(errors);
+            return badRequest(errors, words);
         }
         List<String> offered = head.tokens("Sec-WebSocket-Protocol");
         String subprotocol = SubprotocolNegotiation.choose(offered, options.subprotocols()).orElse(null);
@@ -103,15 +104,15 @@ final class ServerHandshake {
                 deflate == null ? null : deflate.parameters(), response);
     }
 
-    private static Outcome hixie76(HttpHead head, byte[] key3, long key3At, EchoServerOptions options) {
+    private static Outcome hixie76(HttpHead head, byte[] key3, long key3At, EchoServerOptions options, PeerWords words) {
         List<Problem> errors = errors(Hixie76Handshake.validateRequest(head::first, key3, key3At));
         if (!errors.isEmpty()) {
-            return badRequest(errors);
+            return badRequest(errors, words);
         }
         Challenge challenge = Hixie76Handshake.challenge(head.first("Sec-WebSocket-Key1").orElseThrow(),
                 head.first("Sec-WebSocket-Key2").orElseThrow(), key3);
         if (!challenge.problems().isEmpty()) {
-            return badRequest(challenge.problems());
+            return badRequest(challenge.problems(), words);
         }
         String protocol = legacyProtocol(head.first("Sec-WebSocket-Protocol"), options);
         byte[] response = Hixie76Handshake.buildResponse(head.first("Origin").orElse("null"), location(head),
@@ -119,9 +120,9 @@ final class ServerHandshake {
         return new Accepted(HandshakeKind.HIXIE76, head.target(), protocol, null, response);
     }
 
-    private static Outcome hixie75(HttpHead head, EchoServerOptions options) {
+    private static Outcome hixie75(HttpHead head, EchoServerOptions options, PeerWords words) {
         if (head.first("Host").isEmpty()) {
-            return badRequest(Phrase.of("net.refused.no-host"));
+            return badRequest(Phrase.of("net.refused.no-host"), words);
         }
         String protocol = legacyProtocol(head.first("WebSocket-Protocol"), options);
         byte[] response = Hixie75Handshake.buildResponse(head.first("Origin").orElse("null"), location(head), protocol);
@@ -144,31 +145,29 @@ final class ServerHandshake {
                 .toList();
     }
 
-    /** 400 naming the broken rules: their ids on the wire, their sentences for a person. */
-    private static Refused badRequest(List<Problem> problems) {
-        String reason = WireText.of(problems);
-        return new Refused(400, ConnectionWords.verdicts(problems), reason, OpeningHandshake.buildBadRequest(reason));
+    /** 400 naming the broken rules: their ids and sentences in the body, their sentences for a person. */
+    private static Refused badRequest(List<Problem> problems, PeerWords words) {
+        return new Refused(400, ConnectionWords.verdicts(problems), WireText.of(problems),
+                OpeningHandshake.buildBadRequest(words.say(problems)));
     }
 
-    static Refused badRequest(Phrase why) {
-        String reason = WireText.of(why);
-        return new Refused(400, why, reason, OpeningHandshake.buildBadRequest(reason));
+    static Refused badRequest(Phrase why, PeerWords words) {
+        return new Refused(400, why, WireText.of(why), OpeningHandshake.buildBadRequest(words.say(why)));
     }
 
     /** A limit of the server was hit: 431 (a head too long), 503 (too many connections), the reason as the body. */
-    static Refused limit(int status, String reasonPhrase, Phrase why) {
-        String reason = WireText.of(why);
-        return new Refused(status, why, reason, HttpResponses.text(status, reasonPhrase, reason, java.util.Map.of()));
+    static Refused limit(int status, String reasonPhrase, Phrase why, PeerWords words) {
+        return new Refused(status, why, WireText.of(why),
+                HttpResponses.text(status, reasonPhrase, words.say(why), java.util.Map.of()));
     }
 
-    private static Refused forbidden(Phrase why) {
-        String reason = WireText.of(why);
-        byte[] body = (reason + "\n").getBytes(StandardCharsets.UTF_8);
+    private static Refused forbidden(Phrase why, PeerWords words) {
+        byte[] body = (words.say(why) + "\n").getBytes(StandardCharsets.UTF_8);
         String head = "HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
                 + body.length + "\r\nConnection: close\r\n\r\n";
         byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
         byte[] all = Arrays.copyOf(headBytes, headBytes.length + body.length);
         System.arraycopy(body, 0, all, headBytes.length, body.length);
-        return new Refused(403, why, reason, all);
+        return new Refused(403, why, WireText.of(why), all);
     }
 }

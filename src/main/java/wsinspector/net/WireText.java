@@ -10,7 +10,7 @@ import wsinspector.protocol.Problem;
 /**
  * Problems as the bytes a peer receives: a 400 answer's body, the log, a client's close frame. A peer reads them in
  * no particular language, so they are English, made from the same bundles as every other sentence:
- * {@code rule-id (section): detail}. The echo server's close frames speak its runner's language ({@link CloseWords}).
+ * {@code rule-id (section): detail}. The echo server's close frames and refusals speak its runner's language ({@link PeerWords}).
  */
 final class WireText {
     private static final Explanations ENGLISH = Explanations.forLanguage("en");
@@ -22,7 +22,7 @@ final class WireText {
         return of(p, ENGLISH);
     }
 
-    /** {@code rule-id (section): detail}, the detail in {@code words}' language (a close frame: {@link CloseWords}). */
+    /** {@code rule-id (section): detail}, the detail in {@code words}' language (what the echo server tells a peer: {@link PeerWords}). */
     static String of(Problem p, Explanations words) {
         String detail = words.detail(p);
         String base = p.rule().id() + " (" + p.rule().section() + ")";

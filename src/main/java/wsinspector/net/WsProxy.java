@@ -25,6 +25,7 @@ import wsinspector.protocol.HeadReader;
 import wsinspector.protocol.HeaderLine;
 import wsinspector.protocol.HttpHead;
 import wsinspector.protocol.HttpHeadParser;
+import wsinspector.protocol.Phrase;
 
 /**
  * Listens on a local port and forwards each connection to a target ws:// (or wss://) server, byte for byte both
@@ -96,7 +97,7 @@ public final class WsProxy implements AutoCloseable {
         ConnectionTap conn = new ConnectionTap(tap, Source.PROXY);
         sockets.put(client, true);
         Socket server = null;
-        String ending = "";
+        Phrase ending = null;
         try {
             conn.opened(Sockets.peer(client));
             server = Sockets.connect(target, CONNECT_TIMEOUT);
@@ -110,7 +111,7 @@ public final class WsProxy implements AutoCloseable {
             pump(fromClient, server, Direction.CLIENT_TO_SERVER, conn);
             ending = toClient.get();
         } catch (Exception e) {
-            ending = "proxy: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            ending = Phrase.of("net.proxy.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } finally {
             Lingering.closeQuietly(client);
             Lingering.closeQuietly(server);
@@ -172,7 +173,7 @@ public final class WsProxy implements AutoCloseable {
     }
 
     /** One direction, until its end; returns why it ended. */
-    private String pump(InputStream from, Socket to, Direction direction, ConnectionTap conn) {
+    private Phrase pump(InputStream from, Socket to, Direction direction, ConnectionTap conn) {
         byte[] buf = new byte[16 * 1024];
         try {
             OutputStream out = to.getOutputStream();
@@ -183,10 +184,10 @@ public final class WsProxy implements AutoCloseable {
                 out.flush();
             }
             to.shutdownOutput(); // pass the FIN on: the other side may still answer
-            return "the server closed the connection";
+            return Phrase.of(direction == Direction.SERVER_TO_CLIENT ? "net.proxy.server-ended" : "net.proxy.client-ended");
         } catch (IOException e) {
             Lingering.closeQuietly(to);
-            return "connection lost: " + e.getMessage();
+            return ConnectionWords.lost(e.getMessage());
         }
     }
 }

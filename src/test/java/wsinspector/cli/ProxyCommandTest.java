@@ -72,6 +72,18 @@ class ProxyCommandTest {
     }
 
     @Test
+    void theEndOfAConnectionIsSaidInTheChosenLanguage() throws Exception {
+        URI via = proxy("--listen", "0", "--to", target("/"), "--lang", "ru");
+        converse(via);
+        String line;
+        while (!(line = out.next()).startsWith("# соединение 1 закончилось")) {
+            assertTrue(line.indexOf("Phrase[") < 0, line);
+        }
+        // it printed "…: Phrase[key=net.conn.reason, args=[the server closed the connection]]"
+        assertTrue(line.matches("# соединение 1 закончилось, сообщений: 8: (сервер|клиент) завершил соединение"), line);
+    }
+
+    @Test
     void withJsonEachMessageIsAnObjectNamingItsConnection() throws Exception {
         URI via = proxy("--listen", "0", "--to", target("/"), "--json", "--lang", "ru");
         converse(via);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -23,7 +22,7 @@ import wsinspector.protocol.DecodedFrame;
 import wsinspector.protocol.FrameDecoder;
 import wsinspector.protocol.HandshakeKind;
 
-/** The lesson knobs of the echo server: its pings, delay, idle timeout, shutdown and connection events. */
+/** The lesson knobs of the echo server: its pings, delay, shutdown and connection events (idle: PeerLanguageTest). */
 @Timeout(30)
 class EchoServerBehaviourTest {
     private WireTap tap;
@@ -69,16 +68,6 @@ class EchoServerBehaviourTest {
             client.ws.sendText("slowly", true).get(10, TimeUnit.SECONDS);
             assertEquals("slowly", client.nextText());
             assertTrue(System.nanoTime() - before >= TimeUnit.MILLISECONDS.toNanos(300));
-        }
-    }
-
-    @Test
-    void closesAnIdleConnectionWith1001() throws Exception {
-        start(EchoServerOptions.defaults().withIdleTimeout(Duration.ofMillis(300)));
-        try (RawWs ws = RawWs.open(at)) {
-            RawWs.Frame close = ws.readFrame();
-            assertEquals(1001, close.closeCode());
-            assertEquals("idle for 300 ms", close.closeReason());
         }
     }
 

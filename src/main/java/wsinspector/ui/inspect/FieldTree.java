@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Tooltip;
@@ -48,6 +49,22 @@ final class FieldTree {
                 onSelect.accept(now.getValue());
             }
         });
+        // the inspector shares its height again after a field is chosen (its explanation grows, a lesson's step
+        // opens a tab): the chosen row, revealed at the old size, stays in view at the new one, not half under
+        // the tree's bottom edge; a new width wraps the rows anew and moves it too
+        tree.heightProperty().addListener((obs, old, now) -> revealSelectedLater());
+        tree.widthProperty().addListener((obs, old, now) -> revealSelectedLater());
+    }
+
+    private void revealSelectedLater() {
+        if (tree.getSelectionModel().getSelectedItem() != null) {
+            Platform.runLater(() -> {
+                TreeItem<Field> chosen = tree.getSelectionModel().getSelectedItem();
+                if (chosen != null) {
+                    wsinspector.ui.VirtualRows.reveal(tree, tree.getRow(chosen), tree::scrollTo);
+                }
+            });
+        }
     }
 
     Node node() {

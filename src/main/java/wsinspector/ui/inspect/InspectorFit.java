@@ -1,18 +1,26 @@
 package wsinspector.ui.inspect;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Region;
 
 /**
  * The inspector's height arithmetic, apart from what it shows: where its dividers stand for the room there is
  * (the hex {@link #HEX_ROWS} rows tall, the explanation whole, the tabs the rest), the least height the window
- * must give it, and the explanation growing or shrinking when another field is chosen.
+ * must give it, and the explanation growing or shrinking when another field is chosen. The view a step talks about
+ * ({@link StepTab}) comes first: its part gets the height it needs, the hex and the explanation what is left, and
+ * where that is less than their least they step aside (the tabs stand alone) rather than cut the part the lecturer
+ * is talking about.
  */
 final class InspectorFit {
     /** Rows of hex the upper part is sized for: a frame's header and the start of its payload, a handshake's first lines. */
@@ -32,10 +40,14 @@ final class InspectorFit {
     private final TabPane tabs;
     /** Whether the column shows all three parts of a message, whole (not a reveal under way, not the tabs alone). */
     private final BooleanSupplier columnWhole;
+    /** The view the step on screen talks about, or null. */
+    private final Supplier<StepTab> named;
+    /** Told whether the tabs are to stand alone, for the step's part to show whole. */
+    private final Consumer<Boolean> tabsAlone;
     private boolean fitPending;
 
     InspectorFit(SplitPane split, SplitPane upper, HexView hex, Label hexNotice, DetailView detail, TabPane tabs,
-            BooleanSupplier columnWhole) {
+            BooleanSupplier columnWhole, Supplier<StepTab> named, Consumer<Boolean> tabsAlone) {
         this.split = split;
         this.upper = upper;
         this.hex = hex;
@@ -43,6 +55,8 @@ final class InspectorFit {
         this.detail = detail;
         this.tabs = tabs;
         this.columnWhole = columnWhole;
+        this.named = named;
+        this.tabsAlone = tabsAlone;
     }
 
     /** Fits once, after the changes of this pulse (a resize comes as width and height, each would fit). */
@@ -73,6 +87,20 @@ final class InspectorFit {
         }
         double detailPx = detailHeight(w) + dividerHeight();
         double upperPx = hexHeight(HEX_ROWS, w);
+        double stepTabs = namedTabsHeight(w);
+        if (stepTabs > 0) {
+            // the step's part first; the hex and the explanation get what is left, or step aside
+            boolean alone = h < stepTabs + hexHeight(MIN_HEX_ROWS, w) + detailPx + dividerHeight();
+            tabsAlone.accept(alone);
+            if (!alone) {
+                double bottom = 1 - stepTabs / h;
+                double top = Math.max(hexHeight(MIN_HEX_ROWS, w) / h, Math.min(upperPx / h, bottom - detailPx / h));
+                split.setDividerPositions(top, Math.max(top, bottom));
+            }
+            showPartWhole(w);
+            return;
+        }
+        tabsAlone.accept(false);
         double room = h - tabsLeast();
         if (upperPx + detailPx > room) {
             // a small window: the explanation stays whole, the hex gives up rows down to MIN_HEX_ROWS
@@ -99,6 +127,10 @@ final class InspectorFit {
      * when they are enlarged.
      */
     double leastHeight(double width, boolean tabsEnlarged) {
+        double stepTabs = namedTabsHeight(width);
+        if (stepTabs > 0) {
+            return stepTabs;   // the tabs alone, their part whole; more room brings the hex and the explanation back
+        }
         if (tabsEnlarged) {
             return tabsLeast();
         }
@@ -118,6 +150,97 @@ final class InspectorFit {
             double need = (detailHeight(split.getWidth()) + dividerHeight()) / h;
             split.setDividerPosition(1, Math.max(p[0], Math.min(1 - tabsFewest() / h, p[0] + need)));
         });
+    }
+
+    /**
+     * The tabs' headers and the height the step's part needs at this width (and a divider, where its view's other
+     * half stands over it); 0 when no step names the tab in front or its view is not built yet.
+     */
+    double namedTabsHeight(double width) {
+        Region part = stepPart();
+        if (part == null || width <= 0) {
+            return 0;
+        }
+        double need = partHeight(part, width);
+        SplitPane around = splitAround(part);
+        if (around != null && around.getOrientation() == Orientation.VERTICAL && around.getItems().size() == 2) {
+            need += dividerHeight();
+        }
+        return tabHeadersHeight() + need;
+    }
+
+    /** The part of the tab in front a step names, once its view is built; null otherwise. */
+    private Region stepPart() {
+        StepTab step = named.get();
+        Tab front = tabs.getSelectionModel().getSelectedItem();
+        if (step == null || front == null || !step.id().equals(front.getId()) || front.getContent() == null) {
+            return null;
+        }
+        Node content = front.getContent();
+        Node part = content.lookup("." + step.part());
+        if (part == null && content.getScene() != null) {
+            content.applyCss();   // a view just built: its skin (a scroll pane's content) comes with its styles
+            part = content.lookup("." + step.part());
+        }
+        return part instanceof Region r ? r : null;
+    }
+
+    /**
+     * The part's height at the width it has (at the inspector's width before it is laid out), and the scroll pane's
+     * border and padding around it and a third of a row: a view that needs its whole height shows no scroll bar.
+     */
+    private double partHeight(Region part, double width) {
+        double partWidth = part.getWidth() > 0 ? part.getWidth() : width - 2 * hex.rowHeight();
+        double chrome = 0;
+        for (Node n = part.getParent(); n != null && n != tabs; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane s) {
+                chrome += s.snappedTopInset() + s.snappedBottomInset();
+            }
+        }
+        return Math.ceil(part.prefHeight(partWidth)) + chrome + hex.rowHeight() * 0.3;
+    }
+
+    /** The split pane in the tab's view that holds the part beside or over its other half; null when none. */
+    private SplitPane splitAround(Node part) {
+        for (Parent p = part.getParent(); p != null && p != tabs; p = p.getParent()) {
+            if (p instanceof SplitPane s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Where the part stands under (or over) its view's other half: that half gives it the height it needs. */
+    private void showPartWhole(double width) {
+        Region part = stepPart();
+        SplitPane around = part == null ? null : splitAround(part);
+        if (around == null || around.getOrientation() != Orientation.VERTICAL || around.getHeight() <= 0
+                || around.getItems().size() != 2) {
+            return;
+        }
+        // the other half (the lines over the proof) folds away: none of it would show whole beside the part
+        if (otherHalf(part, around) instanceof Region other) {
+            other.setMinHeight(0);
+        }
+        double need = partHeight(part, width) + dividerHeight() / 2;
+        boolean last = isInside(part, around.getItems().get(1));
+        double at = last ? 1 - need / around.getHeight() : need / around.getHeight();
+        around.setDividerPositions(Math.max(0, Math.min(1, at)));
+    }
+
+    /** The item of a split pane of two that does not hold the part. */
+    private static Node otherHalf(Node part, SplitPane around) {
+        return isInside(part, around.getItems().get(0)) ? around.getItems().get(around.getItems().size() - 1)
+                : around.getItems().get(0);
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The upper part for so many rows of hex: the rows, a scroll bar, a HAR's notice over them. */

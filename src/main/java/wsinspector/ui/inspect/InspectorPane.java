@@ -60,6 +60,10 @@ public final class InspectorPane extends BorderPane {
     /** Run once when the parts shown now are whole, then let go (see {@link #whenWhole}). */
     private final List<Runnable> onceWhole = new ArrayList<>();
     private final InspectorFit fit;
+    /** The view the step on screen talks about (see {@link StepTab}); null when no step names one. */
+    private StepTab stepTab;
+    /** Whether the tabs stand alone for the step's view to show whole (the window gave too little for all parts). */
+    private boolean stepTabsAlone;
 
     public InspectorPane(I18n i18n) {
         this.i18n = i18n;
@@ -80,12 +84,15 @@ public final class InspectorPane extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         // the hex comes in at the width the pane will fit it to (the pane's own width: the column's is not laid out
         // yet), so that it makes its rows once
-        placed = new PartPlaces(upper, split, List.of(hexColumn, tree.node(), detail.node(), tabs), tabsEnlarged::get,
-                this::fill, this::hexShare);
+        placed = new PartPlaces(upper, split, List.of(hexColumn, tree.node(), detail.node(), tabs),
+                () -> tabsEnlarged.get() || stepTabsAlone, this::fill, this::hexShare);
         parts = new FirstView(placed.steps(), placed::take, this::whole);
         fit = new InspectorFit(split, upper, hex, hexNotice, detail, tabs,
-                () -> model.message() != null && getCenter() == split && !tabsEnlarged.get() && parts.whole());
+                () -> model.message() != null && getCenter() == split && !tabsEnlarged.get() && parts.whole(),
+                () -> stepTab, this::standTabsAlone);
         tabsEnlarged.addListener((obs, old, now) -> enlargeTabs(now));
+        // the step's view, built when it comes in front, asks for its height
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> stepTabChanged());
         placed.take(placed.steps());
         // A double click on the tab headers gives the view below the whole inspector (and back), as a
         // lecturer wants for the handshake or the framing comparison.
@@ -183,6 +190,43 @@ public final class InspectorPane extends BorderPane {
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
+    /**
+     * The view the step on screen talks about: opened now and whenever a message that has it is shown, its part
+     * given the height it needs before the hex, the tree and the explanation get theirs; null when the step names
+     * none (the parts share the height as they do without steps).
+     */
+    public void showStepTab(StepTab tab) {
+        stepTab = tab;
+        if (tab != null) {
+            showTab(tab.id());
+        }
+        stepTabChanged();
+    }
+
+    /** The view the step on screen talks about, or null. */
+    public StepTab stepTab() {
+        return stepTab;
+    }
+
+    /** The step's view or its size may have changed: fitted again, and the window told its least height again. */
+    private void stepTabChanged() {
+        javafx.application.Platform.runLater(() -> {
+            fit.fitLater();
+            onWhole.run();
+        });
+    }
+
+    private void standTabsAlone(boolean alone) {
+        if (alone != stepTabsAlone) {
+            stepTabsAlone = alone;
+            // the message's one-line summary gives its line to the view too (its title stays)
+            summary.setVisible(!alone);
+            summary.setManaged(!alone);
+            parts.finish();
+            fit.fitLater();
+        }
+    }
+
     /** Selects the deepest field holding the byte at this stream offset. */
     public void selectByte(long streamOffset) {
         model.selectByte(streamOffset);
@@ -273,7 +317,10 @@ public final class InspectorPane extends BorderPane {
         // view in front of them comes in its last step
         tabs.getTabs().addAll(MessageTabs.of(
                 new MessageTabs.Context(i18n, model, places, followers, this::open, placed.tabViews())));
-        tabs.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(previousId)).findFirst()
+        // the step's view where the message has it, else the view that was in front
+        String front = stepTab != null && tabs.getTabs().stream().anyMatch(t -> stepTab.id().equals(t.getId()))
+                ? stepTab.id() : previousId;
+        tabs.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(front)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         followers.forEach(f -> f.accept(model.selectedField()));
         if (!first) {

@@ -68,6 +68,9 @@ final class LegacyComparisonView {
         title.setText(i18n.t(titleKey));
         Label size = DetailView.label("legacy-size");
         size.setText(Texts.bytes(i18n, m.length()));
+        // the title wraps beside it, the byte count never: «7 / ба / йт» when the side was narrow
+        size.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(title, Priority.ALWAYS);
         ByteStrip strip = new ByteStrip(m);
         strips.add(strip);
         VBox legend = new VBox();

@@ -68,8 +68,25 @@ final class MessageTabs {
                     m instanceof LegacyFrameMessage && m.direction() == wsinspector.dissect.Direction.CLIENT_TO_SERVER)
                     .node()));
         }
-        tabs.add(lazy(c, "problems", () -> new ProblemsView(i18n, m, c.places(), c.model()::selectField).node()));
+        tabs.add(verdicts(c, "problems", ProblemsView.Kind.VIOLATIONS));
+        if (ProblemsView.count(m, c.places(), ProblemsView.Kind.REMARKS) > 0) {
+            tabs.add(verdicts(c, "remarks", ProblemsView.Kind.REMARKS));
+        }
         return tabs;
+    }
+
+    /**
+     * The broken rules, or the remarks, under a title that counts them ("Violations (2)", "Remarks (1)"); the
+     * violations' tab is there for every message, so "none" is said where it is looked for.
+     */
+    private static Tab verdicts(Context c, String id, ProblemsView.Kind kind) {
+        Message m = c.model().message();
+        Tab tab = lazy(c, id, () -> new ProblemsView(c.i18n(), m, c.places(), c.model()::selectField, kind).node());
+        long n = ProblemsView.count(m, c.places(), kind);
+        if (n > 0) {
+            tab.setText(c.i18n().t("inspect.tab.counted", tab.getText(), n));
+        }
+        return tab;
     }
 
     /** A view that follows the selection, starting from the current one. */

@@ -14,38 +14,60 @@ import wsinspector.ui.I18n;
 import wsinspector.ui.SeverityLook;
 
 /**
- * Every rule the message breaks, each with the RFC section, the field and the byte where it
- * happened; a click selects that field, so hex and tree show the place.
+ * The verdicts of one kind on the message, each with the RFC section, the field and the byte where it happened; a
+ * click selects that field, so hex and tree show the place. Broken rules (errors, then warnings) and remarks are
+ * two views under two tabs: a remark ("no Origin: not a browser") listed under "Violations" read as a fault.
  */
 final class ProblemsView {
+    /** Which verdicts a view lists. */
+    enum Kind {
+        /** Errors and warnings: a rule is broken or may be. */
+        VIOLATIONS,
+        /** Nothing is broken, only worth knowing. */
+        REMARKS;
+
+        boolean holds(Problem p) {
+            return p.severity().isRemark() == (this == REMARKS);
+        }
+    }
+
     private final VBox box = new VBox();
     private final ScrollPane scroll = new ScrollPane(box);
 
-    ProblemsView(I18n i18n, Message m, ProblemPlaces places, Consumer<Field> select) {
+    ProblemsView(I18n i18n, Message m, ProblemPlaces places, Consumer<Field> select, Kind kind) {
         box.getStyleClass().addAll("tab-body", "problems");
         scroll.setFitToWidth(true);
-        List<Field> holders = places.fields(m);
-        if (holders.isEmpty()) {
+        if (kind == Kind.REMARKS) {
+            Label lead = DetailView.label("remarks-lead");
+            lead.setText(i18n.t("inspect.remarks.lead"));
+            box.getChildren().add(lead);
+        } else if (count(m, places, kind) == 0) {
             Label ok = DetailView.label("problems-none");
             ok.setText("✔ " + i18n.t("inspect.problems.none"));
             box.getChildren().add(ok);
             return;
         }
-        // Errors first, then warnings and remarks: what fails the connection is what a student must see.
-        for (boolean remarks : new boolean[] {false, true}) {
-            add(i18n, m, places, select, holders, remarks);
+        // errors first, then warnings: what fails the connection is what a student must see
+        for (SeverityLook look : SeverityLook.values()) {
+            add(i18n, m, places, select, kind, look);
         }
     }
 
-    private void add(I18n i18n, Message m, ProblemPlaces places, Consumer<Field> select, List<Field> holders,
-                     boolean remarks) {
+    /** How many verdicts of this kind the message has, as the view lists them (one per field it is placed at). */
+    static long count(Message m, ProblemPlaces places, Kind kind) {
+        return places.fields(m).stream().flatMap(f -> places.at(f).stream()).filter(kind::holds).count();
+    }
+
+    private void add(I18n i18n, Message m, ProblemPlaces places, Consumer<Field> select, Kind kind,
+                     SeverityLook look) {
+        List<Field> holders = places.fields(m);
         for (Field f : holders) {
             for (Problem p : places.at(f)) {
-                if (p.severity().isRemark() != remarks) {
+                if (!kind.holds(p) || SeverityLook.of(p) != look) {
                     continue;
                 }
                 Label rule = DetailView.label("problem-rule");
-                SeverityLook.apply(rule, SeverityLook.of(p));
+                SeverityLook.apply(rule, look);
                 rule.setText(Texts.verdict(i18n, p));
                 Label place = DetailView.label("problem-place");
                 place.setText(i18n.explanations().name(f) + "  ·  " + DetailView.where(i18n, m, f));

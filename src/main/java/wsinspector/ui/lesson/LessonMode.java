@@ -165,6 +165,8 @@ public final class LessonMode {
         if (step.tab() != null) {
             pane.showTab(step.tab());
         }
+        // the part of that view the step talks about shows whole (the accept computation, the masking table)
+        pane.showStepTab(wsinspector.ui.inspect.StepTab.forLesson(step.tab(), step.field()));
         if (step.field() != null) {
             shown.message().root().find(step.field()).ifPresent(pane::selectField);
         }

@@ -21,7 +21,7 @@ public record LessonNote(String key, List<Object> args) {
 
     public String in(I18n i18n) {
         LessonWords words = LessonWords.of(i18n);
-        Object[] said = args.stream().map(a -> a instanceof Note n ? i18n.t(n.key(), n.argArray())
+        Object[] said = args.stream().map(a -> a instanceof Note n ? n.in(i18n)
                 : a instanceof Word w ? words.t(w.key()) : a).toArray();
         return words.t(key, said);
     }

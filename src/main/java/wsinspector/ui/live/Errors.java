@@ -37,6 +37,9 @@ public final class Errors {
         if (t instanceof EOFException) {
             return Note.error("live.error.closedByPeer", detail);
         }
+        if (t instanceof Unavailable u) {
+            return Note.error("live.error.state", u.why());
+        }
         if (t instanceof IllegalStateException) {
             return Note.error("live.error.state", detail);
         }

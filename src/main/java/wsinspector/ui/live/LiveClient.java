@@ -214,7 +214,7 @@ public final class LiveClient {
         CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
             WsClient c = client;
             if (c == null || !c.isOpen()) {
-                throw new IllegalStateException("the client is not connected");
+                throw new Unavailable("live.error.state.notConnected", "the client is not connected");
             }
             try {
                 action.run(c);

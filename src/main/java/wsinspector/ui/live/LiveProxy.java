@@ -44,7 +44,7 @@ public final class LiveProxy {
         fx.execute(() -> note.set(null));
         return CompletableFuture.supplyAsync(() -> {
             if (proxy != null) {
-                throw new IllegalStateException("the proxy is already running");
+                throw new Unavailable("live.error.state.proxyRunning", "the proxy is already running");
             }
             WsProxy p = new WsProxy("127.0.0.1", port, target, tap);
             try {

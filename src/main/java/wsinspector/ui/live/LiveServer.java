@@ -41,8 +41,8 @@ public final class LiveServer {
     private final Predicate<InetSocketAddress> ownClients;
 
     private volatile EchoServer server;
-    /** The language of the close reasons our server sends: the reader's, as the client pane quotes them. */
-    private volatile Locale closeLanguage = Locale.ENGLISH;
+    /** The language of the close reasons and refusals our server sends: the reader's, as the client pane quotes them. */
+    private volatile Locale peerLanguage = Locale.ENGLISH;
 
     private final ReadOnlyObjectWrapper<ServerState> state = new ReadOnlyObjectWrapper<>(ServerState.STOPPED);
     private final ReadOnlyObjectWrapper<InetSocketAddress> address = new ReadOnlyObjectWrapper<>();
@@ -83,10 +83,10 @@ public final class LiveServer {
         });
         return CompletableFuture.supplyAsync(() -> {
             if (server != null) {
-                throw new IllegalStateException("the server is already running");
+                throw new Unavailable("live.error.state.serverRunning", "the server is already running");
             }
             EchoServer s = new EchoServer(options, tap);
-            s.setCloseLanguage(closeLanguage);
+            s.setPeerLanguage(peerLanguage);
             s.waitPatientlyFor(ownClients);
             s.setMaxConnectionsPerAddress(maxPerAddress);
             s.addConnectionListener(new ServerEvents());
@@ -111,12 +111,12 @@ public final class LiveServer {
         }));
     }
 
-    /** Close reasons are sent in {@code language} from now on, by a running server and by those started later. */
-    public void setCloseLanguage(Locale language) {
-        closeLanguage = language;
+    /** Close reasons and refusals are said in {@code language} from now on, by a running server and later ones. */
+    public void setPeerLanguage(Locale language) {
+        peerLanguage = language;
         EchoServer s = server;
         if (s != null) {
-            s.setCloseLanguage(language);
+            s.setPeerLanguage(language);
         }
     }
 

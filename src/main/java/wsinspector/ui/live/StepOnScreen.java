@@ -1,104 +1,169 @@
 package wsinspector.ui.live;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.Scene;
 import wsinspector.dissect.Message;
 import wsinspector.net.StepKind;
 import wsinspector.ui.session.Conversation;
 import wsinspector.ui.session.Session;
+import wsinspector.ui.timeline.TimelineView;
 
 /**
- * Keeps the timeline and the inspector on the live step shown: the message the step put on the wire (or took off
- * it) is selected in the conversation on screen. Without it the inspector followed the newest message, and the
- * server answers at once: at "the client sends its request" it showed the 101 already, at "the client sends a frame"
- * the echo. The step's message is found by its direction and its bytes, the same bytes the wire tap recorded; a
- * message the recording has not delivered yet is selected when it arrives. Steps with no bytes of their own (TCP,
- * the request built but not sent) leave the selection as it is. FX thread only.
+ * Keeps the timeline and the inspector on the live step shown. While the step pane is on screen the timeline shows
+ * only the messages of the steps reached, and the step's own message is selected. The echo server answers at once,
+ * so the whole recording showed the 101 at "the client sends its request" and the echo at "the client sends a
+ * frame" (the lecturer could not ask what the server will answer with the answer on screen), and before the first
+ * step the previous connection. The step's message is found by its direction and its bytes, the same bytes the wire
+ * tap recorded; a message the recording has not delivered yet is shown when it arrives. Steps with no bytes of their
+ * own (TCP, the request built but not sent) add none; the accept check shows the response it checks. When the pane
+ * leaves the screen the timeline shows the whole conversation again. FX thread only.
  */
 public final class StepOnScreen {
     /** The steps whose bytes cross the wire: each is one message of the conversation. */
     private static final Set<StepKind> ON_THE_WIRE =
             Set.of(StepKind.SEND_REQUEST, StepKind.RECEIVE_RESPONSE, StepKind.SEND_FRAME, StepKind.RECEIVE_FRAME);
 
+    private final StepPane pane;
     private final LiveStepper stepper;
     private final Session session;
+    /** The messages of the steps reached, in their order: what the timeline shows while the pane is on screen. */
+    private final ObservableList<Message> reached = FXCollections.observableArrayList();
+    private final ListChangeListener<Message> arrived = c -> refresh();
     private ObservableList<Message> watched;
-    private ListChangeListener<Message> watcher;
+    /** The window's timeline, once found. */
+    private TimelineView found;
+    /** The timeline while the pane is on screen, null while it is not. */
+    private TimelineView timeline;
 
-    private StepOnScreen(LiveStepper stepper, Session session) {
-        this.stepper = stepper;
+    private StepOnScreen(StepPane pane, Session session) {
+        this.pane = pane;
+        this.stepper = pane.stepper();
         this.session = session;
     }
 
-    /** From now on, each step shown selects its message in the session's conversation on screen. */
-    public static void follow(LiveStepper stepper, Session session) {
-        StepOnScreen s = new StepOnScreen(stepper, session);
-        stepper.currentProperty().addListener((obs, old, now) -> s.point(now));
-        session.currentProperty().addListener((obs, old, now) -> s.point(stepper.currentProperty().get()));
+    /** From now on, while {@code pane} is on screen, the timeline follows its steps as said above. */
+    public static void follow(StepPane pane, Session session) {
+        StepOnScreen s = new StepOnScreen(pane, session);
+        pane.stepper().currentProperty().addListener((obs, old, now) -> s.refresh());
+        // after the window's own listener, which shows the new conversation whole: the steps reached instead
+        session.currentProperty().addListener((obs, old, now) -> s.watch());
+        pane.sceneProperty().addListener((obs, old, now) -> s.onScreen(now));
+        s.watch();
+        s.onScreen(pane.getScene());
     }
 
-    private void point(LiveStepper.Step step) {
-        stopWatching();
-        LiveStepper.Step carrier = carrierOf(step);
-        Conversation on = session.current();
-        if (carrier == null || on == null) {
+    /**
+     * The pane came on screen or left it. The window's band puts its parts back one by one (the pane may come back
+     * before the timeline does): the timeline, once found, is kept, and looked for again after the band is whole.
+     */
+    private void onScreen(Scene scene) {
+        if (scene != null) {
+            if (found == null && scene.lookup(".timeline") instanceof TimelineView t) {
+                found = t;
+            }
+            if (found == null) {
+                Platform.runLater(() -> {
+                    if (pane.getScene() != null && found == null && pane.getScene().lookup(".timeline") instanceof TimelineView t) {
+                        found = t;
+                        onScreen(pane.getScene());
+                    }
+                });
+                return;
+            }
+            timeline = found;
+            if (stepper.cursorProperty().get() < 0) {
+                session.select(null);   // nothing of an earlier connection in the inspector before the first step
+            }
+            refresh();
+        } else if (timeline != null) {
+            Conversation c = session.current();
+            timeline.setMessages(c == null ? null : c.messages());
+            timeline = null;
+        }
+    }
+
+    /** Follows the conversation on screen as its messages arrive. */
+    private void watch() {
+        if (watched != null) {
+            watched.removeListener(arrived);
+        }
+        Conversation c = session.current();
+        watched = c == null ? null : c.messages();
+        if (watched != null) {
+            watched.addListener(arrived);
+        }
+        refresh();
+    }
+
+    /** The steps reached and their messages on the timeline; the step shown's message selected. */
+    private void refresh() {
+        if (timeline == null) {
             return;
         }
-        Message wanted = carrier.message();
-        int nth = (int) stepper.taken().stream()
-                .filter(s -> s.index() < carrier.index() && ON_THE_WIRE.contains(s.kind()) && same(s.message(), wanted))
-                .count();
-        if (!selectNth(on.messages(), wanted, nth)) {
-            watched = on.messages();
-            watcher = c -> {
-                if (selectNth(watched, wanted, nth)) {
-                    stopWatching();
-                }
-            };
-            watched.addListener(watcher);
+        List<Message> now = new ArrayList<>();
+        Message shown = null;
+        List<LiveStepper.Step> taken = stepper.taken();
+        int cursor = stepper.cursorProperty().get();
+        for (int i = 0; i <= cursor && i < taken.size(); i++) {
+            LiveStepper.Step s = taken.get(i);
+            Message m = ON_THE_WIRE.contains(s.kind()) ? recorded(taken, i) : null;
+            if (m != null) {
+                now.add(m);
+            }
+            if (i == cursor) {
+                shown = s.kind() == StepKind.VERIFY_ACCEPT ? lastResponse(now) : m;
+            }
+        }
+        if (!now.equals(reached)) {
+            reached.setAll(now);
+        }
+        if (timeline.messages() != reached) {
+            timeline.setMessages(reached);
+        }
+        if (shown != null && session.selected() != shown) {
+            session.select(shown);
         }
     }
 
-    /** The step whose message a step shows: itself, or for the accept check the response it checks. */
-    private LiveStepper.Step carrierOf(LiveStepper.Step step) {
-        if (step == null || step.message() == null) {
+    /** The recorded message of step {@code i}: the one with its bytes, after as many alike as earlier steps had. */
+    private Message recorded(List<LiveStepper.Step> taken, int i) {
+        Message wanted = taken.get(i).message();
+        if (wanted == null || watched == null) {
             return null;
         }
-        if (ON_THE_WIRE.contains(step.kind())) {
-            return step;
+        int nth = 0;
+        for (int j = 0; j < i; j++) {
+            if (ON_THE_WIRE.contains(taken.get(j).kind()) && same(taken.get(j).message(), wanted)) {
+                nth++;
+            }
         }
-        if (step.kind() == StepKind.VERIFY_ACCEPT) {
-            List<LiveStepper.Step> taken = stepper.taken();
-            return taken.stream().filter(s -> s.kind() == StepKind.RECEIVE_RESPONSE && s.message() != null)
-                    .reduce((a, b) -> b).orElse(null);
+        int seen = 0;
+        for (Message m : watched) {
+            if (same(m, wanted) && seen++ == nth) {
+                return m;
+            }
         }
         return null;
     }
 
-    private boolean selectNth(List<Message> messages, Message wanted, int nth) {
-        int seen = 0;
-        for (Message m : messages) {
-            if (same(m, wanted) && seen++ == nth) {
-                session.select(m);
-                return true;
+    private static Message lastResponse(List<Message> reached) {
+        for (int i = reached.size() - 1; i >= 0; i--) {
+            if (reached.get(i).kind() == Message.Kind.HANDSHAKE_RESPONSE) {
+                return reached.get(i);
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean same(Message a, Message b) {
         return a != null && b != null && a.direction() == b.direction() && Arrays.equals(a.wire(), b.wire());
-    }
-
-    private void stopWatching() {
-        if (watched != null) {
-            watched.removeListener(watcher);
-        }
-        watched = null;
-        watcher = null;
     }
 }

@@ -125,9 +125,7 @@ final class Widgets {
 
     /** The note's text in the current language, {@link Note.Key} and phrase arguments translated too. */
     static String render(I18n i18n, Note n) {
-        Object[] args = n.args().stream().map(a -> a instanceof Note.Key k ? i18n.t(k.key())
-                : a instanceof wsinspector.protocol.Phrase p ? i18n.explanations().phrase(p) : a).toArray();
-        return i18n.t(n.key(), args);
+        return n.in(i18n);
     }
 
     static void show(I18n i18n, Label l, Note n) {

@@ -11,7 +11,7 @@ package wsinspector.ui.window;
  *                          lesson, the lesson's panel in its place
  * @param inspector         the inspector under the timeline
  * @param inspectorEnlarged the inspector's tabs without the hex view and the field tree
- * @param statusBar         the status line at the bottom
+ * @param statusBar         the status line at the bottom (not in step mode over a capture, nor projector mode)
  * @param largeType         projector mode's large type
  */
 public record Layout(ClientSide clientSide, boolean server, boolean stepPanel, boolean inspector,
@@ -46,6 +46,7 @@ public record Layout(ClientSide clientSide, boolean server, boolean stepPanel, b
             case FRAME_BUILDER -> ClientSide.FRAME_BUILDER;
         };
         boolean panel = activity == Activity.STEPS || activity == Activity.LESSON;
-        return new Layout(side, !panesHidden, panel, true, tabsEnlarged, true, false);
+        // step mode over a capture: the status line (the file's name) gives its height to the step and its view
+        return new Layout(side, !panesHidden, panel, true, tabsEnlarged, activity != Activity.STEPS, false);
     }
 }

@@ -55,9 +55,9 @@ public final class LiveSlots {
         clientPane = new ClientPane(i18n, live);
         serverPane = new ServerPane(i18n, live);
         serverSlot.getChildren().setAll(serverPane);
-        // the server's close reasons in the reader's language, as the server pane says the same end
-        live.server().setCloseLanguage(i18n.locale());
-        i18n.localeProperty().addListener((obs, old, now) -> live.server().setCloseLanguage(now));
+        // the server's close reasons and refusals in the reader's language, as the server pane says the same event
+        live.server().setPeerLanguage(i18n.locale());
+        i18n.localeProperty().addListener((obs, old, now) -> live.server().setPeerLanguage(now));
         // whatever starts live traffic brings the client and the server back into view
         live.server().stateProperty().addListener((obs, old, now) -> {
             if (now == LiveServer.ServerState.STARTING || now == LiveServer.ServerState.RUNNING) {
@@ -83,7 +83,7 @@ public final class LiveSlots {
             case LIVE_STEPPER -> {
                 if (stepper == null) {
                     stepper = new StepPane(i18n, live);
-                    StepOnScreen.follow(stepper.stepper(), session);
+                    StepOnScreen.follow(stepper, session);
                     stepping.bind(Bindings.createBooleanBinding(() -> !stepper.stepper().planProperty().get().isEmpty(),
                             stepper.stepper().planProperty()));
                 }

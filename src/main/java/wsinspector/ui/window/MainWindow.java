@@ -95,6 +95,7 @@ public final class MainWindow {
                 () -> stage);
         this.actions = new WindowActions(files, zoom, dialogs, () -> stage);
         this.liveSlots = new LiveSlots(i18n, clientSlot, serverSlot, modes);
+        new StepViews(modes, steps, liveSlots, inspector::pane);
         this.lesson = new LessonMode(i18n, session, liveSlots::clientModel, inspector::pane, () -> modes.start(Activity.LESSON),
                 () -> modes.end(Activity.LESSON), () -> stage, dialogs::showError);
         stepSlot.getChildren().setAll(stepPanel);
@@ -108,6 +109,7 @@ public final class MainWindow {
                 w -> modes.isOn(Activity.LESSON) ? lesson.panel().wantedHeight(w) : stepPanel.wantedHeight(w), inspectorSlot,
                 this::inspectorLeast, fontPx::get, this::timelineRows);
         layout.foldServerWhile(liveSlots.steppingProperty());
+        layout.foldTimelineFor(() -> inspector.populated() && inspector.pane().stepTab() != null);
         timeline.list().setPlaceholder(Welcome.of(timeline.list().getPlaceholder(), lesson.welcomeButton(), modes, i18n));
         buildLayout();
         wireSession();
@@ -152,11 +154,12 @@ public final class MainWindow {
     }
 
     /**
-     * The inspector's least height for the layout; none in a guided lesson, whose timeline keeps the rows it had (with
-     * the inspector's least the lesson's scrolled timeline drew its selected row half out of view: not solved yet).
+     * The inspector's least height for the layout; in a guided lesson only for a view its step names (otherwise its
+     * timeline keeps the rows it had: with the inspector's least its scrolled timeline drew its selected row half out).
      */
     private double inspectorLeast(double width) {
-        return modes.isOn(Activity.LESSON) ? 0 : inspector.leastHeight(width);
+        boolean stepView = inspector.populated() && inspector.pane().stepTab() != null;
+        return modes.isOn(Activity.LESSON) && !stepView ? 0 : inspector.leastHeight(width);
     }
 
     private static StackPane slot(String id) {

@@ -83,6 +83,10 @@ final class WindowLayout {
     private double[] lastPlan;
     /** The thickness of the dividers between the bands, as last laid out. */
     private double dividerPx;
+    /** Whether the inspector shows a view the step talks about (its part whole, see InspectorFit). */
+    private java.util.function.BooleanSupplier stepView = () -> false;
+    /** Whether the timeline has stepped aside for the step's lesson and the view it talks about to show whole. */
+    private boolean timelineFolded;
 
     WindowLayout(SplitPane sides, SplitPane vertical, Region clientSlot, Region timelineColumn, Region serverSlot,
                  Region stepPanel, DoubleUnaryOperator stepPanelHeight, Region inspectorSlot,
@@ -114,6 +118,15 @@ final class WindowLayout {
                 share();
             }
         });
+    }
+
+    /**
+     * While {@code stepView} (the inspector shows the view a step talks about, its part whole), where the step's lesson
+     * beside the timeline and that view do not both fit the height, the timeline steps aside: the lesson takes the
+     * band's width and so fewer lines (at 1280×800 the accept computation was cut to one row under a seven-line lesson).
+     */
+    void foldTimelineFor(java.util.function.BooleanSupplier stepView) {
+        this.stepView = stepView;
     }
 
     /** Puts the parts in their places (each divider of the band where it was) and shares the height. */
@@ -160,7 +173,9 @@ final class WindowLayout {
         if (shares.client()) {
             band.add(clientSlot);
         }
-        band.add(timelineColumn);
+        if (!(beside && timelineFolded)) {
+            band.add(timelineColumn);
+        }
         if (beside) {
             band.add(stepPanel);
         }
@@ -213,12 +228,32 @@ final class WindowLayout {
         if (layout == null || h <= 0) {
             return;
         }
+        if (foldTimeline(h) != timelineFolded) {
+            timelineFolded = !timelineFolded;
+            arrangeBand();
+            lastPlan = null;
+        }
         double[] plan = plan(h);
         if (Arrays.equals(plan, lastPlan)) {
             return;
         }
         lastPlan = plan;
         vertical.setDividerPositions(plan);
+    }
+
+    /**
+     * Whether the timeline steps aside: a step names a view, and its lesson at the width beside the timeline with the
+     * inspector's least (that view whole) is more than the height. Measured at the default share beside the timeline,
+     * not the band as it stands, so that folding does not undo itself.
+     */
+    private boolean foldTimeline(double h) {
+        if (!layout.stepBeside() || !stepView.getAsBoolean() || sides.getWidth() <= 0) {
+            return false;
+        }
+        double em = fontPx.getAsInt();
+        double lesson = stepPanelHeight.applyAsDouble(Math.max(100, sides.getWidth() * (1 - TIMELINE_BESIDE_STEP)))
+                + SLACK_EM * em;
+        return lesson + inspectorLeast.applyAsDouble(vertical.getWidth()) + em > h;
     }
 
     /** The divider positions, top to bottom, for this height. */
@@ -260,8 +295,8 @@ final class WindowLayout {
             band = Math.max(band, stepper);
         }
         double inspector = Math.min(INSPECTOR_LEAST_MAX, (inspectorLeast.applyAsDouble(vertical.getWidth()) + em) / h);
-        band = Math.max(floor, Math.min(band, 1 - step - Math.max(0.15, inspector)));
-        band = wholeRows(band, floor, h, em);
+        band = timelineFolded ? floor : Math.max(floor, Math.min(band, 1 - step - Math.max(0.15, inspector)));
+        band = timelineFolded ? band : wholeRows(band, floor, h, em);
         return layout.stepPanel() && !beside ? new double[] {round(band), round(band + step)} : new double[] {round(band)};
     }
 
@@ -309,6 +344,9 @@ final class WindowLayout {
 
     /** The step panel's width beside the timeline: the band's width right of its divider. */
     private double besideWidth() {
+        if (timelineFolded) {
+            return sides.getWidth();
+        }
         double[] dividers = sides.getDividerPositions();
         double at = dividers.length > 0 ? dividers[0] : TIMELINE_BESIDE_STEP;
         return Math.max(100, sides.getWidth() * (1 - at));

@@ -14,8 +14,9 @@ import wsinspector.ui.I18n;
 
 /** Both languages of the inspector's labels have every key. */
 class InspectLabelsTest {
-    /** Labels that are the same in both languages: a formula letter and a header name. */
-    private static final Set<String> SAME_IN_BOTH = Set.of("inspect.masking.col.i", "inspect.proof.key");
+    /** Labels that are the same in both languages: a formula letter, a header name, a title with its count. */
+    private static final Set<String> SAME_IN_BOTH = Set.of("inspect.masking.col.i", "inspect.proof.key",
+            "inspect.tab.counted");
 
     private static Set<String> keys(Locale locale) {
         ResourceBundle b = ResourceBundle.getBundle("wsinspector.ui.inspect.InspectLabels", locale,

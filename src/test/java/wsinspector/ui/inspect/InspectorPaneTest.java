@@ -176,8 +176,8 @@ class InspectorPaneTest {
         Message request = conversation.get(0);
         robot.interact(() -> pane.show(request, conversation));
         assertEquals("ℹ 1 remark", texts(pane, ".inspector-problem-count").get(0));
-        assertEquals(List.of(), texts(tabContent(robot, "problems"), ".problem-rule.severity-error"));
-        List<String> remarks = texts(tabContent(robot, "problems"), ".problem-rule.severity-remark");
+        assertEquals(List.of(), texts(tabContent(robot, "problems"), ".problem-rule"));
+        List<String> remarks = texts(tabContent(robot, "remarks"), ".problem-rule.severity-remark");
         assertEquals(1, remarks.size());
         assertTrue(remarks.get(0).startsWith("ℹ remark: "), remarks.get(0));
     }

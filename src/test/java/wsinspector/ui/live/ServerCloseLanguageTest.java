@@ -37,15 +37,15 @@ class ServerCloseLanguageTest {
 
     @Test
     void theLanguageChosenBeforeTheServerStarts() throws Exception {
-        session.server().setCloseLanguage(Explanations.RUSSIAN);
+        session.server().setPeerLanguage(Explanations.RUSSIAN);
         assertEquals("бездействие дольше 300 мс", idleCloseReason());
     }
 
     @Test
     void theLanguageSwitchedWhileTheServerRuns() throws Exception {
-        session.server().setCloseLanguage(Explanations.RUSSIAN);
+        session.server().setPeerLanguage(Explanations.RUSSIAN);
         InetSocketAddress at = session.server().start(idleOptions()).get(5, TimeUnit.SECONDS);
-        session.server().setCloseLanguage(Locale.ENGLISH);
+        session.server().setPeerLanguage(Locale.ENGLISH);
         assertEquals("idle for 300 ms", closeReasonFrom(at));
     }
 

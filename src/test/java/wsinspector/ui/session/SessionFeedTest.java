@@ -38,9 +38,9 @@ class SessionFeedTest {
             assertEquals(Conversation.Origin.LIVE, c.origin());
             assertEquals(8, c.messages().size());
             assertEquals(Message.Kind.HANDSHAKE_REQUEST, c.messages().get(0).kind());
-            // the server's side of a connection names its peer as the client, not as the server's address (W5-10)
-            assertEquals("Server #" + id + " · client 127.0.0.1:50001", c.label(new I18n(I18n.ENGLISH)));
-            assertEquals("Сервер №" + id + " · клиент 127.0.0.1:50001", c.label(new I18n(I18n.RUSSIAN)));
+            // the server's side of a connection: its peer, the client, comes to it as the timeline's arrows do (W5-10)
+            assertEquals("Server #" + id + " ← 127.0.0.1:50001", c.label(new I18n(I18n.ENGLISH)));
+            assertEquals("Сервер №" + id + " ← 127.0.0.1:50001", c.label(new I18n(I18n.RUSSIAN)));
         }
     }
 

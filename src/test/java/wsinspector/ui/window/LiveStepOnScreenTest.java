@@ -2,6 +2,7 @@ package wsinspector.ui.window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.input.KeyCode;
@@ -49,6 +50,51 @@ class LiveStepOnScreenTest extends WindowTest {
         robot.interact(stepper::back);
         WaitForAsyncUtils.waitForFxEvents();
         assertShown(Message.Kind.FRAME, Direction.CLIENT_TO_SERVER, "Back: the frame sent again");
+    }
+
+    /**
+     * The timeline shows the steps reached, not what the echo server has answered already (the 101 at "the client
+     * sends its request", the echo at "the client sends a frame"), and before the first step nothing of an earlier
+     * connection.
+     */
+    @Test
+    void theTimelineShowsOnlyTheStepsReached(FxRobot robot) throws Exception {
+        LiveWindowTest.talkToTheEchoServer(window);   // an earlier connection, its "Hello" on screen
+        robot.push(KeyCode.SHIFT, KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        LiveStepper stepper = window.liveSlots().stepPane().stepper();
+        assertEquals(0, window.timeline().messages().size(), "before the first step: no earlier connection");
+        assertEquals(null, window.inspector().messageProperty().get(), "before the first step: an empty inspector");
+
+        next(robot, stepper, StepKind.OPEN_TCP);
+        next(robot, stepper, StepKind.BUILD_REQUEST);
+        assertEquals(0, window.timeline().messages().size(), "nothing on the wire yet");
+        next(robot, stepper, StepKind.SEND_REQUEST);
+        recorded(2);   // the request and the server's answer, at once
+        assertShownOnTimeline(List.of(Message.Kind.HANDSHAKE_REQUEST), "the request, not yet its answer");
+        next(robot, stepper, StepKind.RECEIVE_RESPONSE);
+        assertShownOnTimeline(List.of(Message.Kind.HANDSHAKE_REQUEST, Message.Kind.HANDSHAKE_RESPONSE), "and its answer");
+        next(robot, stepper, StepKind.VERIFY_ACCEPT);
+        next(robot, stepper, StepKind.SEND_FRAME);
+        recorded(4);   // the frame and its echo
+        assertEquals(3, window.timeline().messages().size(), "the frame, not yet its echo");
+        next(robot, stepper, StepKind.RECEIVE_FRAME);
+        assertEquals(4, window.timeline().messages().size(), "and its echo");
+        assertShown(Message.Kind.FRAME, Direction.SERVER_TO_CLIENT, "the echo received");
+        robot.interact(stepper::back);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, window.timeline().messages().size(), "Back: the echo not yet received");
+        for (int i = 0; i < 4; i++) {
+            robot.interact(stepper::back);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(StepKind.BUILD_REQUEST, stepper.currentProperty().get().kind());
+        assertEquals(0, window.timeline().messages().size(), "Back to the request built: nothing on the wire");
+        assertEquals(null, window.inspector().messageProperty().get(), "and nothing in the inspector");
+    }
+
+    private void assertShownOnTimeline(List<Message.Kind> kinds, String what) {
+        assertEquals(kinds, window.timeline().messages().stream().map(Message::kind).toList(), what);
     }
 
     private void recorded(int messages) throws Exception {

@@ -1,0 +1,37 @@
+package wsinspector.ui.inspect;
+
+/**
+ * The inspector's view a step talks about (the accept computation, the masking table, the header's bits) and the
+ * part of it that must show whole while the step is on screen: the inspector gives that part the height it needs
+ * before the hex, the tree and the explanation get theirs (see {@link InspectorFit}).
+ *
+ * @param id   the tab's id ("handshake", "bits", "masking"…)
+ * @param part the style class of the part to show whole: the view's body ({@link #BODY}), or one part of it (the
+ *             handshake's accept computation beside or under its lines, {@link #PROOF})
+ */
+public record StepTab(String id, String part) {
+    /** The body of a tab's view, whole. */
+    public static final String BODY = "tab-body";
+    /** The accept-key computation in the handshake's view. */
+    public static final String PROOF = "proof";
+
+    public static final StepTab ACCEPT = new StepTab("handshake", PROOF);
+    public static final StepTab MASKING = new StepTab("masking", BODY);
+    public static final StepTab BITS = new StepTab("bits", BODY);
+
+    /**
+     * The part a guided lesson's step shows of the tab it opens: the accept computation for the fields of the answer's
+     * accept key, the view's body for the frames' tabs; nothing for the handshake's lines, which are longer than any
+     * screen (the step's field is selected and scrolled to among them).
+     */
+    public static StepTab forLesson(String tab, String field) {
+        if (tab == null) {
+            return null;
+        }
+        if (tab.equals("handshake")) {
+            return field != null && (field.startsWith("accept.") || field.equals("header.Sec-WebSocket-Accept"))
+                    ? ACCEPT : null;
+        }
+        return new StepTab(tab, BODY);
+    }
+}

@@ -1,0 +1,118 @@
+package wsinspector.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.testfx.util.WaitForAsyncUtils;
+import wsinspector.ui.I18n;
+import wsinspector.ui.file.SampleDumps;
+import wsinspector.ui.session.Session;
+
+/**
+ * Step mode (F5) over the course notes at 1280×800 and 1920×1080, in Russian and English: where a step talks about
+ * one of the inspector's views (the accept computation, the masking table, the header's bits) that view is in front
+ * and its part shows whole in the window, nothing of it under the fold of a scroll pane, while the step's lesson
+ * stays whole too. At 1280×800 the accept computation showed one row and the bits their first line.
+ */
+@Timeout(300)
+class StepViewWholeTest extends OffScreenWindowTest {
+    /** The view each lesson of the notes talks about, and the style class of the part that must show whole. */
+    private static final Map<String, String[]> VIEWS = Map.of(
+            "lesson.accept", new String[] {"handshake", "proof"},
+            "lesson.masking", new String[] {"masking", "tab-body"},
+            "lesson.frames", new String[] {"bits", "tab-body"},
+            "lesson.close", new String[] {"bits", "tab-body"},
+            "lesson.pingpong", new String[] {"bits", "tab-body"});
+    private double width;
+    private double height;
+
+    @Test
+    void theViewAStepTalksAboutShowsWhole() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (double[] size : List.of(new double[] {1280, 800}, new double[] {1920, 1080})) {
+            width = size[0];
+            height = size[1];
+            offScreen(() -> new MainWindow(new I18n(I18n.ENGLISH), new Session()), width, height);
+            WindowFixture.open(window, SampleDumps.COURSE_NOTES);
+            for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
+                WaitForAsyncUtils.asyncFx(() -> {
+                    window.i18n().localeProperty().set(language);
+                    window.modes().start(Activity.STEPS);
+                }).get();
+                do {
+                    settle();
+                    List<String> keys = window.steps().lessonKeys();
+                    String[] view = keys.isEmpty() ? null : VIEWS.get(keys.get(0));
+                    String at = (int) width + "×" + (int) height + " " + language + ", " + keys;
+                    if (view == null) {
+                        continue;
+                    }
+                    checked++;
+                    problems.addAll(WaitForAsyncUtils.asyncFx(() -> whole(view[0], view[1], at)).get());
+                    if (WaitForAsyncUtils.asyncFx(window.stepPanel()::lessonScrolls).get()) {
+                        problems.add(at + ": the step's lesson scrolls");
+                    }
+                } while (WaitForAsyncUtils.asyncFx(window.steps()::next).get());
+                WaitForAsyncUtils.asyncFx(() -> window.modes().end(Activity.STEPS)).get();
+            }
+            WaitForAsyncUtils.asyncFx(window::close).get();
+            window = null;
+        }
+        assertTrue(checked >= 12, "steps that name a view, checked: " + checked);
+        assertEquals(List.of(), problems);
+    }
+
+    /** What keeps the view's part from showing whole: another view in front, or a part of it outside what shows. */
+    private List<String> whole(String id, String part, String at) {
+        TabPane tabs = (TabPane) window.inspector().lookup(".inspector-tabs");
+        Tab front = tabs.getSelectionModel().getSelectedItem();
+        if (front == null || !id.equals(front.getId())) {
+            return List.of(at + ": the view in front is " + (front == null ? "none" : front.getId()) + ", not " + id);
+        }
+        Node node = front.getContent() == null ? null : front.getContent().lookup("." + part);
+        if (node == null || !node.isVisible()) {
+            return List.of(at + ": " + id + " shows no ." + part);
+        }
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        double top = 0;
+        double bottom = height;
+        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p.getClip() != null) {
+                Bounds clip = p.localToScene(p.getClip().getBoundsInParent());
+                top = Math.max(top, clip.getMinY());
+                bottom = Math.min(bottom, clip.getMaxY());
+            }
+        }
+        if (b.getMinY() < top - 1 || b.getMaxY() > bottom + 1) {
+            return List.of(String.format("%s: %s's .%s spans %.0f-%.0f px, %.0f px shows (%.0f-%.0f)", at, id, part,
+                    b.getMinY(), b.getMaxY(), Math.max(0, bottom - top), top, bottom));
+        }
+        return List.of();
+    }
+
+    private void settle() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.asyncFx(() -> {
+                for (int pass = 0; pass < 3; pass++) {
+                    window.root().resize(width, height);
+                    window.root().applyCss();
+                    window.root().layout();
+                }
+            }).get();
+        }
+    }
+}
