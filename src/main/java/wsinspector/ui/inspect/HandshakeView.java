@@ -97,7 +97,8 @@ final class HandshakeView {
             VBox right = new VBox();
             right.getStyleClass().add("hs-explain-box");
             Label explain = DetailView.label("hs-explain");
-            explain.setText(i18n.explanations().explain(f));
+            // a long word with dashes (the accept GUID in a sentence) may break after a dash, as in the step texts
+            explain.setText(wsinspector.ui.step.StepPanel.breakable(i18n.explanations().explain(f)));
             right.getChildren().add(explain);
             List<Problem> problems = f.allProblems();
             for (Problem p : problems) {

@@ -45,6 +45,8 @@ final class InspectorFit {
     /** Told whether the tabs are to stand alone, for the step's part to show whole. */
     private final Consumer<Boolean> tabsAlone;
     private boolean fitPending;
+    /** The other half of the step's view, folded away for its part (see showPartWhole); null when none is. */
+    private Region folded;
 
     InspectorFit(SplitPane split, SplitPane upper, HexView hex, Label hexNotice, DetailView detail, TabPane tabs,
             BooleanSupplier columnWhole, Supplier<StepTab> named, Consumer<Boolean> tabsAlone) {
@@ -101,6 +103,7 @@ final class InspectorFit {
             return;
         }
         tabsAlone.accept(false);
+        unfold();
         double room = h - tabsLeast();
         if (upperPx + detailPx > room) {
             // a small window: the explanation stays whole, the hex gives up rows down to MIN_HEX_ROWS
@@ -212,20 +215,33 @@ final class InspectorFit {
 
     /** Where the part stands under (or over) its view's other half: that half gives it the height it needs. */
     private void showPartWhole(double width) {
+        unfold();
         Region part = stepPart();
         SplitPane around = part == null ? null : splitAround(part);
         if (around == null || around.getOrientation() != Orientation.VERTICAL || around.getHeight() <= 0
                 || around.getItems().size() != 2) {
             return;
         }
-        // the other half (the lines over the proof) folds away: none of it would show whole beside the part
+        double need = partHeight(part, width) + dividerHeight() / 2;
+        // the other half (the lines over the proof) folds away where less than two rows of it are left: hidden, not
+        // a sliver that cuts its first line (it comes back when no step names the part, see unfold)
         if (otherHalf(part, around) instanceof Region other) {
             other.setMinHeight(0);
+            boolean fold = around.getHeight() - need < 2 * hex.rowHeight();
+            other.setVisible(!fold);
+            folded = fold ? other : null;
         }
-        double need = partHeight(part, width) + dividerHeight() / 2;
         boolean last = isInside(part, around.getItems().get(1));
         double at = last ? 1 - need / around.getHeight() : need / around.getHeight();
         around.setDividerPositions(Math.max(0, Math.min(1, at)));
+    }
+
+    /** The half folded away for a step's part shows again (the step has gone, or the room has come). */
+    private void unfold() {
+        if (folded != null) {
+            folded.setVisible(true);
+            folded = null;
+        }
     }
 
     /** The item of a split pane of two that does not hold the part. */
@@ -259,9 +275,21 @@ final class InspectorFit {
         return tabHeadersHeight() + hex.rowHeight();
     }
 
+    /**
+     * The tab headers' height: as laid out, or before their first layout as they ask for (the tabs styled first when
+     * they have no skin yet). A guess of two rows measured the least too low when the window first shared its height
+     * and left the tab's view one row (the first view's tabs come in its last step).
+     */
     private double tabHeadersHeight() {
         Node headers = tabs.lookup(".tab-header-area");
-        return headers instanceof Region r && r.getHeight() > 0 ? r.getHeight() : 2 * hex.rowHeight();
+        if (headers == null && tabs.getScene() != null) {
+            tabs.applyCss();
+            headers = tabs.lookup(".tab-header-area");
+        }
+        if (headers instanceof Region r) {
+            return r.getHeight() > 0 ? r.getHeight() : Math.ceil(r.prefHeight(-1));
+        }
+        return 2 * hex.rowHeight();
     }
 
     private double detailHeight(double width) {

@@ -272,6 +272,11 @@ final class WindowLayout {
             return layout.stepPanel() ? new double[] {round(wholeRows(1 - step, 0, h, em))} : new double[0];
         }
         int count = messages.getAsInt();
+        if (count == 0 && !live && layout.stepPanel()) {
+            // nothing to inspect at a step mode's or a lesson's start: no empty half-screen under the timeline and
+            // the lesson, they take the height
+            return layout.stepPanel() && !beside ? new double[] {round(1 - step), 1} : new double[] {1};
+        }
         double timelineLeast = (CHROME_EM + LEAST_ROWS * ROW_EM) * em / h;
         double band;
         if (live) {

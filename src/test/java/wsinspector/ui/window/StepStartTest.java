@@ -1,0 +1,64 @@
+package wsinspector.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.testfx.util.WaitForAsyncUtils;
+import wsinspector.ui.I18n;
+import wsinspector.ui.file.SampleDumps;
+import wsinspector.ui.session.Session;
+
+/**
+ * Step mode (F5) at its start, before anything was sent, at 1280×800 and 1920×1080: the inspector has nothing to show
+ * and takes no height; the timeline and the step's lesson have the window. At 1920×1080 the inspector was a 620 px
+ * empty half-screen ("Select a message…") under a 180 px band.
+ */
+@Timeout(120)
+class StepStartTest extends OffScreenWindowTest {
+    private double width;
+    private double height;
+
+    @Test
+    void atTheStartTheTimelineAndTheLessonHaveTheHeight() throws Exception {
+        for (double[] size : List.of(new double[] {1280, 800}, new double[] {1920, 1080})) {
+            width = size[0];
+            height = size[1];
+            String at = (int) width + "×" + (int) height;
+            offScreen(() -> new MainWindow(new I18n(I18n.RUSSIAN), new Session()), width, height);
+            WindowFixture.open(window, SampleDumps.COURSE_NOTES);
+            WaitForAsyncUtils.asyncFx(() -> window.modes().start(Activity.STEPS)).get();
+            settle();
+            assertEquals(0, window.steps().positionProperty().get());
+            double inspector = WaitForAsyncUtils.asyncFx(() -> window.inspectorSlot().getHeight()).get();
+            double band = WaitForAsyncUtils.asyncFx(() -> window.root().lookup("#sides").getLayoutBounds().getHeight()).get();
+            assertTrue(inspector < 2, at + ": the empty inspector takes " + inspector + " px");
+            assertTrue(band > height * 0.8, at + ": the timeline and the lesson take " + band + " px");
+            assertFalse(WaitForAsyncUtils.asyncFx(window.stepPanel()::lessonScrolls).get(), at + ": the lesson whole");
+            // the first step brings the inspector back with its message
+            WaitForAsyncUtils.asyncFx(window.steps()::next).get();
+            settle();
+            double after = WaitForAsyncUtils.asyncFx(() -> window.inspectorSlot().getHeight()).get();
+            assertTrue(after > height * 0.3, at + ": step 1's message in the inspector, " + after + " px");
+            WaitForAsyncUtils.asyncFx(window::close).get();
+            window = null;
+        }
+    }
+
+    private void settle() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.asyncFx(() -> {
+                for (int pass = 0; pass < 3; pass++) {
+                    window.root().resize(width, height);
+                    window.root().applyCss();
+                    window.root().layout();
+                }
+            }).get();
+        }
+    }
+}
