@@ -56,6 +56,8 @@ class LessonWindowTest extends WindowTest {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !run.busyProperty().get()
                     && run.currentProperty().get() != null && run.currentProperty().get().index() == index);
             WaitForAsyncUtils.waitForFxEvents();
+            // the inspector's first view comes in steps: its tabs are there once it is whole
+            wsinspector.ui.inspect.InspectorWhole.await(window.inspector());
             WaitForAsyncUtils.asyncFx(() -> checkStep(run, lesson.steps().get(index), index, language)).get();
             LessonRun.Shown shown = run.currentProperty().get();
             if (shown.message() != null && "close".equals(shown.step().pick().kind())
