@@ -1,5 +1,6 @@
 package wsinspector.net;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -9,10 +10,11 @@ import wsinspector.protocol.Phrase;
 import wsinspector.protocol.Problem;
 
 /**
- * What the echo server tells its peers in words (a close frame's reason, a refused handshake's body), in the language
- * of whoever runs it: the window's reader, whose own client quotes those words beside the server pane's for the same
- * event, or {@code serve}'s {@code --lang}, whose students read them in their browsers. A close reason is cut to the
- * 123 bytes of UTF-8 a close frame may hold (RFC 6455 §5.5): a Cyrillic letter takes two.
+ * What the echo server tells its peers in words (a close frame's reason, a refused handshake's body, the payload of
+ * the ping a student's page asked for), in the language of whoever runs it: the window's reader, whose own client
+ * and timeline show those words beside the server pane's for the same event, or {@code serve}'s {@code --lang}, whose
+ * students read them in their browsers. A close reason is cut to the 123 bytes of UTF-8 a close frame may hold (RFC
+ * 6455 §5.5): a Cyrillic letter takes two.
  */
 final class PeerWords {
     static final PeerWords ENGLISH = new PeerWords(Explanations.forLanguage("en"));
@@ -41,6 +43,11 @@ final class PeerWords {
     /** Why a handshake is refused, whole (an answer's body has no length limit). */
     String say(Phrase why) {
         return words.phrase(why);
+    }
+
+    /** A ping's payload when a student's page asked for it: "asked by the page", well under a ping's 125 bytes. */
+    byte[] askedByThePage() {
+        return say(Phrase.of("net.ping.asked-by-page")).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The rules a request broke, "a; b; c". */

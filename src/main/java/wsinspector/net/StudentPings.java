@@ -1,7 +1,6 @@
 package wsinspector.net;
 
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Pings a student page's connection when the page asks (POST /ping?student=NAME): the page names its connection
@@ -9,9 +8,6 @@ import java.nio.charset.StandardCharsets;
  * heard, so one student cannot make the server ping another's browser.
  */
 final class StudentPings {
-    /** What the ping carries, so the lecturer sees whose idea it was; the browser's pong echoes it. */
-    static final byte[] PAYLOAD = "asked by the page".getBytes(StandardCharsets.US_ASCII);
-
     private final EchoServer server;
 
     StudentPings(EchoServer server) {
@@ -23,7 +19,8 @@ final class StudentPings {
         for (ConnectionInfo c : server.connections()) {
             boolean named = QueryString.value(c.path(), "student").filter(student::equals).isPresent();
             if (named && host(c.peer()).equals(from.getHostAddress())) {
-                server.ping(c.id(), PAYLOAD);
+                // the payload says whose idea it was, for the lecturer's timeline; the browser's pong echoes it
+                server.ping(c.id(), server.peerWords().askedByThePage());
                 return true;
             }
         }

@@ -88,13 +88,24 @@ class StudentPageTest {
             assertTrue(asked.startsWith("HTTP/1.1 204 No Content\r\n"), asked);
             RawWs.Frame ping = page.readFrame();
             assertEquals(Opcode.PING.code(), ping.header().opcode());
-            assertArrayEquals(StudentPings.PAYLOAD, ping.payload());
+            assertArrayEquals(PeerWords.ENGLISH.askedByThePage(), ping.payload());
             page.sendMasked(FrameSpec.pong(ping.payload())); // what a browser does by itself
             page.sendMasked(FrameSpec.close(1000, ""));
             assertEquals(1000, page.readUntilClose().closeCode());
 
             String unknown = exchange("POST /ping?student=nobody HTTP/1.1\r\nHost: x\r\n\r\n");
             assertTrue(unknown.startsWith("HTTP/1.1 404 "), unknown);
+        }
+    }
+
+    @Test
+    void theAskedForPingSaysWhoseIdeaItWasInTheLecturersLanguage() throws Exception {
+        server.setPeerLanguage(java.util.Locale.forLanguageTag("ru")); // the Russian window's timeline shows it
+        try (RawWs page = openAs("/?student=cd34")) {
+            exchange("POST /ping?student=cd34 HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
+            RawWs.Frame ping = page.readFrame();
+            assertEquals(Opcode.PING.code(), ping.header().opcode());
+            assertEquals("по просьбе страницы", new String(ping.payload(), StandardCharsets.UTF_8));
         }
     }
 

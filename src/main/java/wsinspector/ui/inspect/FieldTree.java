@@ -14,7 +14,6 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.skin.TreeCellSkin;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import wsinspector.dissect.Field;
@@ -38,6 +37,8 @@ final class FieldTree {
     private HexStyler styler;
     private ProblemPlaces places = ProblemPlaces.of(null);
     private boolean updating;
+    /** The widest disclosure arrow measured on a branch row: the room the tree's skin leaves for it on every row. */
+    private double widestArrow;
 
     FieldTree(I18n i18n, Consumer<Field> onSelect) {
         this.i18n = i18n;
@@ -192,8 +193,9 @@ final class FieldTree {
                 setTooltip(null);
                 return;
             }
-            Region swatch = new Region();
-            swatch.getStyleClass().add("swatch");
+            // the swatch is a glyph, not a box: an inline box's baseline is taken as its top before it is first laid
+            // out, which gave a one-line row the height of two
+            Text swatch = text("■", "field-swatch");
             if (styler != null) {
                 styler.colourOf(f).ifPresent(swatch.getStyleClass()::add);
             }
@@ -262,8 +264,13 @@ final class FieldTree {
             double indent = getSkin() instanceof TreeCellSkin<?> skin ? skin.getIndent() : DEFAULT_INDENT;
             Node arrow = getDisclosureNode();
             double arrowWidth = arrow == null ? 0 : arrow.prefWidth(-1);
-            // the skin gives a leaf the widest arrow's room (at least 18 px), a branch its own arrow's
-            return indent * level + (item.isLeaf() ? Math.max(LEAST_ARROW, arrowWidth) : arrowWidth);
+            // the skin gives a branch its own arrow's room and a leaf the widest arrow's (at least 18 px); a leaf's
+            // own arrow is out of the scene, unstyled, and measures 0
+            if (!item.isLeaf()) {
+                widestArrow = Math.max(widestArrow, arrowWidth);
+                return indent * level + arrowWidth;
+            }
+            return indent * level + Math.max(LEAST_ARROW, widestArrow);
         }
 
         private static Text text(String text, String style) {

@@ -72,20 +72,26 @@ public final class ClientPane extends BorderPane {
         connection.setId("client-connection");
         TitledPane compose = section(i18n, "live.client.compose", composer());
         compose.setId("client-compose");
-        // While the connection is open the class watches the composer and the conversation: the settings fold
-        // away, and unfold again when the connection ends; the composer, of no use before, the other way round
-        // (the lecturer can unfold either at any time). Both open would not fit the pane at 1280×800.
+        // While the connection is open the class watches the composer, and the timeline shows the conversation: the
+        // connection's settings (of no use until the next connection) and the client's own log leave the pane, and
+        // come back unfolded when the connection ends; the composer, of no use before, the other way round. Folded
+        // in place, their titles alone pushed "Send" under the fold at 1280×800 (LivePanesFitTest).
         Widgets.fold(compose, true);
         ListView<Note> log = log();
         TitledPane logSection = section(i18n, "live.client.log", log);
-        Widgets.fold(logSection, true);   // empty until the first connection, which unfolds it
+        Widgets.fold(logSection, true);   // empty until the first connection
+        BooleanBinding open = Bindings.createBooleanBinding(() -> {
+            ClientState s = session.client().stateProperty().get();
+            return s == ClientState.OPEN || s == ClientState.CLOSING;
+        }, session.client().stateProperty());
+        showWhen(connection, open.not());
+        showWhen(logSection, open.not());
         session.client().stateProperty().addListener((obs, old, now) -> {
             if (now == ClientState.OPEN) {
-                Widgets.fold(connection, true);
                 Widgets.fold(compose, false);
-                Widgets.fold(logSection, false);
             } else if (old == ClientState.OPEN || old == ClientState.CLOSING) {
                 Widgets.fold(connection, false);
+                Widgets.fold(logSection, false);
                 Widgets.fold(compose, true);
             }
         });
@@ -136,7 +142,7 @@ public final class ClientPane extends BorderPane {
         return new VBox(14, g, notes, more);
     }
 
-    /** What a lesson seldom changes in the handshake: subprotocols, Origin, the key, compression, pongs. */
+    /** What a lesson seldom changes in the handshake: subprotocols, Origin, the key, compression. */
     private Form handshakeSettings() {
         Form g = new Form();
         g.row(label(i18n, "live.client.subprotocols", "live-field"),
@@ -152,10 +158,6 @@ public final class ClientPane extends BorderPane {
         deflate.setId("client-deflate");
         deflate.selectedProperty().bindBidirectional(model.permessageDeflateProperty());
         g.row(deflate);
-        CheckBox pongs = check(i18n, "live.client.answerPings");
-        pongs.setId("client-answer-pings");
-        pongs.selectedProperty().bindBidirectional(model.answerPingsProperty());
-        g.row(pongs);
         return g;
     }
 
@@ -187,22 +189,30 @@ public final class ClientPane extends BorderPane {
         BooleanBinding hixie = Bindings.equal(model.modeProperty(), ClientMode.HIXIE76);
         Widgets.pill(kinds, Kind.PING).disableProperty().bind(hixie);
         Widgets.pill(kinds, Kind.PONG).disableProperty().bind(hixie);
-        g.row(label(i18n, "live.client.kind", "live-field"), kinds);
+        // the pills and the payload without labels above them: they name themselves (the payload by its prompt),
+        // and two label lines cost the narrow pane the room "Send" needs
+        g.row(kinds);
 
         BooleanBinding isClose = Bindings.equal(model.kindProperty(), Kind.CLOSE);
         TextArea payload = new TextArea();
         payload.setId("client-payload");
         payload.getStyleClass().add("live-mono");
-        payload.setPrefRowCount(2);
+        payload.setPrefRowCount(1);   // grows no taller than Send beside it: the pane has no line to spare at 1280×800
         payload.setWrapText(true);
         payload.textProperty().bindBidirectional(model.payloadProperty());
         Runnable prompt = () -> payload.setPromptText(i18n.t("live.client.payload." + model.kindProperty().get()));
         model.kindProperty().addListener((obs, old, now) -> prompt.run());
         Widgets.onLocale(i18n, prompt);
-        Label payloadLabel = label(i18n, "live.client.payload", "live-field");
-        g.row(payloadLabel, payload);
-        showWhen(payloadLabel, isClose.not());
-        showWhen(payload, isClose.not());
+        HBox.setHgrow(payload, javafx.scene.layout.Priority.ALWAYS);
+        payload.setMinWidth(0);
+        Button send = button(i18n, "live.client.send", model::send, "accent", "live-big");
+        send.setId("client-send");
+        send.disableProperty().bind(session.client().openProperty().not());
+        // Send beside what it sends, a close's beside its reason: a line of its own did not fit the pane
+        HBox payloadRow = new HBox(10, payload);
+        payloadRow.setAlignment(Pos.BOTTOM_LEFT);
+        g.row(payloadRow);
+        showWhen(payloadRow, isClose.not());
 
         ComboBox<Integer> code = new ComboBox<>();
         code.setId("client-close-code");
@@ -217,20 +227,23 @@ public final class ClientPane extends BorderPane {
         showWhen(code, isClose);
         TextField reason = field(i18n, "live.client.closeReason.prompt", model.closeReasonProperty(), "client-close-reason");
         Label reasonLabel = label(i18n, "live.client.closeReason", "live-field");
-        g.row(reasonLabel, reason);
+        HBox.setHgrow(reason, javafx.scene.layout.Priority.ALWAYS);
+        reason.setMinWidth(0);
+        HBox reasonRow = new HBox(10, reason);
+        reasonRow.setAlignment(Pos.BOTTOM_LEFT);
+        g.row(reasonLabel, reasonRow);
         showWhen(reasonLabel, isClose);
-        showWhen(reason, isClose);
-
-        Button send = button(i18n, "live.client.send", model::send, "accent", "live-big");
-        send.setId("client-send");
-        send.disableProperty().bind(session.client().openProperty().not());
-        g.row(send);
+        showWhen(reasonRow, isClose);
+        // one Send, in the row of the payload or of the close's reason
+        Runnable placeSend = () -> (isClose.get() ? reasonRow : payloadRow).getChildren().add(send);
+        isClose.addListener((obs, was, now) -> placeSend.run());
+        placeSend.run();
         TitledPane more = Widgets.more(i18n, "live.client.compose.more", framing(hixie, isClose));
         more.setId("client-compose-more");
         return new VBox(14, g, more);
     }
 
-    /** How the frame goes out, which a lesson seldom changes: its fragment size and its masking key. */
+    /** How frames go out, which a lesson seldom changes: the fragment size, the masking key, pongs by themselves. */
     private Form framing(BooleanBinding hixie, BooleanBinding isClose) {
         Form g = new Form();
         BooleanBinding dataFrame = Bindings.createBooleanBinding(() -> model.kindProperty().get() == Kind.TEXT
@@ -276,6 +289,11 @@ public final class ClientPane extends BorderPane {
         showWhen(maskLabel, isClose.not());
         showWhen(maskRow, isClose.not());
         maskRow.disableProperty().bind(hixie);
+        // a switch that acts on an open connection, so it stays at hand while the connection's settings are away
+        CheckBox pongs = check(i18n, "live.client.answerPings");
+        pongs.setId("client-answer-pings");
+        pongs.selectedProperty().bindBidirectional(model.answerPingsProperty());
+        g.row(pongs);
         return g;
     }
 

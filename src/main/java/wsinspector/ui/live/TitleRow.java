@@ -6,10 +6,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
 /**
- * A pane's title and its state pill: side by side while both fit on one line ("Client  Not connected"), the
- * state under the title, wrapping, when it is longer ("listening on ws://127.0.0.1:40952/"). Side by side always,
- * a long state would widen the pane past its place; one under the other always, a short one costs the pane a
- * line the everyday controls need at 1280×800.
+ * A pane's title and its state pill: side by side while the state fits beside the title in at most three lines, no
+ * word broken ("Client  Open: frames may go / both ways"), the state under the title, wrapping, when it is longer
+ * ("listening on ws://127.0.0.1:40952/"). Side by side always, a long state would widen the pane past its place;
+ * one under the other always, a short one costs the pane lines the everyday controls need at 1280×800.
  */
 final class TitleRow extends Region {
     private static final double HGAP = 12;
@@ -26,7 +26,33 @@ final class TitleRow extends Region {
     }
 
     private boolean beside(double width) {
-        return width < 0 || title.prefWidth(-1) + HGAP + state.prefWidth(-1) <= width;
+        if (width < 0) {
+            return true;
+        }
+        double rest = besideWidth(width);
+        if (state.prefWidth(-1) <= rest) {
+            return true;
+        }
+        double insets = state.snappedLeftInset() + state.snappedRightInset();
+        double longest = 0;
+        for (String word : state.getText().split("\\s+")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+            t.setFont(state.getFont());
+            longest = Math.max(longest, t.getLayoutBounds().getWidth());
+        }
+        double vertical = state.snappedTopInset() + state.snappedBottomInset();
+        double lines = (state.prefHeight(rest) - vertical) / (oneLine() - vertical);
+        return longest + insets <= rest && lines <= 3.05;
+    }
+
+    /** The width the state has beside the title. */
+    private double besideWidth(double width) {
+        return width - title.prefWidth(-1) - HGAP;
+    }
+
+    /** The state's height on one line. */
+    private double oneLine() {
+        return state.prefHeight(-1);
     }
 
     @Override
@@ -42,7 +68,7 @@ final class TitleRow extends Region {
     @Override
     protected double computePrefHeight(double width) {
         double w = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
-        double h = beside(w) ? Math.max(title.prefHeight(-1), state.prefHeight(-1))
+        double h = beside(w) ? Math.max(title.prefHeight(-1), state.prefHeight(w < 0 ? -1 : besideWidth(w)))
                 : title.prefHeight(w) + VGAP + state.prefHeight(w);
         return snappedTopInset() + h + snappedBottomInset();
     }
@@ -63,8 +89,8 @@ final class TitleRow extends Region {
         double y = snappedTopInset();
         double w = getWidth() - x - snappedRightInset();
         if (beside(w)) {
-            double h = Math.max(title.prefHeight(-1), state.prefHeight(-1));
             double tw = title.prefWidth(-1);
+            double h = Math.max(title.prefHeight(-1), state.prefHeight(besideWidth(w)));
             layoutInArea(title, x, y, tw, h, 0, HPos.LEFT, VPos.CENTER);
             layoutInArea(state, x + tw + HGAP, y, w - tw - HGAP, h, 0, HPos.LEFT, VPos.CENTER);
         } else {

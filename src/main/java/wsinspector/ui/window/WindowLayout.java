@@ -299,6 +299,13 @@ final class WindowLayout {
             floor = Math.max(floor, stepper);
             band = Math.max(band, stepper);
         }
+        if (sides.getItems().contains(clientSlot) && layout.clientSide() == Layout.ClientSide.CLIENT) {
+            // the client's everyday controls whole, "Send" in view once connected (its other parts fold away then):
+            // the inspector under it scrolls when short
+            double client = Math.min(LIVE_BAND_MAX, (formHeight(clientSlot) + SLACK_EM * em) / h);
+            floor = Math.max(floor, client);
+            band = Math.max(band, client);
+        }
         double inspector = Math.min(INSPECTOR_LEAST_MAX, (inspectorLeast.applyAsDouble(vertical.getWidth()) + em) / h);
         band = timelineFolded ? floor : Math.max(floor, Math.min(band, 1 - step - Math.max(0.15, inspector)));
         band = timelineFolded ? band : wholeRows(band, floor, h, em);

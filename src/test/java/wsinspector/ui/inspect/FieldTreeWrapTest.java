@@ -114,6 +114,7 @@ class FieldTreeWrapTest {
                         "the tree scrolls sideways");
             }
             int wrapped = 0;
+            List<Double> oneLine = new ArrayList<>();
             for (TreeCell<?> cell : cells()) {
                 TextFlow flow = flowOf(cell);
                 Bounds line = flow.localToScene(flow.getLayoutBounds());
@@ -130,9 +131,15 @@ class FieldTreeWrapTest {
                         assertEquals(lines.get(i - 1), lines.get(i), "a word is split in \"" + text + "\" at " + i);
                     }
                 }
-                wrapped += lines.stream().distinct().count() > 1 ? 1 : 0;
+                if (lines.stream().distinct().count() > 1) {
+                    wrapped++;
+                } else {
+                    oneLine.add(cell.getHeight());
+                }
             }
             assertTrue(wrapped > 0, "a long row takes more than one line");
+            double least = oneLine.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+            assertTrue(oneLine.stream().allMatch(h -> h <= least + 1), "rows of one line differ in height: " + oneLine);
         });
     }
 

@@ -44,26 +44,32 @@ class LivePanesFitTest extends OffScreenWindowTest {
                 () -> live.client().stateProperty().get() == wsinspector.ui.live.LiveClient.ClientState.OPEN);
         for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
             WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(language)).get();
-            // the band is lower once there are messages to inspect: what does not fit scrolls, but nothing is cut
-            wrong.addAll(problems("open, " + language, false));
+            wrong.addAll(problems("open, " + language, true));
         }
         assertEquals(List.of(), wrong);
     }
 
     private List<String> problems(String where, boolean mustFit) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        // off screen no pulse lays the scene out between the window's later tasks (it shares the height again once
+        // the panes have folded): a few rounds of those tasks and a layout by hand
+        for (int round = 0; round < 4; round++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.asyncFx(() -> {
+                for (int pass = 0; pass < 3; pass++) {
+                    window.root().resize(1280, 800);
+                    window.root().applyCss();
+                    window.root().layout();
+                }
+            }).get();
+        }
         return WaitForAsyncUtils.asyncFx(() -> {
-            for (int pass = 0; pass < 3; pass++) {
-                window.root().resize(1280, 800);
-                window.root().applyCss();
-                window.root().layout();
-            }
             List<String> found = new ArrayList<>();
             for (Region pane : List.of(window.liveSlots().clientPane(), window.liveSlots().serverPane())) {
                 String name = pane.getStyleClass().get(pane.getStyleClass().size() - 1);
                 ScrollPane scroll = (ScrollPane) pane.lookup(".scroll-pane");
                 Region content = (Region) scroll.getContent();
-                if (mustFit && content.getHeight() > scroll.getViewportBounds().getHeight() + 1) {
+                if (mustFit && (pane == window.liveSlots().clientPane() || !where.startsWith("open"))
+                        && content.getHeight() > scroll.getViewportBounds().getHeight() + 1) {
                     found.add(where + ": " + name + " scrolls: " + Math.round(content.getHeight()) + " px in "
                             + Math.round(scroll.getViewportBounds().getHeight()));
                 }
