@@ -34,6 +34,23 @@ abstract class OffScreenWindowTest {
         }
     }
 
+    /**
+     * Lets the window settle at this size: off screen no pulse lays the scene out between the FX tasks a step takes
+     * (select the message, show it in parts, fit it, share the height), so each round lays it out by hand.
+     */
+    protected void settle(double width, double height) throws Exception {
+        for (int round = 0; round < 4; round++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.asyncFx(() -> {
+                for (int pass = 0; pass < 3; pass++) {
+                    window.root().resize(width, height);
+                    window.root().applyCss();
+                    window.root().layout();
+                }
+            }).get();
+        }
+    }
+
     /** Makes a window on the FX thread and lays it out off screen at this size; it becomes {@link #window}. */
     protected MainWindow offScreen(Supplier<MainWindow> make, double width, double height) throws Exception {
         window = WaitForAsyncUtils.asyncFx(() -> {

@@ -36,12 +36,12 @@ class ProjectorStepperTest extends OffScreenWindowTest {
             window.modes().start(Activity.LIVE_STEPPER);
             window.modes().projectorProperty().set(true);
         }).get();
-        settle();
+        settle(WIDTH, HEIGHT);
         LiveStepper stepper = window.liveSlots().stepPane().stepper();
         int before = stepper.cursorProperty().get();
         WaitForAsyncUtils.asyncFx(stepper::next).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stepper.cursorProperty().get() == before + 1);
-        settle();
+        settle(WIDTH, HEIGHT);
         int type = window.fontPx();
         assertTrue(type >= 24, "projector type at 1280×800: " + type);
         List<String> small = new ArrayList<>();
@@ -55,18 +55,5 @@ class ProjectorStepperTest extends OffScreenWindowTest {
         }
         assertEquals(List.of(), small, "chips well under the projector's " + type + " px type");
         assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> LayoutProblems.in(window.root())).get(), "nothing cut");
-    }
-
-    private void settle() throws Exception {
-        for (int round = 0; round < 4; round++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.asyncFx(() -> {
-                for (int pass = 0; pass < 3; pass++) {
-                    window.root().resize(WIDTH, HEIGHT);
-                    window.root().applyCss();
-                    window.root().layout();
-                }
-            }).get();
-        }
     }
 }
