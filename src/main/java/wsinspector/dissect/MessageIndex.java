@@ -27,6 +27,8 @@ public final class MessageIndex implements Consumer<Message>, FrameCounter {
     /** The messages made again from rows and still held by someone, by row. */
     private final Map<Integer, Made> made = new HashMap<>();
     private final ReferenceQueue<Message> dropped = new ReferenceQueue<>();
+    /** How many messages were made again from rows: what a search over the rows would cost, for tests to count. */
+    private long madeAgain;
 
     public MessageIndex() {
         this(Dissector.DEFAULT_MAX_MESSAGE_BYTES);
@@ -104,6 +106,7 @@ public final class MessageIndex implements Consumer<Message>, FrameCounter {
                     rows.get(row, IndexRows.OFFSET), rows.get(row, IndexRows.TIME),
                     pages.copy(rows.get(row, IndexRows.WIRE_AT), rows.length(row)), maxMessageBytes);
             made.put(row, new Made(row, m, dropped));
+            madeAgain++;
         }
         return m;
     }
@@ -138,6 +141,11 @@ public final class MessageIndex implements Consumer<Message>, FrameCounter {
     /** Bytes its arrays and pages take (what it retains, besides the messages it keeps). */
     public synchronized long footprintBytes() {
         return rows.footprintBytes() + pages.capacity();
+    }
+
+    /** How many times a row's message was made again from its bytes, since the index began. */
+    public synchronized long madeAgainCount() {
+        return madeAgain;
     }
 
     /** How many rows are kept as messages (the rest are made again when asked for). */

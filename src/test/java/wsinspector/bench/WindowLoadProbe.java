@@ -52,6 +52,16 @@ public final class WindowLoadProbe {
             onFx(() -> { });
             Thread.sleep(500);
         }
+        String warmWith = System.getProperty("probe.warm");
+        if (warmWith != null) {
+            // diagnosis: what the same open costs once the window has shown a message (a warm JVM)
+            Task<?>[] warm = new Task<?>[1];
+            onFx(() -> warm[0] = window[0].open(Path.of(warmWith)));
+            while (!warm[0].isDone()) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(1500);
+        }
         GcPauses gc = new GcPauses();
         long keptBefore = GcPauses.retainedBytes();   // the window without the capture
         List<Long> waits = Collections.synchronizedList(new ArrayList<>());
@@ -67,8 +77,14 @@ public final class WindowLoadProbe {
         EPOCH_AT_ORIGIN_MS = System.currentTimeMillis();
         origin[0] = start;
         PulseCosts[] pulses = new PulseCosts[1];
+        Thread[] fxThread = new Thread[1];
+        onFx(() -> fxThread[0] = Thread.currentThread());
+        FxStacks stacks = Boolean.getBoolean("probe.stacks") ? new FxStacks(fxThread[0], start) : null;
         probe.start();
         gc.start();
+        if (stacks != null) {
+            stacks.start();
+        }
         onFx(() -> {
             pulses[0] = new PulseCosts(window[0].root().getScene(), start);
             window[0].root().getScene().addPostLayoutPulseListener(() -> {
@@ -95,6 +111,9 @@ public final class WindowLoadProbe {
         probe.interrupt();
         probe.join();
         gc.stop();
+        if (stacks != null) {
+            stacks.stop();
+        }
         int[] shown = new int[1];
         onFx(() -> shown[0] = window[0].timeline().messages().size());
         long kept = GcPauses.retainedBytes();
@@ -114,11 +133,19 @@ public final class WindowLoadProbe {
         long busiest = busiestFirst.isEmpty() ? 0 : busiestFirst.get(0)[1];
         System.out.printf("FX thread's five longest runs of CPU time between probes (ms, @ when it ended): %s%n",
                 busiestFirst.stream().limit(5).map(n -> n[1] / 1_000_000 + " @" + n[0]).toList());
+        if (stacks != null) {
+            // what the FX thread did in each of its longest runs: window's outermost > innermost frame > JavaFX's
+            for (long[] run : busiestFirst.subList(0, Math.min(8, busiestFirst.size()))) {
+                System.out.printf("  run of %d ms CPU from %d to %d ms:%n%s%n", run[1] / 1_000_000, run[2], run[0],
+                        stacks.between(run[2], run[0], 12));
+            }
+        }
         synchronized (longWaits) {
             // when each stall over 100 ms began (ms since File → Open, and since the epoch: to find it in a JFR recording)
             System.out.printf("stalls over 100 ms (ms @ began, epoch ms): %s%n", longWaits.stream()
                     .map(w -> w[1] + " @" + w[0] + " (" + (EPOCH_AT_ORIGIN_MS + w[0]) + ")").toList());
         }
+        System.out.printf("File → Open at epoch ms %d (to find the load in a JFR recording)%n", EPOCH_AT_ORIGIN_MS);
         System.out.printf("pulses: %d; the costliest CSS and layout passes: %s%n", pulses[0].count(), pulses[0].longest(5));
         System.out.printf("file %s: %,d messages in the timeline%n", file.getFileName(), shown[0]);
         System.out.printf("first message drawn after %d ms; the inspector's first view whole after %d ms; whole file read"
@@ -176,6 +203,7 @@ public final class WindowLoadProbe {
     private static void probe(List<Long> waits, List<long[]> longWaits, List<long[]> busy, long start) {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] lastCpu = {-1};
+        long[] lastAt = {0};
         while (!Thread.currentThread().isInterrupted()) {
             long posted = System.nanoTime();
             CountDownLatch ran = new CountDownLatch(1);
@@ -186,10 +214,12 @@ public final class WindowLoadProbe {
                     longWaits.add(new long[] {(posted - start) / 1_000_000, waited / 1_000_000});
                 }
                 long cpu = threads.getCurrentThreadCpuTime();
+                long at = (System.nanoTime() - start) / 1_000_000;
                 if (lastCpu[0] >= 0) {
-                    busy.add(new long[] {(System.nanoTime() - start) / 1_000_000, cpu - lastCpu[0]});
+                    busy.add(new long[] {at, cpu - lastCpu[0], lastAt[0]});
                 }
                 lastCpu[0] = cpu;
+                lastAt[0] = at;
                 ran.countDown();
             });
             try {

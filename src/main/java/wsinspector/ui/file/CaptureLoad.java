@@ -25,8 +25,11 @@ import wsinspector.ui.session.FxBatcher;
  * what was handed over stays. Fails with the source's {@code DumpException}, whose message is for people.
  */
 final class CaptureLoad extends Task<CaptureLoad.Result> {
-    /** The longest the reading waits for the window to draw the first message (a window that is not showing never does). */
-    static final long FIRST_DRAWN_WAIT_MS = 2000;
+    /**
+     * The longest the reading waits for the window to draw the first message and its view (a window that is not showing
+     * never does; on a busy machine the view's first styling takes seconds).
+     */
+    static final long FIRST_DRAWN_WAIT_MS = 3000;
 
     /**
      * What was read: its messages are in the conversations by the time this is seen.
@@ -43,8 +46,9 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
 
         /**
          * The load's first message that is bytes (not a TCP event) is in its conversation; {@code drawn} is to be
-         * run once the window has drawn it: the reading waits for that (at most {@link #FIRST_DRAWN_WAIT_MS} ms),
-         * so the first screen does not share the processors with the reading of the rest.
+         * run once the window has drawn it and the inspector's view of it whole: the reading waits for that (at most
+         * {@link #FIRST_DRAWN_WAIT_MS} ms), so the first screen does not share the processors with the reading of the
+         * rest.
          */
         void firstMessage(Message message, Runnable drawn);
     }

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.concurrent.Task;
@@ -36,6 +38,8 @@ public final class FileCommands {
     private FxBatcher batcher;
     private CaptureLoad loading;
     private final InputNoticeBanner notice;
+    /** Runs its argument once the view of the message shown is whole (the inspector's first view comes in steps). */
+    private Consumer<Runnable> afterFirstView = Runnable::run;
 
     /**
      * @param feedback    the status line and the error dialogs
@@ -56,6 +60,16 @@ public final class FileCommands {
     /** What an opened input seems to be when it is no WebSocket conversation: for the window to put over the timeline. */
     public InputNoticeBanner notice() {
         return notice;
+    }
+
+    /**
+     * How the window says that the message shown is on screen whole: {@code waiter} runs its argument then (the
+     * inspector's first view comes in steps). A capture's reading waits for it and for the next frame drawn, so
+     * that the first view does not share the processors with the reading. Without it, the reading waits for the
+     * first message's frame only.
+     */
+    public void afterFirstView(Consumer<Runnable> waiter) {
+        afterFirstView = Objects.requireNonNull(waiter, "waiter");
     }
 
     /** Opens a capture or dump in a background task; its conversations appear as they are read. */
@@ -119,7 +133,7 @@ public final class FileCommands {
             if (session.selected() == null) {
                 session.select(m);
             }
-            AfterPulse.run(timeline.list().getScene(), drawn);
+            afterFirstView.accept(() -> AfterPulse.run(timeline.list().getScene(), drawn));
         }
     }
 

@@ -11,9 +11,9 @@ import javafx.scene.Parent;
  * Brings the inspector's parts on screen one FX task at a time the first time it shows a message, in the steps
  * {@link PartPlaces} lists (the hex's content, the hex, the tree, its rows, the explanation, the tabs, the view in
  * front of them). Their first styling and layout (new skins, cells and texts against the whole theme) cost the FX
- * thread a few hundred milliseconds at once; each step's share is done in its own task (the styles of what it
- * brought and the layout of the window, right after it), so the window keeps drawing and answering between
- * them, also while a big capture is being read. Later messages find the parts in place; once styled, the parts
+ * thread a few hundred milliseconds at once; each step's share is done in two tasks of its own (the styles of what
+ * it brought, then the layout of the window), so the window keeps drawing and answering between them, also while a
+ * big capture is being read. Later messages find the parts in place; once styled, the parts
  * come back at once after the pane was empty.
  */
 final class FirstView {
@@ -57,6 +57,10 @@ final class FirstView {
         Platform.runLater(() -> next(root, run));
     }
 
+    /**
+     * One step: what it brings put on screen and styled; its layout is the FX task after (on a cold JVM a step's styles
+     * and its layout each took up to 80 ms of the FX thread's time, both in one task up to 120 ms).
+     */
     private void next(Parent root, int run) {
         if (run != generation || attached >= all) {
             return;
@@ -64,6 +68,14 @@ final class FirstView {
         List<Node> shown = attach.apply(++attached);
         // what this step brought, not the window: applyCss styles its node's whole subtree anew, the root's every node
         shown.forEach(Node::applyCss);
+        Platform.runLater(() -> layOut(root, run));
+    }
+
+    /** Lays out what the step brought at its size in the window, then queues the next step (or says the parts are whole). */
+    private void layOut(Parent root, int run) {
+        if (run != generation) {
+            return;
+        }
         root.layout();
         if (attached < all) {
             Platform.runLater(() -> next(root, run));

@@ -57,6 +57,8 @@ public final class InspectorPane extends BorderPane {
     private final FirstView parts;
     /** Told when every part is on screen: the window shares its height again by the inspector's least. */
     private Runnable onWhole = () -> { };
+    /** Run once when the parts shown now are whole, then let go (see {@link #whenWhole}). */
+    private final List<Runnable> onceWhole = new ArrayList<>();
     private final InspectorFit fit;
     /** The view the step on screen talks about (see {@link StepTab}); null when no step names one. */
     private StepTab stepTab;
@@ -283,6 +285,7 @@ public final class InspectorPane extends BorderPane {
         String previousId = previous == null ? null : previous.getId();
         tabs.getTabs().clear();
         markReconstructed(m != null && reconstructed.get());
+        placed.preparing(i18n.t("inspect.preparing"));
         if (m == null) {
             hex.clear();
             tree.show(null, null, places, null);
@@ -294,6 +297,7 @@ public final class InspectorPane extends BorderPane {
             parts.stop();
             placed.renew(0);
             setCenter(new StackPane(empty));
+            runOnceWhole();   // nothing left to wait for
             return;
         }
         title.setText(Texts.direction(i18n, m.direction()) + "  ·  " + i18n.explanations().name(m.root())
@@ -366,6 +370,26 @@ public final class InspectorPane extends BorderPane {
     private void whole() {
         fit.fitLater();
         onWhole.run();
+        runOnceWhole();
+    }
+
+    /**
+     * Runs {@code action} once every part of the message shown is on screen and laid out: now when they are (or no
+     * message is shown), else when the first view's last step is taken. A capture's reading waits for this, so
+     * that the first view has the processors to itself. FX thread.
+     */
+    public void whenWhole(Runnable action) {
+        if (model.message() == null || parts.whole()) {
+            action.run();
+        } else {
+            onceWhole.add(action);
+        }
+    }
+
+    private void runOnceWhole() {
+        List<Runnable> waiting = List.copyOf(onceWhole);
+        onceWhole.clear();
+        waiting.forEach(Runnable::run);
     }
 
     /** Whether the tabs (handshake, bits, masking, comparison…) fill the inspector, hex and tree hidden. */

@@ -10,15 +10,15 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.Region;
 
 /**
  * Where the inspector's parts stand (the hex beside the tree, over the explanation, over the tabs; the tabs alone
  * when enlarged), and the steps in which the first view brings them, one FX task each (see {@link FirstView}). A
- * part gets the shown message's content in its step; a part not yet on screen keeps its room empty, so that each
- * part is styled and laid out once, at the size it keeps (the hex as wide as beside the tree, not laid out again
- * for 8 bytes a row; cells only for the rows in view).
+ * part gets the shown message's content in its step; a part not yet on screen keeps its room (which says that the
+ * part is being prepared), so that each part is styled and laid out once, at the size it keeps (the hex as wide as
+ * beside the tree, not laid out again for 8 bytes a row; cells only for the rows in view).
  */
 final class PartPlaces {
     /**
@@ -39,7 +39,8 @@ final class PartPlaces {
     private final SplitPane column;
     /** The hex (with its notice), the tree, the explanation, the tabs. */
     private final List<Node> parts;
-    private final Region[] rooms = {new Region(), new Region(), new Region(), new Region()};
+    /** Where a part will come: says it is being prepared, so that the first view is never an empty band (O13). */
+    private final Label[] rooms = {room(), room(), room(), room()};
     private final BooleanSupplier tabsEnlarged;
     private final IntConsumer fill;
     private final ReadOnlyBooleanWrapper tabViews = new ReadOnlyBooleanWrapper(this, "tabViews", true);
@@ -59,6 +60,24 @@ final class PartPlaces {
         this.parts = List.copyOf(parts);
         this.tabsEnlarged = tabsEnlarged;
         this.fill = fill;
+    }
+
+    private static Label room() {
+        Label room = new Label();
+        room.getStyleClass().add("inspector-preparing");
+        room.setWrapText(true);
+        // the room takes the size the part will have, never asks for its text's: the part comes in at that size
+        room.setMinSize(0, 0);
+        room.setPrefSize(0, 0);
+        room.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        return room;
+    }
+
+    /** What the rooms of the parts still to come say, in the window's language. */
+    void preparing(String text) {
+        for (Label room : rooms) {
+            room.setText(text);
+        }
     }
 
     /** How many steps the first view takes; this many puts every part on screen with its content. */

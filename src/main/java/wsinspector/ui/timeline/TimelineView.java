@@ -13,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.layout.BorderPane;
 import wsinspector.dissect.Message;
+import wsinspector.ui.session.IndexedMessages;
 import wsinspector.ui.I18n;
 
 /**
@@ -105,20 +106,31 @@ public final class TimelineView extends BorderPane {
         }
         while (change.next()) {
             if (change.wasAdded()) {
-                int at = rowOf(wanted, change.getAddedSubList());
+                int at = rowAdded(wanted, change);
                 if (at >= 0) {
-                    showSelected(change.getFrom() + at);
+                    showSelected(at);
                     return;
                 }
             }
         }
     }
 
+    /** The row of this very message among those a change added, or -1; in a loaded capture's list without a walk. */
+    private static int rowAdded(Message m, ListChangeListener.Change<? extends Message> change) {
+        if (change.getList() instanceof IndexedMessages indexed) {
+            int row = indexed.rowOf(m);
+            return row >= change.getFrom() && row < change.getTo() ? row : -1;
+        }
+        int at = rowOf(m, change.getAddedSubList());
+        return at < 0 ? -1 : change.getFrom() + at;
+    }
+
     /**
      * The selected message's row. A click or a key put it in the list's selection already: its row is the selection
-     * model's, with no search. Why that matters: a search walks the rows from the newest, and a loaded capture's
-     * list makes each row's message as it is asked for, so a click on an early row of a million-message capture
-     * made a million messages on the FX thread.
+     * model's, with no search. Else (a lesson, the session, a capture's first message) a loaded capture's list finds
+     * it through its index. Why that matters: a search walks the rows from the newest, and a loaded capture's list
+     * makes each row's message as it is asked for, so selecting an early row of a million-message capture made a
+     * million messages on the FX thread.
      */
     private int rowOfSelected(Message now) {
         if (now == null) {
@@ -131,14 +143,12 @@ public final class TimelineView extends BorderPane {
         return rowOf(now, list.getItems());
     }
 
-    /** The row of this very message (messages equal in value may repeat: an echo), searched from the newest. */
+    /**
+     * The row of this very message (messages equal in value may repeat: an echo), searched from the newest; a loaded
+     * capture's list finds it without making a message of every row.
+     */
     private static int rowOf(Message m, java.util.List<? extends Message> rows) {
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            if (rows.get(i) == m) {
-                return i;
-            }
-        }
-        return -1;
+        return IndexedMessages.rowOf(m, rows);
     }
 
     /** Shows a list of messages (a conversation, or the steps so far); follows it as it grows. */

@@ -133,6 +133,8 @@ public final class MainWindow {
         inspector.onFieldChanged(() -> javafx.application.Platform.runLater(layout::share));
         // the first view comes in parts, one FX task each: its least height is known when they are all there
         inspector.pane().setOnWhole(() -> javafx.application.Platform.runLater(layout::share));
+        // a capture's reading waits for the first view whole, so that the view has the processors to itself
+        files.afterFirstView(inspector.pane()::whenWhole);
         inspect();
         liveSlots.populate(session, modes.layout());
     }

@@ -72,6 +72,7 @@ class FieldTreeWrapTest {
         Field agent = conversation.get(0).root().flatten().stream()
                 .filter(f -> f.value().startsWith("Mozilla/5.0")).findFirst().orElseThrow();
         robot.interact(() -> pane.show(conversation.get(0), conversation));
+        InspectorWhole.await(pane);
         robot.interact(() -> pane.selectField(agent));
         assertRowsWrapWhole(robot);
         String shown = text(flowOf(cellOf(agent)));
@@ -94,6 +95,7 @@ class FieldTreeWrapTest {
         byte[] frame = Samples.concat(new byte[] {(byte) 0x81, 126, 0, (byte) text.length}, text);
         Message m = Samples.serverFrame(frame);
         robot.interact(() -> pane.show(m, List.of(m)));
+        InspectorWhole.await(pane);
         Field payload = m.root().flatten().stream().filter(f -> f.value().contains("Добрый")).findFirst()
                 .orElseThrow();
         robot.interact(() -> pane.selectField(payload));

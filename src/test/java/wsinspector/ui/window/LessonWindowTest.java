@@ -56,12 +56,8 @@ class LessonWindowTest extends WindowTest {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !run.busyProperty().get()
                     && run.currentProperty().get() != null && run.currentProperty().get().index() == index);
             WaitForAsyncUtils.waitForFxEvents();
-            // the inspector's first view comes in parts, one FX task each, its tabs in the last (FirstView): a step
-            // that opens a view is checked once they are on screen
-            if (lesson.steps().get(index).tab() != null) {
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                        () -> window.inspector().lookup(".inspector-tabs") != null).get());
-            }
+            // the inspector's first view comes in steps: its tabs are there once it is whole
+            wsinspector.ui.inspect.InspectorWhole.await(window.inspector());
             WaitForAsyncUtils.asyncFx(() -> checkStep(run, lesson.steps().get(index), index, language)).get();
             LessonRun.Shown shown = run.currentProperty().get();
             if (shown.message() != null && "close".equals(shown.step().pick().kind())
