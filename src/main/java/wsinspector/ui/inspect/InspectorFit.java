@@ -61,6 +61,19 @@ final class InspectorFit {
         this.tabsAlone = tabsAlone;
     }
 
+    /**
+     * Calls {@code action} when the least height may have changed: the tab headers laid out (the first view's tabs
+     * come in its last step; the type changed), another tab in front (the step's view, built as it comes in front).
+     */
+    void onLeastChanged(Runnable action) {
+        tabs.skinProperty().addListener((obs, old, now) -> {
+            if (tabs.lookup(".tab-header-area") instanceof Region headers) {
+                headers.heightProperty().addListener((o, was, is) -> action.run());
+            }
+        });
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> action.run());
+    }
+
     /** Fits once, after the changes of this pulse (a resize comes as width and height, each would fit). */
     void fitLater() {
         if (!fitPending) {

@@ -91,15 +91,7 @@ public final class InspectorPane extends BorderPane {
                 () -> model.message() != null && getCenter() == split && !tabsEnlarged.get() && parts.whole(),
                 () -> stepTab, this::standTabsAlone);
         tabsEnlarged.addListener((obs, old, now) -> enlargeTabs(now));
-        // the headers laid out (the first view's tabs come in its last step; the type changed): the least height
-        // changes with them, so the pane fits again and the window shares again
-        tabs.skinProperty().addListener((obs, old, now) -> {
-            if (tabs.lookup(".tab-header-area") instanceof Region headers) {
-                headers.heightProperty().addListener((o, was, is) -> leastChanged());
-            }
-        });
-        // the step's view, built when it comes in front, asks for its height
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> leastChanged());
+        fit.onLeastChanged(this::leastChanged);
         placed.take(placed.steps());
         // A double click on the tab headers gives the view below the whole inspector (and back), as a
         // lecturer wants for the handshake or the framing comparison.
@@ -210,7 +202,7 @@ public final class InspectorPane extends BorderPane {
         leastChanged();
     }
 
-    /** The view the step on screen talks about, or null. */
+    /** The view the step on screen talks about (null when none). */
     public StepTab stepTab() {
         return stepTab;
     }

@@ -35,8 +35,8 @@ abstract class OffScreenWindowTest {
     }
 
     /**
-     * Lets the window's later tasks run and lays it out by hand at this size, a few rounds: off screen no pulse lays
-     * the scene out between them (the window shares its height again once a pane has folded or a message is shown).
+     * Lets the window settle at this size: off screen no pulse lays the scene out between the FX tasks a step takes
+     * (select the message, show it in parts, fit it, share the height), so each round lays it out by hand.
      */
     protected void settle(double width, double height) throws Exception {
         for (int round = 0; round < 4; round++) {

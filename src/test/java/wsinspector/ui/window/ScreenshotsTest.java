@@ -97,6 +97,21 @@ class ScreenshotsTest {
         shoot("russian-step-mode", 2, "masking", I18n.RUSSIAN);
     }
 
+    /** Step mode on the accept key, in Russian: the computation the step explains whole under its whole lesson. */
+    @Test
+    void russianStepModeOnTheAcceptKey() throws Exception {
+        WindowFixture.open(window, SampleDumps.COURSE_NOTES);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.i18n().localeProperty().set(I18n.RUSSIAN);
+            window.modes().start(Activity.STEPS);
+            window.steps().next();
+            window.steps().next();
+            window.steps().next();   // the answer's second page: its accept key
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot("russian-step-accept", 1, "handshake", I18n.RUSSIAN);
+    }
+
     /** Projector mode (F11) mid-lecture: the handshake stepped through, the answer on screen with its lesson, in Russian. */
     @Test
     void projectorModeSteppingTheHandshake() throws Exception {

@@ -32,7 +32,7 @@ class StepStartTest extends OffScreenWindowTest {
             offScreen(() -> new MainWindow(new I18n(I18n.RUSSIAN), new Session()), width, height);
             WindowFixture.open(window, SampleDumps.COURSE_NOTES);
             WaitForAsyncUtils.asyncFx(() -> window.modes().start(Activity.STEPS)).get();
-            settle();
+            settle(width, height);
             assertEquals(0, window.steps().positionProperty().get());
             double inspector = WaitForAsyncUtils.asyncFx(() -> window.inspectorSlot().getHeight()).get();
             double band = WaitForAsyncUtils.asyncFx(() -> window.root().lookup("#sides").getLayoutBounds().getHeight()).get();
@@ -41,24 +41,11 @@ class StepStartTest extends OffScreenWindowTest {
             assertFalse(WaitForAsyncUtils.asyncFx(window.stepPanel()::lessonScrolls).get(), at + ": the lesson whole");
             // the first step brings the inspector back with its message
             WaitForAsyncUtils.asyncFx(window.steps()::next).get();
-            settle();
+            settle(width, height);
             double after = WaitForAsyncUtils.asyncFx(() -> window.inspectorSlot().getHeight()).get();
             assertTrue(after > height * 0.3, at + ": step 1's message in the inspector, " + after + " px");
             WaitForAsyncUtils.asyncFx(window::close).get();
             window = null;
-        }
-    }
-
-    private void settle() throws Exception {
-        for (int round = 0; round < 4; round++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.asyncFx(() -> {
-                for (int pass = 0; pass < 3; pass++) {
-                    window.root().resize(width, height);
-                    window.root().applyCss();
-                    window.root().layout();
-                }
-            }).get();
         }
     }
 }

@@ -53,7 +53,7 @@ class StepViewWholeTest extends OffScreenWindowTest {
                     window.modes().start(Activity.STEPS);
                 }).get();
                 do {
-                    settle();
+                    settle(width, height);
                     List<String> keys = window.steps().lessonKeys();
                     String[] view = keys.isEmpty() ? null : VIEWS.get(keys.get(0));
                     String at = (int) width + "×" + (int) height + " " + language + ", " + keys;
@@ -101,18 +101,5 @@ class StepViewWholeTest extends OffScreenWindowTest {
                     b.getMinY(), b.getMaxY(), Math.max(0, bottom - top), top, bottom));
         }
         return List.of();
-    }
-
-    private void settle() throws Exception {
-        for (int round = 0; round < 4; round++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.asyncFx(() -> {
-                for (int pass = 0; pass < 3; pass++) {
-                    window.root().resize(width, height);
-                    window.root().applyCss();
-                    window.root().layout();
-                }
-            }).get();
-        }
     }
 }
