@@ -6,11 +6,13 @@ import static wsinspector.ui.live.Widgets.field;
 import static wsinspector.ui.live.Widgets.label;
 import static wsinspector.ui.live.Widgets.section;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,6 +27,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -37,8 +40,11 @@ import wsinspector.ui.I18n;
  * itself.
  */
 public final class ServerPane extends BorderPane {
-    /** The connections' least height, in em: two of them, before the pane would scroll. */
-    private static final double CONNECTIONS_LEAST_EM = 6;
+    /**
+     * The connections' least height, in em: one of them, two lines, before the pane would scroll; the list takes the
+     * room the pane has over. Two at least (6 em) did not leave the pane room for the rest once a client was in.
+     */
+    private static final double CONNECTIONS_LEAST_EM = 3.5;
     private final I18n i18n;
     private final ServerPaneModel model;
     private final LiveSession session;
@@ -46,6 +52,8 @@ public final class ServerPane extends BorderPane {
     private final ObjectProperty<Integer> portObject;
     private final ObjectProperty<Integer> delayObject;
     private final ListView<ServerConnectionRow> list = new ListView<>();
+    /** "Delay and pings", in the connections section but while a client is in (see {@link #gatherWhileConnected}). */
+    private TitledPane liveMore;
 
     public ServerPane(I18n i18n, LiveSession session) {
         this(i18n, new ServerPaneModel(session));
@@ -80,10 +88,48 @@ public final class ServerPane extends BorderPane {
                 Widgets.fold(connections, true);
             }
         });
-        PaneColumn content = new PaneColumn(header(), startButtons(), ClassroomAccess.pageAddresses(i18n, session.server()),
-                note, settings, connections, proxy);
+        Label page = ClassroomAccess.pageAddresses(i18n, session.server());
+        PaneColumn content = new PaneColumn(header(), startButtons(), page, note, settings, connections, proxy);
         content.stretch(list, connections, CONNECTIONS_LEAST_EM);
+        gatherWhileConnected(content, List.of(page, settings, proxy));
         setCenter(content.scrolled());
+    }
+
+    /**
+     * While a client is in, the pane shows the state, Stop and the connections with "Send ping to client"; the page's
+     * address (the students have it by then), the settings (locked while the server runs), the proxy and "Delay and
+     * pings" gather under one folded section at the foot, and go back in place once no client is in. Each in place,
+     * their titles alone made the pane scroll at 1280×800 (613 px in 410: LivePanesFitTest).
+     */
+    private void gatherWhileConnected(PaneColumn content, List<Region> parts) {
+        VBox gathered = new VBox(10);
+        TitledPane more = Widgets.more(i18n, "live.server.connected.more", gathered);
+        more.setId("server-connected-more");
+        more.setMinHeight(Region.USE_PREF_SIZE);   // whole, like the column's other parts
+        Widgets.showWhen(more, Bindings.isNotEmpty(gathered.getChildren()));
+        content.getChildren().add(more);
+        List<Region> all = new ArrayList<>(parts);
+        all.add(liveMore);
+        List<Integer> places = all.stream().map(p -> p.getParent().getChildrenUnmodifiable().indexOf(p)).toList();
+        List<Pane> homes = all.stream().map(p -> (Pane) p.getParent()).toList();
+        Runnable place = () -> {
+            boolean in = list.getItems().stream()
+                    .anyMatch(r -> r.status() == ServerConnectionRow.Status.OPEN);
+            if (in == !gathered.getChildren().isEmpty()) {
+                return;
+            }
+            if (in) {
+                gathered.getChildren().setAll(all);
+            } else {
+                gathered.getChildren().clear();
+                for (int i = 0; i < all.size(); i++) {   // in their first order: each goes back before the next
+                    homes.get(i).getChildren().add(places.get(i), all.get(i));
+                }
+            }
+        };
+        // on the list's items: connections() hands out a new view each time, which holds its listeners weakly
+        list.getItems().addListener((ListChangeListener<ServerConnectionRow>) c -> place.run());
+        place.run();
     }
 
     public ServerPaneModel model() {
@@ -221,10 +267,10 @@ public final class ServerPane extends BorderPane {
         ping.setId("server-ping");
         ping.disableProperty().bind(model.runningProperty().not());
         Widgets.tooltip(i18n, ping, "live.server.ping.hint");   // on hover: three lines under it would not fit
-        TitledPane more = Widgets.more(i18n, "live.server.connections.more", liveSettings());
-        more.setId("server-connections-more");
+        liveMore = Widgets.more(i18n, "live.server.connections.more", liveSettings());
+        liveMore.setId("server-connections-more");
         VBox.setVgrow(list, Priority.ALWAYS);
-        return new VBox(12, list, ping, more);
+        return new VBox(12, list, ping, liveMore);
     }
 
     /** A connection on two lines: who and how, then its state in its colour. */
