@@ -51,6 +51,13 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
          * rest.
          */
         void firstMessage(Message message, Runnable drawn);
+
+        /**
+         * The window has been handed {@code messages} messages in all, the last of them just now: what the status
+         * line counts. Told at each hand-over, not only when the progress moves: a dump is read whole before its
+         * messages come, so its progress is at 100 % while none is read yet, and moves no more after.
+         */
+        void read(long messages);
     }
 
     private final CaptureSource source;
@@ -155,19 +162,18 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
             }
             r.handed = to;
             deliver(() -> {
-                delivered.addAndGet(to - from);
+                long all = delivered.addAndGet(to - from);
                 int first = firstShown ? -1 : firstWithBytes(index, from, to);
-                if (first < 0) {
-                    batcher.reveal(r.conversation, to);
-                    return;
+                if (first >= 0) {
+                    // Up to the first message alone first: the inspector, following the newest message until one
+                    // is selected, then shows the one that is selected next, and builds its view once, not twice.
+                    firstShown = true;
+                    batcher.reveal(r.conversation, first + 1);
+                    Message m = index.get(first);
+                    batcher.run(() -> shown.firstMessage(m, firstDrawn::countDown));
                 }
-                // Up to the first message alone first: the inspector, following the newest message until one
-                // is selected, then shows the one that is selected next, and builds its view once, not twice.
-                firstShown = true;
-                batcher.reveal(r.conversation, first + 1);
-                Message m = index.get(first);
-                batcher.run(() -> shown.firstMessage(m, firstDrawn::countDown));
                 batcher.reveal(r.conversation, to);
+                batcher.run(() -> shown.read(all));
             });
             if (firstShown && firstDrawn.getCount() > 0) {
                 awaitFirstDrawn();

@@ -93,11 +93,8 @@ public final class FileCommands {
                 found.timeOrigin(), found.reconstructed()), shown);
         loading = load;
         feedback.track(load, i18n.t("load.progress", source.name()));
-        load.progressProperty().addListener((obs, old, now) -> {
-            if (load.isRunning()) {
-                feedback.show("file.reading", source.name(), load.delivered(), Math.round(now.doubleValue() * 100));
-            }
-        });
+        shown.reading = read -> showReading(source, load, read);
+        load.progressProperty().addListener((obs, old, now) -> showReading(source, load, load.delivered()));
         load.setOnSucceeded(e -> loaded(source, load.getValue(), shown.opened));
         load.setOnFailed(e -> failedToOpen(source, load));
         load.setOnCancelled(e -> {
@@ -113,9 +110,18 @@ public final class FileCommands {
         return load;
     }
 
+    /** The status line while a load reads: the messages handed to the window so far, and how far the reading got. */
+    private void showReading(CaptureSource source, CaptureLoad load, long read) {
+        if (load.isRunning()) {
+            long percent = Math.round(Math.max(0, load.getProgress()) * 100);
+            feedback.show("file.reading", source.name(), read, percent);
+        }
+    }
+
     /** What the window does as a load finds things (FX thread). */
     private final class Shown implements CaptureLoad.Shown {
         private final List<Conversation> opened = new java.util.ArrayList<>();
+        private java.util.function.LongConsumer reading = read -> { };
 
         @Override
         public void conversation(Conversation c, boolean first) {
@@ -134,6 +140,11 @@ public final class FileCommands {
                 session.select(m);
             }
             afterFirstView.accept(() -> AfterPulse.run(timeline.list().getScene(), drawn));
+        }
+
+        @Override
+        public void read(long messages) {
+            reading.accept(messages);
         }
     }
 

@@ -26,6 +26,7 @@ import wsinspector.ui.file.FileCommands;
 import wsinspector.ui.inspect.InspectorPane;
 import wsinspector.ui.lesson.LessonMode;
 import wsinspector.ui.session.Conversation;
+import wsinspector.ui.session.IndexedMessages;
 import wsinspector.ui.session.Session;
 import wsinspector.ui.step.StepKeys;
 import wsinspector.ui.step.StepMode;
@@ -215,9 +216,16 @@ public final class MainWindow {
     private void wireModes() {
         modes.activityProperty().addListener((obs, old, now) -> {
             if (old == Activity.STEPS) {
+                Message discussed = steps.currentProperty().get();
                 steps.stop();
                 Conversation c = session.current();
                 timeline.setMessages(c == null ? null : c.messages());
+                // the message the step was about stays chosen and in view, not the newest (unless the
+                // steps ended because another conversation came on screen)
+                if (discussed != null && c != null
+                        && IndexedMessages.rowOf(discussed, c.messages()) >= 0) {
+                    session.select(discussed);
+                }
             }
             if (old == Activity.LESSON) {
                 lesson.ended();

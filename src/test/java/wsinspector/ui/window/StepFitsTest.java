@@ -43,7 +43,7 @@ class StepFitsTest extends OffScreenWindowTest {
                     String where = (int) width + "×" + (int) height + (projector ? " projector " : " ") + language;
                     int step = 0;
                     do {
-                        settle();
+                        settle(width, height);
                         String at = where + ", step " + window.steps().counter() + " page " + window.steps().pageProperty().get();
                         if (WaitForAsyncUtils.asyncFx(window.stepPanel()::lessonScrolls).get()) {
                             scrolled.add(at);
@@ -60,7 +60,7 @@ class StepFitsTest extends OffScreenWindowTest {
                         assertTrue(window.fontPx() >= 24, where + ": large type");
                     }
                     WaitForAsyncUtils.asyncFx(() -> window.modes().end(Activity.STEPS)).get();
-                    settle();
+                    settle(width, height);
                     WaitForAsyncUtils.asyncFx(() -> LayoutProblems.in(window.root())).get()
                             .forEach(p -> cut.add(where + ", the capture: " + p));
                 }
@@ -83,16 +83,5 @@ class StepFitsTest extends OffScreenWindowTest {
             }
         }
         return false;
-    }
-
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (int pass = 0; pass < 3; pass++) {
-                window.root().resize(width, height);
-                window.root().applyCss();
-                window.root().layout();
-            }
-        }).get();
     }
 }
