@@ -84,15 +84,7 @@ class ScreenshotsTest {
 
     @Test
     void russianStepMode() throws Exception {
-        WindowFixture.open(window, SampleDumps.COURSE_NOTES);
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.i18n().localeProperty().set(I18n.RUSSIAN);
-            window.modes().start(Activity.STEPS);
-            window.steps().next();
-            window.steps().next();
-            window.steps().next();   // the answer's second page: its accept key
-            window.steps().next();
-        }).get();
+        russianStepsOnTheNotes(4);   // the step after the accept key: masking
         selectTab("masking");
         shoot("russian-step-mode", 2, "masking", I18n.RUSSIAN);
     }
@@ -100,14 +92,7 @@ class ScreenshotsTest {
     /** Step mode on the accept key, in Russian: the computation the step explains whole under its whole lesson. */
     @Test
     void russianStepModeOnTheAcceptKey() throws Exception {
-        WindowFixture.open(window, SampleDumps.COURSE_NOTES);
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.i18n().localeProperty().set(I18n.RUSSIAN);
-            window.modes().start(Activity.STEPS);
-            window.steps().next();
-            window.steps().next();
-            window.steps().next();   // the answer's second page: its accept key
-        }).get();
+        russianStepsOnTheNotes(3);   // the answer's second page: its accept key
         WaitForAsyncUtils.waitForFxEvents();
         shoot("russian-step-accept", 1, "handshake", I18n.RUSSIAN);
     }
@@ -328,5 +313,17 @@ class ScreenshotsTest {
         if (Boolean.getBoolean("screenshots.update")) {
             Snapshots.write(image, README.resolve(name + ".png"));
         }
+    }
+
+    /** Opens the notes' sample in Russian step mode and steps {@code steps} times. */
+    private void russianStepsOnTheNotes(int steps) throws Exception {
+        WindowFixture.open(window, SampleDumps.COURSE_NOTES);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.i18n().localeProperty().set(I18n.RUSSIAN);
+            window.modes().start(Activity.STEPS);
+            for (int i = 0; i < steps; i++) {
+                window.steps().next();
+            }
+        }).get();
     }
 }
