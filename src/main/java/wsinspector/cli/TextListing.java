@@ -50,7 +50,7 @@ final class TextListing implements Listing {
     @Override
     public void end() {
         out.println();
-        out.printf("# %d %s%n", count, words.text("cli.messages"));
+        out.printf("# %s%n", words.text("cli.messages", Long.toString(count)));
         out.flush();
     }
 
