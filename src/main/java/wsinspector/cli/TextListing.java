@@ -50,7 +50,7 @@ final class TextListing implements Listing {
     @Override
     public void end() {
         out.println();
-        out.printf("# %d %s%n", count, words.text("cli.messages"));
+        out.printf("# %s%n", words.text("cli.messages", Long.toString(count)));
         out.flush();
     }
 
@@ -90,8 +90,8 @@ final class TextListing implements Listing {
 
     /** An error is marked {@code !}; a warning or a remark {@code ~} and named as such, so it is not read as a fault. */
     private void problem(Problem p, int depth) {
-        String mark = p.severity().isRemark() ? "~ " + words.severity(p.severity()) + ": " : "! ";
-        out.println("  ".repeat(depth) + mark + words.verdict(p)
+        String verdict = p.severity().isRemark() ? "~ " + words.weighed(p) : "! " + words.verdict(p);
+        out.println("  ".repeat(depth) + verdict
                 + (p.offset() >= 0 ? " [" + words.text("cli.atByte") + " " + p.offset() + "]" : ""));
     }
 

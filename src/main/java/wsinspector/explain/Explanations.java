@@ -76,10 +76,32 @@ public final class Explanations {
         return field.meaningKey() == null ? null : text(field.meaningKey());
     }
 
-    /** The broken rule in the reader's language, with the section and what exactly was seen. */
+    /**
+     * The broken rule in the reader's language as whole sentences: the rule's own, what exactly was seen here, and
+     * where the rule is written, "… (protocol error). Here: the mask bit is 0 in a frame from the client. See RFC 6455
+     * §5.1." (a section or a detail after the rule's full stop would dangle as a fragment).
+     */
     public String verdict(Problem problem) {
-        String base = rule(problem) + " (" + problem.rule().section() + ")";
-        return problem.detail() == null ? base : base + ": " + phrase(problem.detail());
+        return phrase(verdictPhrase(problem));
+    }
+
+    /**
+     * The verdict as a phrase, made a sentence where it is shown (a connection's log switches language as it runs):
+     * {@code verdict-form.plain} or {@code verdict-form.detail} around the rule's sentence, its section and its detail.
+     */
+    public static Phrase verdictPhrase(Problem problem) {
+        Phrase rule = Phrase.of("verdict." + problem.rule().id());
+        String section = problem.rule().section();
+        return problem.detail() == null ? Phrase.of("verdict-form.plain", rule, section)
+                : Phrase.of("verdict-form.detail", rule, section, problem.detail());
+    }
+
+    /**
+     * The verdict led by its weight's name, "Remark: …" / «Замечание. …», where a list mixes errors and remarks
+     * (a text listing, a handout) and a remark must not read as a fault.
+     */
+    public String weighed(Problem problem) {
+        return text("verdict-form.weighed", severity(problem.severity()), verdict(problem));
     }
 
     /** The rule's sentence alone ({@code verdict.<id>}), the key itself if a bundle lacks it, so the gap shows. */
@@ -92,7 +114,7 @@ public final class Explanations {
         return problem.detail() == null ? "" : phrase(problem.detail());
     }
 
-    /** "error", "remark": how much a broken rule weighs, in the reader's language. */
+    /** "Error", "Remark": how much a broken rule weighs, in the reader's language, as the lead of a verdict. */
     public String severity(Rule.Severity severity) {
         return text("severity." + severity.code());
     }

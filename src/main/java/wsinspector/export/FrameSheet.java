@@ -42,8 +42,7 @@ final class FrameSheet {
         }
         blocks.add(new Block.Heading(words.t("problems")));
         for (Problem p : problems) {
-            blocks.add(Block.Paragraph.of("•  " + words.explanations().severity(p.rule().severity()) + ": "
-                    + words.explanations().verdict(p)));
+            blocks.add(Block.Paragraph.of("•  " + words.explanations().weighed(p)));
         }
     }
 }

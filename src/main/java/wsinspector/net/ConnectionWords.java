@@ -3,6 +3,7 @@ package wsinspector.net;
 import java.time.Duration;
 import java.util.List;
 
+import wsinspector.explain.Explanations;
 import wsinspector.protocol.Phrase;
 import wsinspector.protocol.Problem;
 
@@ -76,14 +77,12 @@ final class ConnectionWords {
         return Phrase.of("net.refused.per-address", max);
     }
 
-    /** A broken rule in the reader's words: its sentence, its section, what was seen. */
+    /** A broken rule in the reader's words, as the window and decode say it: its sentence, what was seen, its section. */
     static Phrase verdict(Problem p) {
-        Phrase rule = Phrase.of("verdict." + p.rule().id());
-        return p.detail() == null ? Phrase.of("net.verdict", rule, p.rule().section())
-                : Phrase.of("net.verdict.detail", rule, p.rule().section(), p.detail());
+        return Explanations.verdictPhrase(p);
     }
 
-    /** Several broken rules, "a; b; c". */
+    /** Several broken rules, one after the other (each is whole sentences). */
     static Phrase verdicts(List<Problem> problems) {
         Phrase all = verdict(problems.get(problems.size() - 1));
         for (int i = problems.size() - 2; i >= 0; i--) {

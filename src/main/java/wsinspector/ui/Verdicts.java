@@ -12,9 +12,8 @@ public final class Verdicts {
     }
 
     public static String marked(I18n i18n, Problem p) {
-        String sentence = i18n.explanations().verdict(p);
         SeverityLook look = SeverityLook.of(p);
-        return look == SeverityLook.ERROR ? look.mark() + " " + sentence
-                : look.mark() + " " + i18n.explanations().severity(p.severity()) + ": " + sentence;
+        return look.mark() + " " + (look == SeverityLook.ERROR ? i18n.explanations().verdict(p)
+                : i18n.explanations().weighed(p));
     }
 }

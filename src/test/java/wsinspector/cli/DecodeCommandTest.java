@@ -133,6 +133,16 @@ class DecodeCommandTest {
         assertTrue(text.out().contains("0 messages"), text.out());
     }
 
+    /** The count under a listing is a phrase in each language, not the abbreviation «8 сообщ.» that dodged the plural. */
+    @Test
+    void theCountUnderTheListingIsAPhraseInEachLanguage() throws Exception {
+        String notes = Path.of("samples/course-notes.xxd").toString();
+        String ru = run("decode", notes, "--lang", "ru").out();
+        assertTrue(ru.stripTrailing().endsWith("# сообщений: 8"), ru);
+        assertFalse(ru.contains("сообщ."), ru);
+        assertTrue(run("decode", notes).out().stripTrailing().endsWith("# 8 messages"));
+    }
+
     @Test
     void garbageIsUndecodedWithStatusZero() throws Exception {
         Path junk = raw("junk.bin", "47 45 54 01 02 03 ff fe");

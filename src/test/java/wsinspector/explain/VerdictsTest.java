@@ -57,7 +57,7 @@ class VerdictsTest {
 
     @Test
     void verdictsDoNotRepeatTheirSection() {
-        // Explanations.verdict appends "(section)", so a section inside the text would show twice.
+        // Explanations.verdict ends with "See <section>.", so a section inside the text would show twice.
         List<String> repeating = new ArrayList<>();
         for (Rule rule : allRules()) {
             for (Properties bundle : List.of(EN, RU)) {
@@ -71,10 +71,10 @@ class VerdictsTest {
     }
 
     @Test
-    void russianVerdictIsShownWithSectionAndDetail() {
+    void russianVerdictIsShownWithDetailAndSection() {
         Problem problem = Problem.of(FrameRule.CLIENT_FRAME_UNMASKED, 1, "frame.mask");
-        assertEquals(RU.getProperty("verdict.client-frame-unmasked") + " (RFC 6455 §5.1): "
-                        + RU.getProperty("detail.client-frame-unmasked"),
+        assertEquals(RU.getProperty("verdict.client-frame-unmasked") + " Здесь: "
+                        + RU.getProperty("detail.client-frame-unmasked") + ". См. RFC 6455 §5.1.",
                 Explanations.forLanguage("ru").verdict(problem));
     }
 

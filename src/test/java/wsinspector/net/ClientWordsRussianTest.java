@@ -13,7 +13,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import wsinspector.explain.EnglishWords;
 import wsinspector.explain.Explanations;
+import wsinspector.protocol.FrameRule;
 import wsinspector.protocol.Phrase;
+import wsinspector.protocol.Problem;
 
 /**
  * What the client says when a handshake or a connection goes wrong is words (phrases), not English built in
@@ -60,7 +62,7 @@ class ClientWordsRussianTest {
 
     @Test
     void everyWordOfTheClientIsRussianInRussian() {
-        Phrase verdict = Phrase.of("net.verdict", Phrase.of("verdict.reserved-opcode"), "RFC 6455 §5.1");
+        Phrase verdict = ConnectionWords.verdict(Problem.of(FrameRule.RESERVED_OPCODE, 0, "frame.opcode", 3));
         for (Phrase p : List.of(Phrase.of("net.client.refused", "HTTP/1.1 403 Forbidden"),
                 Phrase.of("net.client.refused.body", "HTTP/1.1 403 Forbidden", "Origin"),
                 Phrase.of("net.client.extensions", "x-unknown"),

@@ -20,6 +20,6 @@ class VerdictsTest {
     @Test
     void aWarningIsNamedAsOneWithTheWarningSign() {
         Problem warning = new Problem(HandshakeRule.HEAD_BARE_LF, 0, null, null);
-        assertEquals("⚠ предупреждение: " + russian.explanations().verdict(warning), Verdicts.marked(russian, warning));
+        assertEquals("⚠ Предупреждение. " + russian.explanations().verdict(warning), Verdicts.marked(russian, warning));
     }
 }

@@ -60,6 +60,9 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
         void read(long messages);
     }
 
+    /** The key of the status line's count on the batcher: the newest of a hand-over is the one shown. */
+    private final Object readCount = new Object();
+
     private final CaptureSource source;
     private final FxBatcher batcher;
     private final Function<CaptureSource.Found, Conversation> conversations;
@@ -173,7 +176,9 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
                     batcher.run(() -> shown.firstMessage(m, firstDrawn::countDown));
                 }
                 batcher.reveal(r.conversation, to);
-                batcher.run(() -> shown.read(all));
+                // the newest count only, after the reveals: an action between two reveals kept them apart, and the FX
+                // thread then changed the timeline's list (and the window shared its height) once per progress report
+                batcher.runLast(readCount, () -> shown.read(all));
             });
             if (firstShown && firstDrawn.getCount() > 0) {
                 awaitFirstDrawn();

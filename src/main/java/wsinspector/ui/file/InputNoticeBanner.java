@@ -56,10 +56,19 @@ public final class InputNoticeBanner extends Label {
         return n.key().startsWith("signature.") || n.key().equals("not-websocket") || n.key().equals("capture.empty");
     }
 
+    /**
+     * The notices are written to follow "file: " in the status line and in {@code decode}'s listing, so they start in
+     * lower case; standing alone over the timeline they are a sentence and start with a capital.
+     */
+    static String sentence(String notice) {
+        return notice.isEmpty() ? notice
+                : notice.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + notice.substring(1);
+    }
+
     private void update() {
         Conversation now = current.get();
         boolean on = notice != null && (shownWith.isEmpty() ? now == emptyOver : shownWith.contains(now));
-        setText(on ? i18n.explanations().phrase(notice.phrase()) : "");
+        setText(on ? sentence(i18n.explanations().phrase(notice.phrase())) : "");
         setVisible(on);
         setManaged(on);
     }

@@ -2,7 +2,9 @@ package wsinspector.ui.session;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -19,7 +21,9 @@ import wsinspector.dissect.Message;
  * one hand-over per interval (~50 ms), so a flood of thousands of frames per second costs the FX
  * thread twenty list updates a second, not thousands. Appends to the same conversation that follow
  * each other (or follow only appends to other conversations) are merged into one {@link Conversation#append};
- * actions keep their order with the appends around them.
+ * actions keep their order with the appends around them. The interval counts from the end of a hand-over, so however
+ * long the FX thread takes over one, it has the interval to itself before the next (draws, keys): a loader faster
+ * than the window makes bigger batches, never a queue of them.
  * Thread-safe.
  */
 public final class FxBatcher implements AutoCloseable {
@@ -33,6 +37,8 @@ public final class FxBatcher implements AutoCloseable {
     private final Object lock = new Object();
     private final AtomicLong handOvers = new AtomicLong();
     private List<Object> pending = new ArrayList<>();
+    /** Actions of which only the newest of each key runs, after the rest of its hand-over (see {@link #runLast}). */
+    private Map<Object, Runnable> last = new LinkedHashMap<>();
     private boolean scheduled;
     private long lastHandOverNanos;
     private boolean handedOver;
@@ -131,6 +137,19 @@ public final class FxBatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Queues an action of which only the newest of its {@code key} matters (a count for the status line): it runs at
+     * the end of the next hand-over, after everything else queued, and replaces one of the same key queued before. It
+     * does not stand between appends or reveals, so those still merge into one list change.
+     */
+    public void runLast(Object key, Runnable fxAction) {
+        synchronized (lock) {
+            last.remove(key);
+            last.put(key, fxAction);
+            scheduleLocked();
+        }
+    }
+
     /** How many hand-overs to the FX thread happened so far. */
     public long handOvers() {
         return handOvers.get();
@@ -151,21 +170,35 @@ public final class FxBatcher implements AutoCloseable {
 
     private void handOver() {
         List<Object> batch;
+        Map<Object, Runnable> lastActions;
         synchronized (lock) {
             batch = pending;
             pending = new ArrayList<>();
-            scheduled = false;
-            lastHandOverNanos = clock.getAsLong();
-            handedOver = true;
+            lastActions = last;
+            last = new LinkedHashMap<>();
+            // what is queued while this runs waits for its end (scheduled stays set until then)
         }
         handOvers.incrementAndGet();
-        for (Object item : batch) {
-            if (item instanceof Append a) {
-                a.conversation.append(a.messages);
-            } else if (item instanceof Reveal r) {
-                r.conversation.reveal(r.count);
-            } else {
-                ((Runnable) item).run();
+        try {
+            for (Object item : batch) {
+                if (item instanceof Append a) {
+                    a.conversation.append(a.messages);
+                } else if (item instanceof Reveal r) {
+                    r.conversation.reveal(r.count);
+                } else {
+                    ((Runnable) item).run();
+                }
+            }
+            lastActions.values().forEach(Runnable::run);
+        } finally {
+            synchronized (lock) {
+                // the interval from the end: the FX thread's own time between two hand-overs, however long this one was
+                lastHandOverNanos = clock.getAsLong();
+                handedOver = true;
+                scheduled = false;
+                if (!pending.isEmpty() || !last.isEmpty()) {
+                    scheduleLocked();
+                }
             }
         }
     }

@@ -65,21 +65,29 @@ final class InspectorSlot {
         }
     }
 
-    /** Shows {@code selected}, or the newest of {@code shown} when nothing is selected; the conversation gives context. */
-    void inspect(Conversation conversation, Message selected, List<Message> shown) {
+    /**
+     * Shows {@code selected}, or the newest of {@code shown} when nothing is selected; the conversation gives context.
+     *
+     * @return whether the pane shows another message (or none) now: its least height may have changed
+     */
+    boolean inspect(Conversation conversation, Message selected, List<Message> shown) {
         if (inspector == null) {
-            return;
+            return false;
         }
         Message message = selected;
         if (message == null && !shown.isEmpty()) {
             message = shown.get(shown.size() - 1);
         }
         if (message == null || conversation == null) {
+            boolean had = inspector.model().message() != null;
             inspector.clear();
+            return had;
         } else if (message != inspector.model().message()) {
             inspector.reconstructedProperty().set(conversation.reconstructed());
             inspector.show(message, conversation.messages());
+            return true;
         }
+        return false;
     }
 
     /**

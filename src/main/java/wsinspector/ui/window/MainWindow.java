@@ -188,9 +188,16 @@ public final class MainWindow {
         // after the panes have their texts in the new language: their heights follow them
         i18n.localeProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(layout::share));
         lesson.panel().setOnTextChanged(layout::share);
+        TimelineCounts counts = new TimelineCounts(this::timelineRows, timeline.list(), vertical, fontPx::get);
         new ListFollower<>(timeline.list().itemsProperty(), (ListChangeListener<Message>) change -> {
-            layout.share();
-            inspect();
+            // a capture being read changes the list twenty times a second: the height is shared again only when the
+            // count matters to it or the inspector shows another message
+            if (counts.changed()) {
+                layout.share();
+            }
+            if (inspector.inspect(session.current(), session.selected(), timeline.messages())) {
+                javafx.application.Platform.runLater(layout::share);
+            }
         }, () -> {
             layout.share();
             inspect();

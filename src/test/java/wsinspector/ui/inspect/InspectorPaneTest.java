@@ -179,7 +179,7 @@ class InspectorPaneTest {
         assertEquals(List.of(), texts(tabContent(robot, "problems"), ".problem-rule"));
         List<String> remarks = texts(tabContent(robot, "remarks"), ".problem-rule.severity-remark");
         assertEquals(1, remarks.size());
-        assertTrue(remarks.get(0).startsWith("ℹ remark: "), remarks.get(0));
+        assertTrue(remarks.get(0).startsWith("ℹ Remark: "), remarks.get(0));
     }
 
     @Test

@@ -53,7 +53,7 @@ class RemarksApartTest {
         List<Label> remarks = labels(tabContent(robot, "remarks"), ".problem-rule");
         assertEquals(1, remarks.size());
         Label remark = remarks.get(0);
-        assertTrue(remark.getText().startsWith("ℹ замечание: "), remark.getText());
+        assertTrue(remark.getText().startsWith("ℹ Замечание. "), remark.getText());
         assertTrue(remark.getStyleClass().contains("severity-remark"));
         assertEquals(((Label) pane.lookup(".inspector-problem-count")).getTextFill(), remark.getTextFill(),
                 "the remark in the header's remark colour");

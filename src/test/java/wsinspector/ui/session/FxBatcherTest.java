@@ -66,6 +66,27 @@ class FxBatcherTest {
     }
 
     @Test
+    void theIntervalCountsFromTheEndOfAHandOverSoALongOneIsFollowedByTimeOfTheFxThreadsOwn() {
+        Conversation c = new Conversation("c", Conversation.Origin.LIVE);
+        long[] now = {0};
+        List<Long> delays = new ArrayList<>();
+        FxBatcher.Timer timer = (action, delayNanos) -> delays.add(delayNanos);
+        try (FxBatcher batcher = new FxBatcher(fxQueue::add, Duration.ofMillis(50), timer, () -> now[0])) {
+            List<Message> m = courseNotes();
+            batcher.append(c, m.subList(0, 1));
+            // a hand-over that keeps the FX thread 80 ms (a cold window styling what it was handed), while more comes
+            batcher.run(() -> {
+                now[0] += 80_000_000L;
+                batcher.append(c, m.subList(1, 2));
+            });
+            runFx();
+            assertEquals(List.of(50_000_000L), delays, "the next hand-over 50 ms after this one ended, not at once");
+            assertEquals(0, fxQueue.size());
+            assertEquals(1, c.messages().size());
+        }
+    }
+
+    @Test
     void aSecondHandOverWaitsForTheInterval() throws Exception {
         Conversation c = new Conversation("c", Conversation.Origin.LIVE);
         try (FxBatcher batcher = new FxBatcher(fxQueue::add, Duration.ofMillis(200))) {

@@ -67,6 +67,32 @@ class IndexedConversationTest {
     }
 
     @Test
+    void aCountQueuedBetweenRevealsKeepsThemInOneListChangeAndOnlyTheNewestRunsAfterThem() {
+        Conversation c = loaded();
+        List<Integer> added = new ArrayList<>();
+        c.messages().addListener((ListChangeListener<Message>) ch -> {
+            while (ch.next()) {
+                added.add(ch.getAddedSize());
+            }
+        });
+        List<String> counts = new ArrayList<>();
+        Object key = new Object();
+        int rows = c.index().size();
+        try (FxBatcher batcher = new FxBatcher(fxQueue::add, Duration.ofHours(1))) {
+            // as a capture's reading hands over: a reveal and the status line's count at each progress report
+            batcher.reveal(c, 2);
+            batcher.runLast(key, () -> counts.add("2 of " + c.messages().size()));
+            batcher.reveal(c, 4);
+            batcher.runLast(key, () -> counts.add("4 of " + c.messages().size()));
+            batcher.reveal(c, rows);
+            batcher.runLast(key, () -> counts.add(rows + " of " + c.messages().size()));
+            runFx();
+        }
+        assertEquals(List.of(rows), added, "one list change, not one per report");
+        assertEquals(List.of(rows + " of " + rows), counts, "the newest count only, after the rows it counts");
+    }
+
+    @Test
     void onlyRevealedRowsAreShownAndRowsAreFoundByIdentity() {
         Conversation c = loaded();
         c.reveal(3);

@@ -27,7 +27,7 @@ class InputNoticeBannerTest extends WindowTest {
     void aPngSaysItIsAnImageAboveTheFrames(@TempDir Path dir) throws Exception {
         WindowFixture.open(window, Files.write(dir.resolve("picture.png"), PNG_HEAD));
 
-        assertShownAboveTheFrames("this file is a PNG image, not a WebSocket conversation");
+        assertShownAboveTheFrames("This file is a PNG image, not a WebSocket conversation");
     }
 
     @Test
@@ -36,7 +36,7 @@ class InputNoticeBannerTest extends WindowTest {
         new Random(11).nextBytes(noise);
         WindowFixture.open(window, Files.write(dir.resolve("noise.bin"), noise));
 
-        assertShownAboveTheFrames("this does not look like a WebSocket conversation");
+        assertShownAboveTheFrames("This does not look like a WebSocket conversation");
     }
 
     @Test
@@ -44,7 +44,17 @@ class InputNoticeBannerTest extends WindowTest {
         WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(I18n.RUSSIAN)).get();
         WindowFixture.open(window, Files.write(dir.resolve("picture.png"), PNG_HEAD));
 
-        assertShownAboveTheFrames("это изображение PNG, а не разговор WebSocket");
+        assertShownAboveTheFrames("Это изображение PNG, а не разговор WebSocket");
+    }
+
+    /** Alone over the timeline the notice is a sentence: a capital first, not the status line's "file: this …". */
+    @Test
+    void anEmptyFileSaysSoInASentence(@TempDir Path dir) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(I18n.RUSSIAN)).get();
+        WindowFixture.open(window, Files.write(dir.resolve("empty.xxd"), new byte[0]));
+
+        Label banner = banner();
+        assertTrue(banner.isVisible() && banner.getText().startsWith("Файл пуст"), banner.getText());
     }
 
     @Test
