@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.logging.Level;
@@ -39,7 +38,7 @@ public final class EchoServer implements AutoCloseable {
 
     private final EchoServerOptions options;
     private final WireTap tap;
-    private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
+    private final ServerEvents events = new ServerEvents();
     /** Every connection served, from accept to end. */
     private final Map<Long, ServerConnection> connections = new ConcurrentHashMap<>();
     private final Admission admission;
@@ -104,11 +103,11 @@ public final class EchoServer implements AutoCloseable {
     }
 
     public void addConnectionListener(ConnectionListener listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        events.add(listener);
     }
 
     public void removeConnectionListener(ConnectionListener listener) {
-        listeners.remove(listener);
+        events.remove(listener);
     }
 
     /** The connections whose handshake succeeded and that are still open, oldest first. */
@@ -243,25 +242,12 @@ public final class EchoServer implements AutoCloseable {
 
     /** An open connection's reading paused (its queue past the limit): told to the listeners, who log it. */
     void readingPaused(ServerConnection c, Phrase why) {
-        for (ConnectionListener l : listeners) {
-            safely(() -> l.readingPaused(c.id(), c.peer(), why));
-        }
+        events.readingPaused(c.id(), c.peer(), why);
     }
 
-    /**
-     * Something failed inside the server: told to the listeners, who say it in their reader's language; the
-     * exception goes to java.util.logging at FINE only, for whoever debugs the server (never English on a user's
-     * console). Any thread.
-     */
+    /** Something failed inside the server, on any thread: told to the listeners ({@link ServerEvents#fault}). */
     void fault(Phrase what, Exception e) {
-        LOG.log(Level.FINE, "echo server fault: " + what.key(), e);
-        for (ConnectionListener l : listeners) {
-            try {
-                l.serverFault(what);
-            } catch (RuntimeException failed) {
-                LOG.log(Level.FINE, "a connection listener failed to hear of a fault", failed);
-            }
-        }
+        events.fault(what, e);
     }
 
     /** Counts one more open connection if the limit allows it (its handshake is then answered with 101). */
@@ -270,16 +256,11 @@ public final class EchoServer implements AutoCloseable {
     }
 
     void opened(ServerConnection c) {
-        ConnectionInfo info = c.info();
-        for (ConnectionListener l : listeners) {
-            safely(() -> l.opened(info));
-        }
+        events.opened(c.info());
     }
 
     void refused(long connection, String peer, int status, Phrase reason) {
-        for (ConnectionListener l : listeners) {
-            safely(() -> l.refused(connection, peer, status, reason));
-        }
+        events.refused(connection, peer, status, reason);
     }
 
     void ended(ServerConnection c, int closeCode, Phrase reason) {
@@ -287,9 +268,7 @@ public final class EchoServer implements AutoCloseable {
         ConnectionInfo info = c.info();
         admission.left(info != null);
         if (info != null) {
-            for (ConnectionListener l : listeners) {
-                safely(() -> l.closed(info, closeCode, reason));
-            }
+            events.closed(info, closeCode, reason);
         }
         synchronized (connections) {
             connections.notifyAll();
@@ -391,13 +370,5 @@ public final class EchoServer implements AutoCloseable {
             throw new IllegalArgumentException("a ping carries at most 125 bytes (RFC 6455 §5.5), not " + p.length);
         }
         return p;
-    }
-
-    private void safely(Runnable r) {
-        try {
-            r.run();
-        } catch (RuntimeException e) {
-            fault(ConnectionWords.fault("listener", e), e);
-        }
     }
 }

@@ -37,6 +37,8 @@ public final class LiveSlots {
     private FrameBuilderPane builder;
     private Layout.ClientSide showing = Layout.ClientSide.HIDDEN;
     private Session session;
+    /** Whether the inspector is on screen under the band (not in projector mode): the stepper's card leaves it the bytes. */
+    private boolean inspectorBeside;
     private final ReadOnlyBooleanWrapper stepping = new ReadOnlyBooleanWrapper(this, "stepping");
 
     LiveSlots(I18n i18n, StackPane clientSlot, StackPane serverSlot, WindowModel modes) {
@@ -70,11 +72,19 @@ public final class LiveSlots {
             }
         });
         showing = null;
-        show(layout.clientSide());
+        show(layout);
     }
 
     /** Puts the pane the layout asks for in the client's place (nothing before the panes are built). */
-    void show(Layout.ClientSide side) {
+    void show(Layout layout) {
+        inspectorBeside = layout.inspector();
+        if (stepper != null) {
+            stepper.inspectedProperty().set(inspectorBeside);
+        }
+        show(layout.clientSide());
+    }
+
+    private void show(Layout.ClientSide side) {
         if (live == null || side == showing) {
             return;
         }
@@ -83,6 +93,7 @@ public final class LiveSlots {
             case LIVE_STEPPER -> {
                 if (stepper == null) {
                     stepper = new StepPane(i18n, live);
+                    stepper.inspectedProperty().set(inspectorBeside);
                     StepOnScreen.follow(stepper, session);
                     stepping.bind(Bindings.createBooleanBinding(() -> !stepper.stepper().planProperty().get().isEmpty(),
                             stepper.stepper().planProperty()));

@@ -249,7 +249,7 @@ public final class MainWindow {
     }
 
     private void applyLayout(Layout now) {
-        liveSlots.show(now.clientSide());
+        liveSlots.show(now);
         layout.apply(now);
         // projector mode's type is large already: the panes' own enlargements step back (app.css, live.css)
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("projector"), now.largeType());

@@ -58,7 +58,7 @@ final class WindowLayout {
      * steps, the server's form folds away): its explanation in fewer, longer lines.
      */
     static final double[] STEPPER_SHARES = {0.4, 0.73};
-    static final double STEPPER_ALONE = 0.56;
+    static final double STEPPER_ALONE = 0.64;
     /** The band with the live stepper: its explanation whole, up to this share; the inspector under it scrolls. */
     static final double STEPPER_BAND_MAX = 0.7;
 
@@ -449,6 +449,14 @@ final class WindowLayout {
         Node content = slot.lookup(".live-content");
         if (!(content instanceof Region form) || slot.getWidth() <= 0) {
             return slot.prefHeight(-1);
+        }
+        for (Node p = form.getParent(); p != null && p != slot; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane sp && sp.getHeight() > 0) {
+                // at the scroll pane's inner width, over its and the pane's insets (what is left of the band when the
+                // form is shorter is not chrome: counted as such, it kept a step's card 40 px taller than it is)
+                double chrome = slot.getHeight() - sp.getHeight() + sp.snappedTopInset() + sp.snappedBottomInset();
+                return form.prefHeight(sp.getWidth() - sp.snappedLeftInset() - sp.snappedRightInset()) + chrome;
+            }
         }
         double chrome = Math.max(0, slot.getHeight() - form.getParent().getLayoutBounds().getHeight());
         return form.prefHeight(slot.getWidth() - 2) + Math.min(chrome, 40);

@@ -71,7 +71,7 @@ class ServerRowTextTest {
             String text = ServerPane.stateText(new I18n(I18n.RUSSIAN), next());
             assertTrue(text.startsWith("отказ · HTTP 400 — ") && text.contains("GET"), text);
             // POST is the client's own word from the wire, shown as it came; everything else is Russian
-            assertTrue(text.endsWith(": метод POST"), text);
+            assertTrue(text.contains(" Здесь: метод POST. "), text);
             String words = text.replace("POST", "");
             assertEquals(List.of(), EnglishWords.phrases(words), text);
         }
