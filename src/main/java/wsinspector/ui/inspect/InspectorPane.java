@@ -67,6 +67,7 @@ public final class InspectorPane extends BorderPane {
 
     public InspectorPane(I18n i18n) {
         this.i18n = i18n;
+        ClassWarmUp.start(i18n.locale());   // what its first view needs, loaded while the window waits for a file
         getStylesheets().add(InspectorPane.class.getResource("inspect.css").toExternalForm());
         getStyleClass().add("inspector");
         hex = new HexView(model::selectByte);

@@ -22,7 +22,7 @@ import wsinspector.ui.session.Session;
  * step pane shared a band about 280 px tall with the client's and the server's forms once the inspector appeared:
  * only Back, Next and the plan's chips showed, the explanation was below the fold.
  */
-@Timeout(120)
+@Timeout(240)
 class LiveStepFitsTest extends OffScreenWindowTest {
     /**
      * The least share of the window's height the inspector keeps under the step's card, where it needs more: its
