@@ -9,6 +9,8 @@ import static wsinspector.ui.step.StepPanel.breakable;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -36,12 +38,18 @@ public final class StepPane extends BorderPane {
     private final PlanChips planStrip;
     private final Label counter = new Label();
     private final Label title = new Label();
-    private final VBox lessons = new VBox(10);
+    private final VBox lessons = new VBox(4);
     private final Label detail = new Label();
     private final VBox accept = new VBox(8);
     private final Label bytesTitle = new Label();
     private final Label bytes = new Label();
     private final ScrollPane scroll = new ScrollPane();
+    /**
+     * Whether the window's inspector, beside the pane, shows the step's message: the head's lines and the accept
+     * computation are there whole, coloured and explained, and the card does not say them twice (at 1280×800 the card
+     * with both scrolled, and the inspector under it had 216 px).
+     */
+    private final BooleanProperty inspected = new SimpleBooleanProperty(this, "inspected");
 
     public StepPane(I18n i18n, LiveSession session) {
         this(i18n, new LiveStepper(session));
@@ -62,7 +70,7 @@ public final class StepPane extends BorderPane {
         // Next and the step's explanation first: before the first step its lesson stands in view in projector mode's
         // large type too; how to step and where to connect follow (the lecturer's, and locked once stepping)
         // and Restart, seldom wanted, last: the step's explanation stands higher in the client's narrow place
-        VBox content = new VBox(12, heading, controls(), note, planStrip, shown(), hint, settings, restart());
+        VBox content = new VBox(12, heading, controls(), note, planStrip, shown(), hint, settings);
         content.getStyleClass().add("live-content");
         scroll.setContent(content);
         scroll.setFitToWidth(true);
@@ -92,7 +100,13 @@ public final class StepPane extends BorderPane {
         stepper.currentProperty().addListener((obs, old, now) -> render());
         stepper.planProperty().addListener((obs, old, now) -> render());
         stepper.cancelledProperty().addListener((obs, old, now) -> render());
+        inspected.addListener((obs, old, now) -> render());
         Widgets.onLocale(i18n, this::render);
+    }
+
+    /** See {@link #inspected}: the window sets it while its inspector is on screen beside the pane. */
+    public BooleanProperty inspectedProperty() {
+        return inspected;
     }
 
     public LiveStepper stepper() {
@@ -125,13 +139,10 @@ public final class StepPane extends BorderPane {
         counter.setId("step-counter");
         // the numbered plan says as much (its current chip is named) in the narrow place, where the counter took a line
         Widgets.showWhen(counter, planStrip.numberedProperty().not());
-        return Widgets.buttons(back, next, counter);
-    }
-
-    private Button restart() {
+        // Restart, seldom wanted, in the same row: a row of its own under the card took the height the card needs
         Button restart = button(i18n, "live.step.restart", stepper::restart);
         restart.setId("step-restart");
-        return restart;
+        return Widgets.buttons(back, next, counter, restart);
     }
 
     private VBox shown() {
@@ -150,7 +161,8 @@ public final class StepPane extends BorderPane {
         bytes.setId("step-bytes");
         bytes.setWrapText(true);
         // the explanation first, then the computation and the bytes (which the timeline shows too)
-        VBox box = new VBox(12, title, detail, lessons, accept, bytesTitle, bytes);
+        // close together (a heading just over its text): the card stands whole above the inspector at 1280×800
+        VBox box = new VBox(8, title, detail, lessons, accept, bytesTitle, bytes);
         box.getStyleClass().add("live-step-card");
         return box;
     }
@@ -182,11 +194,13 @@ public final class StepPane extends BorderPane {
         if (!step.result().ok()) {
             detail.getStyleClass().add("live-problem");
         }
-        show(bytes, step.result().bytes().length > 0);
+        // a head sent or received is the inspector's message: its lines are there (hex, fields), not twice here
+        boolean head = step.kind() == StepKind.SEND_REQUEST || step.kind() == StepKind.RECEIVE_RESPONSE;
+        show(bytes, step.result().bytes().length > 0 && !(head && inspected.get()));
         bytesTitle.setText(StepTexts.bytesTitle(i18n, step));
         bytes.setText(StepTexts.bytes(step));
         if (step.accept() != null) {
-            renderAccept(step.accept());
+            renderAccept(step.accept(), !inspected.get());
         }
         StepTexts.lessons(step).forEach(this::addLesson);
         scroll.setVvalue(0);   // a new step starts at its title
@@ -206,18 +220,22 @@ public final class StepPane extends BorderPane {
      * The five steps of RFC 6455 §4.2.2 item 5.4 and the comparison of §4.1, one row each: each name beside its
      * value in a wide pane, above it in the client's narrow place (the base64 and the GUID do not fit beside).
      */
-    private void renderAccept(AcceptCheck check) {
+    private void renderAccept(AcceptCheck check, boolean computation) {
         show(accept, true);
+        Label verdict = new Label(i18n.t(check.matches() ? "live.step.accept.equal" : "live.step.accept.differ"));
+        verdict.setWrapText(true);
+        verdict.getStyleClass().add(check.matches() ? "live-ok" : "live-problem");
+        verdict.setId("step-accept-verdict");
+        if (!computation) {
+            accept.getChildren().add(verdict);   // the inspector's handshake view shows the computation, step by step
+            return;
+        }
         Form g = new Form();
         acceptRow(g, "accept.key.name", check.computation().key());
         acceptRow(g, "accept.guid.name", "+ " + check.computation().guid());
         acceptRow(g, "accept.sha1.name", spaced(check.computation().sha1Hex()));
         acceptRow(g, "accept.base64.name", check.computation().accept());
         acceptRow(g, "live.step.accept.received", check.received());
-        Label verdict = new Label(i18n.t(check.matches() ? "live.step.accept.equal" : "live.step.accept.differ"));
-        verdict.setWrapText(true);
-        verdict.getStyleClass().add(check.matches() ? "live-ok" : "live-problem");
-        verdict.setId("step-accept-verdict");
         Label heading = new Label(breakable(i18n.t("live.step.accept.title")));
         heading.getStyleClass().add("live-subtitle");
         heading.setWrapText(true);

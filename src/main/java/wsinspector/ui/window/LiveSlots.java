@@ -37,6 +37,8 @@ public final class LiveSlots {
     private FrameBuilderPane builder;
     private Layout.ClientSide showing = Layout.ClientSide.HIDDEN;
     private Session session;
+    /** Whether the inspector is on screen under the band (not in projector mode): the stepper's card leaves it the bytes. */
+    private boolean inspectorBeside;
     private final ReadOnlyBooleanWrapper stepping = new ReadOnlyBooleanWrapper(this, "stepping");
 
     LiveSlots(I18n i18n, StackPane clientSlot, StackPane serverSlot, WindowModel modes) {
@@ -70,11 +72,19 @@ public final class LiveSlots {
             }
         });
         showing = null;
-        show(layout.clientSide());
+        show(layout);
     }
 
     /** Puts the pane the layout asks for in the client's place (nothing before the panes are built). */
-    void show(Layout.ClientSide side) {
+    void show(Layout layout) {
+        inspectorBeside = layout.inspector();
+        if (stepper != null) {
+            stepper.inspectedProperty().set(inspectorBeside);
+        }
+        show(layout.clientSide());
+    }
+
+    private void show(Layout.ClientSide side) {
         if (live == null || side == showing) {
             return;
         }
@@ -83,12 +93,14 @@ public final class LiveSlots {
             case LIVE_STEPPER -> {
                 if (stepper == null) {
                     stepper = new StepPane(i18n, live);
+                    stepper.inspectedProperty().set(inspectorBeside);
                     StepOnScreen.follow(stepper, session);
                     stepping.bind(Bindings.createBooleanBinding(() -> !stepper.stepper().planProperty().get().isEmpty(),
                             stepper.stepper().planProperty()));
                 }
                 clientSlot.getChildren().setAll(stepper);
                 stepper.requestFocus();
+                startTheServerForTheStepper();
             }
             case FRAME_BUILDER -> {
                 if (builder == null) {
@@ -100,6 +112,18 @@ public final class LiveSlots {
             case HIDDEN -> {
                 // the slot leaves the band; what it held stays for its return
             }
+        }
+    }
+
+    /**
+     * Live step mode walks a connection to the window's own echo server: a lecturer who asks for it (Shift+F5) with
+     * the server stopped means it to run, as it does when the server pane's Start was pressed (the stepper's "Next"
+     * only said in red to start it). A URL of another server, typed, is left to itself.
+     */
+    private void startTheServerForTheStepper() {
+        if (stepper.stepper().planProperty().get().isEmpty() && stepper.stepper().namesTheWindowsServer()
+                && live.server().stateProperty().get() == LiveServer.ServerState.STOPPED) {
+            serverPane.model().start();
         }
     }
 

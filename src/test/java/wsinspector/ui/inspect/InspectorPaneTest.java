@@ -80,9 +80,16 @@ class InspectorPaneTest {
         return tab.getContent();
     }
 
+    /** The texts of the labels the selector finds, read on the FX thread (the first view's steps change the parts). */
     private static List<String> texts(javafx.scene.Node root, String selector) {
-        return root.lookupAll(selector).stream().filter(n -> n instanceof javafx.scene.control.Labeled)
-                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList();
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> root.lookupAll(selector).stream()
+                    .filter(n -> n instanceof javafx.scene.control.Labeled)
+                    .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList())
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not read " + selector, e);
+        }
     }
 
     @Test

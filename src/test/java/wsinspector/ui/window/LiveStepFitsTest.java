@@ -22,8 +22,14 @@ import wsinspector.ui.session.Session;
  * step pane shared a band about 280 px tall with the client's and the server's forms once the inspector appeared:
  * only Back, Next and the plan's chips showed, the explanation was below the fold.
  */
-@Timeout(120)
+@Timeout(240)
 class LiveStepFitsTest extends OffScreenWindowTest {
+    /**
+     * The least share of the window's height the inspector keeps under the step's card, where it needs more: its
+     * header, the view the step names with its first rows (the key of the masking table, the accept computation's
+     * first steps), or a few rows of hex and fields. It had 216 px of 800 under a card that scrolled.
+     */
+    private static final double USEFUL = 0.28;
     private double width;
     private double height;
 
@@ -69,9 +75,39 @@ class LiveStepFitsTest extends OffScreenWindowTest {
         List<String> found;
         do {
             settle();
-            found = LiveWindowTest.explanationOutOfView(window, pane, where);
+            found = new ArrayList<>(LiveWindowTest.explanationOutOfView(window, pane, where));
+            found.addAll(WaitForAsyncUtils.asyncFx(() -> shared(pane, where)).get());
         } while (!found.isEmpty() && System.nanoTime() < until);
         return found;
+    }
+
+    /**
+     * Where the band is not shared by what its parts hold: the step's card (its bytes and computation too) scrolls in
+     * the step pane, or the inspector under it has less than the least that shows its message's parts (or the view
+     * the step talks about) whole, and less than a useful share of the window. At 1280×800 the step pane scrolled at
+     * steps 2-6 (its head's lines, the accept computation) and the inspector had 216 px. The card whole comes first.
+     */
+    private List<String> shared(StepPane pane, String where) {
+        List<String> out = new ArrayList<>();
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) pane.getCenter();
+        double content = scroll.getContent().getLayoutBounds().getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        if (content > view + 1) {
+            out.add(where + ": the step pane scrolls, " + Math.round(content) + " px in " + Math.round(view));
+        }
+        var inspector = window.inspector();
+        if (inspector.messageProperty().get() != null
+                && window.root().lookup(".inspector-scroll") instanceof javafx.scene.control.ScrollPane slot) {
+            // the inspector keeps its least as its own least height; where the window gives it less, its place scrolls
+            double shows = slot.getViewportBounds().getHeight();
+            double least = inspector.leastHeight(inspector.getWidth());
+            // at 1280×800 the card and a message's every part do not both fit: the inspector keeps a useful part
+            double useful = Math.min(least, USEFUL * height);
+            if (shows < useful - 1) {
+                out.add(where + ": the inspector shows " + Math.round(shows) + " px, less than " + Math.round(useful));
+            }
+        }
+        return out;
     }
 
     /**
