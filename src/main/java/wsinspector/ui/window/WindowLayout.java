@@ -336,7 +336,7 @@ final class WindowLayout {
         }
         if (sides.getItems().contains(clientSlot) && layout.clientSide() == Layout.ClientSide.FRAME_BUILDER) {
             // the frame being built whole, its bits, preview and Send in view: the timeline and the inspector yield
-            double builder = Math.min(BUILDER_BAND_MAX, (formHeight(clientSlot) + SLACK_EM * em) / h);
+            double builder = Math.min(BUILDER_BAND_MAX, (LiveForms.formHeight(clientSlot) + SLACK_EM * em) / h);
             floor = Math.max(floor, builder);
             band = Math.max(band, builder);
         }
