@@ -61,6 +61,8 @@ final class WindowLayout {
     static final double STEPPER_ALONE = 0.64;
     /** The band with the live stepper: its explanation whole, up to this share; the inspector under it scrolls. */
     static final double STEPPER_BAND_MAX = 0.7;
+    /** The band with the frame builder: the frame whole, up to this share; the inspector under it scrolls. */
+    static final double BUILDER_BAND_MAX = 0.95;
 
     private final SplitPane sides;
     private final SplitPane vertical;
@@ -180,7 +182,9 @@ final class WindowLayout {
         Layout next = layout;
         boolean wantClient = next.clientSide() != Layout.ClientSide.HIDDEN;
         boolean stepper = next.clientSide() == Layout.ClientSide.LIVE_STEPPER && !next.largeType();
-        boolean server = next.server() && !(stepper && stepping.get());
+        // the frame builder's bits, preview and Send want the width and the height: the server's form folds away
+        boolean builder = next.clientSide() == Layout.ClientSide.FRAME_BUILDER && !next.largeType();
+        boolean server = next.server() && !(stepper && stepping.get()) && !builder;
         boolean beside = next.stepBeside();
         boolean fits = !next.largeType() && (wantClient || server);
         // where the dividers would stand at any type: as they stand (a person's drag), else the shares of the parts
@@ -190,6 +194,7 @@ final class WindowLayout {
         bandSide = next.clientSide();
         double[] wanted = same ? sides.getDividerPositions().clone()
                 : stepper ? (server ? STEPPER_SHARES : new double[] {STEPPER_ALONE})
+                : builder ? new double[] {STEPPER_ALONE}
                 : wantClient && server ? sideDividers : new double[] {wantClient ? 0.4 : 0.6};
         SideShares shares = fits ? SideShares.of(sides.getWidth(), fontPx.getAsInt(), wantClient, server, wanted)
                 : new SideShares(wantClient, server, null);
@@ -328,6 +333,12 @@ final class WindowLayout {
             double stepper = Math.min(STEPPER_BAND_MAX, (LiveForms.formHeight(clientSlot) + SLACK_EM * em) / h);
             floor = Math.max(floor, stepper);
             band = Math.max(band, stepper);
+        }
+        if (sides.getItems().contains(clientSlot) && layout.clientSide() == Layout.ClientSide.FRAME_BUILDER) {
+            // the frame being built whole, its bits, preview and Send in view: the timeline and the inspector yield
+            double builder = Math.min(BUILDER_BAND_MAX, (LiveForms.formHeight(clientSlot) + SLACK_EM * em) / h);
+            floor = Math.max(floor, builder);
+            band = Math.max(band, builder);
         }
         if (sides.getItems().contains(clientSlot) && layout.clientSide() == Layout.ClientSide.CLIENT) {
             // the client's everyday controls whole, "Send" in view once connected (its other parts fold away then):
