@@ -35,9 +35,9 @@ final class PeerWords {
         return ProtocolFailure.fitReason(say(why));
     }
 
-    /** The rule a client broke, as a close frame's reason: its id and section, then what was seen. */
+    /** The rule a client broke, as a close frame's reason: its id (in English only) and section, then what was seen. */
     String closeReason(Problem broken) {
-        return ProtocolFailure.fitReason(WireText.of(broken, words));
+        return ProtocolFailure.fitReason(name(broken));
     }
 
     /** Why a handshake is refused, whole (an answer's body has no length limit). */
@@ -52,6 +52,11 @@ final class PeerWords {
 
     /** The rules a request broke, "a; b; c". */
     String say(List<Problem> broken) {
-        return broken.stream().map(p -> WireText.of(p, words)).collect(Collectors.joining("; "));
+        return broken.stream().map(this::name).collect(Collectors.joining("; "));
+    }
+
+    /** English keeps the rule's id that programs match on; other languages lead with the section, not an English slug. */
+    private String name(Problem broken) {
+        return this == ENGLISH ? WireText.of(broken, words) : WireText.forReader(broken, words);
     }
 }

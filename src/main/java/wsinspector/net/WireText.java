@@ -29,6 +29,15 @@ final class WireText {
         return detail.isEmpty() ? base : base + ": " + detail;
     }
 
+    /**
+     * {@code section: detail} in {@code words}' language, for a reader rather than a program: the echo server's close
+     * reasons and refusals when its runner reads Russian, where an English rule id would lead a Russian sentence.
+     */
+    static String forReader(Problem p, Explanations words) {
+        String detail = words.detail(p);
+        return detail.isEmpty() ? p.rule().section() : p.rule().section() + ": " + detail;
+    }
+
     static String of(Phrase phrase) {
         return ENGLISH.phrase(phrase);
     }
