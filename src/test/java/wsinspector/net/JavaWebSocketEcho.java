@@ -21,6 +21,8 @@ public final class JavaWebSocketEcho extends WebSocketServer implements AutoClos
     private final CompletableFuture<Void> started = new CompletableFuture<>();
     /** "code reason" of each connection the server saw closed. */
     final LinkedBlockingQueue<String> closes = new LinkedBlockingQueue<>();
+    /** What went wrong on a connection, as the library said it: a test that misses an echo shows it. */
+    final LinkedBlockingQueue<String> errors = new LinkedBlockingQueue<>();
 
     private JavaWebSocketEcho(boolean deflate) {
         super(new InetSocketAddress("127.0.0.1", 0),
@@ -75,6 +77,8 @@ public final class JavaWebSocketEcho extends WebSocketServer implements AutoClos
     public void onError(WebSocket conn, Exception ex) {
         if (conn == null) {
             started.completeExceptionally(ex);
+        } else {
+            errors.add(String.valueOf(ex));
         }
     }
 

@@ -45,6 +45,11 @@ final class InspectorFit {
     /** Told whether the tabs are to stand alone, for the step's part to show whole. */
     private final Consumer<Boolean> tabsAlone;
     private boolean fitPending;
+    /**
+     * The tab headers' height as last laid out while they showed: they step aside with the hex and the explanation
+     * when the step's view stands alone, and whether it stands alone is weighed with them.
+     */
+    private double headersPx;
     /** The other half of the step's view, folded away for its part (see showPartWhole); null when none is. */
     private Region folded;
 
@@ -102,9 +107,10 @@ final class InspectorFit {
         }
         double detailPx = detailHeight(w) + dividerHeight();
         double upperPx = hexHeight(HEX_ROWS, w);
-        double stepTabs = namedTabsHeight(w);
-        if (stepTabs > 0) {
-            // the step's part first; the hex and the explanation get what is left, or step aside
+        double stepPart = namedPartHeight(w);
+        if (stepPart > 0) {
+            // the step's part first; the hex, the explanation and the tab headers get what is left, or step aside
+            double stepTabs = stepPart + shownHeadersHeight();
             boolean alone = h < stepTabs + hexHeight(MIN_HEX_ROWS, w) + detailPx + dividerHeight();
             tabsAlone.accept(alone);
             if (!alone) {
@@ -143,9 +149,10 @@ final class InspectorFit {
      * when they are enlarged.
      */
     double leastHeight(double width, boolean tabsEnlarged) {
-        double stepTabs = namedTabsHeight(width);
-        if (stepTabs > 0) {
-            return stepTabs;   // the tabs alone, their part whole; more room brings the hex and the explanation back
+        double stepPart = namedPartHeight(width);
+        if (stepPart > 0) {
+            // the step's view alone, its part whole; more room brings the headers, the hex and the explanation back
+            return stepPart;
         }
         if (tabsEnlarged) {
             return tabsLeast();
@@ -169,10 +176,11 @@ final class InspectorFit {
     }
 
     /**
-     * The tabs' headers and the height the step's part needs at this width (and a divider, where its view's other
-     * half stands over it); 0 when no step names the tab in front or its view is not built yet.
+     * The height the step's part needs at this width (and a divider, where its view's other half stands over it); 0
+     * when no step names the tab in front or its view is not built yet. Without the tab headers: they step aside when
+     * the view stands alone.
      */
-    double namedTabsHeight(double width) {
+    double namedPartHeight(double width) {
         Region part = stepPart();
         if (part == null || width <= 0) {
             return 0;
@@ -182,7 +190,16 @@ final class InspectorFit {
         if (around != null && around.getOrientation() == Orientation.VERTICAL && around.getItems().size() == 2) {
             need += dividerHeight();
         }
-        return tabHeadersHeight() + need;
+        return need;
+    }
+
+    /** The tab headers' height when they show (they may be aside now): as last laid out, else as they ask. */
+    private double shownHeadersHeight() {
+        double now = tabHeadersHeight();
+        if (now > 0) {
+            headersPx = now;
+        }
+        return headersPx > 0 ? headersPx : 2 * hex.rowHeight();
     }
 
     /** The part of the tab in front a step names, once its view is built; null otherwise. */
@@ -202,11 +219,14 @@ final class InspectorFit {
     }
 
     /**
-     * The part's height at the width it has (at the inspector's width before it is laid out), and the scroll pane's
-     * border and padding around it and a third of a row: a view that needs its whole height shows no scroll bar.
+     * The part's height at the width it would have in an inspector this wide (what stands around it as laid out, two
+     * rows before it is), and the scroll pane's border and padding around it and a third of a row: a view that needs
+     * its whole height shows no scroll bar. The window asks at the width the inspector would have beside the timeline.
      */
     private double partHeight(Region part, double width) {
-        double partWidth = part.getWidth() > 0 ? part.getWidth() : width - 2 * hex.rowHeight();
+        double around = part.getWidth() > 0 && tabs.getWidth() > part.getWidth() ? tabs.getWidth() - part.getWidth()
+                : 2 * hex.rowHeight();
+        double partWidth = Math.max(hex.rowHeight(), width - around);
         double chrome = 0;
         for (Node n = part.getParent(); n != null && n != tabs; n = n.getParent()) {
             if (n instanceof javafx.scene.control.ScrollPane s) {
@@ -236,17 +256,27 @@ final class InspectorFit {
             return;
         }
         double need = partHeight(part, width) + dividerHeight() / 2;
-        // the other half (the lines over the proof) folds away where less than two rows of it are left: hidden, not
-        // a sliver that cuts its first line (it comes back when no step names the part, see unfold)
+        // the other half (the lines over the proof) folds away unless it shows whole beside the step's part: hidden,
+        // not a strip scrolled over it that cuts its first line (60 px of the lines stood over the computation at
+        // 1920×1080); it comes back when no step names the part, see unfold
         if (otherHalf(part, around) instanceof Region other) {
             other.setMinHeight(0);
-            boolean fold = around.getHeight() - need < 2 * hex.rowHeight();
+            boolean fold = around.getHeight() - need < wholeHeight(other, around.getWidth());
             other.setVisible(!fold);
             folded = fold ? other : null;
         }
         boolean last = isInside(part, around.getItems().get(1));
         double at = last ? 1 - need / around.getHeight() : need / around.getHeight();
         around.setDividerPositions(Math.max(0, Math.min(1, at)));
+    }
+
+    /** The height that shows a half whole at this width: a scroll pane's content at its width, else its own. */
+    private static double wholeHeight(Region half, double width) {
+        if (half instanceof javafx.scene.control.ScrollPane s && s.getContent() instanceof Region content) {
+            double chrome = s.snappedLeftInset() + s.snappedRightInset();
+            return content.prefHeight(width - chrome) + s.snappedTopInset() + s.snappedBottomInset();
+        }
+        return half.prefHeight(width);
     }
 
     /** The half folded away for a step's part shows again (the step has gone, or the room has come). */
@@ -280,12 +310,12 @@ final class InspectorFit {
 
     /** The tabs' headers and {@link #TAB_LEAST_ROWS} rows of the view under them. */
     private double tabsLeast() {
-        return tabHeadersHeight() + TAB_LEAST_ROWS * hex.rowHeight();
+        return shownHeadersHeight() + TAB_LEAST_ROWS * hex.rowHeight();
     }
 
     /** The tabs' headers and one row of the view: what they keep when the explanation needs the rest. */
     private double tabsFewest() {
-        return tabHeadersHeight() + hex.rowHeight();
+        return shownHeadersHeight() + hex.rowHeight();
     }
 
     /**

@@ -35,12 +35,9 @@ public final class InspectorPane extends BorderPane {
     private final HexView hex;
     private final FieldTree tree;
     private final DetailView detail;
-    private final Label title = new Label();
-    private final Label summary = new Label();
-    private final Label problemCount = new Label();
+    private final MessageHeading heading;
     private final Label empty = new Label();
     /** A HAR's bytes are the frames its messages could have been: said in the header and over the hex. */
-    private final Label reconstructedBadge = new Label();
     private final Label hexNotice = new Label();
     private final BooleanProperty reconstructed = new SimpleBooleanProperty(this, "reconstructed");
     private final TabPane tabs = new TabPane();
@@ -60,10 +57,13 @@ public final class InspectorPane extends BorderPane {
     /** Run once when the parts shown now are whole, then let go (see {@link #whenWhole}). */
     private final List<Runnable> onceWhole = new ArrayList<>();
     private final InspectorFit fit;
+    /** The parts under the header, and what the window puts at their left for a while (see {@link #setSide}). */
+    private final InspectorBody body;
     /** The view the step on screen talks about (see {@link StepTab}); null when no step names one. */
     private StepTab stepTab;
     /** Whether the tabs stand alone for the step's view to show whole (the window gave too little for all parts). */
     private boolean stepTabsAlone;
+    private static final javafx.css.PseudoClass STEP_ALONE = javafx.css.PseudoClass.getPseudoClass("step-alone");
 
     public InspectorPane(I18n i18n) {
         this.i18n = i18n;
@@ -85,11 +85,12 @@ public final class InspectorPane extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         // the hex comes in at the width the pane will fit it to (the pane's own width: the column's is not laid out
         // yet), so that it makes its rows once
+        body = new InspectorBody(this, split);
         placed = new PartPlaces(upper, split, List.of(hexColumn, tree.node(), detail.node(), tabs),
                 () -> tabsEnlarged.get() || stepTabsAlone, this::fill, this::hexShare);
         parts = new FirstView(placed.steps(), placed::take, this::whole);
         fit = new InspectorFit(split, upper, hex, hexNotice, detail, tabs,
-                () -> model.message() != null && getCenter() == split && !tabsEnlarged.get() && parts.whole(),
+                () -> model.message() != null && body.partsShown() && !tabsEnlarged.get() && parts.whole(),
                 () -> stepTab, this::standTabsAlone);
         tabsEnlarged.addListener((obs, old, now) -> enlargeTabs(now));
         fit.onLeastChanged(this::leastChanged);
@@ -105,17 +106,8 @@ public final class InspectorPane extends BorderPane {
         // InspectorFit.HEX_ROWS rows and the explanation its whole text; the tabs get the rest.
         split.heightProperty().addListener((obs, old, now) -> fit.fitLater());
         split.widthProperty().addListener((obs, old, now) -> fit.fitLater());
-        title.getStyleClass().add("inspector-title");
-        problemCount.getStyleClass().addAll("inspector-problem-count", "ok");
-        summary.getStyleClass().add("inspector-summary");
-        problemCount.setMinWidth(Region.USE_PREF_SIZE);
-        summary.setMinWidth(0);
-        summary.setWrapText(true);   // a long summary (a text's first words) takes a second line, not "…"
-        summary.setMinHeight(Region.USE_PREF_SIZE);
-        summary.setMaxWidth(Double.MAX_VALUE);
-        reconstructedBadge.getStyleClass().addAll("inspector-badge", "reconstructed");
-        reconstructedBadge.setMinWidth(Region.USE_PREF_SIZE);
-        setTop(new InspectorHeader(title, summary, reconstructedBadge, problemCount));
+        heading = new MessageHeading(i18n);
+        setTop(heading.node());
         empty.getStyleClass().add("inspector-empty");
         empty.setWrapText(true);
         model.selectedFieldProperty().addListener((obs, old, now) -> follow(now));
@@ -133,12 +125,9 @@ public final class InspectorPane extends BorderPane {
     }
 
     private void markReconstructed(boolean on) {
-        reconstructedBadge.setText(on ? i18n.t("inspect.reconstructed.badge") : "");
         hexNotice.setText(on ? i18n.t("inspect.reconstructed.hex") : "");
-        for (Label l : List.of(reconstructedBadge, hexNotice)) {
-            l.setVisible(on);
-            l.setManaged(on);
-        }
+        hexNotice.setVisible(on);
+        hexNotice.setManaged(on);
     }
 
     /** This pane, for code that embeds views through {@code node()}. */
@@ -219,9 +208,10 @@ public final class InspectorPane extends BorderPane {
     private void standTabsAlone(boolean alone) {
         if (alone != stepTabsAlone) {
             stepTabsAlone = alone;
-            // the message's one-line summary gives its line to the view too (its title stays)
-            summary.setVisible(!alone);
-            summary.setManaged(!alone);
+            // the message's one-line summary gives its line to the view too (its title stays), and the tab headers
+            // theirs: the step has chosen the view (inspect.css)
+            heading.showSummary(!alone);
+            tabs.pseudoClassStateChanged(STEP_ALONE, alone);
             parts.finish();
             fit.fitLater();
         }
@@ -291,25 +281,20 @@ public final class InspectorPane extends BorderPane {
             hex.clear();
             tree.show(null, null, places, null);
             detail.show(null, null, places);
-            title.setText("");
-            summary.setText("");
-            problemCount.setText("");
+            heading.clear();
             empty.setText(i18n.t("inspect.empty"));
             parts.stop();
             placed.renew(0);
-            setCenter(new StackPane(empty));
+            body.showPlaceholder(new StackPane(empty));
             runOnceWhole();   // nothing left to wait for
             return;
         }
-        title.setText(Texts.direction(i18n, m.direction()) + "  ·  " + i18n.explanations().name(m.root())
-                + " (" + Texts.bytes(i18n, m.length()) + ")");
-        summary.setText(Texts.summary(i18n, m));
-        showCounts(m);
-        boolean first = getCenter() != split;
+        heading.show(m, reconstructed.get());
+        boolean first = !body.partsShown();
         if (first) {
             placed.renew(0);
             parts.reveal(getScene() == null ? null : getScene().getRoot());
-            setCenter(split);
+            body.showParts();
         } else {
             placed.renew(parts.attached());
         }
@@ -328,25 +313,9 @@ public final class InspectorPane extends BorderPane {
         }
     }
 
-    /**
-     * The verdict in the header: errors, warnings and remarks counted apart, in the colour of the heaviest (the one
-     * colour the message's timeline badge has too), or "no problems" in the success colour.
-     */
-    private void showCounts(Message m) {
-        boolean undecoded = m instanceof wsinspector.dissect.UndecodedBytes;
-        problemCount.setText(undecoded ? SeverityLook.ERROR.mark() + " " + i18n.t("inspect.problems.undecoded")
-                : Texts.counts(i18n, m.problems()));
-        SeverityLook heaviest = undecoded ? SeverityLook.ERROR : SeverityLook.heaviest(m.problems()).orElse(null);
-        problemCount.getStyleClass().remove("ok");
-        SeverityLook.apply(problemCount, heaviest);
-        if (heaviest == null) {
-            problemCount.getStyleClass().add("ok");
-        }
-    }
-
     /** The hex's share beside the tree at the pane's width, as the pane will fit it. */
     private double hexShare() {
-        return fit.hexShare(getWidth());
+        return fit.hexShare(body.partsWidth(getWidth()));
     }
 
     /** Builds one part's content (hex, tree, explanation) for the shown message: in its step of the first view. */
@@ -420,6 +389,11 @@ public final class InspectorPane extends BorderPane {
      * (0 while it shows nothing).
      */
     public double leastHeight(double width) {
+        return leastHeight(width, body.sideShare());
+    }
+
+    /** The least height at this width with {@code sideShare} of it at the left of the parts (see {@link #setSide}). */
+    public double leastHeight(double width, double sideShare) {
         if (model.message() == null || width <= 0) {
             return 0;
         }
@@ -431,6 +405,17 @@ public final class InspectorPane extends BorderPane {
         hexNotice.applyCss();
         hex.applyTypeCss();
         double headerPx = header instanceof Region r ? r.prefHeight(width) : 0;
-        return headerPx + fit.leastHeight(width, tabsEnlarged.get());
+        return headerPx + fit.leastHeight(width * (1 - sideShare), tabsEnlarged.get());
     }
+
+    /**
+     * Puts {@code node} at the left of the message's parts, under the header, taking {@code share} of the width
+     * (the timeline beside a step's view, see the window's layout); null takes it away. {@link #leastHeight} then
+     * measures the parts at the width left to them.
+     */
+    public void setSide(Region node, double share) {
+        body.setSide(node, share);
+        fit.fitLater();
+    }
+
 }

@@ -4,8 +4,10 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import wsinspector.dissect.ConnectionEventMessage;
 import wsinspector.dissect.Direction;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.FrameMessage;
@@ -114,6 +116,9 @@ final class Texts {
             }
         } else if (m instanceof UndecodedBytes u) {
             parts.add(i18n.explanations().text(u.reasonKey()));
+        } else if (m instanceof ConnectionEventMessage e) {
+            // The flag's name as TCP spells it (SYN, FIN, RST), not the listing's code "fin"; the explanation says the rest.
+            parts.add(e.event().code().toUpperCase(Locale.ROOT));
         } else {
             parts.add(m.root().value());
         }

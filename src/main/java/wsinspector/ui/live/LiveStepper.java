@@ -87,6 +87,7 @@ public final class LiveStepper {
     private final BooleanBinding canNext;
     private final BooleanBinding canBack;
     private SteppedClient client;
+    private final java.util.function.BooleanSupplier namesTheWindowsServer;
     private StepDissection dissection;
 
     public LiveStepper(LiveSession session) {
@@ -96,7 +97,7 @@ public final class LiveStepper {
     LiveStepper(LiveSession session, Executor fx) {
         this.session = session;
         this.fx = fx;
-        ServerUrls.follow(session, url, "chat");
+        this.namesTheWindowsServer = ServerUrls.follow(session, url, "chat");
         cursor.addListener((obs, old, now) -> current.set(now.intValue() < 0 ? null : taken.get(now.intValue())));
         canNext = Bindings.createBooleanBinding(() -> !busy.get() && (!finished.get() || cursor.get() < taken.size() - 1),
                 busy, finished, cursor, taken);
@@ -106,6 +107,14 @@ public final class LiveStepper {
     /** Where the step-mode client connects; the local echo server's /chat once it runs. */
     public StringProperty urlProperty() {
         return url;
+    }
+
+    /**
+     * Whether the URL is the window's own echo server's (empty before it first ran), not another server's a person
+     * typed: stepping then needs that server running.
+     */
+    public boolean namesTheWindowsServer() {
+        return namesTheWindowsServer.getAsBoolean();
     }
 
     /** The text message sent after the handshake (and echoed back). */

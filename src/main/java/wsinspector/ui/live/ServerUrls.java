@@ -9,8 +9,10 @@ final class ServerUrls {
 
     /**
      * @param path what follows the server's {@code ws://host:port/} when the field is empty, e.g. {@code chat}
+     * @return whether the field names the local echo server now: empty, or the server's URL as last given (a
+     *         stopped server keeps its last URL there), not another server's a person typed
      */
-    static void follow(LiveSession session, StringProperty url, String path) {
+    static java.util.function.BooleanSupplier follow(LiveSession session, StringProperty url, String path) {
         String[] last = {null};
         Runnable update = () -> {
             String now = session.server().urlProperty().get();
@@ -27,5 +29,9 @@ final class ServerUrls {
         };
         session.server().urlProperty().addListener((obs, old, now) -> update.run());
         update.run();
+        return () -> {
+            String typed = url.get() == null ? "" : url.get().trim();
+            return typed.isEmpty() || last[0] != null && typed.startsWith(last[0]);
+        };
     }
 }

@@ -91,16 +91,24 @@ final class InspectorSlot {
     }
 
     /**
-     * The inspector's least height at this width (see {@link InspectorPane#leastHeight}); 0 before it is built. The
+     * The inspector's least height at this width, {@code sideShare} of it at the left of its parts for the timeline
+     * (see {@link InspectorPane#leastHeight}); 0 before it is built. The
      * pane keeps it as its own least: where the window gives less, the slot scrolls.
      */
-    double leastHeight(double width) {
+    double leastHeight(double width, double sideShare) {
         if (inspector == null) {
             return 0;
         }
-        double least = inspector.leastHeight(width);
+        double least = inspector.leastHeight(width, sideShare);
         inspector.setMinHeight(least);
         return least;
+    }
+
+    /** Puts the timeline at the left of the inspector's parts ({@code node} null: takes it away). */
+    void setSide(javafx.scene.layout.Region node, double share) {
+        if (inspector != null) {
+            inspector.setSide(node, share);
+        }
     }
 
     InspectorPane pane() {

@@ -100,6 +100,7 @@ public final class LiveSlots {
                 }
                 clientSlot.getChildren().setAll(stepper);
                 stepper.requestFocus();
+                startTheServerForTheStepper();
             }
             case FRAME_BUILDER -> {
                 if (builder == null) {
@@ -111,6 +112,18 @@ public final class LiveSlots {
             case HIDDEN -> {
                 // the slot leaves the band; what it held stays for its return
             }
+        }
+    }
+
+    /**
+     * Live step mode walks a connection to the window's own echo server: a lecturer who asks for it (Shift+F5) with
+     * the server stopped means it to run, as it does when the server pane's Start was pressed (the stepper's "Next"
+     * only said in red to start it). A URL of another server, typed, is left to itself.
+     */
+    private void startTheServerForTheStepper() {
+        if (stepper.stepper().planProperty().get().isEmpty() && stepper.stepper().namesTheWindowsServer()
+                && live.server().stateProperty().get() == LiveServer.ServerState.STOPPED) {
+            serverPane.model().start();
         }
     }
 

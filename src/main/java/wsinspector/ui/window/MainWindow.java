@@ -110,7 +110,7 @@ public final class MainWindow {
                 w -> modes.isOn(Activity.LESSON) ? lesson.panel().wantedHeight(w) : stepPanel.wantedHeight(w), inspectorSlot,
                 this::inspectorLeast, fontPx::get, this::timelineRows);
         layout.foldServerWhile(liveSlots.steppingProperty());
-        layout.foldTimelineFor(() -> inspector.populated() && inspector.pane().stepTab() != null);
+        layout.foldTimelineFor(() -> inspector.populated() && inspector.pane().stepTab() != null, inspector::setSide);
         timeline.list().setPlaceholder(Welcome.of(timeline.list().getPlaceholder(), lesson.welcomeButton(), modes, i18n));
         buildLayout();
         wireSession();
@@ -158,9 +158,9 @@ public final class MainWindow {
      * The inspector's least height for the layout; in a guided lesson only for a view its step names (otherwise its
      * timeline keeps the rows it had: with the inspector's least its scrolled timeline drew its selected row half out).
      */
-    private double inspectorLeast(double width) {
+    private double inspectorLeast(double width, double timelineShare) {
         boolean stepView = inspector.populated() && inspector.pane().stepTab() != null;
-        return modes.isOn(Activity.LESSON) && !stepView ? 0 : inspector.leastHeight(width);
+        return modes.isOn(Activity.LESSON) && !stepView ? 0 : inspector.leastHeight(width, timelineShare);
     }
 
     private static StackPane slot(String id) {

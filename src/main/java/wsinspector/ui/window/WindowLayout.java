@@ -71,7 +71,8 @@ final class WindowLayout {
     private final Region stepPanel;
     private final DoubleUnaryOperator stepPanelHeight;
     private final Region inspectorSlot;
-    private final DoubleUnaryOperator inspectorLeast;
+    /** The inspector's least height at a width, with a share of it at the left of its parts for the timeline. */
+    private final java.util.function.DoubleBinaryOperator inspectorLeast;
     private final IntSupplier fontPx;
     private final IntSupplier messages;
     /** Whether a live connection is being stepped: the server's form folds away, the stepper drives the server. */
@@ -85,12 +86,16 @@ final class WindowLayout {
     private double dividerPx;
     /** Whether the inspector shows a view the step talks about (its part whole, see InspectorFit). */
     private java.util.function.BooleanSupplier stepView = () -> false;
-    /** Whether the timeline has stepped aside for the step's lesson and the view it talks about to show whole. */
-    private boolean timelineFolded;
+    /** Where the timeline stands for the step's lesson and the view it talks about to show whole. */
+    private TimelinePlace place = TimelinePlace.BESIDE_LESSON;
+    /** Puts the timeline at the left of the inspector's parts, with its share of the width; null takes it back. */
+    private java.util.function.ObjDoubleConsumer<Region> besideView = (node, share) -> { };
+    /** Whether the timeline stands in the inspector now (see {@link TimelinePlace#BESIDE_VIEW}). */
+    private boolean timelineBesideView;
 
     WindowLayout(SplitPane sides, SplitPane vertical, Region clientSlot, Region timelineColumn, Region serverSlot,
                  Region stepPanel, DoubleUnaryOperator stepPanelHeight, Region inspectorSlot,
-                 DoubleUnaryOperator inspectorLeast, IntSupplier fontPx, IntSupplier messages) {
+                 java.util.function.DoubleBinaryOperator inspectorLeast, IntSupplier fontPx, IntSupplier messages) {
         this.sides = sides;
         this.vertical = vertical;
         this.clientSlot = clientSlot;
@@ -122,29 +127,57 @@ final class WindowLayout {
 
     /**
      * While {@code stepView} (the inspector shows the view a step talks about, its part whole), where the step's lesson
-     * beside the timeline and that view do not both fit the height, the timeline steps aside: the lesson takes the
-     * band's width and so fewer lines (at 1280×800 the accept computation was cut to one row under a seven-line lesson).
+     * beside the timeline and that view do not both fit the height, the timeline moves beside the view: the lesson
+     * takes the band's width and so fewer lines (at 1280×800 the accept computation was cut to one row under a
+     * seven-line lesson), the step's arrow stays in view (see {@link TimelinePlace}).
      */
-    void foldTimelineFor(java.util.function.BooleanSupplier stepView) {
+    void foldTimelineFor(java.util.function.BooleanSupplier stepView,
+                         java.util.function.ObjDoubleConsumer<Region> besideView) {
         this.stepView = stepView;
+        this.besideView = besideView;
     }
 
     /** Puts the parts in their places (each divider of the band where it was) and shares the height. */
     void apply(Layout next) {
         layout = next;
         arrangeBand();
+        placeColumn();
+        lastPlan = null;
+        share();
+    }
+
+    /**
+     * The bands top to bottom: the upper band, the step panel under it (when not beside the timeline), the inspector;
+     * with the timeline at the left of its parts while the timeline stands beside the step's view. A node has one
+     * parent: the timeline leaves the band before it joins the inspector (and the inspector before the band, see
+     * arrangeBand).
+     */
+    private void placeColumn() {
+        boolean side = layout.inspector() && layout.stepBeside() && place == TimelinePlace.BESIDE_VIEW;
+        if (side && !timelineBesideView) {
+            sides.getItems().remove(timelineColumn);
+            besideView.accept(timelineColumn, timelineShare());
+            timelineBesideView = true;
+        } else if (!side) {
+            takeTimelineBack();
+        }
         List<Node> column = new ArrayList<>(List.of(sides));
-        if (next.stepPanel() && !next.stepBeside()) {
+        if (layout.stepPanel() && !layout.stepBeside()) {
             column.add(stepPanel);
         }
-        if (next.inspector()) {
+        if (layout.inspector()) {
             column.add(inspectorSlot);
         }
         if (!vertical.getItems().equals(column)) {
             vertical.getItems().setAll(column);
         }
-        lastPlan = null;
-        share();
+    }
+
+    private void takeTimelineBack() {
+        if (timelineBesideView) {
+            besideView.accept(null, 0);
+            timelineBesideView = false;
+        }
     }
 
     /**
@@ -173,7 +206,8 @@ final class WindowLayout {
         if (shares.client()) {
             band.add(clientSlot);
         }
-        if (!(beside && timelineFolded)) {
+        if (!(beside && place != TimelinePlace.BESIDE_LESSON)) {
+            takeTimelineBack();
             band.add(timelineColumn);
         }
         if (beside) {
@@ -228,9 +262,11 @@ final class WindowLayout {
         if (layout == null || h <= 0) {
             return;
         }
-        if (foldTimeline(h) != timelineFolded) {
-            timelineFolded = !timelineFolded;
+        TimelinePlace now = timelinePlace(h);
+        if (now != place) {
+            place = now;
             arrangeBand();
+            placeColumn();
             lastPlan = null;
         }
         double[] plan = plan(h);
@@ -242,18 +278,46 @@ final class WindowLayout {
     }
 
     /**
-     * Whether the timeline steps aside: a step names a view, and its lesson at the width beside the timeline with the
-     * inspector's least (that view whole) is more than the height. Measured at the default share beside the timeline,
-     * not the band as it stands, so that folding does not undo itself.
+     * Where the timeline stands: beside the lesson unless a step names a view and its lesson at the width beside the
+     * timeline with the inspector's least (that view whole) is more than the height. Measured at the default share
+     * beside the timeline, not the bands as they stand, so that a move does not undo itself. The inspector's least is
+     * asked last at the width it will have (it keeps that as its own least).
      */
-    private boolean foldTimeline(double h) {
-        if (!layout.stepBeside() || !stepView.getAsBoolean() || sides.getWidth() <= 0) {
-            return false;
+    private TimelinePlace timelinePlace(double h) {
+        double width = vertical.getWidth();
+        if (!layout.stepBeside() || !stepView.getAsBoolean() || width <= 0) {
+            return TimelinePlace.BESIDE_LESSON;
         }
         double em = fontPx.getAsInt();
-        double lesson = stepPanelHeight.applyAsDouble(Math.max(100, sides.getWidth() * (1 - TIMELINE_BESIDE_STEP)))
-                + SLACK_EM * em;
-        return lesson + inspectorLeast.applyAsDouble(vertical.getWidth()) + em > h;
+        double narrow = width * (1 - TIMELINE_BESIDE_STEP);
+        double lessonBeside = stepPanelHeight.applyAsDouble(Math.max(100, narrow)) + SLACK_EM * em;
+        double lessonWide = stepPanelHeight.applyAsDouble(width) + SLACK_EM * em;
+        double inspectorWide = inspectorLeast.applyAsDouble(width, 0);
+        if (lessonBeside + inspectorWide + em <= h) {
+            return TimelinePlace.BESIDE_LESSON;
+        }
+        // the divider under the band and the rounding: half a line (the lesson's slack holds the band's own divider)
+        TimelinePlace chosen = TimelinePlace.besideViewOrAway(h, lessonWide,
+                inspectorLeast.applyAsDouble(width, besideViewShare()), em / 2);
+        if (chosen == TimelinePlace.AWAY) {
+            inspectorLeast.applyAsDouble(width, 0);
+        }
+        return chosen;
+    }
+
+    /** The timeline's share of the inspector's width: beside the step's view, or none. */
+    private double timelineShare() {
+        return place == TimelinePlace.BESIDE_VIEW ? besideViewShare() : 0;
+    }
+
+    /**
+     * The timeline's share beside the step's view: its least width (its labels between the lifelines), the view the
+     * rest (the accept computation's "key + GUID" broke its GUID at the width beside the lesson's timeline).
+     */
+    private double besideViewShare() {
+        double width = vertical.getWidth();
+        return width <= 0 ? TIMELINE_BESIDE_STEP
+                : clamp(SideShares.TIMELINE_EM * fontPx.getAsInt() / width, 0.25, TIMELINE_BESIDE_STEP);
     }
 
     /** The divider positions, top to bottom, for this height. */
@@ -290,7 +354,8 @@ final class WindowLayout {
         double floor = live ? (CHROME_EM + Math.min(Math.max(count, LEAST_ROWS), LIVE_ROWS) * ROW_EM) * em / h : timelineLeast;
         if (beside) {
             double lesson = Math.min(STEP_MAX * h, stepPanelHeight.applyAsDouble(besideWidth()) + SLACK_EM * em) / h;
-            floor = Math.max(floor, lesson);
+            // the timeline not in the band: the lesson alone sets its height
+            floor = place == TimelinePlace.BESIDE_LESSON ? Math.max(floor, lesson) : lesson;
             band = Math.max(band, lesson);
         }
         if (sides.getItems().contains(clientSlot) && layout.clientSide() == Layout.ClientSide.LIVE_STEPPER) {
@@ -306,9 +371,10 @@ final class WindowLayout {
             floor = Math.max(floor, client);
             band = Math.max(band, client);
         }
-        double inspector = Math.min(INSPECTOR_LEAST_MAX, (inspectorLeast.applyAsDouble(vertical.getWidth()) + em) / h);
-        band = timelineFolded ? floor : Math.max(floor, Math.min(band, 1 - step - Math.max(0.15, inspector)));
-        band = timelineFolded ? band : wholeRows(band, floor, h, em);
+        double inspector = Math.min(INSPECTOR_LEAST_MAX, (inspectorLeast.applyAsDouble(vertical.getWidth(), timelineShare()) + em) / h);
+        boolean timelineInBand = place == TimelinePlace.BESIDE_LESSON;
+        band = timelineInBand ? Math.max(floor, Math.min(band, 1 - step - Math.max(0.15, inspector))) : floor;
+        band = timelineInBand ? wholeRows(band, floor, h, em) : band;
         return layout.stepPanel() && !beside ? new double[] {round(band), round(band + step)} : new double[] {round(band)};
     }
 
@@ -356,7 +422,7 @@ final class WindowLayout {
 
     /** The step panel's width beside the timeline: the band's width right of its divider. */
     private double besideWidth() {
-        if (timelineFolded) {
+        if (place != TimelinePlace.BESIDE_LESSON) {
             return sides.getWidth();
         }
         double[] dividers = sides.getDividerPositions();

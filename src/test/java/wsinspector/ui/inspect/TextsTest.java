@@ -6,6 +6,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
+import java.util.List;
+
+import wsinspector.capture.CaptureReader;
+import wsinspector.dissect.ConnectionEventMessage;
+import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
 
 class TextsTest {
@@ -35,5 +41,15 @@ class TextsTest {
         var hello = Samples.clientFrame(Samples.MASKED_HELLO);
         assertEquals("Text  ·  FIN  ·  masked  ·  5 bytes  ·  \"Hello\"", Texts.summary(new I18n(I18n.ENGLISH), hello));
         assertEquals("Текст  ·  FIN  ·  замаскирован  ·  5 байт  ·  \"Hello\"", Texts.summary(new I18n(I18n.RUSSIAN), hello));
+    }
+
+    /** A TCP event's header named the listing's code «fin» in both languages, beside «TCP-соединение (0 байт)». */
+    @Test
+    void aTcpEventIsNamedByItsFlagNotByTheListingsCode() throws Exception {
+        List<Message> messages = CaptureReader.read(Path.of("samples/protocol-error.pcapng"), CaptureReader.Options.defaults())
+                .firstWebSocket().dissect().messages();
+        List<String> flags = messages.stream().filter(m -> m instanceof ConnectionEventMessage)
+                .map(m -> Texts.summary(new I18n(I18n.RUSSIAN), m)).distinct().toList();
+        assertEquals(List.of("SYN", "SYN-ACK", "FIN"), flags);
     }
 }

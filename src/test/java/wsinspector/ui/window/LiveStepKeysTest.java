@@ -28,7 +28,7 @@ class LiveStepKeysTest extends WindowTest {
         robot.push(KeyCode.SHIFT, KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.modes().isOn(Activity.LIVE_STEPPER), "Shift+F5 starts the live step mode");
-        WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
+        // Shift+F5 started the window's own server (LiveStepStartsServerTest)
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);
         LiveStepper stepper = window.liveSlots().stepPane().stepper();
         robot.interact(() -> window.liveSlots().serverPane().lookupAll(".button").stream()

@@ -24,7 +24,9 @@ import wsinspector.ui.session.Session;
  * Step mode (F5) over the course notes at 1280×800 and 1920×1080, in Russian and English: where a step talks about
  * one of the inspector's views (the accept computation, the masking table, the header's bits) that view is in front
  * and its part shows whole in the window, nothing of it under the fold of a scroll pane, while the step's lesson
- * stays whole too. At 1280×800 the accept computation showed one row and the bits their first line.
+ * stays whole too. At 1280×800 the accept computation showed one row and the bits their first line. And the timeline
+ * keeps the step's arrow and the one before it whole in view: once those views showed whole, at 1280×800 the timeline
+ * stepped aside for them and the class no longer saw which arrow was discussed.
  */
 @Timeout(300)
 class StepViewWholeTest extends OffScreenWindowTest {
@@ -62,6 +64,7 @@ class StepViewWholeTest extends OffScreenWindowTest {
                     }
                     checked++;
                     problems.addAll(WaitForAsyncUtils.asyncFx(() -> whole(view[0], view[1], at)).get());
+                    problems.addAll(WaitForAsyncUtils.asyncFx(() -> arrowsInView(at)).get());
                     if (WaitForAsyncUtils.asyncFx(window.stepPanel()::lessonScrolls).get()) {
                         problems.add(at + ": the step's lesson scrolls");
                     }
@@ -73,6 +76,56 @@ class StepViewWholeTest extends OffScreenWindowTest {
         }
         assertTrue(checked >= 12, "steps that name a view, checked: " + checked);
         assertEquals(List.of(), problems);
+    }
+
+    /** The step's arrow and its neighbour before it, each whole inside the timeline's view and the window. */
+    private List<String> arrowsInView(String at) {
+        javafx.scene.control.ListView<?> list = window.timeline().list();
+        Object step = window.steps().currentProperty().get();
+        int row = list.getItems().indexOf(step);
+        if (row < 0) {
+            return List.of(at + ": the step's message is not in the timeline");
+        }
+        List<String> out = new ArrayList<>();
+        for (int i : new int[] {row, row - 1}) {
+            if (i < 0) {
+                continue;
+            }
+            Node cell = list.lookupAll(".list-cell").stream()
+                    .filter(c -> c instanceof javafx.scene.control.ListCell<?> l && l.getIndex() == i && l.isVisible())
+                    .findFirst().orElse(null);
+            String shown = cell == null || list.getScene() == null ? "not drawn" : outside(cell);
+            if (shown != null) {
+                out.add(at + ": the timeline's row " + (i + 1) + (i == row ? " (the step's)" : "") + " is " + shown);
+            }
+        }
+        return out;
+    }
+
+    /** Null when the node shows whole in the window (inside every clip above it); else where it is. */
+    private String outside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return "hidden";
+            }
+        }
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        double top = 0;
+        double bottom = height;
+        double left = 0;
+        double right = width;
+        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p.getClip() != null) {
+                Bounds clip = p.localToScene(p.getClip().getBoundsInParent());
+                top = Math.max(top, clip.getMinY());
+                bottom = Math.min(bottom, clip.getMaxY());
+                left = Math.max(left, clip.getMinX());
+                right = Math.min(right, clip.getMaxX());
+            }
+        }
+        boolean whole = b.getMinY() >= top - 1 && b.getMaxY() <= bottom + 1 && b.getMinX() >= left - 1
+                && b.getMaxX() <= right + 1 && b.getHeight() > 0;
+        return whole ? null : String.format("at %.0f-%.0f px, %.0f-%.0f shows", b.getMinY(), b.getMaxY(), top, bottom);
     }
 
     /** What keeps the view's part from showing whole: another view in front, or a part of it outside what shows. */
