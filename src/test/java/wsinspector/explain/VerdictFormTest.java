@@ -92,7 +92,7 @@ class VerdictFormTest {
         assertTrue(noOrigin.severity().isRemark());
         assertEquals("Замечание. Браузеры всегда отправляют Origin, значит, этот запрос пришёл не от браузера, а от другой "
                         + "программы (консольного клиента, сервера, теста). Это допустимо, но сервер, который по Origin "
-                        + "отсекает страницы чужих сайтов, здесь ничего проверить не может. Здесь: нет поля заголовка "
+                        + "отсекает страницы чужих сайтов, с таким запросом ничего проверить не может. Здесь: нет поля заголовка "
                         + "Origin. См. RFC 6455 §4.1.",
                 Explanations.forLanguage("ru").weighed(noOrigin));
         assertTrue(Explanations.forLanguage("en").weighed(noOrigin)

@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -55,7 +54,7 @@ public final class InspectorPane extends BorderPane {
     /** Told when every part is on screen: the window shares its height again by the inspector's least. */
     private Runnable onWhole = () -> { };
     /** Run once when the parts shown now are whole, then let go (see {@link #whenWhole}). */
-    private final List<Runnable> onceWhole = new ArrayList<>();
+    private final OnceWhole onceWhole = new OnceWhole();
     private final InspectorFit fit;
     /** The parts under the header, and what the window puts at their left for a while (see {@link #setSide}). */
     private final InspectorBody body;
@@ -95,13 +94,7 @@ public final class InspectorPane extends BorderPane {
         tabsEnlarged.addListener((obs, old, now) -> enlargeTabs(now));
         fit.onLeastChanged(this::leastChanged);
         placed.take(placed.steps());
-        // A double click on the tab headers gives the view below the whole inspector (and back), as a
-        // lecturer wants for the handshake or the framing comparison.
-        tabs.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getClickCount() == 2 && inTabHeader(e.getPickResult().getIntersectedNode())) {
-                tabsEnlarged.set(!tabsEnlarged.get());
-            }
-        });
+        TabHeaderClicks.enlargeOnDoubleClick(tabs, tabsEnlarged);
         // The room follows the content in pixels, not fixed shares: at every window size the hex shows
         // InspectorFit.HEX_ROWS rows and the explanation its whole text; the tabs get the rest.
         split.heightProperty().addListener((obs, old, now) -> fit.fitLater());
@@ -286,7 +279,7 @@ public final class InspectorPane extends BorderPane {
             parts.stop();
             placed.renew(0);
             body.showPlaceholder(new StackPane(empty));
-            runOnceWhole();   // nothing left to wait for
+            onceWhole.run();   // nothing left to wait for
             return;
         }
         heading.show(m, reconstructed.get());
@@ -340,7 +333,7 @@ public final class InspectorPane extends BorderPane {
     private void whole() {
         fit.fitLater();
         onWhole.run();
-        runOnceWhole();
+        onceWhole.run();
     }
 
     /**
@@ -356,12 +349,6 @@ public final class InspectorPane extends BorderPane {
         }
     }
 
-    private void runOnceWhole() {
-        List<Runnable> waiting = List.copyOf(onceWhole);
-        onceWhole.clear();
-        waiting.forEach(Runnable::run);
-    }
-
     /** Whether the tabs (handshake, bits, masking, comparison…) fill the inspector, hex and tree hidden. */
     public BooleanProperty tabsEnlargedProperty() {
         return tabsEnlarged;
@@ -372,15 +359,6 @@ public final class InspectorPane extends BorderPane {
         if (!enlarged) {
             fit.fitLater();
         }
-    }
-
-    private static boolean inTabHeader(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n.getStyleClass().contains("tab-header-area")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

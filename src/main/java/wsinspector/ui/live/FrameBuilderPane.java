@@ -5,10 +5,13 @@ import static wsinspector.ui.live.Widgets.check;
 import static wsinspector.ui.live.Widgets.label;
 import static wsinspector.ui.live.Widgets.section;
 
+import java.util.List;
+
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -21,6 +24,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -60,11 +65,18 @@ public final class FrameBuilderPane extends BorderPane {
         getStyleClass().addAll("live-pane", "live-builder");
         getStylesheets().add(LiveStyles.URL);
 
+        // the frame's fields beside its preview and Send: one above the other they were 975 px tall in the 620 px
+        // the window has at 1280×800, and the bits, the preview and Send were under the fold
+        Node compose = section(i18n, "live.builder.compose", composer());
+        VBox result = new VBox(14, section(i18n, "live.builder.preview", preview()), sender());
+        HBox columns = new HBox(14, compose, result);
+        for (Region column : List.of((Region) compose, result)) {
+            column.setPrefWidth(0);   // the two columns share the width equally
+            column.setMinWidth(0);
+            HBox.setHgrow(column, Priority.ALWAYS);
+        }
         VBox content = new VBox(14, label(i18n, "live.builder.title", "live-title"),
-                label(i18n, "live.builder.hint", "live-hint"),
-                section(i18n, "live.builder.compose", composer()),
-                section(i18n, "live.builder.preview", preview()),
-                sender());
+                label(i18n, "live.builder.hint", "live-hint"), columns);
         content.getStyleClass().add("live-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

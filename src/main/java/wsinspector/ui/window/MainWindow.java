@@ -26,9 +26,7 @@ import wsinspector.ui.file.FileCommands;
 import wsinspector.ui.inspect.InspectorPane;
 import wsinspector.ui.lesson.LessonMode;
 import wsinspector.ui.session.Conversation;
-import wsinspector.ui.session.IndexedMessages;
 import wsinspector.ui.session.Session;
-import wsinspector.ui.step.StepKeys;
 import wsinspector.ui.step.StepMode;
 import wsinspector.ui.step.StepPanel;
 import wsinspector.ui.timeline.ConversationBar;
@@ -221,27 +219,17 @@ public final class MainWindow {
     }
 
     private void wireModes() {
+        StepsOnTimeline stepsOnTimeline = new StepsOnTimeline(steps, session, timeline);
         modes.activityProperty().addListener((obs, old, now) -> {
             if (old == Activity.STEPS) {
-                Message discussed = steps.currentProperty().get();
-                steps.stop();
-                Conversation c = session.current();
-                timeline.setMessages(c == null ? null : c.messages());
-                // the message the step was about stays chosen and in view, not the newest (unless the
-                // steps ended because another conversation came on screen)
-                if (discussed != null && c != null
-                        && IndexedMessages.rowOf(discussed, c.messages()) >= 0) {
-                    session.select(discussed);
-                }
+                stepsOnTimeline.leave();
             }
             if (old == Activity.LESSON) {
                 lesson.ended();
             }
             stepSlot.getChildren().setAll(now == Activity.LESSON ? lesson.panel() : stepPanel);
             if (now == Activity.STEPS) {
-                steps.start(session.current().messages());
-                timeline.setMessages(steps.shown());
-                session.select(null);
+                stepsOnTimeline.start();
             }
         });
         modes.layoutProperty().addListener((obs, old, now) -> applyLayout(now));
@@ -271,17 +259,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         AppMenus.installZoomKeys(scene, zoom);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (modes.isOn(Activity.STEPS)) {
-                StepKeys.handle(e, steps, () -> modes.end(Activity.STEPS));
-            } else if (modes.isOn(Activity.LIVE_STEPPER) && liveSlots.stepPane() != null) {
-                // the window's keys, not the step pane's: a clicker's PageDown steps on wherever the focus is
-                var stepper = liveSlots.stepPane().stepper();
-                StepKeys.handle(e, stepper::next, stepper::back, () -> modes.end(Activity.LIVE_STEPPER));
-            } else if (modes.isOn(Activity.LESSON)) {
-                lesson.handleKey(e);
-            }
-        });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, new StepKeyFilter(modes, steps, liveSlots, lesson));
         DropFiles.install(scene, this::dropFiles);
         return scene;
     }

@@ -19,15 +19,35 @@ enum TimelinePlace {
     AWAY;
 
     /**
-     * Where the timeline goes when the lesson beside it and the view whole do not fit the height: beside the view
-     * when the lesson at the band's width and the view beside the timeline fit, else away.
+     * Where the timeline stands for a step that names a view: beside the lesson unless the lesson at the width beside
+     * the timeline with the inspector's least (that view whole) is more than the height; then beside the view when the
+     * lesson at the band's width and the view beside the timeline fit, else away. Measured at the shares the parts
+     * would have, not the bands as they stand, so that a move does not undo itself. The inspector's least is asked
+     * last at the width it will have (it keeps that as its own least).
      *
-     * @param height          the window's height for the bands
-     * @param lessonWide      the lesson's height at the band's width
-     * @param inspectorBeside the inspector's least height with the timeline at the left of its parts
-     * @param room            what the divider and the rounding take
+     * @param height        the window's height for the bands
+     * @param width         the window's width
+     * @param em            the type's size in px
+     * @param besideLesson  the timeline's share of the band beside the lesson
+     * @param besideView    the timeline's share of the inspector's width beside the view
+     * @param lesson        the lesson's height at a width, with its slack
+     * @param inspector     the inspector's least height at a width with a share of it for the timeline
      */
-    static TimelinePlace besideViewOrAway(double height, double lessonWide, double inspectorBeside, double room) {
-        return lessonWide + inspectorBeside + room <= height ? BESIDE_VIEW : AWAY;
+    static TimelinePlace of(double height, double width, double em, double besideLesson, double besideView,
+                            java.util.function.DoubleUnaryOperator lesson,
+                            java.util.function.DoubleBinaryOperator inspector) {
+        if (width <= 0) {
+            return BESIDE_LESSON;
+        }
+        double inspectorWide = inspector.applyAsDouble(width, 0);
+        if (lesson.applyAsDouble(Math.max(100, width * (1 - besideLesson))) + inspectorWide + em <= height) {
+            return BESIDE_LESSON;
+        }
+        // the divider under the band and the rounding: half a line (the lesson's slack holds the band's own divider)
+        if (lesson.applyAsDouble(width) + inspector.applyAsDouble(width, besideView) + em / 2 <= height) {
+            return BESIDE_VIEW;
+        }
+        inspector.applyAsDouble(width, 0);
+        return AWAY;
     }
 }

@@ -61,6 +61,8 @@ final class WindowLayout {
     static final double STEPPER_ALONE = 0.64;
     /** The band with the live stepper: its explanation whole, up to this share; the inspector under it scrolls. */
     static final double STEPPER_BAND_MAX = 0.7;
+    /** The band with the frame builder: the frame whole, up to this share; the inspector under it scrolls. */
+    static final double BUILDER_BAND_MAX = 0.95;
 
     private final SplitPane sides;
     private final SplitPane vertical;
@@ -82,16 +84,14 @@ final class WindowLayout {
     private Layout.ClientSide bandSide;
     private Layout layout;
     private double[] lastPlan;
-    /** The thickness of the dividers between the bands, as last laid out. */
-    private double dividerPx;
+    /** The timeline's band in whole rows. */
+    private final WholeRows wholeRows;
     /** Whether the inspector shows a view the step talks about (its part whole, see InspectorFit). */
     private java.util.function.BooleanSupplier stepView = () -> false;
     /** Where the timeline stands for the step's lesson and the view it talks about to show whole. */
     private TimelinePlace place = TimelinePlace.BESIDE_LESSON;
-    /** Puts the timeline at the left of the inspector's parts, with its share of the width; null takes it back. */
-    private java.util.function.ObjDoubleConsumer<Region> besideView = (node, share) -> { };
-    /** Whether the timeline stands in the inspector now (see {@link TimelinePlace#BESIDE_VIEW}). */
-    private boolean timelineBesideView;
+    /** The timeline at the left of the step's view (see {@link TimelinePlace#BESIDE_VIEW}). */
+    private final TimelineBesideView besideView;
 
     WindowLayout(SplitPane sides, SplitPane vertical, Region clientSlot, Region timelineColumn, Region serverSlot,
                  Region stepPanel, DoubleUnaryOperator stepPanelHeight, Region inspectorSlot,
@@ -108,6 +108,8 @@ final class WindowLayout {
         this.fontPx = fontPx;
         this.messages = messages;
         sides.setDividerPositions(SIDES);
+        wholeRows = new WholeRows(vertical, sides, timelineColumn);
+        besideView = new TimelineBesideView(sides, timelineColumn);
         // the band is cut to whole rows by the timeline's chrome as laid out: after a change of type (projector mode)
         // the chrome measured at the share was the old type's, so share again once the list has its new height
         // (a plan that has not changed is not applied again: a person's drag stays)
@@ -134,7 +136,7 @@ final class WindowLayout {
     void foldTimelineFor(java.util.function.BooleanSupplier stepView,
                          java.util.function.ObjDoubleConsumer<Region> besideView) {
         this.stepView = stepView;
-        this.besideView = besideView;
+        this.besideView.into(besideView);
     }
 
     /** Puts the parts in their places (each divider of the band where it was) and shares the height. */
@@ -154,12 +156,10 @@ final class WindowLayout {
      */
     private void placeColumn() {
         boolean side = layout.inspector() && layout.stepBeside() && place == TimelinePlace.BESIDE_VIEW;
-        if (side && !timelineBesideView) {
-            sides.getItems().remove(timelineColumn);
-            besideView.accept(timelineColumn, timelineShare());
-            timelineBesideView = true;
-        } else if (!side) {
-            takeTimelineBack();
+        if (side) {
+            besideView.put(timelineShare());
+        } else {
+            besideView.takeBack();
         }
         List<Node> column = new ArrayList<>(List.of(sides));
         if (layout.stepPanel() && !layout.stepBeside()) {
@@ -173,13 +173,6 @@ final class WindowLayout {
         }
     }
 
-    private void takeTimelineBack() {
-        if (timelineBesideView) {
-            besideView.accept(null, 0);
-            timelineBesideView = false;
-        }
-    }
-
     /**
      * The upper band's parts and their widths: the live panes each at least {@link SideShares#PANE_EM} of the type,
      * folded away when the timeline would be left too narrow (zoomed in); in projector mode and beside the step panel
@@ -189,7 +182,9 @@ final class WindowLayout {
         Layout next = layout;
         boolean wantClient = next.clientSide() != Layout.ClientSide.HIDDEN;
         boolean stepper = next.clientSide() == Layout.ClientSide.LIVE_STEPPER && !next.largeType();
-        boolean server = next.server() && !(stepper && stepping.get());
+        // the frame builder's bits, preview and Send want the width and the height: the server's form folds away
+        boolean builder = next.clientSide() == Layout.ClientSide.FRAME_BUILDER && !next.largeType();
+        boolean server = next.server() && !(stepper && stepping.get()) && !builder;
         boolean beside = next.stepBeside();
         boolean fits = !next.largeType() && (wantClient || server);
         // where the dividers would stand at any type: as they stand (a person's drag), else the shares of the parts
@@ -199,6 +194,7 @@ final class WindowLayout {
         bandSide = next.clientSide();
         double[] wanted = same ? sides.getDividerPositions().clone()
                 : stepper ? (server ? STEPPER_SHARES : new double[] {STEPPER_ALONE})
+                : builder ? new double[] {STEPPER_ALONE}
                 : wantClient && server ? sideDividers : new double[] {wantClient ? 0.4 : 0.6};
         SideShares shares = fits ? SideShares.of(sides.getWidth(), fontPx.getAsInt(), wantClient, server, wanted)
                 : new SideShares(wantClient, server, null);
@@ -207,7 +203,7 @@ final class WindowLayout {
             band.add(clientSlot);
         }
         if (!(beside && place != TimelinePlace.BESIDE_LESSON)) {
-            takeTimelineBack();
+            besideView.takeBack();
             band.add(timelineColumn);
         }
         if (beside) {
@@ -277,32 +273,12 @@ final class WindowLayout {
         vertical.setDividerPositions(plan);
     }
 
-    /**
-     * Where the timeline stands: beside the lesson unless a step names a view and its lesson at the width beside the
-     * timeline with the inspector's least (that view whole) is more than the height. Measured at the default share
-     * beside the timeline, not the bands as they stand, so that a move does not undo itself. The inspector's least is
-     * asked last at the width it will have (it keeps that as its own least).
-     */
+    /** Where the timeline stands for this height (see {@link TimelinePlace#of}). */
     private TimelinePlace timelinePlace(double h) {
-        double width = vertical.getWidth();
-        if (!layout.stepBeside() || !stepView.getAsBoolean() || width <= 0) {
-            return TimelinePlace.BESIDE_LESSON;
-        }
-        double em = fontPx.getAsInt();
-        double narrow = width * (1 - TIMELINE_BESIDE_STEP);
-        double lessonBeside = stepPanelHeight.applyAsDouble(Math.max(100, narrow)) + SLACK_EM * em;
-        double lessonWide = stepPanelHeight.applyAsDouble(width) + SLACK_EM * em;
-        double inspectorWide = inspectorLeast.applyAsDouble(width, 0);
-        if (lessonBeside + inspectorWide + em <= h) {
-            return TimelinePlace.BESIDE_LESSON;
-        }
-        // the divider under the band and the rounding: half a line (the lesson's slack holds the band's own divider)
-        TimelinePlace chosen = TimelinePlace.besideViewOrAway(h, lessonWide,
-                inspectorLeast.applyAsDouble(width, besideViewShare()), em / 2);
-        if (chosen == TimelinePlace.AWAY) {
-            inspectorLeast.applyAsDouble(width, 0);
-        }
-        return chosen;
+        boolean asked = layout.stepBeside() && stepView.getAsBoolean();
+        return !asked ? TimelinePlace.BESIDE_LESSON : TimelinePlace.of(h, vertical.getWidth(), fontPx.getAsInt(),
+                TIMELINE_BESIDE_STEP, besideViewShare(), w -> stepPanelHeight.applyAsDouble(w) + SLACK_EM * fontPx.getAsInt(),
+                inspectorLeast);
     }
 
     /** The timeline's share of the inspector's width: beside the step's view, or none. */
@@ -310,14 +286,8 @@ final class WindowLayout {
         return place == TimelinePlace.BESIDE_VIEW ? besideViewShare() : 0;
     }
 
-    /**
-     * The timeline's share beside the step's view: its least width (its labels between the lifelines), the view the
-     * rest (the accept computation's "key + GUID" broke its GUID at the width beside the lesson's timeline).
-     */
     private double besideViewShare() {
-        double width = vertical.getWidth();
-        return width <= 0 ? TIMELINE_BESIDE_STEP
-                : clamp(SideShares.TIMELINE_EM * fontPx.getAsInt() / width, 0.25, TIMELINE_BESIDE_STEP);
+        return TimelineBesideView.share(vertical.getWidth(), fontPx.getAsInt(), TIMELINE_BESIDE_STEP);
     }
 
     /** The divider positions, top to bottom, for this height. */
@@ -333,7 +303,7 @@ final class WindowLayout {
         }
         if (!layout.inspector()) {
             // the step's arrow whole above the lesson: the timeline in whole rows, the lesson the rest
-            return layout.stepPanel() ? new double[] {round(wholeRows(1 - step, 0, h, em))} : new double[0];
+            return layout.stepPanel() ? new double[] {round(wholeRows.cut(1 - step, 0, h, em))} : new double[0];
         }
         int count = messages.getAsInt();
         if (count == 0 && !live && layout.stepPanel()) {
@@ -344,7 +314,7 @@ final class WindowLayout {
         double timelineLeast = (CHROME_EM + LEAST_ROWS * ROW_EM) * em / h;
         double band;
         if (live) {
-            band = count == 0 ? LIVE_BAND_EMPTY : clamp(livePanesHeight() / h, LIVE_BAND_MIN, LIVE_BAND_MAX);
+            band = count == 0 ? LIVE_BAND_EMPTY : clamp(LiveForms.panesHeight(sides, timelineColumn) / h, LIVE_BAND_MIN, LIVE_BAND_MAX);
         } else {
             int rows = Math.max(LEAST_ROWS, count);
             band = Math.max(timelineLeast, Math.min(TIMELINE_MAX, (CHROME_EM + rows * ROW_EM) * em / h));
@@ -360,64 +330,28 @@ final class WindowLayout {
         }
         if (sides.getItems().contains(clientSlot) && layout.clientSide() == Layout.ClientSide.LIVE_STEPPER) {
             // the live step's explanation is the lecture: whole above the inspector, which scrolls when short
-            double stepper = Math.min(STEPPER_BAND_MAX, (formHeight(clientSlot) + SLACK_EM * em) / h);
+            double stepper = Math.min(STEPPER_BAND_MAX, (LiveForms.formHeight(clientSlot) + SLACK_EM * em) / h);
             floor = Math.max(floor, stepper);
             band = Math.max(band, stepper);
+        }
+        if (sides.getItems().contains(clientSlot) && layout.clientSide() == Layout.ClientSide.FRAME_BUILDER) {
+            // the frame being built whole, its bits, preview and Send in view: the timeline and the inspector yield
+            double builder = Math.min(BUILDER_BAND_MAX, (LiveForms.formHeight(clientSlot) + SLACK_EM * em) / h);
+            floor = Math.max(floor, builder);
+            band = Math.max(band, builder);
         }
         if (sides.getItems().contains(clientSlot) && layout.clientSide() == Layout.ClientSide.CLIENT) {
             // the client's everyday controls whole, "Send" in view once connected (its other parts fold away then):
             // the inspector under it scrolls when short
-            double client = Math.min(LIVE_BAND_MAX, (formHeight(clientSlot) + SLACK_EM * em) / h);
+            double client = Math.min(LIVE_BAND_MAX, (LiveForms.formHeight(clientSlot) + SLACK_EM * em) / h);
             floor = Math.max(floor, client);
             band = Math.max(band, client);
         }
         double inspector = Math.min(INSPECTOR_LEAST_MAX, (inspectorLeast.applyAsDouble(vertical.getWidth(), timelineShare()) + em) / h);
         boolean timelineInBand = place == TimelinePlace.BESIDE_LESSON;
         band = timelineInBand ? Math.max(floor, Math.min(band, 1 - step - Math.max(0.15, inspector))) : floor;
-        band = timelineInBand ? wholeRows(band, floor, h, em) : band;
+        band = timelineInBand ? wholeRows.cut(band, floor, h, em) : band;
         return layout.stepPanel() && !beside ? new double[] {round(band), round(band + step)} : new double[] {round(band)};
-    }
-
-    /**
-     * The timeline's share cut down to whole rows: a list that holds more rows than it shows keeps its newest or
-     * selected row at the bottom, and with a height of whole rows no half row shows at its top. Up to whole rows
-     * where down would go below {@code floor} (the lesson beside the timeline would scroll).
-     */
-    private double wholeRows(double band, double floor, double h, double em) {
-        javafx.scene.Node list = timelineColumn.lookup(".timeline-list");
-        double row = ROW_EM * em;
-        if (!(list instanceof Region r) || r.getHeight() <= 0 || sides.getHeight() <= 0) {
-            return band;
-        }
-        // the conversation bar, the lifelines' names, borders; and half the divider under the band, which takes its
-        // thickness from the band above it
-        double chrome = sides.getHeight() - r.getHeight() + dividerHeight() / 2;
-        if (r instanceof javafx.scene.control.ListView<?> l && (band * h - chrome) / row >= l.getItems().size() - 0.05) {
-            return band;   // every row shows whole, none is cut: nothing to round
-        }
-        double rows = Math.floor((band * h - chrome) / row + 0.05);
-        boolean up = chrome + rows * row < floor * h - 0.5;
-        if (up) {
-            rows++;   // not below the floor (the lesson beside the timeline, its least arrows): a row more, not less
-        }
-        // fewer than three fit only above projector mode's lesson: still whole rows, so the step's arrow (kept at
-        // the bottom) stands whole under no half row; never more than the band (the parts below keep their least)
-        double whole = (chrome + rows * row + 1) / h;
-        return rows < 1 ? band : up ? whole : Math.min(band, whole);
-    }
-
-    /**
-     * The thickness of the window's own dividers between the bands (not those of a split pane inside a band, which
-     * a lookup would find first: the inspector's, a part of a tab's). As last laid out: a divider the split pane has
-     * just made for new parts has no height until the next layout.
-     */
-    private double dividerHeight() {
-        for (Node n : vertical.getChildrenUnmodifiable()) {
-            if (n.getStyleClass().contains("split-pane-divider") && n instanceof Region d && d.getHeight() > 0) {
-                dividerPx = d.getHeight();
-            }
-        }
-        return dividerPx;
     }
 
     /** The step panel's width beside the timeline: the band's width right of its divider. */
@@ -428,38 +362,6 @@ final class WindowLayout {
         double[] dividers = sides.getDividerPositions();
         double at = dividers.length > 0 ? dividers[0] : TIMELINE_BESIDE_STEP;
         return Math.max(100, sides.getWidth() * (1 - at));
-    }
-
-    /** What the live client and server would like, at the width they have. */
-    private double livePanesHeight() {
-        double wanted = 0;
-        for (Node n : sides.getItems()) {
-            if (n != timelineColumn && n instanceof Region r) {
-                wanted = Math.max(wanted, r.prefHeight(r.getWidth() > 0 ? r.getWidth() : -1));
-            }
-        }
-        return wanted;
-    }
-
-    /**
-     * The height a live pane's form asks for at the width it has: its scrolled content's (a scroll pane's own
-     * preferred height is its content's at the content's preferred width, one line per paragraph).
-     */
-    private static double formHeight(Region slot) {
-        Node content = slot.lookup(".live-content");
-        if (!(content instanceof Region form) || slot.getWidth() <= 0) {
-            return slot.prefHeight(-1);
-        }
-        for (Node p = form.getParent(); p != null && p != slot; p = p.getParent()) {
-            if (p instanceof javafx.scene.control.ScrollPane sp && sp.getHeight() > 0) {
-                // at the scroll pane's inner width, over its and the pane's insets (what is left of the band when the
-                // form is shorter is not chrome: counted as such, it kept a step's card 40 px taller than it is)
-                double chrome = slot.getHeight() - sp.getHeight() + sp.snappedTopInset() + sp.snappedBottomInset();
-                return form.prefHeight(sp.getWidth() - sp.snappedLeftInset() - sp.snappedRightInset()) + chrome;
-            }
-        }
-        double chrome = Math.max(0, slot.getHeight() - form.getParent().getLayoutBounds().getHeight());
-        return form.prefHeight(slot.getWidth() - 2) + Math.min(chrome, 40);
     }
 
     private static double clamp(double v, double min, double max) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.util.WaitForAsyncUtils;
@@ -18,8 +19,9 @@ import wsinspector.ui.live.LiveSession;
 
 /**
  * The frame builder (Ctrl+B) with a live connection at 1280×800, in Russian and English: nothing in it scrolls
- * sideways nor is cut, so its intro, the header bits, the preview and "Send" are all reached by scrolling down only.
- * It scrolled sideways and cut its intro ("…и отправьте его серверу как е") and "RSV1" at its edge (FINDINGS.md O8).
+ * sideways nor is cut, and it does not scroll down either: its intro, the header bits, the preview and "Send" are in
+ * view. It scrolled sideways and cut its intro ("…и отправьте его серверу как е") and "RSV1" at its edge (O8); then
+ * its band was about 215 px and the bits, the preview and "Send" were under the fold (S8).
  */
 @Timeout(120)
 class FrameBuilderFitTest extends OffScreenWindowTest {
@@ -39,6 +41,16 @@ class FrameBuilderFitTest extends OffScreenWindowTest {
             WaitForAsyncUtils.asyncFx(() -> {
                 Parent builder = (Parent) window.root().lookup(".live-builder");
                 LayoutProblems.in(builder).forEach(p -> wrong.add(language + ": " + p));
+                ScrollPane scroll = (ScrollPane) builder.lookup(".scroll-pane");
+                javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+                for (String id : List.of("#builder-bits", "#builder-hex-preview", "#builder-send")) {
+                    javafx.scene.Node n = builder.lookup(id);
+                    javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+                    if (b.getMinY() < view.getMinY() - 1 || b.getMaxY() > view.getMaxY() + 1) {
+                        wrong.add(String.format("%s: %s at %.0f-%.0f px, out of the builder's view %.0f-%.0f", language,
+                                id, b.getMinY(), b.getMaxY(), view.getMinY(), view.getMaxY()));
+                    }
+                }
             }).get();
         }
         assertEquals(List.of(), wrong);
