@@ -2,6 +2,7 @@ package wsinspector.export;
 
 import java.util.function.Predicate;
 
+import wsinspector.dissect.Direction;
 import wsinspector.dissect.FrameMessage;
 import wsinspector.dissect.Message;
 
@@ -63,10 +64,16 @@ public final class Handouts {
         throw new ExportException("error.none." + view, source.name());
     }
 
-    /** A frame that is not masked gets its own reason: only clients mask. */
+    /**
+     * A frame that is not masked gets its own reason: a server's because only clients mask, a client's because it
+     * broke that rule (told "pick a client's frame", the reader of protocol-error.pcapng held one).
+     */
     private static String unfitKey(String view, Message m) {
         if (view.equals("masking") && m instanceof FrameMessage f && f.header() != null) {
-            return f.header().masked() ? "error.masking.empty" : "error.masking.unmasked";
+            if (f.header().masked()) {
+                return "error.masking.empty";
+            }
+            return m.direction() == Direction.CLIENT_TO_SERVER ? "error.masking.unmasked-client" : "error.masking.unmasked";
         }
         return "error.unfit." + view;
     }

@@ -70,6 +70,21 @@ class ExportCommandTest {
         assertTrue(run.err().contains("Message 4 (Text [FIN] len=5 \"Hello\") is not masked"), run.err());
     }
 
+    /** A client's frame without a mask broke the rule: "pick a client's frame" told the reader to pick what they held. */
+    @Test
+    void maskingOfAClientsUnmaskedFrameSaysItBrokeTheRule() {
+        String capture = Path.of("samples/protocol-error.pcapng").toString();
+        DecodeCommandTest.Run ru = DecodeCommandTest.run("export", capture, "--message", "7", "--view", "masking",
+                "--lang", "ru", "-o", dir.resolve("m.svg").toString());
+        assertEquals(2, ru.status());
+        assertTrue(ru.err().contains("клиент отправил без маски, хотя обязан маскировать каждый фрейм (RFC 6455 §5.1)"),
+                ru.err());
+        assertFalse(ru.err().contains("Выберите фрейм клиента"), ru.err());
+        DecodeCommandTest.Run en = DecodeCommandTest.run("export", capture, "--message", "7", "--view", "masking",
+                "-o", dir.resolve("m.svg").toString());
+        assertTrue(en.err().contains("came from the client unmasked"), en.err());
+    }
+
     @Test
     void aViewThatDoesNotFitTheMessageInRussian() {
         DecodeCommandTest.Run run = DecodeCommandTest.run("export", NOTES, "--message", "5", "--view", "comparison",

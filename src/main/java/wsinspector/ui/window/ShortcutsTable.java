@@ -11,7 +11,10 @@ import wsinspector.ui.I18n;
 
 /** The keyboard shortcuts, as a two-column table for the Help dialog. */
 final class ShortcutsTable {
-    /** Keys (as printed on the keyboard, the same in every language) and the bundle key of what they do. */
+    /**
+     * Keys (as printed on the keyboard, the same in every language, but for the space bar, which has no print: "Space"
+     * is a word, «Пробел» in Russian) and the bundle key of what they do.
+     */
     static final List<String[]> ROWS = List.of(
             new String[] {"Ctrl+O", "shortcut.open"},
             new String[] {"Ctrl+S", "shortcut.save"},
@@ -37,6 +40,11 @@ final class ShortcutsTable {
     private ShortcutsTable() {
     }
 
+    /** The keys of a row as the reader says them: the space bar named in the reader's language. */
+    static String keys(I18n i18n, String keys) {
+        return keys.replace("Space", i18n.t("shortcut.key.space"));
+    }
+
     /** Keys whole in their column (never "..."); what they do wraps in the rest of the width. */
     static GridPane create(I18n i18n) {
         GridPane grid = new GridPane();
@@ -49,7 +57,7 @@ final class ShortcutsTable {
         grid.getColumnConstraints().setAll(keysColumn, whatColumn);
         int row = 0;
         for (String[] r : ROWS) {
-            Label keys = new Label(r[0]);
+            Label keys = new Label(keys(i18n, r[0]));
             keys.getStyleClass().add("shortcut-keys");
             keys.setMinWidth(Region.USE_PREF_SIZE);
             Label what = new Label(i18n.t(r[1]));

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
+import wsinspector.ui.I18n;
 
 /**
  * The F1 list names every chord the window's menus answer, each way it can be pressed: the usual "Ctrl +" (Ctrl+Shift+=
@@ -33,6 +34,15 @@ class ShortcutsTableTest {
                 assertTrue(listed.contains(pressed), pressed + " is not in the F1 list: " + listed);
             }
         }
+    }
+
+    /** The space bar has no print on it: the Russian list said "→  PgDn  Space" where the step hint says «пробел». */
+    @Test
+    void theSpaceBarIsNamedInTheReadersLanguage() {
+        List<String> ru = ShortcutsTable.ROWS.stream().map(r -> ShortcutsTable.keys(new I18n(I18n.RUSSIAN), r[0])).toList();
+        assertTrue(ru.contains("→  PgDn  Пробел"), ru.toString());
+        assertTrue(ru.stream().noneMatch(k -> k.contains("Space")), ru.toString());
+        assertTrue(ShortcutsTable.keys(new I18n(I18n.ENGLISH), "→  PgDn  Space").equals("→  PgDn  Space"));
     }
 
     /** The ways a chord is pressed, as the list writes keys: "Ctrl+=", "Ctrl+Shift+=", "Shift+F5". */
