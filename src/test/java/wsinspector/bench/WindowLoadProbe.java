@@ -81,6 +81,10 @@ public final class WindowLoadProbe {
         onFx(() -> fxThread[0] = Thread.currentThread());
         FxStacks stacks = Boolean.getBoolean("probe.stacks") ? new FxStacks(fxThread[0], start) : null;
         probe.start();
+        TaskCpu tasks = Boolean.getBoolean("probe.tasks") ? new TaskCpu(start) : null;
+        if (tasks != null) {
+            tasks.start();
+        }
         gc.start();
         if (stacks != null) {
             stacks.start();
@@ -110,6 +114,17 @@ public final class WindowLoadProbe {
         Thread.sleep(TAIL_MS);
         probe.interrupt();
         probe.join();
+        if (tasks != null) {
+            tasks.stop();
+            System.out.printf("FX thread's ten costliest tasks (ms of its CPU between two ticks posted %d ms apart, @ ms when"
+                    + " it ended): %s%n", TaskCpu.EVERY_MS, tasks.costliest(10));
+            if (stacks != null) {
+                for (long[] gap : tasks.gaps(6)) {
+                    System.out.printf("  task of %d ms CPU from %d to %d ms:%n%s%n", gap[0] / 1_000_000, gap[2], gap[1],
+                            stacks.between(gap[2], gap[1], 10));
+                }
+            }
+        }
         gc.stop();
         if (stacks != null) {
             stacks.stop();

@@ -53,6 +53,13 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
         void firstMessage(Message message, Runnable drawn);
 
         /**
+         * The rows read with the load's first message, after it: {@code reveal} shows them once the frame that draws the
+         * first rows is drawn, so that the timeline's first cells (their skins and styles, costly on a cold JVM) are
+         * made over two frames, not one.
+         */
+        void afterFirstRows(Runnable reveal);
+
+        /**
          * The window has been handed {@code messages} messages in all, the last of them just now: what the status
          * line counts. Told at each hand-over, not only when the progress moves: a dump is read whole before its
          * messages come, so its progress is at 100 % while none is read yet, and moves no more after.
@@ -174,8 +181,11 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
                     batcher.reveal(r.conversation, first + 1);
                     Message m = index.get(first);
                     batcher.run(() -> shown.firstMessage(m, firstDrawn::countDown));
+                    Conversation c = r.conversation;
+                    batcher.run(() -> shown.afterFirstRows(() -> c.reveal(to)));
+                } else {
+                    batcher.reveal(r.conversation, to);
                 }
-                batcher.reveal(r.conversation, to);
                 // the newest count only, after the reveals: an action between two reveals kept them apart, and the FX
                 // thread then changed the timeline's list (and the window shared its height) once per progress report
                 batcher.runLast(readCount, () -> shown.read(all));

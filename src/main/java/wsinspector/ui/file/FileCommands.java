@@ -143,6 +143,11 @@ public final class FileCommands {
         }
 
         @Override
+        public void afterFirstRows(Runnable reveal) {
+            AfterPulse.run(timeline.list().getScene(), reveal);
+        }
+
+        @Override
         public void read(long messages) {
             reading.accept(messages);
         }
