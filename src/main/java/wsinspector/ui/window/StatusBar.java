@@ -2,6 +2,7 @@ package wsinspector.ui.window;
 
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -32,6 +33,10 @@ public final class StatusBar extends HBox {
         getStyleClass().add("status-bar");
         text.setId("status-text");
         text.setMaxWidth(Double.MAX_VALUE);
+        // a long sentence (events the window could not show, a file's notice) wraps onto a second line instead of
+        // being cut with "…" at 1280 px
+        text.setWrapText(true);
+        text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         // a notice longer than the line (what a file seems to be, and what to do) is read whole on hover
         javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
@@ -116,5 +121,31 @@ public final class StatusBar extends HBox {
         if (key != null) {
             text.setText(i18n.t(key, args));
         }
+    }
+
+    /**
+     * As tall as the line wrapped at the width it has (the window asks its bottom for a height without a width, and a
+     * wrapping label then counts one line): two lines where the sentence is longer than the window is wide.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        double w = width > 0 ? width : getWidth();
+        if (w <= 0) {
+            return super.computePrefHeight(width);
+        }
+        double room = w - snappedLeftInset() - snappedRightInset();
+        double others = 0;
+        for (Node n : getManagedChildren()) {
+            if (n != text) {
+                others = Math.max(others, n.prefHeight(-1));
+                room -= n.prefWidth(-1) + getSpacing();
+            }
+        }
+        return snappedTopInset() + snappedBottomInset() + Math.max(others, text.prefHeight(Math.max(1, room)));
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
     }
 }
