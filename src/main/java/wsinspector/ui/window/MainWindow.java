@@ -63,6 +63,8 @@ public final class MainWindow {
     private final StatusBar status;
     private final SplitPane vertical = new SplitPane();
     private final SplitPane sides = new SplitPane();
+    /** The window's centre: the live stepper's column at the left when it stands apart, the bands at the right. */
+    private final SplitPane columns = new SplitPane();
     private final WindowLayout layout;
     private final LiveSlots liveSlots;
     private final InspectorSlot inspector = new InspectorSlot(inspectorSlot);
@@ -104,7 +106,7 @@ public final class MainWindow {
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timelineColumn.setMinWidth(0);
         timelineColumn.setMinHeight(0);
-        this.layout = new WindowLayout(sides, vertical, clientSlot, timelineColumn, serverSlot, stepSlot,
+        this.layout = new WindowLayout(columns, sides, vertical, clientSlot, timelineColumn, serverSlot, stepSlot,
                 w -> modes.isOn(Activity.LESSON) ? lesson.panel().wantedHeight(w) : stepPanel.wantedHeight(w), inspectorSlot,
                 this::inspectorLeast, fontPx::get, this::timelineRows);
         layout.foldServerWhile(liveSlots.steppingProperty());
@@ -200,7 +202,8 @@ public final class MainWindow {
             layout.share();
             inspect();
         });
-        root.setCenter(vertical);
+        columns.setId("columns");
+        root.setCenter(columns);
         root.setBottom(status);
     }
 
