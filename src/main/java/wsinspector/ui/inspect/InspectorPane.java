@@ -117,6 +117,11 @@ public final class InspectorPane extends BorderPane {
         return reconstructed;
     }
 
+    /** Whether the input shown is no WebSocket conversation: its header then says a message is no frame, no verdict. */
+    public BooleanProperty notWebSocketProperty() {
+        return heading.notWebSocketProperty();
+    }
+
     private void markReconstructed(boolean on) {
         hexNotice.setText(on ? i18n.t("inspect.reconstructed.hex") : "");
         hexNotice.setVisible(on);
