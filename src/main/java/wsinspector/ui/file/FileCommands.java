@@ -107,6 +107,7 @@ public final class FileCommands {
         Thread t = new Thread(load, "wsinspector-open " + source.name());
         t.setDaemon(true);
         t.start();
+        timeline.warmCells();   // while the first rows are read: their cells then cost the FX thread less at once
         return load;
     }
 
