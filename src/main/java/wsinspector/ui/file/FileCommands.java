@@ -107,6 +107,7 @@ public final class FileCommands {
         Thread t = new Thread(load, "wsinspector-open " + source.name());
         t.setDaemon(true);
         t.start();
+        timeline.warmCells();   // while the first rows are read: their cells then cost the FX thread less at once
         return load;
     }
 
@@ -161,6 +162,9 @@ public final class FileCommands {
     }
 
     private void loaded(CaptureSource source, CaptureLoad.Result r, List<Conversation> opened) {
+        if (opened.isEmpty()) {
+            clearShown();   // an empty file: nothing of the last one stays on screen as if it were this one
+        }
         notice.loaded(r.notices(), opened);
         if (!r.notices().isEmpty()) {
             // What the input seems to be, or what could not be read, before anything else about it.
@@ -187,8 +191,17 @@ public final class FileCommands {
             feedback.show("file.failed.after", source.name(), kept, message);
             return;
         }
+        clearShown();
         feedback.show("load.failed", source.name());
         feedback.showError(i18n.t("error.open.header", source.name()), message);
+    }
+
+    /**
+     * No conversation on screen (selector, count, timeline, inspector empty) after a file that held none: the one shown
+     * before stays in the selector's list to be chosen again (W6-1: its frames stayed under the new file's notice).
+     */
+    private void clearShown() {
+        session.currentProperty().set(null);
     }
 
     public void openWithChooser() {

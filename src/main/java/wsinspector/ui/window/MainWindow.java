@@ -134,6 +134,7 @@ public final class MainWindow {
         inspector.pane().setOnWhole(() -> javafx.application.Platform.runLater(layout::share));
         // a capture's reading waits for the first view whole, so that the view has the processors to itself
         files.afterFirstView(inspector.pane()::whenWhole);
+        inspector.pane().notWebSocketProperty().bind(files.notice().notWebSocketProperty());   // W6-2 (index)
         inspect();
         liveSlots.populate(session, modes.layout());
     }
