@@ -128,7 +128,7 @@ public final class LessonReader {
                 throw at.error("step.error.choice", "tab", tab, known(LessonStep.TABS));
             }
             part = at.string(show, "part", null);
-            java.util.Set<String> parts = LessonViews.PARTS.getOrDefault(tab, java.util.Map.of()).keySet();
+            java.util.Set<String> parts = tab == null ? java.util.Set.of() : LessonViews.PARTS.getOrDefault(tab, java.util.Map.of()).keySet();
             if (part != null && !parts.contains(part)) {
                 throw at.error("step.error.choice", "part", part, parts.isEmpty() ? "-" : known(parts));
             }
