@@ -43,7 +43,6 @@ public final class MainWindow {
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
     private static final int LESSON_ROWS = 4;
-
     private final I18n i18n;
     private final Session session;
     private final WindowModel modes = new WindowModel();
@@ -139,6 +138,7 @@ public final class MainWindow {
     public void populateInspector() {
         if (!inspector.populated()) {
             inspector.populate(i18n, modes, () -> javafx.application.Platform.runLater(layout::share), files::afterFirstView);
+            inspector.pane().notWebSocketProperty().bind(files.notice().notWebSocketProperty());   // W6-2 (index)
             inspect();
         }
     }
@@ -303,8 +303,8 @@ public final class MainWindow {
         return files.dropFiles(dropped);
     }
 
-    /** Writes the conversation on screen as a hex dump; false (with a dialog) when it could not. */
-    public boolean saveTo(Path file) {
+    /** Saves the conversation on screen (pcapng or xxd, by the name) in the background; null (with a dialog) when it cannot. */
+    public Task<Long> saveTo(Path file) {
         return files.saveTo(file);
     }
 
