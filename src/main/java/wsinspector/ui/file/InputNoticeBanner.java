@@ -22,6 +22,8 @@ public final class InputNoticeBanner extends Label {
     private CaptureNotice notice;
     private Set<Conversation> shownWith = Set.of();
     private Conversation emptyOver;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper notWebSocket =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "notWebSocket");
 
     InputNoticeBanner(I18n i18n, ObjectProperty<Conversation> current) {
         this.i18n = i18n;
@@ -42,6 +44,14 @@ public final class InputNoticeBanner extends Label {
         shownWith = Set.copyOf(conversations);
         emptyOver = current.get();
         update();
+    }
+
+    /**
+     * Whether the conversation on screen is of an input that is no WebSocket conversation (a PNG, random bytes): its
+     * messages are bytes read as frames, and no verdict of theirs ("no problems") is to read as a frame's.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty notWebSocketProperty() {
+        return notWebSocket.getReadOnlyProperty();
     }
 
     /** A new input is on its way: the old one's notice goes. */
@@ -71,5 +81,6 @@ public final class InputNoticeBanner extends Label {
         setText(on ? sentence(i18n.explanations().phrase(notice.phrase())) : "");
         setVisible(on);
         setManaged(on);
+        notWebSocket.set(on && !notice.key().equals("capture.empty"));
     }
 }

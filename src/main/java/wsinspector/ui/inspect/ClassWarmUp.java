@@ -44,6 +44,8 @@ final class ClassWarmUp {
                     "VirtualFlow", "VirtualContainer", "ScrollPane", "ScrollBar", "Label", "SplitPane", "Nested")),
             new Classes("com/sun/javafx/scene/control/behavior/", List.of("Tree", "Tab", "List", "Cell", "Behavior",
                     "FocusTraversal", "ScrollBar", "ScrollPane")),
+            new Classes("javafx/scene/shape/", List.of("Line", "Polygon", "Shape")),
+            new Classes("com/sun/javafx/sg/prism/", List.of("NGLine", "NGPolygon", "NGShape")),
             new Classes("org/fxmisc/richtext/", List.of("")),
             new Classes("org/fxmisc/richtext/model/", List.of("")),
             new Classes("org/fxmisc/flowless/", List.of("")),

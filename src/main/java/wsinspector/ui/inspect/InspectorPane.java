@@ -117,6 +117,11 @@ public final class InspectorPane extends BorderPane {
         return reconstructed;
     }
 
+    /** Whether the input shown is no WebSocket conversation: its header then says a message is no frame, no verdict. */
+    public BooleanProperty notWebSocketProperty() {
+        return heading.notWebSocketProperty();
+    }
+
     private void markReconstructed(boolean on) {
         hexNotice.setText(on ? i18n.t("inspect.reconstructed.hex") : "");
         hexNotice.setVisible(on);
@@ -293,8 +298,8 @@ public final class InspectorPane extends BorderPane {
         }
         // the tabs at once (a lesson opens its step's tab right after showing the message); in a first view the
         // view in front of them comes in its last step
-        tabs.getTabs().addAll(MessageTabs.of(
-                new MessageTabs.Context(i18n, model, places, followers, this::open, placed.tabViews())));
+        tabs.getTabs().addAll(MessageTabs.of(new MessageTabs.Context(i18n, model, places, followers, this::open,
+                placed.tabViews(), placed.tabViewsMade())));
         // the step's view where the message has it, else the view that was in front
         String front = stepTab != null && tabs.getTabs().stream().anyMatch(t -> stepTab.id().equals(t.getId()))
                 ? stepTab.id() : previousId;

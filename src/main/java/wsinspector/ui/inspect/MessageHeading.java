@@ -19,6 +19,13 @@ final class MessageHeading {
     /** A HAR's bytes are the frames its messages could have been: said in the header. */
     private final Label reconstructedBadge = new Label();
     private final InspectorHeader header;
+    /**
+     * Whether the input shown is no WebSocket conversation (the window's notice over the timeline says what it is):
+     * then its "messages" are bytes read as frames, and the header says so instead of a verdict ("no problems").
+     */
+    private final javafx.beans.property.BooleanProperty notWebSocket =
+            new javafx.beans.property.SimpleBooleanProperty(this, "notWebSocket");
+    private Message shown;
 
     MessageHeading(I18n i18n) {
         this.i18n = i18n;
@@ -33,6 +40,15 @@ final class MessageHeading {
         reconstructedBadge.getStyleClass().addAll("inspector-badge", "reconstructed");
         reconstructedBadge.setMinWidth(Region.USE_PREF_SIZE);
         header = new InspectorHeader(title, summary, reconstructedBadge, problemCount);
+        notWebSocket.addListener((obs, was, now) -> {
+            if (shown != null) {
+                showCounts(shown);
+            }
+        });
+    }
+
+    javafx.beans.property.BooleanProperty notWebSocketProperty() {
+        return notWebSocket;
     }
 
     InspectorHeader node() {
@@ -44,12 +60,14 @@ final class MessageHeading {
         title.setText(Texts.direction(i18n, m.direction()) + "  ·  " + i18n.explanations().name(m.root())
                 + " (" + Texts.bytes(i18n, m.length()) + ")");
         summary.setText(Texts.summary(i18n, m));
+        shown = m;
         showCounts(m);
         markReconstructed(reconstructed);
     }
 
     /** No message: no header (it takes no height, see {@link InspectorHeader}). */
     void clear() {
+        shown = null;
         title.setText("");
         summary.setText("");
         problemCount.setText("");
@@ -74,9 +92,12 @@ final class MessageHeading {
      */
     private void showCounts(Message m) {
         boolean undecoded = m instanceof wsinspector.dissect.UndecodedBytes;
-        problemCount.setText(undecoded ? SeverityLook.ERROR.mark() + " " + i18n.t("inspect.problems.undecoded")
+        boolean noFrame = notWebSocket.get();
+        problemCount.setText(noFrame ? SeverityLook.WARNING.mark() + " " + i18n.t("inspect.problems.notAFrame")
+                : undecoded ? SeverityLook.ERROR.mark() + " " + i18n.t("inspect.problems.undecoded")
                 : Texts.counts(i18n, m.problems()));
-        SeverityLook heaviest = undecoded ? SeverityLook.ERROR : SeverityLook.heaviest(m.problems()).orElse(null);
+        SeverityLook heaviest = noFrame ? SeverityLook.WARNING : undecoded ? SeverityLook.ERROR
+                : SeverityLook.heaviest(m.problems()).orElse(null);
         problemCount.getStyleClass().remove("ok");
         SeverityLook.apply(problemCount, heaviest);
         if (heaviest == null) {

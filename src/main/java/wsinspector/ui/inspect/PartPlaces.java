@@ -26,9 +26,10 @@ final class PartPlaces {
      * tree, the explanation and the tabs (whose tabs are made with the message, see {@link #tabViews}). The hex (its
      * skin) comes in a step before its text and styles, which it then makes once for the width it has (made before,
      * they were made again for 8 bytes a row); the tree (its skin) in a step before its rows, the tabs (their pane,
-     * their headers) in a step before the view in front of them, the last: these were the longest tasks.
+     * their headers) in a step before the view in front of them, which is made (off screen) in a step before the last
+     * that puts it in: these were the longest tasks.
      */
-    private static final int[][] STEPS = {{0, 0}, {0, 1}, {1, 1}, {1, 2}, {2, 2}, {3, 3}, {3, 4}, {3, 4}};
+    private static final int[][] STEPS = {{0, 0}, {0, 1}, {1, 1}, {1, 2}, {2, 2}, {3, 3}, {3, 4}, {3, 4}, {3, 4}};
     /** The split panes' divider positions the parts come in at, before the pane fits them to their content. */
     private static final double HEX_BESIDE_TREE = 0.56;
     private static final double[] COLUMN = {0.36, 0.52};
@@ -44,6 +45,7 @@ final class PartPlaces {
     private final BooleanSupplier tabsEnlarged;
     private final IntConsumer fill;
     private final ReadOnlyBooleanWrapper tabViews = new ReadOnlyBooleanWrapper(this, "tabViews", true);
+    private final ReadOnlyBooleanWrapper tabViewsMade = new ReadOnlyBooleanWrapper(this, "tabViewsMade", true);
     private int filled;
 
     /**
@@ -93,6 +95,11 @@ final class PartPlaces {
         return tabViews.getReadOnlyProperty();
     }
 
+    /** Whether the view of the tab in front may be made, off screen: from the step before the last on (see tabViews). */
+    ReadOnlyBooleanProperty tabViewsMade() {
+        return tabViewsMade.getReadOnlyProperty();
+    }
+
     /** How many parts hold the shown message's content (the rest get it in their step). */
     int filled() {
         return filled;
@@ -130,6 +137,8 @@ final class PartPlaces {
             column.setDividerPositions(COLUMN);
         }
         boolean last = step == steps();
+        // made before put in: at step() == steps() both turn true, the view made first
+        tabViewsMade.set(step >= steps() - 1);
         if (last != tabViews.get()) {
             tabViews.set(last);
             if (last && count >= 4) {

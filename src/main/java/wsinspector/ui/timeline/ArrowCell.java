@@ -42,6 +42,19 @@ public final class ArrowCell extends ListCell<Message> {
         }
     }
 
+    /**
+     * Draws a stand-in arrow of this kind with no message behind it: a throwaway cell styled and laid out before the
+     * first conversation arrives (see {@link TimelineView#warmCells}).
+     */
+    void drawStandIn(ArrowKind kind, javafx.scene.control.ListView<Message> list) {
+        updateListView(list);
+        row.show(0, kind == ArrowKind.HANDSHAKE ? wsinspector.dissect.Direction.CLIENT_TO_SERVER
+                : wsinspector.dissect.Direction.SERVER_TO_CLIENT, i18n.t("timeline.time", "0.000000"), kind,
+                kind == ArrowKind.DATA ? 1 : 0);
+        row.showTime(i18n.t("timeline.time", "0.000000"), i18n.t("timeline.time", "0.0"));
+        setGraphic(row);
+    }
+
     private Object drawing() {
         return java.util.List.of(i18n.locale(), timeOrigin.get());
     }

@@ -33,6 +33,8 @@ public final class TimelineView extends BorderPane {
     /** Set while this view changes the list's selection itself, so the list does not echo it back. */
     private boolean applying;
     private OptionalLong timeOrigin = OptionalLong.empty();
+    /** Whether the stand-in cells were styled and laid out (once per view; see {@link #warmCells}). */
+    private boolean warmed;
 
     /** @param fontSize the window's font size in px; rows grow with it */
     public TimelineView(I18n i18n, IntegerExpression fontSize) {
@@ -149,6 +151,45 @@ public final class TimelineView extends BorderPane {
      */
     private static int rowOf(Message m, java.util.List<? extends Message> rows) {
         return IndexedMessages.rowOf(m, rows);
+    }
+
+    /**
+     * Styles and lays out throwaway cells, one arrow of each kind, hidden in the list's place, in FX tasks of their own
+     * (styles, then layout, then gone), once per view: called as a file starts loading, so that the list's first cells
+     * do not pay alone, in the pulse that first draws the conversation, for what a cell's first styling and layout
+     * cost on a cold JVM (its skin's and its labels' classes, code run the first time; 51-90 ms of the FX thread in
+     * that pulse).
+     */
+    public void warmCells() {
+        if (warmed || getScene() == null) {
+            return;
+        }
+        warmed = true;
+        javafx.scene.layout.Pane shelf = new javafx.scene.layout.Pane();
+        // styled as the list's own cells are: under a list of the timeline's class
+        shelf.getStyleClass().addAll("list-view", "timeline-list");
+        shelf.setManaged(false);
+        shelf.setVisible(false);
+        shelf.setMouseTransparent(true);
+        for (ArrowKind kind : new ArrowKind[] {ArrowKind.HANDSHAKE, ArrowKind.DATA, ArrowKind.CONTROL}) {
+            ArrowCell cell = (ArrowCell) list.getCellFactory().call(list);
+            cell.drawStandIn(kind, list);
+            shelf.getChildren().add(cell);
+        }
+        getChildren().add(shelf);
+        shelf.applyCss();
+        javafx.application.Platform.runLater(() -> {
+            double rowPx = list.getFixedCellSize() > 0 ? list.getFixedCellSize() : 34;
+            double width = Math.max(200, list.getWidth());
+            for (javafx.scene.Node cell : shelf.getChildren()) {
+                cell.resize(width, rowPx);
+            }
+            shelf.layout();
+            javafx.application.Platform.runLater(() -> {
+                getChildren().remove(shelf);
+                shelf.getChildren().forEach(cell -> ((ArrowCell) cell).updateListView(null));
+            });
+        });
     }
 
     /** Shows a list of messages (a conversation, or the steps so far); follows it as it grows. */
