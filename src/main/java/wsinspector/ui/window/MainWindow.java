@@ -61,8 +61,7 @@ public final class MainWindow {
     private final StatusBar status;
     private final SplitPane vertical = new SplitPane();
     private final SplitPane sides = new SplitPane();
-    /** The window's centre: the live stepper's column at the left when it stands apart, the bands at the right. */
-    private final SplitPane columns = new SplitPane();
+    private final SplitPane columns = new SplitPane();   // the live stepper's column, the bands (StepperColumn)
     private final WindowLayout layout;
     private final LiveSlots liveSlots;
     private final InspectorSlot inspector = new InspectorSlot(inspectorSlot);
@@ -207,7 +206,6 @@ public final class MainWindow {
             layout.share();
             inspect();
         });
-        columns.setId("columns");
         root.setCenter(columns);
         root.setBottom(status);
     }

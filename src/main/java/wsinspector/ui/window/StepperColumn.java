@@ -39,6 +39,7 @@ final class StepperColumn {
         this.columns = columns;
         this.stepper = stepper;
         this.rest = rest;
+        columns.setId("columns");
         columns.getItems().setAll(rest);
     }
 
