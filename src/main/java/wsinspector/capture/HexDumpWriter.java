@@ -1,5 +1,6 @@
 package wsinspector.capture;
 
+import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,34 +51,71 @@ public final class HexDumpWriter {
      */
     public static String writeChunks(List<Chunk> chunks, String comment) {
         StringBuilder out = new StringBuilder();
-        if (comment != null && !comment.isBlank()) {
-            comment.lines().forEach(line -> out.append("# ").append(line).append('\n'));
-        }
-        long[] streamOffsets = new long[Direction.values().length];
-        long undirected = 0;
-        Direction previous = null;
-        for (Chunk chunk : chunks) {
-            Direction dir = chunk.direction();
-            if (dir != null && dir != previous) {
-                out.append(dir == Direction.CLIENT_TO_SERVER ? "# client" : "# server").append('\n');
+        try {
+            ConversationWriter writer = open(out, comment);
+            for (Chunk chunk : chunks) {
+                writer.add(chunk);
             }
-            long start = dir == null ? undirected : streamOffsets[dir.ordinal()];
-            appendLines(out, chunk.bytes(), start);
-            if (dir == null) {
-                undirected += chunk.bytes().length;
-            } else {
-                streamOffsets[dir.ordinal()] += chunk.bytes().length;
-            }
-            previous = dir;
+            writer.finish();
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
         }
         return out.toString();
+    }
+
+    /**
+     * Starts a dump written as the chunks come (the same text as {@link #writeChunks}): the comment now, each chunk's
+     * marker and lines as it is added. Nothing but one chunk's lines is held.
+     */
+    public static ConversationWriter open(Appendable out, String comment) throws IOException {
+        if (comment != null && !comment.isBlank()) {
+            for (String line : comment.lines().toList()) {
+                out.append("# ").append(line).append('\n');
+            }
+        }
+        return new ConversationWriter() {
+            private final long[] streamOffsets = new long[Direction.values().length];
+            private long undirected;
+            private Direction previous;
+            private final StringBuilder lines = new StringBuilder();
+
+            @Override
+            public void add(Chunk chunk) throws IOException {
+                Direction dir = chunk.direction();
+                lines.setLength(0);
+                if (dir != null && dir != previous) {
+                    lines.append(dir == Direction.CLIENT_TO_SERVER ? "# client" : "# server").append('\n');
+                }
+                long start = dir == null ? undirected : streamOffsets[dir.ordinal()];
+                appendLines(lines, chunk.bytes(), start);
+                if (dir == null) {
+                    undirected += chunk.bytes().length;
+                } else {
+                    streamOffsets[dir.ordinal()] += chunk.bytes().length;
+                }
+                previous = dir;
+                out.append(lines);
+            }
+
+            @Override
+            public void finish() throws IOException {
+                if (out instanceof java.io.Flushable f) {
+                    f.flush();
+                }
+            }
+        };
     }
 
     /** xxd's layout: {@code 00000000: 8105 4865 6c6c 6f81 8537 fa21 3d7f 9f4d  ..Hello..7.!=..M}. */
     static void appendLines(StringBuilder out, byte[] bytes, long startOffset) {
         for (int line = 0; line < bytes.length; line += PER_LINE) {
             int n = Math.min(PER_LINE, bytes.length - line);
-            out.append(String.format("%08x: ", startOffset + line));
+            // "%08x: " without String.format: a million frames' dump has millions of lines
+            String at = Long.toHexString(startOffset + line);
+            for (int pad = at.length(); pad < 8; pad++) {
+                out.append('0');
+            }
+            out.append(at).append(": ");
             for (int k = 0; k < PER_LINE; k++) {
                 if (k < n) {
                     int b = bytes[line + k] & 0xFF;

@@ -41,13 +41,37 @@ public final class PcapngWriter {
      */
     public static void write(OutputStream out, List<Chunk> chunks, int clientPort, int serverPort, String comment)
             throws IOException {
+        ConversationWriter writer = open(out, clientPort, serverPort, comment, TcpSynthesizer.firstTime(chunks));
+        for (Chunk chunk : chunks) {
+            writer.add(chunk);
+        }
+        writer.finish();
+    }
+
+    /**
+     * Starts a file whose packets are written as the chunks come: the section's header and the interface now, each
+     * chunk's segments as it is added, the close at {@link ConversationWriter#finish}. Nothing but one packet is held.
+     *
+     * @param firstTimestampNanos the conversation's first known time (the handshake is stamped just before), 0: none
+     */
+    public static ConversationWriter open(OutputStream out, int clientPort, int serverPort, String comment,
+                                          long firstTimestampNanos) throws IOException {
         out.write(sectionHeader(comment));
         out.write(interfaceDescription());
-        for (TcpSynthesizer.Packet p : TcpSynthesizer.packets(chunks,
-                TcpSynthesizer.Endpoints.loopback(clientPort, serverPort))) {
-            out.write(enhancedPacket(p));
-        }
-        out.flush();
+        TcpSynthesizer tcp = new TcpSynthesizer(TcpSynthesizer.Endpoints.loopback(clientPort, serverPort),
+                p -> out.write(enhancedPacket(p)), firstTimestampNanos);
+        return new ConversationWriter() {
+            @Override
+            public void add(Chunk chunk) throws IOException {
+                tcp.data(chunk);
+            }
+
+            @Override
+            public void finish() throws IOException {
+                tcp.close();
+                out.flush();
+            }
+        };
     }
 
     /** The same file in memory. */

@@ -2,6 +2,7 @@ package wsinspector.capture;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,10 +52,26 @@ public enum SaveFormat {
     /** The same, with the ports the pcapng's TCP packets carry (the original ones, where the source had them). */
     public void write(OutputStream out, List<Chunk> chunks, String comment, int clientPort, int serverPort)
             throws IOException {
-        switch (this) {
-            case PCAPNG -> PcapngWriter.write(out, chunks, clientPort, serverPort, comment);
-            case XXD -> out.write(HexDumpWriter.writeChunks(chunks, comment).getBytes(StandardCharsets.UTF_8));
+        ConversationWriter writer = open(out, comment, clientPort, serverPort, TcpSynthesizer.firstTime(chunks));
+        for (Chunk chunk : chunks) {
+            writer.add(chunk);
         }
+        writer.finish();
         out.flush();
+    }
+
+    /**
+     * Starts a file in this format, written chunk by chunk as {@link ConversationWriter#add} is called (a capture of a
+     * million frames saved without holding them): the same bytes as {@link #write} of the same chunks.
+     *
+     * @param firstTimestampNanos the first known time among the chunks to come, 0 when none has one (a pcapng's
+     *                            synthetic handshake is stamped just before it)
+     */
+    public ConversationWriter open(OutputStream out, String comment, int clientPort, int serverPort,
+                                   long firstTimestampNanos) throws IOException {
+        return switch (this) {
+            case PCAPNG -> PcapngWriter.open(out, clientPort, serverPort, comment, firstTimestampNanos);
+            case XXD -> HexDumpWriter.open(new OutputStreamWriter(out, StandardCharsets.UTF_8), comment);
+        };
     }
 }

@@ -1,5 +1,6 @@
 package wsinspector.capture;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,31 +47,50 @@ final class TcpSynthesizer {
         }
     }
 
+    /** Where each packet goes as it is made. */
+    interface PacketSink {
+        void packet(Packet packet) throws IOException;
+    }
+
     private final Endpoints endpoints;
-    private final List<Packet> packets = new ArrayList<>();
+    private final PacketSink sink;
     /** The next sequence number of each side: [client, server]. */
     private final long[] next = {1_000_000L, 2_000_000L};
     private long clock;
     private int ipId;
 
-    private TcpSynthesizer(Endpoints endpoints) {
+    /**
+     * A conversation's packets, made as its chunks come ({@link #data}) and handed to {@code sink}; its TCP handshake is
+     * made here, stamped just before {@code firstTimestampNanos} (the first chunk's known time, 0 when none is known).
+     */
+    TcpSynthesizer(Endpoints endpoints, PacketSink sink, long firstTimestampNanos) throws IOException {
         this.endpoints = endpoints;
+        this.sink = sink;
+        clock = Math.max(0, firstTimestampNanos - 3 * UNKNOWN_GAP_NANOS);
+        handshake();
     }
 
     /** The packets of a whole conversation; every chunk must name its direction. */
     static List<Packet> packets(List<Chunk> chunks, Endpoints endpoints) {
-        TcpSynthesizer tcp = new TcpSynthesizer(endpoints);
-        long first = chunks.stream().mapToLong(Chunk::timestampNanos).filter(t -> t > 0).findFirst().orElse(0L);
-        tcp.clock = Math.max(0, first - 3 * UNKNOWN_GAP_NANOS);
-        tcp.handshake();
-        for (Chunk chunk : chunks) {
-            tcp.data(Objects.requireNonNull(chunk.direction(), "a chunk without a direction"), chunk);
+        List<Packet> packets = new ArrayList<>();
+        try {
+            TcpSynthesizer tcp = new TcpSynthesizer(endpoints, packets::add, firstTime(chunks));
+            for (Chunk chunk : chunks) {
+                tcp.data(chunk);
+            }
+            tcp.close();
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
         }
-        tcp.close();
-        return tcp.packets;
+        return packets;
     }
 
-    private void handshake() {
+    /** The first known time of the chunks (what the handshake is stamped before), 0 when none has one. */
+    static long firstTime(List<Chunk> chunks) {
+        return chunks.stream().mapToLong(Chunk::timestampNanos).filter(t -> t > 0).findFirst().orElse(0L);
+    }
+
+    private void handshake() throws IOException {
         segment(Direction.CLIENT_TO_SERVER, SYN, 0, new byte[0], 0, 0);
         next[0]++;
         segment(Direction.SERVER_TO_CLIENT, SYN | ACK, 0, new byte[0], 0, 0);
@@ -78,7 +98,9 @@ final class TcpSynthesizer {
         segment(Direction.CLIENT_TO_SERVER, ACK, 0, new byte[0], 0, 0);
     }
 
-    private void data(Direction dir, Chunk chunk) {
+    /** The chunk's bytes as data segments of its direction (which it must name). */
+    void data(Chunk chunk) throws IOException {
+        Direction dir = Objects.requireNonNull(chunk.direction(), "a chunk without a direction");
         byte[] bytes = chunk.bytes();
         for (int off = 0; off < bytes.length; off += MSS) {
             int len = Math.min(MSS, bytes.length - off);
@@ -87,7 +109,8 @@ final class TcpSynthesizer {
         }
     }
 
-    private void close() {
+    /** The connection's close: FIN from each side. */
+    void close() throws IOException {
         segment(Direction.CLIENT_TO_SERVER, FIN | ACK, 0, new byte[0], 0, 0);
         next[0]++;
         segment(Direction.SERVER_TO_CLIENT, FIN | ACK, 0, new byte[0], 0, 0);
@@ -105,7 +128,7 @@ final class TcpSynthesizer {
         return clock;
     }
 
-    private void segment(Direction dir, int flags, long timestampNanos, byte[] data, int off, int len) {
+    private void segment(Direction dir, int flags, long timestampNanos, byte[] data, int off, int len) throws IOException {
         boolean fromClient = dir == Direction.CLIENT_TO_SERVER;
         byte[] src = fromClient ? endpoints.clientAddress() : endpoints.serverAddress();
         byte[] dst = fromClient ? endpoints.serverAddress() : endpoints.clientAddress();
@@ -125,7 +148,7 @@ final class TcpSynthesizer {
                 .put((byte) (5 << 4)).put((byte) flags).putShort((short) 65535).putShort((short) 0).putShort((short) 0)
                 .put(data, off, len);
         frame.putShort(tcp + 16, (short) checksum(frame.array(), tcp, TCP + len, pseudoHeaderSum(src, dst, TCP + len)));
-        packets.add(new Packet(stamp(timestampNanos), frame.array()));
+        sink.packet(new Packet(stamp(timestampNanos), frame.array()));
     }
 
     private static long pseudoHeaderSum(byte[] src, byte[] dst, int tcpLength) {

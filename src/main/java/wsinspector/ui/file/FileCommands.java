@@ -1,8 +1,6 @@
 package wsinspector.ui.file;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import wsinspector.capture.MessageChunks;
 import wsinspector.capture.SaveFormat;
 import wsinspector.capture.DumpException;
 import wsinspector.ui.I18n;
@@ -225,30 +222,44 @@ public final class FileCommands {
     }
 
     /**
-     * Writes the conversation on screen in the format the file's extension names ({@code .pcapng} or
-     * {@code .xxd}); false (with a dialog) when it could not.
+     * Writes the conversation on screen in the format the file's extension names ({@code .pcapng} or {@code .xxd}), in
+     * a background task with progress and Cancel (Esc), one message at a time: the messages on screen when it starts.
+     * The status line says when it is saved; a dialog why it could not be.
+     *
+     * @return the save under way, or null (with a dialog) when there is nothing to save or the name has no such format
      */
-    public boolean saveTo(Path file) {
+    public Task<Long> saveTo(Path file) {
         Conversation c = session.current();
         if (c == null || c.messages().isEmpty()) {
             feedback.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.nothingToSave"));
-            return false;
+            return null;
         }
         SaveFormat format = SaveFormat.of(file);
         if (format == null) {
             feedback.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.save.format"));
-            return false;
+            return null;
         }
-        String comment = i18n.t(format == SaveFormat.PCAPNG ? "save.comment.pcapng" : "save.comment.xxd",
-                c.title(), c.messages().size());
-        try (OutputStream out = Files.newOutputStream(file)) {
-            format.write(out, MessageChunks.of(c.messages()), comment);
-            feedback.show("save.done", fileName(file));
-            return true;
-        } catch (IOException | SecurityException e) {
-            feedback.showError(i18n.t("error.save.header", fileName(file)), i18n.t("error.save.io", e.getMessage()));
-            return false;
-        }
+        int count = c.messages().size();
+        String comment = i18n.t(format == SaveFormat.PCAPNG ? "save.comment.pcapng" : "save.comment.xxd", c.title(), count);
+        // a loaded capture's rows are made again from its index (which another thread may read); a live one is copied
+        java.util.function.IntFunction<Message> rows = c.index() != null ? c.index()::get
+                : java.util.List.copyOf(c.messages())::get;
+        SaveTask save = new SaveTask(file, format, comment, rows, count);
+        String name = fileName(file);
+        feedback.track(save, i18n.t("file.saving", name));
+        save.setOnSucceeded(e -> feedback.show("save.done", name));
+        save.setOnCancelled(e -> feedback.show("file.save.cancelled", name));
+        save.setOnFailed(e -> {
+            Throwable error = save.getException();
+            feedback.show("file.save.failed", name);
+            feedback.showError(i18n.t("error.save.header", name), i18n.t("error.save.io",
+                    error.getMessage() == null ? error.toString() : error.getMessage()));
+        });
+        EscapeCancels.whileRunning(save, stage.get());
+        Thread t = new Thread(save, "wsinspector-save " + name);
+        t.setDaemon(true);
+        t.start();
+        return save;
     }
 
     public void saveWithChooser() {

@@ -299,8 +299,8 @@ public final class MainWindow {
         return files.dropFiles(dropped);
     }
 
-    /** Writes the conversation on screen as a hex dump; false (with a dialog) when it could not. */
-    public boolean saveTo(Path file) {
+    /** Saves the conversation on screen (pcapng or xxd, by the name) in the background; null (with a dialog) when it cannot. */
+    public Task<Long> saveTo(Path file) {
         return files.saveTo(file);
     }
 

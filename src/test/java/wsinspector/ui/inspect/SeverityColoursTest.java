@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -29,6 +31,7 @@ import wsinspector.dissect.Field;
 import wsinspector.dissect.Message;
 import wsinspector.protocol.Rule;
 import wsinspector.ui.I18n;
+import wsinspector.ui.NextPulse;
 import wsinspector.ui.SeverityLook;
 
 /**
@@ -63,18 +66,18 @@ class SeverityColoursTest {
                 .allMatch(p -> SeverityLook.of(p) == look), look + ": " + m.problems()));
 
         Message clean = Samples.clientFrame(Samples.MASKED_HELLO);
-        robot.interact(() -> pane.show(clean, List.of(clean)));
+        showStyled(robot, () -> pane.show(clean, List.of(clean)));
         Paint success = headerFill();
 
         Map<SeverityLook, Paint> colour = new EnumMap<>(SeverityLook.class);
         for (Map.Entry<SeverityLook, Message> e : samples.entrySet()) {
             Message m = e.getValue();
-            robot.interact(() -> pane.show(m, List.of(m)));
+            showStyled(robot, () -> pane.show(m, List.of(m)));
             Paint header = headerFill();
             colour.put(e.getKey(), header);
             List<Paint> elsewhere = new ArrayList<>();
             for (Field f : m.root().flatten()) {
-                robot.interact(() -> pane.selectField(f));
+                showStyled(robot, () -> pane.selectField(f));
                 visible(".detail-problem").stream().map(n -> ((Label) n).getTextFill()).forEach(elsewhere::add);
             }
             visible(".field-problem").stream().map(n -> ((Text) n).getFill()).forEach(elsewhere::add);
@@ -100,7 +103,7 @@ class SeverityColoursTest {
     void theHeaderCountsEachWeightApart(FxRobot robot) {
         Message warning = Samples.serverFrame(Samples.hex("81 05 48 65"));
         assertEquals(Rule.Severity.WARNING, warning.problems().get(0).severity());
-        robot.interact(() -> pane.show(warning, List.of(warning)));
+        showStyled(robot, () -> pane.show(warning, List.of(warning)));
         assertEquals("⚠ 1 предупреждение", ((Label) pane.lookup(".inspector-problem-count")).getText());
     }
 
@@ -114,6 +117,25 @@ class SeverityColoursTest {
             builderVerdicts.applyCss();
         });
         return verdict.getTextFill();
+    }
+
+    /**
+     * Does {@code change} and waits until what it brought is on screen as drawn: the inspector's parts all there (its
+     * first view comes in a chain of FX tasks, longer than TestFX's wait for events), then a pulse, whose styles pass
+     * colours what the last layout made (the hex's and the tree's new rows; FL: read before it, a remark was black).
+     */
+    private void showStyled(FxRobot robot, Runnable change) {
+        CountDownLatch whole = new CountDownLatch(1);
+        robot.interact(() -> {
+            change.run();
+            pane.whenWhole(whole::countDown);
+        });
+        try {
+            assertTrue(whole.await(30, TimeUnit.SECONDS), "the inspector's parts all on screen");
+        } catch (InterruptedException stop) {
+            throw new AssertionError(stop);
+        }
+        NextPulse.await(pane.getScene());
     }
 
     private List<Node> visible(String selector) {

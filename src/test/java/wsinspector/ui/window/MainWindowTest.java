@@ -177,9 +177,9 @@ class MainWindowTest extends WindowTest {
         WindowFixture.open(window, SampleDumps.COURSE_NOTES);
         Path saved = dir.resolve("saved.xxd");
 
-        boolean ok = WaitForAsyncUtils.asyncFx(() -> window.saveTo(saved)).get();
+        javafx.concurrent.Worker.State saving = WindowFixture.save(window, saved);
 
-        assertTrue(ok);
+        assertEquals(javafx.concurrent.Worker.State.SUCCEEDED, saving);
         List<Message> original = window.session().current().messages();
         List<Message> back = Dissector.dissect(DumpReader.read(saved, null).chunks()).messages();
         assertEquals(original.size(), back.size());

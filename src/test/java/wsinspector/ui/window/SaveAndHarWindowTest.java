@@ -32,7 +32,7 @@ class SaveAndHarWindowTest extends WindowTest {
         WindowFixture.open(window, CHROMIUM);
         Path saved = dir.resolve("saved.pcapng");
 
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.saveTo(saved)).get());
+        assertEquals(javafx.concurrent.Worker.State.SUCCEEDED, WindowFixture.save(window, saved));
 
         Capture back = CaptureReader.read(saved, CaptureReader.Options.defaults());
         assertEquals("pcapng", back.format());
@@ -44,7 +44,7 @@ class SaveAndHarWindowTest extends WindowTest {
         WindowFixture.open(window, CHROMIUM);
         Path saved = dir.resolve("saved.xxd");
 
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.saveTo(saved)).get());
+        assertEquals(javafx.concurrent.Worker.State.SUCCEEDED, WindowFixture.save(window, saved));
 
         assertTrue(Files.readString(saved).startsWith("#"), "the dump says where it comes from");
         Capture back = CaptureReader.read(saved, CaptureReader.Options.defaults());

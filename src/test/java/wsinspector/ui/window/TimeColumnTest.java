@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import wsinspector.ui.NextPulse;
 import wsinspector.ui.file.SampleDumps;
 import wsinspector.ui.timeline.ArrowCell;
 
@@ -52,8 +53,9 @@ class TimeColumnTest extends WindowTest {
         assertEquals("GET /chat", cells.get(0).getAccessibleText());
     }
 
-    private static List<ArrowCell> cells(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+    /** The rows' cells as drawn: after a pulse has laid out the rows the list holds now. */
+    private List<ArrowCell> cells(FxRobot robot) {
+        NextPulse.await(window.root().getScene());
         return robot.lookup(".arrow-cell").queryAllAs(ArrowCell.class).stream()
                 .filter(c -> c.getItem() != null && !c.isEmpty())
                 .sorted(Comparator.comparingInt(ArrowCell::getIndex)).toList();

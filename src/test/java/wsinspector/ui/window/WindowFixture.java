@@ -37,6 +37,18 @@ final class WindowFixture {
         assertTrue(task[0].isDone());
     }
 
+    /**
+     * Saves the conversation on screen through the window's Save as and waits until the file is written (or failed).
+     *
+     * @return how the save ended
+     */
+    static javafx.concurrent.Worker.State save(MainWindow window, Path file) throws Exception {
+        Task<Long> task = WaitForAsyncUtils.asyncFx(() -> window.saveTo(file)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(task::getState).get();
+    }
+
     /** Closes the window and every dialog it left open over the test's stage (the stage itself stays for TestFX). */
     static void closeWithDialogs(Stage stage, MainWindow window) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
