@@ -1,6 +1,7 @@
 package wsinspector.ui.window;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,11 +27,30 @@ final class InspectorSlot {
         this.slot = slot;
     }
 
+    /** Before the pane is built (the window's first frame): the word the pane's own parts say while they are made. */
+    void showStarting(I18n i18n) {
+        if (inspector == null) {
+            javafx.scene.control.Label preparing = new javafx.scene.control.Label();
+            preparing.textProperty().bind(i18n.bind("inspect.preparing"));
+            preparing.setStyle("-fx-text-fill: -color-fg-muted;");
+            slot.getChildren().setAll(preparing);
+        }
+    }
+
     /**
-     * Builds the pane once; a double click on a tab (its own enlarging) goes to {@code tabsEnlarged}
-     * unless {@code projector} is on, where the layout decides.
+     * Builds the pane once, wired to the window: a double click on a tab (its own enlarging) goes to the modes' tabs
+     * enlarged unless projector mode is on, where the layout decides; {@code reshare} runs when its least height may
+     * have changed (it explains another field, its first view, which comes in parts, is whole); a capture's reading
+     * waits for that first view, so that the view has the processors to itself.
      */
-    void populate(I18n i18n, boolean enlarged, BooleanProperty tabsEnlarged, ReadOnlyBooleanProperty projector) {
+    void populate(I18n i18n, WindowModel modes, Runnable reshare, Consumer<Consumer<Runnable>> readingWaits) {
+        populate(i18n, modes.layout().inspectorEnlarged(), modes.tabsEnlargedProperty(), modes.projectorProperty());
+        onFieldChanged(reshare);
+        inspector.setOnWhole(reshare);
+        readingWaits.accept(inspector::whenWhole);
+    }
+
+    private void populate(I18n i18n, boolean enlarged, BooleanProperty tabsEnlarged, ReadOnlyBooleanProperty projector) {
         inspector = new InspectorPane(i18n);
         inspector.tabsEnlargedProperty().set(enlarged);
         inspector.tabsEnlargedProperty().addListener((obs, old, now) -> {
@@ -48,7 +68,7 @@ final class InspectorSlot {
     }
 
     /** Calls {@code action} when the inspector explains another field (its explanation's height changes). */
-    void onFieldChanged(Runnable action) {
+    private void onFieldChanged(Runnable action) {
         inspector.selectedFieldProperty().addListener((obs, old, now) -> action.run());
     }
 

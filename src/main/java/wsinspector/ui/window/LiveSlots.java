@@ -11,6 +11,7 @@ import wsinspector.ui.live.FrameBuilderPane;
 import wsinspector.ui.live.LiveClient;
 import wsinspector.ui.live.LiveServer;
 import wsinspector.ui.live.LiveSession;
+import wsinspector.ui.live.PaneSkeleton;
 import wsinspector.ui.live.ServerPane;
 import wsinspector.ui.live.StepOnScreen;
 import wsinspector.ui.live.StepPane;
@@ -50,6 +51,9 @@ public final class LiveSlots {
 
     /** Starts the live session and puts the panes in place; its traffic reaches the session's timeline. */
     void populate(Session session, Layout layout) {
+        if (live != null) {
+            return;
+        }
         this.session = session;
         live = new LiveSession();
         batcher = new FxBatcher();
@@ -73,6 +77,14 @@ public final class LiveSlots {
         });
         showing = null;
         show(layout);
+    }
+
+    /** Before the panes are built (the window's first frame): their titles, and that they are starting. */
+    void showStarting() {
+        if (live == null) {
+            clientSlot.getChildren().setAll(PaneSkeleton.client(i18n));
+            serverSlot.getChildren().setAll(PaneSkeleton.server(i18n));
+        }
     }
 
     /** Puts the pane the layout asks for in the client's place (nothing before the panes are built). */

@@ -43,14 +43,12 @@ public final class MainWindow {
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
     private static final int LESSON_ROWS = 4;
-
     private final I18n i18n;
     private final Session session;
     private final WindowModel modes = new WindowModel();
     private final Zoom zoom = new Zoom();
     private final IntegerBinding fontPx;
     private final StepMode steps = new StepMode();
-
     private final BorderPane root = new BorderPane();
     private final StackPane clientSlot = slot("client-slot");
     private final StackPane serverSlot = slot("server-slot");
@@ -109,7 +107,8 @@ public final class MainWindow {
                 this::inspectorLeast, fontPx::get, this::timelineRows);
         layout.foldServerWhile(liveSlots.steppingProperty());
         layout.foldTimelineFor(() -> inspector.populated() && inspector.pane().stepTab() != null, inspector::setSide);
-        timeline.list().setPlaceholder(Welcome.of(timeline.list().getPlaceholder(), lesson.welcomeButton(), modes, i18n));
+        timeline.list().setPlaceholder(Welcome.of(timeline.list().getPlaceholder(), lesson.welcomeButton(), modes, i18n,
+                status.readingProperty()));
         buildLayout();
         wireSession();
         wireModes();
@@ -119,24 +118,29 @@ public final class MainWindow {
         }
     }
 
-    /**
-     * Puts the inspector, the client and the server into their slots, once: the live session (echo
-     * server, client, wire tap) starts here, and everything the tap records reaches the timeline.
-     */
+    /** The inspector, client and server in their slots, once; the live session (server, client, tap) starts here. */
     public void populateSlots() {
-        if (inspector.populated()) {
-            return;
-        }
-        inspector.populate(i18n, modes.layout().inspectorEnlarged(), modes.tabsEnlargedProperty(), modes.projectorProperty());
-        // the inspector's least height follows the field it explains
-        inspector.onFieldChanged(() -> javafx.application.Platform.runLater(layout::share));
-        // the first view comes in parts, one FX task each: its least height is known when they are all there
-        inspector.pane().setOnWhole(() -> javafx.application.Platform.runLater(layout::share));
-        // a capture's reading waits for the first view whole, so that the view has the processors to itself
-        files.afterFirstView(inspector.pane()::whenWhole);
-        inspector.pane().notWebSocketProperty().bind(files.notice().notWebSocketProperty());   // W6-2 (index)
-        inspect();
+        populateInspector();
         liveSlots.populate(session, modes.layout());
+    }
+
+    /** Before the first frame: the live panes' titles, and the file to open said, its layout a capture's already. */
+    public void showStarting(Path file) {
+        liveSlots.showStarting();
+        inspector.showStarting(i18n);
+        if (file != null) {
+            modes.captureOpened();
+            status.expect("load.progress", file.getFileName().toString());
+        }
+    }
+
+    /** The inspector alone, once (the application builds it in an FX task of its own, before the live panes). */
+    public void populateInspector() {
+        if (!inspector.populated()) {
+            inspector.populate(i18n, modes, () -> javafx.application.Platform.runLater(layout::share), files::afterFirstView);
+            inspector.pane().notWebSocketProperty().bind(files.notice().notWebSocketProperty());   // W6-2 (index)
+            inspect();
+        }
     }
 
     /** Stops the live session (server, client, tap) and the batching; the window can then close. */

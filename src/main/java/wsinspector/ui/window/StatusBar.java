@@ -20,6 +20,9 @@ public final class StatusBar extends HBox {
     private String key = "status.ready";
     private Object[] args = {};
     private Task<?> running;
+    /** A file named before its reading starts (the window's first frame, see {@link #expect}). */
+    private boolean expecting;
+    private final javafx.beans.property.ReadOnlyStringWrapper reading = new javafx.beans.property.ReadOnlyStringWrapper(this, "reading");
     /** The conversation the line names, while it does: a live one's line changes when its connection closes. */
     private Conversation shown;
     private final javafx.beans.value.ChangeListener<Boolean> closed = (obs, was, open) -> {
@@ -45,6 +48,7 @@ public final class StatusBar extends HBox {
         whole.textProperty().bind(text.textProperty());
         text.setTooltip(whole);
         cancel.setId("load-cancel");
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // «Отмена», never «...» beside a long line
         cancel.textProperty().bind(i18n.bind("load.cancel"));
         cancel.setOnAction(e -> {
             if (running != null) {
@@ -84,17 +88,35 @@ public final class StatusBar extends HBox {
         }
     }
 
+    /**
+     * Says that a file is about to be read, before its reading starts (the window's first frame, when the command line
+     * names a file): its name, in the window's language, until {@link #track} takes over with the progress. No bar yet:
+     * there is no progress to show, and an animated one would cost a loaded machine's processor frames.
+     */
+    void expect(String messageKey, Object... messageArgs) {
+        expecting = true;
+        show(messageKey, messageArgs);
+    }
+
+    /** The words of a file being read (or about to be), while it is; null otherwise. */
+    javafx.beans.property.ReadOnlyStringProperty readingProperty() {
+        return reading.getReadOnlyProperty();
+    }
+
     /** Shows a task's progress and Cancel until it ends. */
     public void track(Task<?> task, String what) {
         running = task;
+        expecting = false;
         progress.progressProperty().bind(task.progressProperty());
         text.setText(what);
+        reading.set(what);
         key = null;
         setBusy(true);
         task.runningProperty().addListener((obs, was, now) -> {
             // the task's state, not isDone(): the FX thread may learn of the end before its worker thread has finished
             if (!now && ended(task) && running == task) {
                 running = null;
+                reading.set(null);
                 progress.progressProperty().unbind();
                 setBusy(false);
             }
@@ -107,7 +129,7 @@ public final class StatusBar extends HBox {
     }
 
     boolean busy() {
-        return running != null;
+        return running != null || expecting;
     }
 
     private void setBusy(boolean busy) {
@@ -120,6 +142,9 @@ public final class StatusBar extends HBox {
     private void render() {
         if (key != null) {
             text.setText(i18n.t(key, args));
+            if (expecting) {
+                reading.set(text.getText());
+            }
         }
     }
 

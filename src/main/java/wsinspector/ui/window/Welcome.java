@@ -12,13 +12,17 @@ final class Welcome {
     private Welcome() {
     }
 
-    static Node of(Node words, Button lessonButton, WindowModel modes, wsinspector.ui.I18n i18n) {
+    /** @param reading what a file being opened is (the status line's words), null when none is */
+    static Node of(Node words, Button lessonButton, WindowModel modes, wsinspector.ui.I18n i18n,
+            javafx.beans.property.ReadOnlyStringProperty reading) {
         if (words instanceof javafx.scene.control.Label label) {
-            // step mode at its start, and the live stepper, have nothing to open or connect: Next is what to do
+            // step mode at its start, and the live stepper, have nothing to open or connect: Next is what to do; while
+            // a file is read (from the first frame when the command line names one) the timeline says so, not "empty"
             label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                    () -> i18n.t(wordsFor(modes.activityProperty().get())), modes.activityProperty(), i18n.localeProperty()));
+                    () -> reading.get() != null ? reading.get() : i18n.t(wordsFor(modes.activityProperty().get())),
+                    modes.activityProperty(), i18n.localeProperty(), reading));
         }
-        lessonButton.visibleProperty().bind(modes.activityProperty().isEqualTo(Activity.CLIENT));
+        lessonButton.visibleProperty().bind(modes.activityProperty().isEqualTo(Activity.CLIENT).and(reading.isNull()));
         lessonButton.managedProperty().bind(lessonButton.visibleProperty());
         VBox box = new VBox(words, lessonButton);
         box.getStyleClass().add("lesson-welcome");
