@@ -43,8 +43,8 @@ public final class StepOnScreen {
     /** The timeline while the pane is on screen, null while it is not. */
     private TimelineView timeline;
     /**
-     * The stepped connection before its first step, on screen in the selector («Пошаговое соединение (ещё не
-     * открыто)», no messages) until the server records the real one; null otherwise. Without it the selector, the
+     * The stepped connection before its first step, on screen in the selector («Пошаговое соединение», no
+     * messages) until the server records the real one; null otherwise. Without it the selector, the
      * count and the status line kept naming the file shown before, the steps being about a new connection.
      */
     private Conversation waiting;

@@ -33,8 +33,8 @@ class LiveStepSelectorTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         LiveStepper stepper = window.liveSlots().stepPane().stepper();
 
-        assertSays("Пошаговое соединение (ещё не открыто)",
-                "На экране: Пошаговое соединение (ещё не открыто). По сети ещё ничего не прошло.", "step 0, before TCP");
+        assertSays("Пошаговое соединение", "На экране: Пошаговое соединение. По сети ещё ничего не прошло.",
+                "step 0, before TCP");
 
         next(robot, stepper, StepKind.OPEN_TCP);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
