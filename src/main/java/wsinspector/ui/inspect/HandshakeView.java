@@ -36,6 +36,7 @@ final class HandshakeView {
     private final BiConsumer<Message, Field> open;
     private final Map<Field, Node> rows = new IdentityHashMap<>();
     private final SplitPane split = new SplitPane();
+    private final ProofPanel proof;
 
     HandshakeView(I18n i18n, InspectorModel model, BiConsumer<Message, Field> open) {
         this.i18n = i18n;
@@ -51,9 +52,9 @@ final class HandshakeView {
         other.ifPresent(o -> lines.getChildren().add(section(o, false)));
         ScrollPane linesScroll = new ScrollPane(lines);
         linesScroll.setFitToWidth(true);
-        Node proof = new ProofPanel(i18n, request, response, open).node();
+        proof = new ProofPanel(i18n, request, response, open);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.getItems().addAll(linesScroll, proof);
+        split.getItems().addAll(linesScroll, proof.node());
         split.setDividerPositions(0.46);
         split.getStyleClass().add("hs-view");
         // side by side only where both fit: a header line and its meaning need about 48 em, the proof 37;
@@ -141,8 +142,9 @@ final class HandshakeView {
         }
     }
 
-    /** Marks the line holding the selected field. */
+    /** Marks the line holding the selected field, and its row in the proof. */
     void select(Field selected) {
+        proof.select(selected);
         for (Map.Entry<Field, Node> e : rows.entrySet()) {
             if (!(e.getValue().getUserData() instanceof Node right)) {
                 continue;

@@ -45,6 +45,8 @@ final class InspectorFit {
     /** Told whether the tabs are to stand alone, for the step's part to show whole. */
     private final Consumer<Boolean> tabsAlone;
     private boolean fitPending;
+    /** Told when the least height may have changed (see onLeastChanged). */
+    private Runnable leastChanged = this::fitLater;
     /**
      * The tab headers' height as last laid out while they showed: they step aside with the hex and the explanation
      * when the step's view stands alone, and whether it stands alone is weighed with them.
@@ -71,12 +73,24 @@ final class InspectorFit {
      * come in its last step; the type changed), another tab in front (the step's view, built as it comes in front).
      */
     void onLeastChanged(Runnable action) {
+        leastChanged = action;
         tabs.skinProperty().addListener((obs, old, now) -> {
             if (tabs.lookup(".tab-header-area") instanceof Region headers) {
                 headers.heightProperty().addListener((o, was, is) -> action.run());
             }
         });
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> action.run());
+        // the view of the tab in front comes after its header (the first view in steps, again after a new language):
+        // the step's part is measured once it is there
+        javafx.beans.value.ChangeListener<Node> viewCame = (obs, old, now) -> action.run();
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.contentProperty().removeListener(viewCame);
+            }
+            if (now != null) {
+                now.contentProperty().addListener(viewCame);
+            }
+            action.run();
+        });
     }
 
     /** Fits once, after the changes of this pulse (a resize comes as width and height, each would fit). */
@@ -185,12 +199,32 @@ final class InspectorFit {
         if (part == null || width <= 0) {
             return 0;
         }
+        measureAgainWhenLaidOut(part);
         double need = partHeight(part, width);
         SplitPane around = splitAround(part);
         if (around != null && around.getOrientation() == Orientation.VERTICAL && around.getItems().size() == 2) {
             need += dividerHeight();
         }
         return need;
+    }
+
+    /**
+     * A part not laid out yet (its view just built: a new message, a new language) is measured at a guessed width, the
+     * view's other half not beside it: once it has its width, the least height is asked again, and the fit done again.
+     */
+    private void measureAgainWhenLaidOut(Region part) {
+        if (part.getWidth() > 0 || part.getProperties().containsKey(InspectorFit.class)) {
+            return;
+        }
+        javafx.beans.InvalidationListener once = new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                part.widthProperty().removeListener(this);
+                leastChanged.run();
+            }
+        };
+        part.getProperties().put(InspectorFit.class, once);
+        part.widthProperty().addListener(once);
     }
 
     /** The tab headers' height when they show (they may be aside now): as last laid out, else as they ask. */
@@ -250,6 +284,9 @@ final class InspectorFit {
     private void showPartWhole(double width) {
         unfold();
         Region part = stepPart();
+        if (part != null) {
+            PartInView.keep(part, () -> stepPart() == part);   // a part below its view's top, scrolled to
+        }
         SplitPane around = part == null ? null : splitAround(part);
         if (around == null || around.getOrientation() != Orientation.VERTICAL || around.getHeight() <= 0
                 || around.getItems().size() != 2) {
@@ -266,7 +303,8 @@ final class InspectorFit {
             folded = fold ? other : null;
         }
         boolean last = isInside(part, around.getItems().get(1));
-        double at = last ? 1 - need / around.getHeight() : need / around.getHeight();
+        // a folded half gives its height to the part: hidden, it left an empty band over the computation
+        double at = folded != null ? (last ? 0 : 1) : last ? 1 - need / around.getHeight() : need / around.getHeight();
         around.setDividerPositions(Math.max(0, Math.min(1, at)));
     }
 

@@ -40,7 +40,10 @@ final class LegacyComparisonView {
         HBox sides = new HBox(side("inspect.legacy.rfc", comparison.rfc6455()),
                 side("inspect.legacy.draft", comparison.legacy()));
         sides.getStyleClass().add("legacy-sides");
-        root.getChildren().addAll(title, sides);
+        // the title with the two frames under it: the part a lesson's step about the frames shows whole
+        VBox frames = new VBox(title, sides);
+        frames.getStyleClass().add("legacy-frames");
+        root.getChildren().add(frames);
         if (exampleKey) {
             Label note = DetailView.label("legacy-note");
             note.setText(i18n.t("inspect.legacy.exampleKey"));

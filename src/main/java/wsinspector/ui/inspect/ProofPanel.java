@@ -33,6 +33,8 @@ final class ProofPanel {
     private final VBox box = new VBox();
     private final ScrollPane scroll = new ScrollPane(box);
     private final GridPane grid = new GridPane();
+    /** Each row's backdrop, with the field it shows: the selected field's row is marked (the step discusses it). */
+    private final java.util.Map<Node, Field> rows = new java.util.LinkedHashMap<>();
     private int row;
     private int steps;
 
@@ -61,6 +63,26 @@ final class ProofPanel {
 
     Node node() {
         return scroll;
+    }
+
+    /**
+     * Marks the row of the selected field (a lesson's step "step two: SHA-1" selects the hash, and the class sees which
+     * of the rows is meant); none when no row shows that field, or several do (before the answer, every row of the
+     * expected computation is made of the request's key).
+     */
+    void select(Field selected) {
+        List<Node> on = rows.entrySet().stream().filter(e -> same(e.getValue(), selected)).map(java.util.Map.Entry::getKey)
+                .toList();
+        for (Node backdrop : rows.keySet()) {
+            backdrop.getStyleClass().remove("proof-marked");
+            if (on.size() == 1 && on.get(0) == backdrop) {
+                backdrop.getStyleClass().add("proof-marked");
+            }
+        }
+    }
+
+    private static boolean same(Field row, Field selected) {
+        return selected != null && row.key().equals(selected.key()) && row.offset() == selected.offset();
     }
 
     private static Optional<Field> find(HandshakeMessage m, String key) {
@@ -149,6 +171,15 @@ final class ProofPanel {
     }
 
     private void add(String number, String numberStyle, Message m, Field f, String label, Node value, boolean inline) {
+        // behind the row's cells, across its columns: what shows when the row is marked (see select)
+        javafx.scene.layout.Region backdrop = new javafx.scene.layout.Region();
+        backdrop.getStyleClass().add("proof-row");
+        backdrop.setUserData(f.key());
+        backdrop.setMinSize(0, 0);
+        backdrop.setPrefSize(0, 0);
+        backdrop.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        grid.add(backdrop, 0, row, 3, 1);
+        rows.put(backdrop, f);
         Label num = new Label(number);
         num.getStyleClass().add(numberStyle);
         Label name = DetailView.label(number.isEmpty() ? "proof-subname" : "proof-name");

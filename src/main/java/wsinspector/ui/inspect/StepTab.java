@@ -18,20 +18,4 @@ public record StepTab(String id, String part) {
     public static final StepTab ACCEPT = new StepTab("handshake", PROOF);
     public static final StepTab MASKING = new StepTab("masking", BODY);
     public static final StepTab BITS = new StepTab("bits", BODY);
-
-    /**
-     * The part a guided lesson's step shows of the tab it opens: the accept computation for the fields of the answer's
-     * accept key, the view's body for the frames' tabs; nothing for the handshake's lines, which are longer than any
-     * screen (the step's field is selected and scrolled to among them).
-     */
-    public static StepTab forLesson(String tab, String field) {
-        if (tab == null) {
-            return null;
-        }
-        if (tab.equals("handshake")) {
-            return field != null && (field.startsWith("accept.") || field.equals("header.Sec-WebSocket-Accept"))
-                    ? ACCEPT : null;
-        }
-        return new StepTab(tab, BODY);
-    }
 }

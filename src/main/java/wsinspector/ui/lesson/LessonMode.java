@@ -150,7 +150,18 @@ public final class LessonMode {
 
     /** Puts a step on screen: its conversation, its message selected, its field highlighted, its view open. */
     private void point(LessonRun.Shown shown) {
-        if (shown == null || shown.message() == null) {
+        if (shown == null) {
+            return;
+        }
+        LessonRun r = run.get();
+        if (shown.step().pick() == null && r != null
+                && r.lesson().steps().subList(0, shown.index()).stream().allMatch(s -> s.pick() == null)) {
+            // the lesson has pointed at nothing yet: it shows nothing, not the frame of the file (or the lesson) on
+            // screen before it; later steps without a message of their own keep the selection, as the file format says
+            session.currentProperty().set(null);
+            return;
+        }
+        if (shown.message() == null) {
             return;
         }
         if (shown.conversation() != null && session.current() != shown.conversation()) {
@@ -166,7 +177,7 @@ public final class LessonMode {
             pane.showTab(step.tab());
         }
         // the part of that view the step talks about shows whole (the accept computation, the masking table)
-        pane.showStepTab(wsinspector.ui.inspect.StepTab.forLesson(step.tab(), step.field()));
+        pane.showStepTab(LessonViews.of(step));
         if (step.field() != null) {
             shown.message().root().find(step.field()).ifPresent(pane::selectField);
         }

@@ -16,7 +16,10 @@ import javafx.scene.layout.VBox;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.Hex;
 import wsinspector.dissect.Message;
+import wsinspector.protocol.Problem;
 import wsinspector.ui.I18n;
+import wsinspector.ui.SeverityLook;
+import wsinspector.ui.Verdicts;
 
 /**
  * The lesson under the timeline: the counter, Next and Back, the list of steps to jump to, and what the step
@@ -24,6 +27,8 @@ import wsinspector.ui.I18n;
  * inspector, still shows them). Shown while a lesson is on.
  */
 public final class LessonPanel extends BorderPane {
+    /** The most bytes of a field the step's field line writes out. */
+    static final int FIELD_BYTES = 16;
     private final I18n i18n;
     private final Label counter = new Label();
     private final Label lessonName = new Label();
@@ -34,10 +39,12 @@ public final class LessonPanel extends BorderPane {
     private final Label title = new Label();
     private final Label text = new Label();
     private final Label field = new Label();
+    /** The rules the step's message breaks, in words: a step about a broken frame says which rule, on screen. */
+    private final Label verdict = new Label();
     private final Label note = new Label();
     /** Counter, Back, Next, the step list, the lesson's name and Exit in one row above the text, which keeps the width. */
     private final FlowPane controls;
-    private final VBox content = new VBox(title, text, field, note);
+    private final VBox content = new VBox(title, text, field, verdict, note);
     private LessonRun run;
     private boolean syncing;
     private Runnable onTextChanged = () -> { };
@@ -45,7 +52,7 @@ public final class LessonPanel extends BorderPane {
     public LessonPanel(I18n i18n, Runnable onExit) {
         this.i18n = i18n;
         getStyleClass().addAll("step-panel", "lesson-panel");
-        getStylesheets().add(LessonPanel.class.getResource("lesson.css").toExternalForm());
+        getStylesheets().addAll(LessonPanel.class.getResource("lesson.css").toExternalForm(), SeverityLook.STYLESHEET);
         setId("lesson-panel");
         counter.getStyleClass().add("lesson-counter");
         counter.setId("lesson-counter");
@@ -87,9 +94,11 @@ public final class LessonPanel extends BorderPane {
         text.setId("lesson-text");
         field.getStyleClass().add("lesson-field");
         field.setId("lesson-field");
+        verdict.getStyleClass().add("lesson-verdict");
+        verdict.setId("lesson-verdict");
         note.getStyleClass().add("live-error");
         note.setId("lesson-note");
-        for (Label l : List.of(title, text, field, note)) {
+        for (Label l : List.of(title, text, field, verdict, note)) {
             l.setWrapText(true);
             l.setMaxWidth(Double.MAX_VALUE);
             l.setMinHeight(Region.USE_PREF_SIZE);
@@ -162,6 +171,7 @@ public final class LessonPanel extends BorderPane {
             title.setText("");
             text.setText(words.t(run.busyProperty().get() ? "panel.busy" : "panel.ready"));
             show(field, null);
+            show(verdict, null);
             show(note, null);
             return;
         }
@@ -169,6 +179,9 @@ public final class LessonPanel extends BorderPane {
         text.setText(shown.step().text().in(i18n.locale()));
         Message m = shown.message();
         show(field, m == null ? null : fieldLine(words, m, shown.step().field()));
+        List<Problem> broken = m == null ? List.of() : m.problems().stream().filter(p -> !p.severity().isRemark()).toList();
+        show(verdict, broken.stream().map(p -> Verdicts.marked(i18n, p)).distinct().reduce((a, b) -> a + "\n" + b).orElse(null));
+        SeverityLook.apply(verdict, SeverityLook.heaviest(broken).orElse(null));
         String problem = shown.note() != null ? shown.note().in(i18n) : null;
         if (problem == null && m != null && shown.step().field() != null && m.root().find(shown.step().field()).isEmpty()) {
             problem = words.t("note.noField", shown.step().field());
@@ -194,7 +207,10 @@ public final class LessonPanel extends BorderPane {
             return words.t("panel.field.derived", name, f.value());
         }
         int start = (int) (f.offset() - m.offset());
-        String onWire = Hex.preview(m.wire(), start, Math.min(f.length(), m.length() - start));
+        int length = Math.min(f.length(), m.length() - start);
+        // the first bytes: a header line's fifty say no more than its text, and took two lines of the lesson
+        String onWire = length <= FIELD_BYTES ? Hex.of(m.wire(), start, length)
+                : Hex.of(m.wire(), start, FIELD_BYTES) + " … " + words.t("panel.field.count", length);
         // a value that is its bytes (a masking key) is said once
         return onWire.equalsIgnoreCase(f.value()) ? words.t("panel.field.bytes", name, onWire)
                 : words.t("panel.field", name, f.value(), onWire);

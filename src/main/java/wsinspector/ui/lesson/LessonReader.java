@@ -28,7 +28,7 @@ public final class LessonReader {
     static final long MAX_BYTES = 1024 * 1024;
     private static final Set<String> TOP_KEYS = Set.of("lesson", "title", "steps");
     private static final Set<String> STEP_KEYS = Set.of("title", "text", "do", "show");
-    private static final Set<String> SHOW_KEYS = Set.of("from", "kind", "field", "tab");
+    private static final Set<String> SHOW_KEYS = Set.of("from", "kind", "field", "tab", "part");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -104,6 +104,7 @@ public final class LessonReader {
         MessagePick pick = null;
         String field = null;
         String tab = null;
+        String part = null;
         if (show != null) {
             if (!show.isObject()) {
                 throw at.error("step.error.showShape");
@@ -126,8 +127,13 @@ public final class LessonReader {
             if (tab != null && !LessonStep.TABS.contains(tab)) {
                 throw at.error("step.error.choice", "tab", tab, known(LessonStep.TABS));
             }
+            part = at.string(show, "part", null);
+            java.util.Set<String> parts = tab == null ? java.util.Set.of() : LessonViews.PARTS.getOrDefault(tab, java.util.Map.of()).keySet();
+            if (part != null && !parts.contains(part)) {
+                throw at.error("step.error.choice", "part", part, parts.isEmpty() ? "-" : known(parts));
+            }
         }
-        return new LessonStep(title, text, action, pick, field, tab);
+        return new LessonStep(title, text, action, pick, field, tab, part);
     }
 
     /** {@code {"en": "…", "ru": "…"}}, one language at least; null when absent or empty. */

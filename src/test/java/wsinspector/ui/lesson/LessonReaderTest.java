@@ -37,7 +37,7 @@ class LessonReaderTest {
                    "show": {"from": "server", "kind": "response", "field": "header.Sec-WebSocket-Accept", "tab": "handshake"}},
                   {"title": {"en": "Raw"}, "text": {"en": "Unmasked."},
                    "do": {"action": "sendRaw", "frame": {"opcode": 2, "hex": "01 02"}},
-                   "show": {"kind": "binary"}},
+                   "show": {"kind": "binary", "tab": "legacy", "part": "frames"}},
                   {"title": {"en": "Ping"}, "text": {"en": "The server pings."},
                    "do": {"action": "serverPing", "payload": "hi"}},
                   {"title": {"en": "Bye"}, "text": {"en": "Close."}, "do": {"action": "close", "code": 4000, "reason": "x"}}
@@ -59,6 +59,10 @@ class LessonReaderTest {
         LessonAction.SendRaw raw = assertInstanceOf(LessonAction.SendRaw.class, lesson.steps().get(1).action());
         assertArrayEquals(HexFormat.of().parseHex("82020102"), raw.bytes(), "the frame's fields, unmasked as written");
         assertNull(lesson.steps().get(1).pick().from());
+        assertEquals("frames", lesson.steps().get(1).part());
+        assertEquals(new wsinspector.ui.inspect.StepTab("legacy", "legacy-frames"), LessonViews.of(lesson.steps().get(1)),
+                "the part named is the one shown whole");
+        assertEquals(wsinspector.ui.inspect.StepTab.ACCEPT, LessonViews.of(first), "the accept key's own part");
         assertArrayEquals("hi".getBytes(StandardCharsets.UTF_8),
                 assertInstanceOf(LessonAction.ServerPing.class, lesson.steps().get(2).action()).payload());
         assertEquals(new LessonAction.Close(4000, "x"), lesson.steps().get(3).action());
@@ -106,6 +110,8 @@ class LessonReaderTest {
             an unknown kind               | {"lesson": 1, "title": {"en": "x"}, "steps": [{"title": {"en": "a"}, "text": {"en": "b"}, "show": {"kind": "txt"}}]} | broken.json, step 1: "kind": "txt" is not known
             a close code out of range     | {"lesson": 1, "title": {"en": "x"}, "steps": [{"title": {"en": "a"}, "text": {"en": "b"}, "do": {"action": "close", "code": 999}}]} | broken.json, step 1: a close code is 1000 to 4999, not 999.
             a ping too long               | {"lesson": 1, "title": {"en": "x"}, "steps": [{"title": {"en": "a"}, "text": {"en": "b"}, "do": {"action": "ping", "payload": "%s"}}]} | broken.json, step 1: "payload" has 126 bytes; a control frame carries at most 125.
+            a part the view does not have | {"lesson": 1, "title": {"en": "x"}, "steps": [{"title": {"en": "a"}, "text": {"en": "b"}, "show": {"kind": "text", "tab": "legacy", "part": "why"}}]} | broken.json, step 1: "part": "why" is not known (one of: differences, frames, reasons).
+            a part without its view       | {"lesson": 1, "title": {"en": "x"}, "steps": [{"title": {"en": "a"}, "text": {"en": "b"}, "show": {"kind": "text", "part": "frames"}}]} | broken.json, step 1: "part": "frames" is not known (one of: -).
             a masking key of 3 bytes      | {"lesson": 1, "title": {"en": "x"}, "steps": [{"title": {"en": "a"}, "text": {"en": "b"}, "do": {"action": "sendRaw", "frame": {"mask": "01 02 03"}}}]} | broken.json, step 1: the masking key "01 02 03" is not 4 bytes of hex
             """)
     void aBrokenFileIsOneSentenceNamingFileAndStep(String what, String json, String expected) throws IOException {

@@ -1,0 +1,42 @@
+package wsinspector.ui.lesson;
+
+import java.util.Map;
+
+import wsinspector.ui.inspect.StepTab;
+
+/**
+ * Which part of the inspector's view a lesson's step talks about, to show whole while the step is on screen: the one
+ * its file names ({@code "show": {"tab": "legacy", "part": "reasons"}}), else the view's own choice. The old
+ * framing's comparison is taller than a 1280×800 screen: a step about its frames side by side, one about why the old
+ * framing was replaced, each shows its own part whole (the rest scrolls), not the top of the whole comparison.
+ */
+public final class LessonViews {
+    /** The parts a file may name, by the tab they are in: the name in the file, and the part's style class. */
+    public static final Map<String, Map<String, String>> PARTS = Map.of(
+            "handshake", Map.of("accept", StepTab.PROOF),
+            "legacy", Map.of("frames", "legacy-frames", "differences", "legacy-diffs", "reasons", "legacy-reasons"));
+
+    private LessonViews() {
+    }
+
+    /**
+     * The part of the view a step shows whole: the part its file names; without one, the accept computation for the
+     * fields of the answer's accept key, nothing for the handshake's other lines (longer than any screen: the step's
+     * field is selected and scrolled to among them), and a frame's view whole; null when the step opens no view.
+     */
+    public static StepTab of(LessonStep step) {
+        String tab = step.tab();
+        if (tab == null) {
+            return null;
+        }
+        if (step.part() != null) {
+            return new StepTab(tab, PARTS.get(tab).get(step.part()));
+        }
+        if (tab.equals("handshake")) {
+            String field = step.field();
+            return field != null && (field.startsWith("accept.") || field.equals("header.Sec-WebSocket-Accept"))
+                    ? StepTab.ACCEPT : null;
+        }
+        return new StepTab(tab, StepTab.BODY);
+    }
+}
