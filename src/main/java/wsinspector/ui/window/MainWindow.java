@@ -214,7 +214,7 @@ public final class MainWindow {
         timeline.selectedProperty().bindBidirectional(session.selectedProperty());
         modes.conversationShownProperty().bind(session.currentProperty().isNotNull());
         session.currentProperty().addListener((obs, old, now) -> {
-            modes.conversationChanged();
+            modes.conversationChanged(old == null || !old.messages().isEmpty());
             timeline.setMessages(now == null ? null : now.messages());
             timeline.setTimeOrigin(now == null ? java.util.OptionalLong.empty() : now.timeOrigin());
             status.showConversation(now);
