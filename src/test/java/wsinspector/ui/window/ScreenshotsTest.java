@@ -307,6 +307,9 @@ class ScreenshotsTest {
     }
 
     private void selectTab(String tabId) throws Exception {
+        // the inspector's first view comes in parts, one FX task each, the tabs in its last (a loaded machine: seconds)
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> window.inspector().lookup(".inspector-tabs") != null).get());
         WaitForAsyncUtils.asyncFx(() -> {
             TabPane tabs = (TabPane) window.inspector().lookup(".inspector-tabs");
             tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
