@@ -21,6 +21,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.protocol.SecWebSocketAccept;
 import wsinspector.ui.I18n;
+import wsinspector.ui.NextPulse;
 
 /**
  * The GUID in the live step's accept computation (W6-3): shown «258EAFA5- E914- 47DA-…» with a hair space after each
@@ -35,16 +36,17 @@ class CopyableValueTest {
     @Start
     void start(Stage stage) {
         guid = new CopyableValue(new I18n(I18n.RUSSIAN), "+ ", SecWebSocketAccept.GUID, "live-step-bytes");
+        guid.setMaxWidth(180);   // narrower than the GUID: it has to wrap (the stage may keep an earlier test's size)
         VBox box = new VBox(guid);
         box.getStyleClass().add("live-pane");
         box.getStylesheets().add(LiveStyles.URL);
-        stage.setScene(new Scene(box, 180, 200));   // narrower than the GUID: it has to wrap
+        stage.setScene(new Scene(box, 400, 200));
         stage.show();
     }
 
     @Test
     void theGuidWrapsAfterItsDashesWithNothingAddedAndCopiesAsItIs() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        NextPulse.await(guid.getScene());
         List<String> lines = WaitForAsyncUtils.asyncFx(() -> {
             assertEquals("+ " + SecWebSocketAccept.GUID, guid.shown(), "no character added to what is drawn");
             List<String> byLine = new ArrayList<>();
