@@ -111,6 +111,23 @@ public final class MessageIndex implements Consumer<Message>, FrameCounter {
         return m;
     }
 
+    /**
+     * The message of a row for one use that keeps it no longer (a save writes its bytes): the one kept, or one made
+     * again and not remembered, so that a walk over a million rows leaves nothing behind (through {@link #get}, each
+     * row made would be remembered until the collector clears it).
+     */
+    public synchronized Message madeForOnce(int row) {
+        Message k = kept(row);
+        if (k != null) {
+            return k;
+        }
+        Made ref = made.get(row);
+        Message m = ref == null ? null : ref.get();
+        return m != null ? m : RfcFrames.plainMessage(rows.direction(row), rows.get(row, IndexRows.FRAMING_START),
+                rows.get(row, IndexRows.OFFSET), rows.get(row, IndexRows.TIME),
+                pages.copy(rows.get(row, IndexRows.WIRE_AT), rows.length(row)), maxMessageBytes);
+    }
+
     /** A row's kind, without making its message. */
     public synchronized Message.Kind kind(int row) {
         Message k = kept(row);

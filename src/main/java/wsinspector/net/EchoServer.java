@@ -230,6 +230,19 @@ public final class EchoServer implements AutoCloseable {
         return delayMillis;
     }
 
+    /**
+     * Records the connection from {@code peer} from now on, without waiting for its request head: it is one of ours
+     * (see {@link #waitPatientlyFor}), a WebSocket client, never a page request to leave out. The live step mode's
+     * connection then shows from its first step, TCP, not only once its request arrives two steps later.
+     */
+    public void recordAtOnce(InetSocketAddress peer) {
+        for (ServerConnection c : connections.values()) {
+            if (c.peerAddress().equals(peer)) {
+                c.recorded();
+            }
+        }
+    }
+
     /** Whether a timeout of this client's connection is to be waited out (see {@link #waitPatientlyFor}). */
     boolean isOwnClient(InetSocketAddress peer) {
         try {

@@ -93,6 +93,9 @@ final class ServerConnection implements EventLoop.Handler {
     /** Starts serving: registers the socket with the loop. */
     void start() {
         tap.opened(peer);
+        if (server.isOwnClient(peerAddress)) {
+            recorded();   // the window's own stepped client: no page request to tell apart, its connection shows at once
+        }
         try {
             key = loop.register(channel, this);
             output.registered(key);

@@ -78,6 +78,41 @@ class MessageIndexTest {
         assertEquals(MessageFacts.of(full.get(frames - 1)), MessageFacts.of(index.get(frames - 1)));
     }
 
+    /** A save walks every row once: each made for the walk equals the dissector's, and none is remembered after it. */
+    @ParameterizedTest
+    @ValueSource(longs = {3, 7, 10})
+    void rowsMadeForOnceEqualTheDissectorsAndAreNotRemembered(long seed) {
+        List<RandomFeeds.Feed> feeds = RandomFeeds.conversation(new RandomFrames(seed), true, seed % 5 == 0);
+        List<Message> full = new ArrayList<>();
+        Dissector plain = new Dissector(full::add);
+        MessageIndex walked = new MessageIndex();
+        MessageIndex untouched = new MessageIndex();
+        Dissector[] indexing = {new Dissector(walked, walked), new Dissector(untouched, untouched)};
+        for (RandomFeeds.Feed f : feeds) {
+            f.to(plain);
+            f.to(indexing[0]);
+            f.to(indexing[1]);
+        }
+        plain.finish();
+        indexing[0].finish();
+        indexing[1].finish();
+        Message held = walked.get(0);
+
+        for (int i = 0; i < full.size(); i++) {
+            assertEquals(MessageFacts.of(full.get(i)), MessageFacts.of(walked.madeForOnce(i)), "row " + i);
+        }
+        assertSame(held, walked.madeForOnce(0), "a message someone holds is that very message");
+
+        // the rows made now after the walk are as many as in an index nobody walked: the walk left none behind
+        long before = walked.madeAgainCount();
+        for (int i = 1; i < full.size(); i++) {
+            walked.get(i);
+            untouched.get(i);
+        }
+        assertTrue(untouched.madeAgainCount() > 0, "the conversation has plain frames");
+        assertEquals(untouched.madeAgainCount(), walked.madeAgainCount() - before);
+    }
+
     @Test
     void aMadeMessageStaysTheSameObjectWhileHeldAndIsFoundByIdentity() {
         MessageIndex index = new MessageIndex();

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -59,6 +60,8 @@ final class ExportDialog {
         view.valueProperty().addListener((o, a, b) -> rename.run());
         format.valueProperty().addListener((o, a, b) -> rename.run());
         Button browse = new Button(labels.t("dialog.browse"));
+        browse.setMinWidth(Region.USE_PREF_SIZE);
+        file.setMinWidth(0);
         browse.setId("export-browse");
         browse.setOnAction(e -> browse(owner));
         HBox fileRow = new HBox(6, file, browse);
@@ -66,10 +69,10 @@ final class ExportDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label(labels.t("dialog.view")), view);
-        grid.addRow(1, new Label(labels.t("dialog.format")), format);
-        grid.addRow(2, new Label(labels.t("dialog.language")), language);
-        grid.addRow(3, new Label(labels.t("dialog.file")), fileRow);
+        grid.addRow(0, rowLabel(labels.t("dialog.view")), view);
+        grid.addRow(1, rowLabel(labels.t("dialog.format")), format);
+        grid.addRow(2, rowLabel(labels.t("dialog.language")), language);
+        grid.addRow(3, rowLabel(labels.t("dialog.file")), fileRow);
         dialog.getDialogPane().setContent(grid);
         ButtonType export = new ButtonType(labels.t("dialog.export"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(export, new ButtonType(labels.t("dialog.cancel"),
@@ -78,6 +81,16 @@ final class ExportDialog {
         dialog.setResultConverter(b -> b == export && !file.getText().isBlank()
                 ? new ExportChoice(view.getValue(), format.getValue(), language.getValue(), Path.of(file.getText().strip()))
                 : null);
+    }
+
+    /**
+     * A row's label, never narrower than its text: where the dialog was narrower than its rows (the file's field asks
+     * for 34 columns) the grid squeezed the labels to «...» and the button to «Выб...»; the field gives way instead.
+     */
+    private static Label rowLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     Optional<ExportChoice> ask() {

@@ -242,7 +242,7 @@ public final class FileCommands {
         int count = c.messages().size();
         String comment = i18n.t(format == SaveFormat.PCAPNG ? "save.comment.pcapng" : "save.comment.xxd", c.title(), count);
         // a loaded capture's rows are made again from its index (which another thread may read); a live one is copied
-        java.util.function.IntFunction<Message> rows = c.index() != null ? c.index()::get
+        java.util.function.IntFunction<Message> rows = c.index() != null ? c.index()::madeForOnce
                 : java.util.List.copyOf(c.messages())::get;
         SaveTask save = new SaveTask(file, format, comment, rows, count);
         String name = fileName(file);

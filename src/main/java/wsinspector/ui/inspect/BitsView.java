@@ -38,16 +38,29 @@ final class BitsView {
         bits = HeaderBits.of(m);
         root.getStyleClass().addAll("tab-body", "bits-view");
         scroll.setFitToWidth(true);
+        GridPane wide = grid(i18n, m, places, select, false);
+        GridPane stacked = grid(i18n, m, places, select, true);
+        Label caption = DetailView.label("bits-caption");
+        caption.setText(i18n.t("inspect.bits.caption"));
+        root.getChildren().addAll(new WidthSwitch(wide, stacked, () -> wideNeed(wide)), caption);
+    }
+
+    /**
+     * The two bytes side by side ({@code stacked} false, as RFC 6455 draws them), or the second under the first for a
+     * narrow view (beside the live stepper's column at 1280 px the sixteen boxes cut «Маска» and "RSV1" over one bit).
+     */
+    private GridPane grid(I18n i18n, Message m, ProblemPlaces places, Consumer<Field> select, boolean stacked) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("bits-grid");
-        for (int c = 0; c < 17; c++) {
+        int columns = stacked ? 8 : 17;
+        for (int c = 0; c < columns; c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHalignment(HPos.CENTER);
-            if (c == 8) {
+            if (!stacked && c == 8) {
                 cc.setMinWidth(18);
             } else {
                 cc.setHgrow(Priority.SOMETIMES);
-                cc.setPercentWidth(100.0 / 17);
+                cc.setPercentWidth(100.0 / (stacked ? 8 : 17));
             }
             grid.getColumnConstraints().add(cc);
         }
@@ -55,13 +68,13 @@ final class BitsView {
             int value = m.byteAt(m.offset() + b);
             Label byteLabel = DetailView.label("bits-byte");
             byteLabel.setText(i18n.t("inspect.bits.byte", b, Hex.ofByte(value), BitPicture.of(value, 0, 8)));
-            grid.add(byteLabel, b * 9, 0, 8, 1);
+            grid.add(byteLabel, stacked ? 0 : b * 9, row(0, b * 8, stacked), 8, 1);
             GridPane.setHalignment(byteLabel, HPos.CENTER);
         }
         for (HeaderBits.Bit bit : bits.bits()) {
             Label number = DetailView.label("bit-number");
             number.setText(Integer.toString(bit.index() % 8));
-            grid.add(number, column(bit.index()), 1);
+            grid.add(number, column(bit.index(), stacked), row(1, bit.index(), stacked));
             Label box = new Label(Integer.toString(bit.value()));
             box.getStyleClass().addAll("bit-box", "bit-" + bit.value(), groupColour(bit.field()));
             if (!places.at(bit.field()).isEmpty()) {
@@ -72,7 +85,7 @@ final class BitsView {
             box.setMaxWidth(Double.MAX_VALUE);
             box.setOnMouseClicked(e -> select.accept(bit.field()));
             boxes.add(box);
-            grid.add(box, column(bit.index()), 2);
+            grid.add(box, column(bit.index(), stacked), row(2, bit.index(), stacked));
         }
         for (HeaderBits.Group g : bits.groups()) {
             Field f = g.field();
@@ -91,13 +104,33 @@ final class BitsView {
             group.setOnMouseClicked(e -> select.accept(f));
             group.setMaxWidth(Double.MAX_VALUE);
             names.add(name);
-            int first = column(g.first());
-            int span = column(g.first() + g.count() - 1) - first + 1;
-            grid.add(group, first, 3, span, 1);
+            int first = column(g.first(), stacked);
+            int span = column(g.first() + g.count() - 1, stacked) - first + 1;
+            grid.add(group, first, row(3, g.first(), stacked), span, 1);
         }
-        Label caption = DetailView.label("bits-caption");
-        caption.setText(i18n.t("inspect.bits.caption"));
-        root.getChildren().addAll(grid, caption);
+        return grid;
+    }
+
+    /** The grid row of a part of bit {@code bit}'s column: stacked, the second byte's four rows under the first's. */
+    private static int row(int part, int bit, boolean stacked) {
+        return stacked && bit >= 8 ? part + 4 : part;
+    }
+
+    private static int column(int bit, boolean stacked) {
+        return stacked ? bit % 8 : column(bit);
+    }
+
+    /**
+     * The width the bytes side by side need: sixteen columns as wide as the widest part over one column (a bit's box,
+     * «Маска» over its one bit, a byte's line over eight), the spacer, the gaps and the insets.
+     */
+    private static double wideNeed(GridPane wide) {
+        double column = 0;
+        for (Node n : wide.getChildren()) {
+            Integer span = GridPane.getColumnSpan(n);
+            column = Math.max(column, n.prefWidth(-1) / (span == null ? 1 : span));
+        }
+        return 16 * column + 18 + 16 * wide.getHgap() + wide.snappedLeftInset() + wide.snappedRightInset();
     }
 
     Node node() {

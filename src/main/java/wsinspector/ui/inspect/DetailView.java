@@ -3,7 +3,7 @@ package wsinspector.ui.inspect;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.Message;
@@ -23,7 +23,12 @@ final class DetailView {
     private final Label explanation = label("detail-explain");
     private final Label where = label("detail-where");
     private final VBox problems = new VBox();
-    private final HBox headline = new HBox(name, value, meaning, where);
+    /**
+     * Name, value, meaning and where, wrapped onto a second line when they do not fit the width: in one row a TCP FIN's
+     * «FIN: этой стороне больше нечего отправить» and «Вычислено из других значений…» made the explanation scroll
+     * sideways and cut its text at the right edge.
+     */
+    private final FlowPane headline = new FlowPane(name, value, meaning, where);
     private final VBox box = new VBox(headline, explanation, problems);
     private final ScrollPane scroll = new ScrollPane(box);
 
@@ -31,11 +36,14 @@ final class DetailView {
         this.i18n = i18n;
         box.getStyleClass().add("detail");
         headline.getStyleClass().add("detail-headline");
+        headline.setRowValignment(javafx.geometry.VPos.BASELINE);
         for (Label l : new Label[] {name, value, meaning, where}) {
             l.setWrapText(false);
             l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         value.setMinWidth(0);
+        // a long value (a payload's text) on a line of its own, cut with an ellipsis at the pane's width
+        value.maxWidthProperty().bind(headline.widthProperty());
         value.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         problems.getStyleClass().add("detail-problems");
         scroll.setFitToWidth(true);

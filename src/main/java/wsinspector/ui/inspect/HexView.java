@@ -56,11 +56,17 @@ public final class HexView {
                 onByte.accept(base + index);
             }
         });
-        box.widthProperty().addListener((obs, old, now) -> {
-            if (!fixedWidth && root != null && bytesPerRowFor(now.doubleValue()) != layout.bytesPerRow()) {
-                Platform.runLater(this::render);
-            }
-        });
+        box.widthProperty().addListener((obs, old, now) -> rowsFor(now.doubleValue()));
+        // the type known after the width (a box sized before its styles): 16 bytes chosen then scrolled sideways in a
+        // box beside the live stepper's column
+        probe.layoutBoundsProperty().addListener((obs, old, now) -> rowsFor(box.getWidth()));
+    }
+
+    /** Lays the bytes out again when another number a row fits this width. */
+    private void rowsFor(double width) {
+        if (!fixedWidth && root != null && bytesPerRowFor(width) != layout.bytesPerRow()) {
+            Platform.runLater(this::render);
+        }
     }
 
     public Node node() {

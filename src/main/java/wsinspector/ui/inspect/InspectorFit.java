@@ -149,12 +149,13 @@ final class InspectorFit {
     }
 
     /**
-     * The hex's share of the width beside the tree: as wide as a row of 8 bytes, within 30–60 %; -1 before the type
-     * is known.
+     * The hex's share of the width beside the tree: as wide as a row of 8 bytes, within 30–70 % (beside the live
+     * stepper's column, 790 px wide at 1280×800, a handshake's rows of eight scrolled sideways at 60 %); -1 before
+     * the type is known.
      */
     double hexShare(double width) {
         double hexWidth = hex.narrowWidth();
-        return hexWidth > 0 && width > 0 ? Math.max(0.3, Math.min(0.6, hexWidth / width)) : -1;
+        return hexWidth > 0 && width > 0 ? Math.max(0.3, Math.min(0.7, hexWidth / width)) : -1;
     }
 
     /**

@@ -170,6 +170,14 @@ public final class LiveServer {
         }
     }
 
+    /** Records our own client's connection from {@code peer} at once (see {@link EchoServer#recordAtOnce}). */
+    void recordAtOnce(InetSocketAddress peer) {
+        EchoServer s = server;
+        if (s != null) {
+            s.recordAtOnce(peer);
+        }
+    }
+
     /** The cap per client address of the running server (the next start takes it from its options too). */
     public void setMaxConnectionsPerAddress(int max) {
         EchoServer s = server;

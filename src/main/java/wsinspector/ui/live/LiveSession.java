@@ -113,7 +113,12 @@ public final class LiveSession implements AutoCloseable {
      * minutes, and the server must not close it as a slow client (it still does for everyone else).
      */
     void stepperConnected(SteppedClient c) {
-        c.localAddress().ifPresent(stepperAddresses::add);
+        c.localAddress().ifPresent(a -> {
+            stepperAddresses.add(a);
+            // its Opened reaches the timeline now (the server held it for the request head): from the TCP step on,
+            // the selector, the count and the status line speak of this connection, not of the file shown before
+            server.recordAtOnce(a);
+        });
     }
 
     /**

@@ -314,7 +314,7 @@ public final class ServerPane extends BorderPane {
 
     /** "#2  127.0.0.1:39308 · Chrome 120 on Linux · RFC6455 · /chat", the browser in the reader's language. */
     static String whoText(I18n i18n, ServerConnectionRow r) {
-        String who = whoText(r);
+        String who = whoText(i18n.t("live.server.col.id"), r); // «№2» in Russian, as the timeline and serve's log say
         if (r.browser() == null) {
             return who;
         }
@@ -326,9 +326,13 @@ public final class ServerPane extends BorderPane {
 
     /** "#2  127.0.0.1:39308 · RFC6455 · /chat". */
     static String whoText(ServerConnectionRow r) {
+        return whoText("#", r);
+    }
+
+    private static String whoText(String numberSign, ServerConnectionRow r) {
         StringBuilder sb = new StringBuilder();
         if (r.id() >= 0) {
-            sb.append('#').append(r.id()).append("  ");
+            sb.append(numberSign).append(r.id()).append("  ");
         }
         sb.append(r.peer());
         if (!r.protocol().isEmpty()) {

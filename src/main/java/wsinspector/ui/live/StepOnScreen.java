@@ -42,6 +42,14 @@ public final class StepOnScreen {
     private TimelineView found;
     /** The timeline while the pane is on screen, null while it is not. */
     private TimelineView timeline;
+    /**
+     * The stepped connection before its first step, on screen in the selector («Пошаговое соединение», no
+     * messages) until the server records the real one; null otherwise. Without it the selector, the
+     * count and the status line kept naming the file shown before, the steps being about a new connection.
+     */
+    private Conversation waiting;
+    /** What was on screen before {@link #waiting}, back on screen when the pane leaves before the first step. */
+    private Conversation before;
 
     private StepOnScreen(StepPane pane, Session session) {
         this.pane = pane;
@@ -53,8 +61,12 @@ public final class StepOnScreen {
     public static void follow(StepPane pane, Session session) {
         StepOnScreen s = new StepOnScreen(pane, session);
         pane.stepper().currentProperty().addListener((obs, old, now) -> s.refresh());
+        pane.stepper().cursorProperty().addListener((obs, old, now) -> s.awaitConnection());
         // after the window's own listener, which shows the new conversation whole: the steps reached instead
-        session.currentProperty().addListener((obs, old, now) -> s.watch());
+        session.currentProperty().addListener((obs, old, now) -> {
+            s.arrived(now);
+            s.watch();
+        });
         pane.sceneProperty().addListener((obs, old, now) -> s.onScreen(now));
         s.watch();
         s.onScreen(pane.getScene());
@@ -82,12 +94,55 @@ public final class StepOnScreen {
             if (stepper.cursorProperty().get() < 0) {
                 session.select(null);   // nothing of an earlier connection in the inspector before the first step
             }
+            awaitConnection();
             refresh();
-        } else if (timeline != null) {
+        } else {
+            leaveWaiting();
+        }
+        if (scene == null && timeline != null) {
             Conversation c = session.current();
             timeline.setMessages(c == null ? null : c.messages());
             timeline = null;
         }
+    }
+
+    /** Before the first step, with the pane on screen: the connection to be stepped is what the selector shows. */
+    private void awaitConnection() {
+        if (waiting != null || timeline == null || stepper.cursorProperty().get() >= 0) {
+            return;
+        }
+        Conversation shown = session.current();
+        String url = stepper.urlProperty().get();
+        Conversation next = new Conversation(url == null || url.isBlank() ? "ws" : url, Conversation.Origin.LIVE,
+                "live.step.conversation");
+        before = shown;
+        waiting = next;
+        session.add(next);
+    }
+
+    /** Another conversation came on screen (the stepped connection, recorded): the stand-in leaves the selector. */
+    private void arrived(Conversation now) {
+        if (waiting != null && now != waiting) {
+            Conversation gone = waiting;
+            waiting = null;
+            before = null;
+            session.conversations().remove(gone);
+        }
+    }
+
+    /** The pane left before the first step: what was on screen before comes back. */
+    private void leaveWaiting() {
+        if (waiting == null) {
+            return;
+        }
+        Conversation gone = waiting;
+        Conversation back = before;
+        waiting = null;
+        before = null;
+        if (session.current() == gone) {
+            session.currentProperty().set(back != null && session.conversations().contains(back) ? back : null);
+        }
+        session.conversations().remove(gone);
     }
 
     /** Follows the conversation on screen as its messages arrive. */

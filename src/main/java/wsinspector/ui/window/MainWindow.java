@@ -61,6 +61,7 @@ public final class MainWindow {
     private final StatusBar status;
     private final SplitPane vertical = new SplitPane();
     private final SplitPane sides = new SplitPane();
+    private final SplitPane columns = new SplitPane();   // the live stepper's column, the bands (StepperColumn)
     private final WindowLayout layout;
     private final LiveSlots liveSlots;
     private final InspectorSlot inspector = new InspectorSlot(inspectorSlot);
@@ -102,7 +103,7 @@ public final class MainWindow {
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timelineColumn.setMinWidth(0);
         timelineColumn.setMinHeight(0);
-        this.layout = new WindowLayout(sides, vertical, clientSlot, timelineColumn, serverSlot, stepSlot,
+        this.layout = new WindowLayout(columns, sides, vertical, clientSlot, timelineColumn, serverSlot, stepSlot,
                 w -> modes.isOn(Activity.LESSON) ? lesson.panel().wantedHeight(w) : stepPanel.wantedHeight(w), inspectorSlot,
                 this::inspectorLeast, fontPx::get, this::timelineRows);
         layout.foldServerWhile(liveSlots.steppingProperty());
@@ -205,7 +206,7 @@ public final class MainWindow {
             layout.share();
             inspect();
         });
-        root.setCenter(vertical);
+        root.setCenter(columns);
         root.setBottom(status);
     }
 
@@ -213,7 +214,7 @@ public final class MainWindow {
         timeline.selectedProperty().bindBidirectional(session.selectedProperty());
         modes.conversationShownProperty().bind(session.currentProperty().isNotNull());
         session.currentProperty().addListener((obs, old, now) -> {
-            modes.conversationChanged();
+            modes.conversationChanged(old == null || !old.messages().isEmpty());
             timeline.setMessages(now == null ? null : now.messages());
             timeline.setTimeOrigin(now == null ? java.util.OptionalLong.empty() : now.timeOrigin());
             status.showConversation(now);

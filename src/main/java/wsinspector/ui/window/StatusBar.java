@@ -31,6 +31,15 @@ public final class StatusBar extends HBox {
         }
     };
 
+    private final javafx.collections.ListChangeListener<Object> firstMessage = change -> {
+        if (shown != null && !shown.messages().isEmpty()) {
+            shown.messages().removeListener(this.firstMessage);
+            if ("status.live.waiting".equals(key)) {
+                show("status.live", shown.title());
+            }
+        }
+    };
+
     StatusBar(I18n i18n) {
         this.i18n = i18n;
         getStyleClass().add("status-bar");
@@ -76,13 +85,26 @@ public final class StatusBar extends HBox {
     void showConversation(Conversation now) {
         if (shown != null) {
             shown.openProperty().removeListener(closed);
+            shown.messages().removeListener(firstMessage);
         }
         shown = now;
         if (now == null || busy()) {
             return;
         }
         boolean live = now.origin() == Conversation.Origin.LIVE;
-        show(!live ? "status.file" : now.openProperty().get() ? "status.live" : "live.status.closed", now.title());
+        if (live && now.openProperty().get() && now.messages().isEmpty()) {
+            // a live connection before its first message (the live stepper's, at its first steps) is named as the
+            // selector names it, until its first bytes arrive; the line kept the file shown before
+            show("status.live.waiting", new Object() {
+                @Override
+                public String toString() {
+                    return now.label(i18n);
+                }
+            });
+            now.messages().addListener(firstMessage);
+        } else {
+            show(!live ? "status.file" : now.openProperty().get() ? "status.live" : "live.status.closed", now.title());
+        }
         if (live) {
             now.openProperty().addListener(closed);
         }

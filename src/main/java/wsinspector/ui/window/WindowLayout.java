@@ -16,7 +16,8 @@ import wsinspector.ui.timeline.TimelineView;
  * the inspector at least the least that shows all its parts (the tabs keep their view), the live client
  * and server the room their forms need up to a share, the timeline alone as many rows as it has
  * messages (at least three), the step panel the height of its lesson (beside the timeline when the
- * live panes are hidden, so that the inspector keeps its room under both), the inspector the rest.
+ * live panes are hidden, so that the inspector keeps its room under both), the inspector the rest. The live stepper
+ * stands in a column of the window's height at the left ({@link StepperColumn}).
  * A divider a person drags stays where it is until what the parts hold changes.
  */
 final class WindowLayout {
@@ -53,14 +54,8 @@ final class WindowLayout {
     static final double TIMELINE_BESIDE_STEP = 0.36;
     /** The inspector's least share, whatever it says it needs: the bands above keep the rest. */
     static final double INSPECTOR_LEAST_MAX = 0.7;
-    /**
-     * The live stepper's share of the band's width beside the timeline, with the server and without it (once it
-     * steps, the server's form folds away): its explanation in fewer, longer lines.
-     */
-    static final double[] STEPPER_SHARES = {0.4, 0.73};
-    static final double STEPPER_ALONE = 0.64;
-    /** The band with the live stepper: its explanation whole, up to this share; the inspector under it scrolls. */
-    static final double STEPPER_BAND_MAX = 0.7;
+    /** The frame builder's share of the band's width beside the timeline (the server's form folds away). */
+    static final double BUILDER_SHARE = 0.64;
     /** The band with the frame builder: the frame whole, up to this share; the inspector under it scrolls. */
     static final double BUILDER_BAND_MAX = 0.95;
 
@@ -92,8 +87,10 @@ final class WindowLayout {
     private TimelinePlace place = TimelinePlace.BESIDE_LESSON;
     /** The timeline at the left of the step's view (see {@link TimelinePlace#BESIDE_VIEW}). */
     private final TimelineBesideView besideView;
+    /** The live stepper in a column of the window's height (see {@link StepperColumn}). */
+    private final StepperColumn stepperColumn;
 
-    WindowLayout(SplitPane sides, SplitPane vertical, Region clientSlot, Region timelineColumn, Region serverSlot,
+    WindowLayout(SplitPane columns, SplitPane sides, SplitPane vertical, Region clientSlot, Region timelineColumn, Region serverSlot,
                  Region stepPanel, DoubleUnaryOperator stepPanelHeight, Region inspectorSlot,
                  java.util.function.DoubleBinaryOperator inspectorLeast, IntSupplier fontPx, IntSupplier messages) {
         this.sides = sides;
@@ -110,6 +107,7 @@ final class WindowLayout {
         sides.setDividerPositions(SIDES);
         wholeRows = new WholeRows(vertical, sides, timelineColumn);
         besideView = new TimelineBesideView(sides, timelineColumn);
+        stepperColumn = new StepperColumn(columns, clientSlot, vertical);
         // the band is cut to whole rows by the timeline's chrome as laid out: after a change of type (projector mode)
         // the chrome measured at the share was the old type's, so share again once the list has its new height
         // (a plan that has not changed is not applied again: a person's drag stays)
@@ -165,7 +163,7 @@ final class WindowLayout {
         if (layout.stepPanel() && !layout.stepBeside()) {
             column.add(stepPanel);
         }
-        if (layout.inspector()) {
+        if (layout.inspector() && !nothingBesideStepper()) {
             column.add(inspectorSlot);
         }
         if (!vertical.getItems().equals(column)) {
@@ -180,7 +178,12 @@ final class WindowLayout {
      */
     private void arrangeBand() {
         Layout next = layout;
-        boolean wantClient = next.clientSide() != Layout.ClientSide.HIDDEN;
+        // the live stepper in its own column: it leaves the band (or the column, before the band takes it back)
+        boolean column = StepperColumn.wanted(next);
+        if (!column) {
+            stepperColumn.takeBack();
+        }
+        boolean wantClient = next.clientSide() != Layout.ClientSide.HIDDEN && !column;
         boolean stepper = next.clientSide() == Layout.ClientSide.LIVE_STEPPER && !next.largeType();
         // the frame builder's bits, preview and Send want the width and the height: the server's form folds away
         boolean builder = next.clientSide() == Layout.ClientSide.FRAME_BUILDER && !next.largeType();
@@ -193,8 +196,7 @@ final class WindowLayout {
         boolean clientShares = bandSide == Layout.ClientSide.CLIENT || bandSide == Layout.ClientSide.FRAME_BUILDER;
         bandSide = next.clientSide();
         double[] wanted = same ? sides.getDividerPositions().clone()
-                : stepper ? (server ? STEPPER_SHARES : new double[] {STEPPER_ALONE})
-                : builder ? new double[] {STEPPER_ALONE}
+                : builder ? new double[] {BUILDER_SHARE}
                 : wantClient && server ? sideDividers : new double[] {wantClient ? 0.4 : 0.6};
         SideShares shares = fits ? SideShares.of(sides.getWidth(), fontPx.getAsInt(), wantClient, server, wanted)
                 : new SideShares(wantClient, server, null);
@@ -232,6 +234,9 @@ final class WindowLayout {
         } else if (band.size() == 2 && band.get(0) == clientSlot) {
             sides.setDividerPositions(next.largeType() ? PROJECTOR_STEPPER : 0.4);
         }
+        if (column) {
+            stepperColumn.put(fontPx.getAsInt());
+        }
     }
 
     /** Arranges the band again whenever one of these changes (its width, the type): a zoom may fold a pane. */
@@ -259,7 +264,7 @@ final class WindowLayout {
             return;
         }
         TimelinePlace now = timelinePlace(h);
-        if (now != place) {
+        if (now != place || vertical.getItems().contains(inspectorSlot) == (nothingBesideStepper() || !layout.inspector())) {
             place = now;
             arrangeBand();
             placeColumn();
@@ -271,6 +276,14 @@ final class WindowLayout {
         }
         lastPlan = plan;
         vertical.setDividerPositions(plan);
+    }
+
+    /**
+     * Whether the live stepper's column has nothing on the wire beside it yet: the inspector, which would say "choose a
+     * message" of none, leaves the height to the timeline (and the server's form) until the request is sent.
+     */
+    private boolean nothingBesideStepper() {
+        return stepperColumn.there() && messages.getAsInt() == 0;
     }
 
     /** Where the timeline stands for this height (see {@link TimelinePlace#of}). */
@@ -311,6 +324,9 @@ final class WindowLayout {
             // the lesson, they take the height
             return layout.stepPanel() && !beside ? new double[] {round(1 - step), 1} : new double[] {1};
         }
+        if (!vertical.getItems().contains(inspectorSlot)) {
+            return new double[0];
+        }
         double timelineLeast = (CHROME_EM + LEAST_ROWS * ROW_EM) * em / h;
         double band;
         if (live) {
@@ -327,12 +343,6 @@ final class WindowLayout {
             // the timeline not in the band: the lesson alone sets its height
             floor = place == TimelinePlace.BESIDE_LESSON ? Math.max(floor, lesson) : lesson;
             band = Math.max(band, lesson);
-        }
-        if (sides.getItems().contains(clientSlot) && layout.clientSide() == Layout.ClientSide.LIVE_STEPPER) {
-            // the live step's explanation is the lecture: whole above the inspector, which scrolls when short
-            double stepper = Math.min(STEPPER_BAND_MAX, (LiveForms.formHeight(clientSlot) + SLACK_EM * em) / h);
-            floor = Math.max(floor, stepper);
-            band = Math.max(band, stepper);
         }
         if (sides.getItems().contains(clientSlot) && layout.clientSide() == Layout.ClientSide.FRAME_BUILDER) {
             // the frame being built whole, its bits, preview and Send in view: the timeline and the inspector yield

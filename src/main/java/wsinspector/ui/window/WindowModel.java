@@ -91,7 +91,17 @@ public final class WindowModel {
 
     /** Another conversation came on screen: step mode, which walked the old one, ends. */
     public void conversationChanged() {
-        end(Activity.STEPS);
+        conversationChanged(true);
+    }
+
+    /**
+     * As {@link #conversationChanged()}, unless the old conversation had no message: there was nothing to walk (the
+     * live stepper's stand-in before its first step, which gives the screen back to the file as F5 starts).
+     */
+    public void conversationChanged(boolean oldHadMessages) {
+        if (oldHadMessages) {
+            end(Activity.STEPS);
+        }
     }
 
     /** A capture was opened: it is explained, not played with, so the inspector gets the client's and server's room. */

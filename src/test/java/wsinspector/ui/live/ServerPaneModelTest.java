@@ -50,6 +50,9 @@ class ServerPaneModelTest {
         ServerConnectionRow row = new ServerConnectionRow(2, "127.0.0.1:39308", "RFC6455", "/chat",
                 ServerConnectionRow.Status.OPEN, -1, null);
         assertEquals("#2  127.0.0.1:39308 · RFC6455 · /chat", ServerPane.whoText(row));
+        // the Russian list numbers its connections «№2», as the timeline («Сервер №2») and serve's log do
+        assertEquals("№2  127.0.0.1:39308 · RFC6455 · /chat",
+                ServerPane.whoText(new wsinspector.ui.I18n(wsinspector.ui.I18n.RUSSIAN), row));
         assertEquals("16 MiB", ServerPane.size(16L << 20));
         assertEquals("125 B", ServerPane.size(125));
     }

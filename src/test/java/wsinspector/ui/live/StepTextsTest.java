@@ -66,9 +66,22 @@ class StepTextsTest {
     void aCloseFrameIsDescribedInRussian() {
         LiveStepper.Step close = handshakeThen(result(StepKind.RECEIVE_FRAME, Direction.SERVER_TO_CLIENT,
                 hex("88 02 03 ea"))).get(3);
-        assertEquals("Фрейм «Закрытие» (код 0x8), FIN 1, без маски, 2 байт данных: код закрытия 1002 (" + ru.t("close.1002") + ")",
+        assertEquals("Фрейм «Закрытие» (код 0x8), FIN 1, без маски, 2 Б данных: код закрытия 1002 (" + ru.t("close.1002") + ")",
                 StepTexts.detail(ru, close));
         assertEquals(List.of("live.step.lesson.receive-close"), StepTexts.lessons(close));
+    }
+
+    /**
+     * A count before «байт» needs its plural («2 байта», «182 байта», «5 байт»); the step texts said «2 байт данных» and
+     * «182 байт в сети». They say «Б», as the timeline's labels do; English says «1 byte».
+     */
+    @Test
+    void byteCountsReadRightWhateverTheNumber() {
+        List<LiveStepper.Step> steps = handshakeThen(result(StepKind.SEND_FRAME, Direction.CLIENT_TO_SERVER,
+                hex("81 81 37 fa 21 3d 5f"))); // one masked byte of text, "h"
+        assertEquals("В сети 161 Б, клиент → сервер", StepTexts.bytesTitle(ru, steps.get(0)));
+        assertTrue(StepTexts.detail(ru, steps.get(3)).contains(", 1 Б данных"), StepTexts.detail(ru, steps.get(3)));
+        assertTrue(StepTexts.detail(en, steps.get(3)).contains(", 1 byte of payload"), StepTexts.detail(en, steps.get(3)));
     }
 
     @Test

@@ -8,11 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.util.WaitForAsyncUtils;
@@ -63,7 +59,7 @@ class StepViewWholeTest extends OffScreenWindowTest {
                         continue;
                     }
                     checked++;
-                    problems.addAll(WaitForAsyncUtils.asyncFx(() -> whole(view[0], view[1], at)).get());
+                    problems.addAll(WaitForAsyncUtils.asyncFx(() -> InSight.viewOutside(window, view[0], view[1], width, height, at)).get());
                     problems.addAll(WaitForAsyncUtils.asyncFx(() -> arrowsInView(at)).get());
                     if (WaitForAsyncUtils.asyncFx(window.stepPanel()::lessonScrolls).get()) {
                         problems.add(at + ": the step's lesson scrolls");
@@ -94,65 +90,11 @@ class StepViewWholeTest extends OffScreenWindowTest {
             Node cell = list.lookupAll(".list-cell").stream()
                     .filter(c -> c instanceof javafx.scene.control.ListCell<?> l && l.getIndex() == i && l.isVisible())
                     .findFirst().orElse(null);
-            String shown = cell == null || list.getScene() == null ? "not drawn" : outside(cell);
+            String shown = cell == null || list.getScene() == null ? "not drawn" : InSight.outside(cell, width, height);
             if (shown != null) {
                 out.add(at + ": the timeline's row " + (i + 1) + (i == row ? " (the step's)" : "") + " is " + shown);
             }
         }
         return out;
-    }
-
-    /** Null when the node shows whole in the window (inside every clip above it); else where it is. */
-    private String outside(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return "hidden";
-            }
-        }
-        Bounds b = node.localToScene(node.getLayoutBounds());
-        double top = 0;
-        double bottom = height;
-        double left = 0;
-        double right = width;
-        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
-            if (p.getClip() != null) {
-                Bounds clip = p.localToScene(p.getClip().getBoundsInParent());
-                top = Math.max(top, clip.getMinY());
-                bottom = Math.min(bottom, clip.getMaxY());
-                left = Math.max(left, clip.getMinX());
-                right = Math.min(right, clip.getMaxX());
-            }
-        }
-        boolean whole = b.getMinY() >= top - 1 && b.getMaxY() <= bottom + 1 && b.getMinX() >= left - 1
-                && b.getMaxX() <= right + 1 && b.getHeight() > 0;
-        return whole ? null : String.format("at %.0f-%.0f px, %.0f-%.0f shows", b.getMinY(), b.getMaxY(), top, bottom);
-    }
-
-    /** What keeps the view's part from showing whole: another view in front, or a part of it outside what shows. */
-    private List<String> whole(String id, String part, String at) {
-        TabPane tabs = (TabPane) window.inspector().lookup(".inspector-tabs");
-        Tab front = tabs.getSelectionModel().getSelectedItem();
-        if (front == null || !id.equals(front.getId())) {
-            return List.of(at + ": the view in front is " + (front == null ? "none" : front.getId()) + ", not " + id);
-        }
-        Node node = front.getContent() == null ? null : front.getContent().lookup("." + part);
-        if (node == null || !node.isVisible()) {
-            return List.of(at + ": " + id + " shows no ." + part);
-        }
-        Bounds b = node.localToScene(node.getLayoutBounds());
-        double top = 0;
-        double bottom = height;
-        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
-            if (p.getClip() != null) {
-                Bounds clip = p.localToScene(p.getClip().getBoundsInParent());
-                top = Math.max(top, clip.getMinY());
-                bottom = Math.min(bottom, clip.getMaxY());
-            }
-        }
-        if (b.getMinY() < top - 1 || b.getMaxY() > bottom + 1) {
-            return List.of(String.format("%s: %s's .%s spans %.0f-%.0f px, %.0f px shows (%.0f-%.0f)", at, id, part,
-                    b.getMinY(), b.getMaxY(), Math.max(0, bottom - top), top, bottom));
-        }
-        return List.of();
     }
 }
