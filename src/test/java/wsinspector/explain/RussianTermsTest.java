@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class RussianTermsTest {
     private static final Pattern KADR = Pattern.compile("(?U)\\b[Кк]адр(а|у|ом|е|ы|ов|ам|ами|ах)?\\b");
     private static final Pattern ZAKHVAT = Pattern.compile("(?U)\\b[Зз]ахват(а|у|ом|е|ы|ов|ам|ами|ах)?\\b");
+    private static final Pattern SHKALA = Pattern.compile("(?U)\\b[Шш]кал(а|ы|е|у|ой)\\b");
     /** The English word «draft» as prose; a citation's name («draft-hixie-76 §5.2») and a key («….draft=») stay. */
     private static final Pattern DRAFT = Pattern.compile("(?<![-.\\w])draft(?![-\\w])");
 
@@ -45,6 +46,26 @@ class RussianTermsTest {
     @Test
     void russianTextsSayDraftAsTheComparisonDoes() throws IOException {
         assertEquals(List.of(), russianLinesWith(DRAFT));
+    }
+
+    /**
+     * The sequence of arrows between client and server is «диаграмма», as the inspector's placeholder, F1, the View menu
+     * and README.ru.md say: the builder, the export dialog, the exercises, the CLI and the lessons said «временная
+     * шкала», so a student heard two names for the one thing on screen.
+     */
+    @Test
+    void russianTextsSayDiagramAsTheWindowDoes() throws IOException {
+        List<String> found = new ArrayList<>(russianLinesWith(SHKALA));
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+                    if (line.contains("\"ru\"") && SHKALA.matcher(line).find()) {
+                        found.add(p.getFileName() + ": " + line.strip());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
     }
 
     private static List<String> russianLinesWith(Pattern word) throws IOException {
