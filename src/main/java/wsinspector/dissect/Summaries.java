@@ -86,6 +86,25 @@ public final class Summaries {
     }
 
     /** The text in double quotes, cut with an ellipsis past {@code limit} characters, control characters escaped. */
+    /**
+     * Quoted for a person's eyes in a one-line label (the timeline's arrows, the inspector's summary): a control byte is
+     * its Unicode control picture (␊ for a line feed, ␞ for 0x1e), never a program's escape such as {@code \u001e}
+     * (W7-6: random bytes read as text showed «{\u001e�\t�c!=»).
+     */
+    public static String shown(String text, int limit) {
+        StringBuilder sb = new StringBuilder("\"");
+        int n = Math.min(text.length(), limit);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            sb.append(c < 0x20 ? (char) (0x2400 + c) : c == 0x7f ? '\u2421' : c);
+        }
+        sb.append('"');
+        if (text.length() > limit) {
+            sb.append('…');
+        }
+        return sb.toString();
+    }
+
     public static String quote(String text, int limit) {
         StringBuilder sb = new StringBuilder("\"");
         int n = Math.min(text.length(), limit);

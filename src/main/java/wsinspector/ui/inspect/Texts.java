@@ -106,13 +106,13 @@ final class Texts {
             }
             parts.add(bytes(i18n, h.payloadLength()));
             if (f.completed() != null && f.completed().text() != null) {
-                parts.add(Summaries.quote(f.completed().text(), QUOTE_LIMIT));
+                parts.add(Summaries.shown(f.completed().text(), QUOTE_LIMIT));
             }
         } else if (m instanceof LegacyFrameMessage l) {
             m.root().find("legacy.type").map(Field::meaningKey).map(i18n.explanations()::text).ifPresent(parts::add);
             parts.add(bytes(i18n, l.frame().payloadLength()));
             if (l.frame().text() != null) {
-                parts.add(Summaries.quote(l.frame().text(), QUOTE_LIMIT));
+                parts.add(Summaries.shown(l.frame().text(), QUOTE_LIMIT));
             }
         } else if (m instanceof UndecodedBytes u) {
             parts.add(i18n.explanations().text(u.reasonKey()));

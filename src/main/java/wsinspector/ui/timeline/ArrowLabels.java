@@ -103,18 +103,18 @@ public final class ArrowLabels {
             }
             String code = Integer.toString(CloseBody.of(payload).code());
             String reason = printable(payload, 2);
-            return reason == null || reason.isEmpty() ? code : code + " " + Summaries.quote(reason, QUOTE_LIMIT);
+            return reason == null || reason.isEmpty() ? code : code + " " + Summaries.shown(reason, QUOTE_LIMIT);
         }
         if (Opcode.isControl(h.opcode())) {
             String text = printable(payload, 0);
-            return payload.length == 0 ? "" : text != null ? Summaries.quote(text, QUOTE_LIMIT) : i18n.t("arrow.bytes", payload.length);
+            return payload.length == 0 ? "" : text != null ? Summaries.shown(text, QUOTE_LIMIT) : i18n.t("arrow.bytes", payload.length);
         }
         if (message.completed() != null && message.completed().text() != null) {
-            return Summaries.quote(message.completed().text(), QUOTE_LIMIT);
+            return Summaries.shown(message.completed().text(), QUOTE_LIMIT);
         }
         if (h.opcode() == Opcode.TEXT.code() && !h.rsv1()) {
             // the first part of a fragmented text: show what it says so far
-            return Summaries.quote(new String(payload, StandardCharsets.UTF_8), QUOTE_LIMIT);
+            return Summaries.shown(new String(payload, StandardCharsets.UTF_8), QUOTE_LIMIT);
         }
         return i18n.t("arrow.bytes", Long.toUnsignedString(h.payloadLength()));
     }
@@ -133,7 +133,7 @@ public final class ArrowLabels {
         String type = String.format("0x%02X", f.frameType());
         return switch (f.kind()) {
             case TEXT_SENTINEL -> {
-                String text = f.text() != null ? Summaries.quote(f.text(), QUOTE_LIMIT) : i18n.t("arrow.bytes", f.payloadLength());
+                String text = f.text() != null ? Summaries.shown(f.text(), QUOTE_LIMIT) : i18n.t("arrow.bytes", f.payloadLength());
                 yield type + " " + text + (f.terminated() ? " 0xFF" : " " + i18n.t("arrow.truncated"));
             }
             case LENGTH_PREFIXED -> type + " " + i18n.t("arrow.bytes", f.payloadLength())

@@ -1,6 +1,7 @@
 package wsinspector.ui.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -59,6 +60,17 @@ class ArrowLabelsTest {
         I18n en = new I18n(I18n.ENGLISH);
         assertEquals("Text \"Hel\" (FIN 0, more follows)", ArrowLabels.label(m.get(0), en));
         assertEquals("Continuation \"Hello\"", ArrowLabels.label(m.get(1), en));
+    }
+
+    /** W7-6: control bytes in a text (random bytes read as one) are their control pictures, never a program's escapes. */
+    @Test
+    void controlBytesInATextAreShownAsPicturesNotEscapes() {
+        byte[] frame = FrameEncoder.encode(FrameSpec.text("{\u001e\t!\n"));
+        List<Message> m = Dissector.dissect(List.of(Chunk.of(wsinspector.dissect.Direction.SERVER_TO_CLIENT, frame)))
+                .messages();
+        String label = ArrowLabels.label(m.get(0), new I18n(I18n.RUSSIAN));
+        assertEquals("Текст \"{\u241e\u2409!\u240a\"", label);
+        assertTrue(label.indexOf('\\') < 0, label);
     }
 
     @Test

@@ -50,6 +50,9 @@ final class InSight {
     static java.util.List<String> viewOutside(MainWindow window, String id, String part, double width, double height,
                                               String at) {
         TabPane tabs = (TabPane) window.inspector().lookup(".inspector-tabs");
+        if (tabs == null) {
+            return java.util.List.of(at + ": the inspector shows no views yet");
+        }
         Tab front = tabs.getSelectionModel().getSelectedItem();
         if (front == null || !id.equals(front.getId())) {
             return java.util.List.of(at + ": the view in front is " + (front == null ? "none" : front.getId()) + ", not " + id);

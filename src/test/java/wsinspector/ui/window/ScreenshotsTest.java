@@ -114,6 +114,42 @@ class ScreenshotsTest {
         shootWithoutInspector("projector-step-handshake", 1, I18n.RUSSIAN);
     }
 
+    /**
+     * Live step mode (Shift+F5) mid-lecture, in Russian, against the window's own echo server: the stepper's card at
+     * «проверка ключа» in its column, the answer's accept computation it explains whole beside it.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(90)
+    void liveStepModeOnTheAcceptKeyInRussian() throws Exception {
+        wsinspector.ui.live.LiveSession live = window.liveSlots().live();
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.i18n().localeProperty().set(I18n.RUSSIAN);
+            window.liveSlots().serverPane().model().start();
+        }).get();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);
+        WaitForAsyncUtils.asyncFx(() -> window.modes().start(Activity.LIVE_STEPPER)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        wsinspector.ui.live.LiveStepper stepper = window.liveSlots().stepPane().stepper();
+        for (int i = 0; i < 10 && !atTheAcceptKey(stepper); i++) {
+            int before = stepper.cursorProperty().get();
+            WaitForAsyncUtils.asyncFx(stepper::next).get();
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> stepper.cursorProperty().get() == before + 1);
+        }
+        assertTrue(atTheAcceptKey(stepper), "stepped to the accept key");
+        // the inspector's view comes in parts, one FX task each: shot once the computation stands whole
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            window.root().applyCss();
+            window.root().layout();
+            return InSight.viewOutside(window, "handshake", "proof", 1280, 800, "live step").isEmpty();
+        }).get());
+        shoot("live-step-accept-ru", 1, "handshake", I18n.RUSSIAN);
+    }
+
+    private static boolean atTheAcceptKey(wsinspector.ui.live.LiveStepper stepper) {
+        wsinspector.ui.live.LiveStepper.Step now = stepper.currentProperty().get();
+        return now != null && now.kind() == wsinspector.net.StepKind.VERIFY_ACCEPT;
+    }
+
     /** Projector mode (F11) on a capture: the timeline and the handshake's explanation, in English. */
     @Test
     void projectorModeOnACapture() throws Exception {
@@ -271,6 +307,9 @@ class ScreenshotsTest {
     }
 
     private void selectTab(String tabId) throws Exception {
+        // the inspector's first view comes in parts, one FX task each, the tabs in its last (a loaded machine: seconds)
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> window.inspector().lookup(".inspector-tabs") != null).get());
         WaitForAsyncUtils.asyncFx(() -> {
             TabPane tabs = (TabPane) window.inspector().lookup(".inspector-tabs");
             tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
