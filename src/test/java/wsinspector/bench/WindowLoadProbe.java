@@ -34,19 +34,7 @@ public final class WindowLoadProbe {
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
-        CountDownLatch up = new CountDownLatch(1);
-        Platform.startup(up::countDown);
-        up.await();
-        MainWindow[] window = new MainWindow[1];
-        onFx(() -> {
-            Theme.LIGHT.apply();
-            window[0] = new MainWindow(new I18n(I18n.ENGLISH), new Session());
-            Stage stage = new Stage();
-            window[0].install(stage);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            stage.show();
-        });
+        MainWindow[] window = {startWindow()};
         // as a person would: the window is up and drawn (its panes built, its live server started) before File → Open
         for (int i = 0; i < 3; i++) {
             onFx(() -> { });
@@ -198,7 +186,25 @@ public final class WindowLoadProbe {
         }
     }
 
-    private static void onFx(Runnable action) throws InterruptedException {
+    /** Starts the toolkit and shows the application's window at 1280×800, in English, its panes built as after start-up. */
+    static MainWindow startWindow() throws InterruptedException {
+        CountDownLatch up = new CountDownLatch(1);
+        Platform.startup(up::countDown);
+        up.await();
+        MainWindow[] window = new MainWindow[1];
+        onFx(() -> {
+            Theme.LIGHT.apply();
+            window[0] = new MainWindow(new I18n(I18n.ENGLISH), new Session());
+            Stage stage = new Stage();
+            window[0].install(stage);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.show();
+        });
+        return window[0];
+    }
+
+    static void onFx(Runnable action) throws InterruptedException {
         CountDownLatch ran = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {

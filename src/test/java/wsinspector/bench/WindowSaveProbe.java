@@ -10,11 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javafx.application.Platform;
 import javafx.concurrent.Task;
-import javafx.stage.Stage;
-import wsinspector.ui.I18n;
-import wsinspector.ui.session.Session;
 import wsinspector.ui.window.MainWindow;
-import wsinspector.ui.window.Theme;
 
 /**
  * Measures File → Save as… of a big capture in the window (not a test; run by hand under Xvfb): the capture is opened
@@ -32,28 +28,16 @@ public final class WindowSaveProbe {
         Path file = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
-        CountDownLatch up = new CountDownLatch(1);
-        Platform.startup(up::countDown);
-        up.await();
-        MainWindow[] window = new MainWindow[1];
-        onFx(() -> {
-            Theme.LIGHT.apply();
-            window[0] = new MainWindow(new I18n(I18n.ENGLISH), new Session());
-            Stage stage = new Stage();
-            window[0].install(stage);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            stage.show();
-        });
+        MainWindow[] window = {WindowLoadProbe.startWindow()};
         Thread.sleep(1500);
         Task<?>[] load = new Task<?>[1];
-        onFx(() -> load[0] = window[0].open(file));
+        WindowLoadProbe.onFx(() -> load[0] = window[0].open(file));
         while (!load[0].isDone()) {
             Thread.sleep(50);
         }
         Thread.sleep(1500);
         int[] messages = new int[1];
-        onFx(() -> messages[0] = window[0].session().current().messages().size());
+        WindowLoadProbe.onFx(() -> messages[0] = window[0].session().current().messages().size());
         System.out.printf("%s: %,d messages in the window; heap max %d MiB%n", file.getFileName(), messages[0],
                 Runtime.getRuntime().maxMemory() >> 20);
         for (String name : new String[] {"saved.pcapng", "saved.xxd"}) {
@@ -67,7 +51,7 @@ public final class WindowSaveProbe {
             Task<?>[] save = new Task<?>[1];
             long start = System.nanoTime();
             probe.start();
-            onFx(() -> save[0] = window[0].saveTo(target));
+            WindowLoadProbe.onFx(() -> save[0] = window[0].saveTo(target));
             while (!save[0].isDone()) {
                 Thread.sleep(20);
             }
@@ -77,7 +61,7 @@ public final class WindowSaveProbe {
             long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                     .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             String[] state = new String[1];
-            onFx(() -> state[0] = save[0].getState().toString());
+            WindowLoadProbe.onFx(() -> state[0] = save[0].getState().toString());
             System.out.printf("%s: %s in %d ms, %,d bytes; FX thread's longest wait %d ms; heap %d MiB retained before,"
                             + " peak of the pools' use during the save %d MiB%n", name, state[0], ms, Files.size(target),
                     longest.get() / 1_000_000, before >> 20, peak >> 20);
@@ -85,7 +69,7 @@ public final class WindowSaveProbe {
                 Thread.sleep(15_000);   // diagnosis: time for jcmd GC.class_histogram
             }
         }
-        onFx(window[0]::close);
+        WindowLoadProbe.onFx(window[0]::close);
         Platform.exit();
         System.exit(0);
     }
@@ -105,17 +89,5 @@ public final class WindowSaveProbe {
                 return;
             }
         }
-    }
-
-    private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch ran = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                ran.countDown();
-            }
-        });
-        ran.await();
     }
 }

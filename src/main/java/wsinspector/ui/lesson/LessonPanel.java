@@ -52,7 +52,7 @@ public final class LessonPanel extends BorderPane {
     public LessonPanel(I18n i18n, Runnable onExit) {
         this.i18n = i18n;
         getStyleClass().addAll("step-panel", "lesson-panel");
-        getStylesheets().addAll(LessonPanel.class.getResource("lesson.css").toExternalForm(), SeverityLook.STYLESHEET);
+        getStylesheets().add(LessonPanel.class.getResource("lesson.css").toExternalForm());
         setId("lesson-panel");
         counter.getStyleClass().add("lesson-counter");
         counter.setId("lesson-counter");

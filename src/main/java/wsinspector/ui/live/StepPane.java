@@ -232,7 +232,12 @@ public final class StepPane extends BorderPane {
         }
         Form g = new Form();
         acceptRow(g, "accept.key.name", check.computation().key());
-        acceptRow(g, "accept.guid.name", "+ " + check.computation().guid());
+        Label guidName = new Label(i18n.t("accept.guid.name"));
+        guidName.getStyleClass().add("live-field");
+        guidName.setWrapText(true);
+        CopyableValue guid = new CopyableValue(i18n, "+ ", check.computation().guid(), "live-step-bytes");
+        guid.setId("step-accept-guid");
+        g.row(guidName, guid);
         acceptRow(g, "accept.sha1.name", spaced(check.computation().sha1Hex()));
         acceptRow(g, "accept.base64.name", check.computation().accept());
         acceptRow(g, "live.step.accept.received", check.received());

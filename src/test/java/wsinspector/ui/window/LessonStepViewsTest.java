@@ -12,8 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -121,24 +119,14 @@ class LessonStepViewsTest extends OffScreenWindowTest {
         Node cell = list.lookupAll(".list-cell").stream()
                 .filter(c -> c instanceof javafx.scene.control.ListCell<?> l && l.getIndex() == row && l.isVisible())
                 .findFirst().orElse(null);
-        String where = row < 0 ? "not in the timeline" : cell == null ? "not drawn" : OnScreen.outside(cell, width, height);
+        String where = row < 0 ? "not in the timeline" : cell == null ? "not drawn" : InSight.outside(cell, width, height);
         if (where != null) {
             problems.add(at + ": the step's arrow (row " + (row + 1) + ") is " + where);
         }
     }
 
     private void partWhole(StepTab view, String at) {
-        TabPane tabs = (TabPane) window.inspector().lookup(".inspector-tabs");
-        Tab front = tabs.getSelectionModel().getSelectedItem();
-        if (front == null || !view.id().equals(front.getId())) {
-            problems.add(at + ": the view in front is " + (front == null ? "none" : front.getId()) + ", not " + view.id());
-            return;
-        }
-        Node part = front.getContent() == null ? null : front.getContent().lookup("." + view.part());
-        String where = part == null ? "missing" : OnScreen.outside(part, width, height);
-        if (where != null) {
-            problems.add(at + ": " + view.id() + "'s ." + view.part() + " is " + where);
-        }
+        problems.addAll(InSight.viewOutside(window, view.id(), view.part(), width, height, at));
     }
 
     /** A part folded away (hidden) in a split pane that still takes its height: an empty band on screen. */
@@ -168,7 +156,7 @@ class LessonStepViewsTest extends OffScreenWindowTest {
 
     private void verdictInWords(String sentence, String at) {
         boolean shown = labels(window.root()).stream()
-                .anyMatch(l -> l.getText() != null && l.getText().contains(sentence) && OnScreen.outside(l, width, height) == null);
+                .anyMatch(l -> l.getText() != null && l.getText().contains(sentence) && InSight.outside(l, width, height) == null);
         if (!shown) {
             problems.add(at + ": the broken rule is nowhere on screen in words: " + sentence);
         }
