@@ -52,8 +52,6 @@ final class InspectorFit {
      * when the step's view stands alone, and whether it stands alone is weighed with them.
      */
     private double headersPx;
-    /** The style class of a split pane whose other half is folded away: its divider hides too (inspect.css). */
-    static final String HALF_FOLDED = "half-folded";
     /** The other half of the step's view, folded away for its part (see showPartWhole); null when none is. */
     private Region folded;
 
@@ -304,11 +302,6 @@ final class InspectorFit {
             boolean fold = around.getHeight() - need < wholeHeight(other, around.getWidth());
             other.setVisible(!fold);
             folded = fold ? other : null;
-            // and its divider's handle with it: a handle over the part with nothing to drag out (DV)
-            around.getStyleClass().remove(HALF_FOLDED);
-            if (fold) {
-                around.getStyleClass().add(HALF_FOLDED);
-            }
         }
         boolean last = isInside(part, around.getItems().get(1));
         // a folded half gives its height to the part: hidden, it left an empty band over the computation
@@ -329,9 +322,6 @@ final class InspectorFit {
     private void unfold() {
         if (folded != null) {
             folded.setVisible(true);
-            if (folded.getParent() != null && folded.getParent().getParent() instanceof SplitPane around) {
-                around.getStyleClass().remove(HALF_FOLDED);
-            }
             folded = null;
         }
     }

@@ -61,7 +61,6 @@ class StepViewWholeTest extends OffScreenWindowTest {
                     checked++;
                     problems.addAll(WaitForAsyncUtils.asyncFx(() -> InSight.viewOutside(window, view[0], view[1], width, height, at)).get());
                     problems.addAll(WaitForAsyncUtils.asyncFx(() -> arrowsInView(at)).get());
-                    problems.addAll(WaitForAsyncUtils.asyncFx(() -> handlesOverFolds(at)).get());
                     if (WaitForAsyncUtils.asyncFx(window.stepPanel()::lessonScrolls).get()) {
                         problems.add(at + ": the step's lesson scrolls");
                     }
@@ -94,24 +93,6 @@ class StepViewWholeTest extends OffScreenWindowTest {
             String shown = cell == null || list.getScene() == null ? "not drawn" : InSight.outside(cell, width, height);
             if (shown != null) {
                 out.add(at + ": the timeline's row " + (i + 1) + (i == row ? " (the step's)" : "") + " is " + shown);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * A divider's handle shown where the half it would drag out is folded away (the handshake's lines over the accept
-     * computation): a handle over the part with nothing behind it (DV).
-     */
-    private List<String> handlesOverFolds(String at) {
-        List<String> out = new ArrayList<>();
-        for (Node n : window.inspector().lookupAll(".split-pane")) {
-            javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) n;
-            boolean folded = split.getItems().stream().anyMatch(item -> !item.isVisible());
-            for (Node d : split.lookupAll(".split-pane-divider")) {
-                if (folded && d.getParent() == split && d.isVisible() && d.getLayoutBounds().getHeight() > 0) {
-                    out.add(at + ": a divider's handle over a folded half");
-                }
             }
         }
         return out;
