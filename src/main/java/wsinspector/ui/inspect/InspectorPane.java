@@ -19,7 +19,6 @@ import javafx.scene.layout.StackPane;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
-import wsinspector.ui.SeverityLook;
 
 /**
  * The inspector for the selected message: its bytes in hex beside its field tree (linked both ways),
