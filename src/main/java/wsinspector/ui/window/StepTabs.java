@@ -11,7 +11,8 @@ import wsinspector.ui.live.LiveStepper;
 /**
  * Which inspector view a step of step mode (F5) or of live step mode (Shift+F5) talks about: the accept computation
  * when it explains the accept key, the masking table when a client's frame is masked, the header's bits for the
- * other frames. The handshake's lines (request, answer) are longer than any screen: those steps name no view.
+ * other frames, the handshake's lines for the request and the answer (their step names Host, Origin, Upgrade, the key:
+ * each line must be on screen for the lecturer to point at).
  */
 final class StepTabs {
     private StepTabs() {
@@ -23,6 +24,7 @@ final class StepTabs {
             return null;
         }
         return switch (keys.get(0)) {
+            case "lesson.request", "lesson.response" -> StepTab.LINES;
             case "lesson.accept" -> StepTab.ACCEPT;
             case "lesson.masking" -> StepTab.MASKING;
             case "lesson.frames", "lesson.pingpong", "lesson.close", "lesson.fragmentation" -> StepTab.BITS;
@@ -34,6 +36,10 @@ final class StepTabs {
     static StepTab forLiveStep(LiveStepper.Step step) {
         if (step == null) {
             return null;
+        }
+        if ((step.kind() == StepKind.SEND_REQUEST || step.kind() == StepKind.RECEIVE_RESPONSE)
+                && step.message() instanceof wsinspector.dissect.HandshakeMessage) {
+            return StepTab.LINES;
         }
         if (step.kind() == StepKind.VERIFY_ACCEPT) {
             return StepTab.ACCEPT;
