@@ -11,7 +11,8 @@ public record ConnectionEventMessage(Direction direction, long offset, long time
     private static final byte[] NONE = new byte[0];
 
     static ConnectionEventMessage of(Direction direction, long offset, long timestampNanos, ConnectionEvent event) {
-        Field root = new FieldBuilder("connection", offset, 0).value(event.code()).meaning("event." + event.code())
+        // the value a person reads (the explanation's headline, listings): the flags' names, not the JSON code "fin" (W7-11)
+        Field root = new FieldBuilder("connection", offset, 0).value(event.flags()).meaning("event." + event.code())
                 .build();
         return new ConnectionEventMessage(direction, offset, timestampNanos, event, root);
     }

@@ -85,18 +85,24 @@ public final class Summaries {
         };
     }
 
-    /** The text in double quotes, cut with an ellipsis past {@code limit} characters, control characters escaped. */
     /**
-     * Quoted for a person's eyes in a one-line label (the timeline's arrows, the inspector's summary): a control byte is
-     * its Unicode control picture (␊ for a line feed, ␞ for 0x1e), never a program's escape such as {@code \u001e}
-     * (W7-6: random bytes read as text showed «{\u001e�\t�c!=»).
+     * What a label shows for a control character: the middle dot, as the hex view's text column (and Wireshark's) does.
+     * Unicode's control pictures (␞, ␉) are in none of the fonts a Linux desktop has by default: the window drew them
+     * as empty boxes (W7-6).
+     */
+    public static final char CONTROL_SHOWN = '\u00b7';
+
+    /**
+     * Quoted for a person's eyes in a one-line label (the timeline's arrows, the inspector's summary): a control
+     * character (C0, DEL, C1) is {@link #CONTROL_SHOWN}, never a program's escape such as {@code \u001e} nor a glyph the
+     * font lacks (W7-6: random bytes read as text showed «{\u001e�\t�c!=», then empty boxes).
      */
     public static String shown(String text, int limit) {
         StringBuilder sb = new StringBuilder("\"");
         int n = Math.min(text.length(), limit);
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            sb.append(c < 0x20 ? (char) (0x2400 + c) : c == 0x7f ? '\u2421' : c);
+            sb.append(Character.isISOControl(c) ? CONTROL_SHOWN : c);
         }
         sb.append('"');
         if (text.length() > limit) {
@@ -105,6 +111,7 @@ public final class Summaries {
         return sb.toString();
     }
 
+    /** The text in double quotes, cut with an ellipsis past {@code limit} characters, control characters escaped. */
     public static String quote(String text, int limit) {
         StringBuilder sb = new StringBuilder("\"");
         int n = Math.min(text.length(), limit);

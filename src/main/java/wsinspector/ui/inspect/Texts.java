@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import wsinspector.dissect.ConnectionEventMessage;
@@ -118,7 +117,7 @@ final class Texts {
             parts.add(i18n.explanations().text(u.reasonKey()));
         } else if (m instanceof ConnectionEventMessage e) {
             // The flag's name as TCP spells it (SYN, FIN, RST), not the listing's code "fin"; the explanation says the rest.
-            parts.add(e.event().code().toUpperCase(Locale.ROOT));
+            parts.add(e.event().flags());
         } else {
             parts.add(m.root().value());
         }
