@@ -147,10 +147,10 @@ public final class StepPane extends BorderPane {
     }
 
     private VBox shown() {
-        title.getStyleClass().add("live-step-title");
+        title.pieceStyle().add("live-step-title");
         title.setId("step-title");
         lessons.setId("step-lessons");
-        detail.getStyleClass().add("live-step-detail");
+        detail.pieceStyle().add("live-step-detail");
         detail.setId("step-detail");
         accept.setId("step-accept");
         accept.getStyleClass().add("live-accept");
@@ -188,9 +188,9 @@ public final class StepPane extends BorderPane {
         title.setText(StepTexts.title(i18n, step));
         detail.setText(StepTexts.detail(i18n, step));
         show(detail, !detail.getText().isEmpty());
-        detail.getStyleClass().remove("live-problem");
+        detail.pieceStyle().remove("live-problem");
         if (!step.result().ok()) {
-            detail.getStyleClass().add("live-problem");
+            detail.pieceStyle().add("live-problem");
         }
         // a head sent or received is the inspector's message: its lines are there (hex, fields), not twice here
         boolean head = step.kind() == StepKind.SEND_REQUEST || step.kind() == StepKind.RECEIVE_RESPONSE;

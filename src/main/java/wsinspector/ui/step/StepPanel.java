@@ -100,6 +100,7 @@ public final class StepPanel extends BorderPane {
             // wraps after the GUID's dashes, adding nothing to the text (W6-3)
             Prose text = new Prose(i18n.t(key + ".explain"), "step-text");
             text.setMaxWidth(Double.MAX_VALUE);
+            text.setStyle("-fx-padding: 0 0 0.5em 0;");   // the room under the text that .step-text gives a label
             VBox lesson = new VBox(title, text);
             lesson.setPrefWidth(0);   // the lessons share the width equally
             HBox.setHgrow(lesson, javafx.scene.layout.Priority.ALWAYS);

@@ -64,6 +64,9 @@ class StepTextDrawnTest extends OffScreenWindowTest {
     /** The texts of the labels under {@code node}, in the order they stand, joined as they are drawn. */
     private static String drawn(Node node) {
         StringBuilder b = new StringBuilder();
+        if (node instanceof wsinspector.ui.step.Prose p) {   // its words, and the spaces drawn between them
+            return p.isVisible() ? p.drawn() : "";
+        }
         if (node instanceof Labeled l && l.isVisible() && l.getText() != null) {
             b.append(l.getText());
         }
