@@ -197,7 +197,9 @@ public final class ServerPane extends BorderPane {
 
     /**
      * Start, or Stop while the server runs: one at a time, outside the folding settings so it is always at hand,
-     * on one line where the two side by side would wrap in the narrow pane.
+     * on one line where the two side by side would wrap in the narrow pane. "Send ping to client" stands beside Stop
+     * while the server runs: under the connections it took a line the pane lacked at 1920×1080, and the folded
+     * section's title scrolled out of view (LivePanesFitTest, S13).
      */
     private FlowPane startButtons() {
         Button start = button(i18n, "live.server.start", model::start, "accent", "live-big");
@@ -211,7 +213,12 @@ public final class ServerPane extends BorderPane {
                 == LiveServer.ServerState.STOPPING, session.server().stateProperty());
         Widgets.showWhen(start, up.not());
         Widgets.showWhen(stop, up);
-        return Widgets.buttons(start, stop);
+        Button ping = button(i18n, "live.server.ping", model::ping);
+        ping.setId("server-ping");
+        ping.disableProperty().bind(model.runningProperty().not());
+        Widgets.tooltip(i18n, ping, "live.server.ping.hint");   // on hover: three lines under it would not fit
+        Widgets.showWhen(ping, up);
+        return Widgets.buttons(start, stop, ping);
     }
 
     /** What changes the running server at once: the ping's data, the delay before each echo, answering pings. */
@@ -263,14 +270,10 @@ public final class ServerPane extends BorderPane {
         model.selectedProperty().bind(list.getSelectionModel().selectedItemProperty());
         i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
 
-        Button ping = button(i18n, "live.server.ping", model::ping);
-        ping.setId("server-ping");
-        ping.disableProperty().bind(model.runningProperty().not());
-        Widgets.tooltip(i18n, ping, "live.server.ping.hint");   // on hover: three lines under it would not fit
         liveMore = Widgets.more(i18n, "live.server.connections.more", liveSettings());
         liveMore.setId("server-connections-more");
         VBox.setVgrow(list, Priority.ALWAYS);
-        return new VBox(12, list, ping, liveMore);
+        return new VBox(12, list, liveMore);
     }
 
     /** A connection on two lines: who and how, then its state in its colour. */

@@ -79,6 +79,7 @@ class LiveStepFitsTest extends OffScreenWindowTest {
             found = new ArrayList<>(LiveWindowTest.explanationOutOfView(window, pane, where));
             found.addAll(WaitForAsyncUtils.asyncFx(() -> shared(pane, where)).get());
             found.addAll(WaitForAsyncUtils.asyncFx(() -> namedViewOutside(where)).get());
+            found.addAll(WaitForAsyncUtils.asyncFx(() -> closeDataOutside(pane, where)).get());
         } while (!found.isEmpty() && System.nanoTime() < until);
         return found;
     }
@@ -124,6 +125,17 @@ class LiveStepFitsTest extends OffScreenWindowTest {
             return List.of();
         }
         return InSight.viewOutside(window, named.id(), named.part(), width, height, where);
+    }
+
+    /**
+     * Where a close frame's step («Клиент закрывает», «Сервер отвечает на закрытие») does not show the frame's data whole:
+     * its text speaks of code 1000 and the bytes 03 e8, which the header's bits shown there before did not hold.
+     */
+    private List<String> closeDataOutside(StepPane pane, String where) {
+        LiveStepper.Step step = pane.stepper().currentProperty().get();
+        boolean close = step != null && step.message() instanceof wsinspector.dissect.FrameMessage f && f.header() != null
+                && f.header().opcode() == wsinspector.protocol.Opcode.CLOSE.code();
+        return close ? InSight.viewOutside(window, "payload", "tab-body", width, height, where + " (close)") : List.of();
     }
 
     /**

@@ -22,7 +22,8 @@ import wsinspector.ui.session.Session;
  * and its part shows whole in the window, nothing of it under the fold of a scroll pane, while the step's lesson
  * stays whole too. At 1280×800 the accept computation showed one row and the bits their first line. And the timeline
  * keeps the step's arrow and the one before it whole in view: once those views showed whole, at 1280×800 the timeline
- * stepped aside for them and the class no longer saw which arrow was discussed.
+ * stepped aside for them and the class no longer saw which arrow was discussed. The close steps show the close
+ * frame's data (code 1000, its bytes 03 e8), which their text names: they showed the header's bits only.
  */
 @Timeout(300)
 class StepViewWholeTest extends OffScreenWindowTest {
@@ -31,7 +32,7 @@ class StepViewWholeTest extends OffScreenWindowTest {
             "lesson.accept", new String[] {"handshake", "proof"},
             "lesson.masking", new String[] {"masking", "tab-body"},
             "lesson.frames", new String[] {"bits", "tab-body"},
-            "lesson.close", new String[] {"bits", "tab-body"},
+            "lesson.close", new String[] {"payload", "tab-body"},
             "lesson.pingpong", new String[] {"bits", "tab-body"});
     private double width;
     private double height;
