@@ -242,9 +242,14 @@ final class ServeCommand implements Callable<Integer> {
             print(words.t("serve.closed", Long.toString(c.id()), code) + (reason == null ? "" : " " + explanations.phrase(reason)));
         }
 
+        /**
+         * "#2 refused 127.0.0.1:5000 400 …": a refused handshake is a connection and has its number, as in the
+         * window's list; one turned away before it was served (429, 503) took none and is told without.
+         */
         @Override
-        public void refused(String peer, int status, Phrase reason) {
-            print(words.t("serve.refused", peer) + (status > 0 ? " " + status : "")
+        public void refused(long connection, String peer, int status, Phrase reason) {
+            print((connection >= 0 ? words.t("serve.refused.numbered", Long.toString(connection), peer)
+                    : words.t("serve.refused", peer)) + (status > 0 ? " " + status : "")
                     + (reason == null ? "" : " " + explanations.phrase(reason)));
         }
 

@@ -79,8 +79,9 @@ final class SummaryReport implements Listing {
             out.println("  " + words.text("cli.summary.noProblems"));
         } else {
             out.println("  " + words.text("cli.summary.problems"));
-            t.problems().forEach((rule, count) -> out.printf("  %12d  %s (%s): %s%n", count, rule.id(), rule.section(),
-                    words.text("verdict." + rule.id())));
+            // The severity word keeps a remark (no Origin: not a browser) apart from a broken MUST, as the window does.
+            t.problems().forEach((rule, count) -> out.printf("  %12d  %s (%s) %s: %s%n", count, rule.id(), rule.section(),
+                    words.text("severity." + rule.severity().code()), words.text("verdict." + rule.id())));
         }
         if (t.timed()) {
             out.println("  " + words.text("cli.summary.time", instant(t.firstNanos()), instant(t.lastNanos()),

@@ -11,10 +11,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,10 +41,13 @@ public final class EchoServer implements AutoCloseable {
     private final WireTap tap;
     private final ServerEvents events = new ServerEvents();
     /** Every connection served, from accept to end. */
-    private final Map<Long, ServerConnection> connections = new ConcurrentHashMap<>();
+    /** Not by number: a connection takes its number only once it is recorded or refused (see {@link ConnectionTap}). */
+    private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
     private final Admission admission;
     private final List<EventLoop> loops = new ArrayList<>();
     private final AtomicInteger nextLoop = new AtomicInteger();
+    /** Its connections' numbers when no tap counts them ({@code serve}). */
+    private final AtomicLong untappedIds = new AtomicLong();
     private volatile boolean answerPings;
     private volatile long delayMillis;
     private volatile Duration stalledTimeout;
@@ -112,7 +116,7 @@ public final class EchoServer implements AutoCloseable {
 
     /** The connections whose handshake succeeded and that are still open, oldest first. */
     public List<ConnectionInfo> connections() {
-        return connections.values().stream().map(ServerConnection::info).filter(Objects::nonNull)
+        return connections.stream().map(ServerConnection::info).filter(Objects::nonNull)
                 .sorted(Comparator.comparingLong(ConnectionInfo::id)).toList();
     }
 
@@ -124,16 +128,17 @@ public final class EchoServer implements AutoCloseable {
      */
     public void ping(long connection, byte[] payload) {
         byte[] p = checkPingPayload(payload);
-        ServerConnection c = connections.get(connection);
-        if (c != null) {
-            c.ping(p);
+        for (ServerConnection c : connections) {
+            if (c.is(connection)) {
+                c.ping(p);
+            }
         }
     }
 
     /** Pings every open RFC 6455 connection. */
     public void pingAll(byte[] payload) {
         byte[] p = checkPingPayload(payload);
-        for (ServerConnection c : connections.values()) {
+        for (ServerConnection c : connections) {
             c.ping(p);
         }
     }
@@ -193,9 +198,9 @@ public final class EchoServer implements AutoCloseable {
         }
         closed = true;
         Lingering.closeQuietly(serverChannel);
-        connections.values().forEach(ServerConnection::goingAway);
+        connections.forEach(ServerConnection::goingAway);
         awaitConnectionsEnded(1000);
-        connections.values().forEach(ServerConnection::abort);
+        connections.forEach(ServerConnection::abort);
         awaitConnectionsEnded(500);
         loops.forEach(EventLoop::close);
     }
@@ -236,7 +241,7 @@ public final class EchoServer implements AutoCloseable {
      * connection then shows from its first step, TCP, not only once its request arrives two steps later.
      */
     public void recordAtOnce(InetSocketAddress peer) {
-        for (ServerConnection c : connections.values()) {
+        for (ServerConnection c : connections) {
             if (c.peerAddress().equals(peer)) {
                 c.recorded();
             }
@@ -277,7 +282,7 @@ public final class EchoServer implements AutoCloseable {
     }
 
     void ended(ServerConnection c, int closeCode, Phrase reason) {
-        connections.remove(c.id());
+        connections.remove(c);
         ConnectionInfo info = c.info();
         admission.left(info != null);
         if (info != null) {
@@ -322,15 +327,16 @@ public final class EchoServer implements AutoCloseable {
     private void serve(SocketChannel channel) throws IOException {
         InetSocketAddress peer = (InetSocketAddress) channel.getRemoteAddress();
         if (!admission.admit(channel, peer, serverChannel.socket().getInetAddress(),
-                () -> connections.values().stream().map(ServerConnection::remoteAddress).toList())) {
+                () -> connections.stream().map(ServerConnection::remoteAddress).toList())) {
             return;
         }
         channel.configureBlocking(false);
         channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
         EventLoop loop = loops.get(Math.floorMod(nextLoop.getAndIncrement(), loops.size()));
         // held until its request head says whether it is a WebSocket handshake or a plain HTTP request
-        ServerConnection c = new ServerConnection(this, loop, channel, ConnectionTap.held(tap, Source.SERVER), peer);
-        connections.put(c.id(), c);
+        ServerConnection c = new ServerConnection(this, loop, channel,
+                ConnectionTap.held(tap, Source.SERVER, untappedIds::incrementAndGet), peer);
+        connections.add(c);
         loop.execute(c::start);
     }
 
@@ -340,7 +346,7 @@ public final class EchoServer implements AutoCloseable {
             return;
         }
         long now = System.nanoTime();
-        for (ServerConnection c : connections.values()) {
+        for (ServerConnection c : connections) {
             if (c.loop() == loop) {
                 c.checkTimeouts(now);
             }

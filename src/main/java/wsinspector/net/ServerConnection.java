@@ -58,8 +58,14 @@ final class ServerConnection implements EventLoop.Handler {
         this.output = new ConnectionOutput(loop, channel, tap, server.options().limits().maxQueuedBytes());
     }
 
+    /** Its number, taken now if it has none yet (it is being recorded, refused or opened). */
     long id() {
         return tap.id();
+    }
+
+    /** Whether it has this number; gives it none. */
+    boolean is(long number) {
+        return tap.is(number);
     }
 
     EventLoop loop() {

@@ -62,6 +62,44 @@ class DecodeSummaryTest {
         assertFalse(c.has("firstTime"), "a dump has no timestamps");
     }
 
+    /** A clean handshake without Origin (as the JDK's and Node's clients send it): a remark, not a broken rule. */
+    @Test
+    void aRemarkIsNamedAsARemarkNotAsAProblem() throws Exception {
+        String request = "GET /chat HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+        String answer = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n";
+        Path dump = Files.writeString(dir.resolve("no-origin.xxd"), "# client\n" + xxd(request, 0) + "# server\n"
+                + xxd(answer, 0), StandardCharsets.UTF_8);
+
+        String en = DecodeCommandTest.run("decode", dump.toString(), "--summary", "--lang", "en").out();
+        assertTrue(en.contains("1  origin-missing (RFC 6455 §4.1) Remark: "), en);
+        assertFalse(en.contains("Error:"), en);
+        String ru = DecodeCommandTest.run("decode", dump.toString(), "--summary", "--lang", "ru").out();
+        assertTrue(ru.contains("1  origin-missing (RFC 6455 §4.1) Замечание: "), ru);
+        assertTrue(ru.contains("нарушения и замечания по правилам:"), ru);
+    }
+
+    @Test
+    void aBrokenRuleIsNamedAsAnError() throws Exception {
+        String out = DecodeCommandTest.run("decode", dump().toString(), "--summary", "--lang", "en").out();
+        assertTrue(out.contains("1  client-frame-unmasked (RFC 6455 §5.1) Error: "), out);
+    }
+
+    /** xxd's lines for a text's bytes, starting at an offset. */
+    private static String xxd(String text, int offset) {
+        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+        StringBuilder sb = new StringBuilder();
+        for (int line = 0; line < bytes.length; line += 16) {
+            sb.append(String.format("%08x:", offset + line));
+            for (int i = line; i < Math.min(line + 16, bytes.length); i++) {
+                sb.append((i - line) % 2 == 0 ? " " : "").append(String.format("%02x", bytes[i] & 0xff));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
     @Test
     void secondsKeepTheFractionTheCaptureHas() {
         assertEquals("1764460800.000010", EpochSeconds.of(1_764_460_800_000_010_000L));

@@ -133,7 +133,7 @@ class ServeCommandTest {
             assertTrue(answer.startsWith("HTTP/1.1 431 "), answer);
         }
         String refused = out.next();
-        assertTrue(refused.startsWith("refused 127.0.0.1:") && refused.contains(" 431 an opening handshake longer than 128"),
+        assertTrue(refused.startsWith("#1 refused 127.0.0.1:") && refused.contains(" 431 an opening handshake longer than 128"),
                 refused);
     }
 }

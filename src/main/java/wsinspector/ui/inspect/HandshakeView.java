@@ -34,13 +34,18 @@ import wsinspector.ui.SeverityLook;
 final class HandshakeView {
     private final I18n i18n;
     private final BiConsumer<Message, Field> open;
-    private final Map<Field, Node> rows = new IdentityHashMap<>();
+    private final Map<Field, Row> rows = new IdentityHashMap<>();
     private final SplitPane split = new SplitPane();
     private final ProofPanel proof;
+    /** Whether a step names the lines: each line shows, the meaning of the selected one only. */
+    private final javafx.beans.value.ObservableBooleanValue linesOnly;
+    private Field selected;
 
-    HandshakeView(I18n i18n, InspectorModel model, BiConsumer<Message, Field> open) {
+    HandshakeView(I18n i18n, InspectorModel model, BiConsumer<Message, Field> open,
+                  javafx.beans.value.ObservableBooleanValue linesOnly) {
         this.i18n = i18n;
         this.open = open;
+        this.linesOnly = linesOnly;
         HandshakeMessage shown = (HandshakeMessage) model.message();
         Optional<HandshakeMessage> other = model.counterpart();
         HandshakeMessage request = shown.request() ? shown : other.orElse(null);
@@ -57,6 +62,12 @@ final class HandshakeView {
         split.getItems().addAll(linesScroll, proof.node());
         split.setDividerPositions(0.46);
         split.getStyleClass().add("hs-view");
+        // a step about the request's or the answer's headers names every line of it: with every meaning beside its
+        // line the request is taller than a 1280×800 window (760 px), with the selected one's only it fits beside the
+        // timeline under the step's lesson, which tells the others
+        javafx.beans.value.ChangeListener<Boolean> fold = (obs, old, now) -> select(selected);
+        linesOnly.addListener(new javafx.beans.value.WeakChangeListener<>(fold));
+        split.getProperties().put(HandshakeView.class, fold);   // held as long as the view
         // side by side only where both fit: a header line and its meaning need about 48 em, the proof 37;
         // narrower (large type, a small window) the proof goes under the lines instead of breaking words
         split.widthProperty().addListener((obs, old, now) -> {
@@ -119,9 +130,8 @@ final class HandshakeView {
                 cell.setMaxHeight(Double.MAX_VALUE);
                 cell.setOnMouseClicked(e -> open.accept(m, f));
             }
-            grid.addRow(r++, left, right);
-            rows.put(f, left);
-            left.setUserData(right); // the pair lights up together
+            grid.addRow(r, left, right);
+            rows.put(f, new Row(grid, r++, left, right));   // the pair lights up together
         }
         VBox box = new VBox(title, grid);
         box.getStyleClass().add(isShown ? "hs-section-shown" : "hs-section-other");
@@ -142,19 +152,48 @@ final class HandshakeView {
         }
     }
 
-    /** Marks the line holding the selected field, and its row in the proof. */
+    /**
+     * Marks the line holding the selected field, and its row in the proof. While a step names the lines, the selected
+     * line's meaning (and its problems) stands under it across the view, the others' are folded away: each line then
+     * takes one row at the view's width (the key's line broke over two beside the meanings' column).
+     */
     void select(Field selected) {
+        this.selected = selected;
         proof.select(selected);
-        for (Map.Entry<Field, Node> e : rows.entrySet()) {
-            if (!(e.getValue().getUserData() instanceof Node right)) {
-                continue;
-            }
+        for (Map.Entry<Field, Row> e : rows.entrySet()) {
+            Row row = e.getValue();
             boolean on = selected != null && !HexStyler.pathTo(e.getKey(), selected).isEmpty();
-            for (Node cell : new Node[] {e.getValue(), right}) {
+            row.place(linesOnly.get(), on);
+            for (Node cell : new Node[] {row.line(), row.meaning()}) {
                 cell.getStyleClass().remove("hs-selected");
                 if (on) {
                     cell.getStyleClass().add("hs-selected");
                 }
+            }
+        }
+    }
+
+    /** A line and its meaning, in their grid's row {@code index}. */
+    private record Row(GridPane grid, int index, VBox line, VBox meaning) {
+        /** The meaning beside the line; or, while a step names the lines, under it when chosen, else folded away. */
+        void place(boolean linesOnly, boolean chosen) {
+            GridPane.setColumnSpan(line, linesOnly ? 2 : 1);
+            if (!linesOnly) {
+                if (meaning.getParent() != grid) {
+                    line.getChildren().remove(meaning);
+                    if (!meaning.getStyleClass().contains("hs-cell")) {
+                        meaning.getStyleClass().add("hs-cell");
+                    }
+                    grid.add(meaning, 1, index);
+                }
+            } else if (chosen) {
+                if (meaning.getParent() != line) {
+                    meaning.getStyleClass().remove("hs-cell");   // in the line's cell, not a cell of its own
+                    line.getChildren().add(meaning);
+                }
+            } else {
+                grid.getChildren().remove(meaning);
+                line.getChildren().remove(meaning);
             }
         }
     }

@@ -59,6 +59,8 @@ public final class InspectorPane extends BorderPane {
     private final InspectorBody body;
     /** The view the step on screen talks about (see {@link StepTab}); null when no step names one. */
     private StepTab stepTab;
+    /** Whether the step names the handshake's lines: they show with the selected line's meaning only. */
+    private final BooleanProperty linesOnly = new SimpleBooleanProperty(this, "linesOnly");
     /** Whether the tabs stand alone for the step's view to show whole (the window gave too little for all parts). */
     private boolean stepTabsAlone;
     private static final javafx.css.PseudoClass STEP_ALONE = javafx.css.PseudoClass.getPseudoClass("step-alone");
@@ -183,6 +185,7 @@ public final class InspectorPane extends BorderPane {
      */
     public void showStepTab(StepTab tab) {
         stepTab = tab;
+        linesOnly.set(StepTab.LINES.equals(tab));
         if (tab != null) {
             showTab(tab.id());
         }
@@ -259,6 +262,9 @@ public final class InspectorPane extends BorderPane {
             }
             followers.forEach(f -> f.accept(selected));
             fit.growDetailLater();
+            if (linesOnly.get()) {
+                leastChanged();   // the chosen line's meaning shows, the one before folds: the lines' height changed
+            }
         } finally {
             syncing = false;
         }
@@ -298,7 +304,7 @@ public final class InspectorPane extends BorderPane {
         // the tabs at once (a lesson opens its step's tab right after showing the message); in a first view the
         // view in front of them comes in its last step
         tabs.getTabs().addAll(MessageTabs.of(new MessageTabs.Context(i18n, model, places, followers, this::open,
-                placed.tabViews(), placed.tabViewsMade())));
+                placed.tabViews(), placed.tabViewsMade(), linesOnly)));
         // the step's view where the message has it, else the view that was in front
         String front = stepTab != null && tabs.getTabs().stream().anyMatch(t -> stepTab.id().equals(t.getId()))
                 ? stepTab.id() : previousId;

@@ -32,9 +32,12 @@ final class MessageTabs {
      *                  waits (the inspector's first view brings it in a step after the tabs' headers)
      * @param viewsMade whether the view of the tab in front may be made, not yet put in (true at least as soon as
      *                  {@code viewsNow}): the first view makes it in a step of its own, before the step that styles it
+     * @param linesOnly whether a step names the handshake's lines ({@link StepTab#LINES}): each line shows, the
+     *                  meaning of the selected one only (the step's lesson tells the others)
      */
     record Context(I18n i18n, InspectorModel model, ProblemPlaces places, List<Consumer<Field>> followers,
-                   BiConsumer<Message, Field> open, ObservableBooleanValue viewsNow, ObservableBooleanValue viewsMade) {
+                   BiConsumer<Message, Field> open, ObservableBooleanValue viewsNow, ObservableBooleanValue viewsMade,
+                   ObservableBooleanValue linesOnly) {
     }
 
     private MessageTabs() {
@@ -46,7 +49,7 @@ final class MessageTabs {
         List<Tab> tabs = new ArrayList<>();
         if (m instanceof HandshakeMessage) {
             tabs.add(lazy(c, "handshake", () -> {
-                HandshakeView hs = new HandshakeView(i18n, c.model(), c.open());
+                HandshakeView hs = new HandshakeView(i18n, c.model(), c.open(), c.linesOnly());
                 follow(c, hs::select);
                 return hs.node();
             }));

@@ -21,8 +21,8 @@ public final class LessonViews {
 
     /**
      * The part of the view a step shows whole: the part its file names; without one, the accept computation for the
-     * fields of the answer's accept key, nothing for the handshake's other lines (longer than any screen: the step's
-     * field is selected and scrolled to among them), and a frame's view whole; null when the step opens no view.
+     * fields of the answer's accept key, the lines of the message shown for the handshake's other fields (the step's
+     * line among them, selected), and a frame's view whole; null when the step opens no view.
      */
     public static StepTab of(LessonStep step) {
         String tab = step.tab();
@@ -35,7 +35,7 @@ public final class LessonViews {
         if (tab.equals("handshake")) {
             String field = step.field();
             return field != null && (field.startsWith("accept.") || field.equals("header.Sec-WebSocket-Accept"))
-                    ? StepTab.ACCEPT : null;
+                    ? StepTab.ACCEPT : StepTab.LINES;
         }
         return new StepTab(tab, StepTab.BODY);
     }

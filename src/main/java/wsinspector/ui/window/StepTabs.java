@@ -11,8 +11,9 @@ import wsinspector.ui.live.LiveStepper;
 /**
  * Which inspector view a step of step mode (F5) or of live step mode (Shift+F5) talks about: the accept computation
  * when it explains the accept key, the close frame's data (its code 1000 and the bytes 03 e8 the step's text names)
- * at a close, the masking table when another client's frame is masked, the header's bits for the other frames. The
- * handshake's lines (request, answer) are longer than any screen: those steps name no view.
+ * at a close, the masking table when another client's frame is masked, the header's bits for the other frames, the
+ * handshake's lines for the request and the answer (their step names Host, Origin, Upgrade, the key: each line must be
+ * on screen for the lecturer to point at).
  */
 final class StepTabs {
     /** The data view of a close frame: its code and reason, and the bytes that carry them (as the guided lesson's). */
@@ -27,6 +28,7 @@ final class StepTabs {
             return null;
         }
         return switch (keys.get(0)) {
+            case "lesson.request", "lesson.response" -> StepTab.LINES;
             case "lesson.accept" -> StepTab.ACCEPT;
             case "lesson.masking" -> StepTab.MASKING;
             case "lesson.close" -> CLOSE;
@@ -39,6 +41,10 @@ final class StepTabs {
     static StepTab forLiveStep(LiveStepper.Step step) {
         if (step == null) {
             return null;
+        }
+        if ((step.kind() == StepKind.SEND_REQUEST || step.kind() == StepKind.RECEIVE_RESPONSE)
+                && step.message() instanceof wsinspector.dissect.HandshakeMessage) {
+            return StepTab.LINES;
         }
         if (step.kind() == StepKind.VERIFY_ACCEPT) {
             return StepTab.ACCEPT;
