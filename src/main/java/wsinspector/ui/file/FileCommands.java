@@ -105,6 +105,7 @@ public final class FileCommands {
         t.setDaemon(true);
         t.start();
         timeline.warmCells();   // while the first rows are read: their cells then cost the FX thread less at once
+        wsinspector.ui.inspect.FirstViewWarmUp.fileOpening();
         return load;
     }
 

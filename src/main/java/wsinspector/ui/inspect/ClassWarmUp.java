@@ -64,6 +64,7 @@ final class ClassWarmUp {
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+        FirstViewRehearsal.start(locale);
     }
 
     private static void run(java.util.Locale locale) {
@@ -89,15 +90,7 @@ final class ClassWarmUp {
     private static void texts(java.util.Locale locale) {
         I18n i18n = new I18n(locale);
         Explanations explanations = Explanations.forLocale(locale);
-        String request = "GET /chat HTTP/1.1\r\nHost: example.com\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
-        String response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                + "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n";
-        byte[] frame = {(byte) 0x81, (byte) 0x85, 0x37, (byte) 0xfa, 0x21, 0x3d, 0x7f, (byte) 0x9f, 0x4d, 0x51, 0x58};
-        List<Message> messages = Dissector.dissect(List.of(
-                Chunk.of(Direction.CLIENT_TO_SERVER, request.getBytes(StandardCharsets.US_ASCII)),
-                Chunk.of(Direction.SERVER_TO_CLIENT, response.getBytes(StandardCharsets.US_ASCII)),
-                Chunk.of(Direction.CLIENT_TO_SERVER, frame))).messages();
+        List<Message> messages = sample();
         for (Message m : messages) {
             Texts.summary(i18n, m);
             Texts.counts(i18n, m.problems());
@@ -114,6 +107,19 @@ final class ClassWarmUp {
             m.equals(messages.get(0));
             m.hashCode();
         }
+    }
+
+    /** A handshake (request, answer) and a masked text frame: what the warm-ups show. */
+    static List<Message> sample() {
+        String request = "GET /chat HTTP/1.1\r\nHost: example.com\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+        String response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n";
+        byte[] frame = {(byte) 0x81, (byte) 0x85, 0x37, (byte) 0xfa, 0x21, 0x3d, 0x7f, (byte) 0x9f, 0x4d, 0x51, 0x58};
+        return Dissector.dissect(List.of(
+                Chunk.of(Direction.CLIENT_TO_SERVER, request.getBytes(StandardCharsets.US_ASCII)),
+                Chunk.of(Direction.SERVER_TO_CLIENT, response.getBytes(StandardCharsets.US_ASCII)),
+                Chunk.of(Direction.CLIENT_TO_SERVER, frame))).messages();
     }
 
     /** The classes in a package's folder whose names begin as listed, from the jar or the folder that holds it. */

@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.Message;
@@ -16,9 +17,17 @@ import wsinspector.ui.SeverityLook;
  * field is there, which bytes and bits it occupies, and the rules broken in it (with the RFC section).
  */
 final class DetailView {
+    /** Values longer than this many characters stand on a line of their own (see {@link #longValue}). */
+    static final int LONG_VALUE = 32;
     private final I18n i18n;
     private final Label name = label("detail-name");
     private final Label value = label("detail-value");
+    /**
+     * A long value (a payload's bytes in hex, a long text) on a line of its own under the name, wrapped at the pane's
+     * width: in the headline its one line set the least width of the panel, which then scrolled sideways and cut its
+     * sentences at the right edge (random.bin's first payload, W7-12).
+     */
+    private final Label longValue = label("detail-value");
     private final Label meaning = label("detail-meaning");
     private final Label explanation = label("detail-explain");
     private final Label where = label("detail-where");
@@ -29,7 +38,7 @@ final class DetailView {
      * sideways and cut its text at the right edge.
      */
     private final FlowPane headline = new FlowPane(name, value, meaning, where);
-    private final VBox box = new VBox(headline, explanation, problems);
+    private final VBox box = new VBox(headline, longValue, explanation, problems);
     private final ScrollPane scroll = new ScrollPane(box);
 
     DetailView(I18n i18n) {
@@ -45,6 +54,7 @@ final class DetailView {
         // a long value (a payload's text) on a line of its own, cut with an ellipsis at the pane's width
         value.maxWidthProperty().bind(headline.widthProperty());
         value.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        longValue.setMinHeight(Region.USE_PREF_SIZE);
         problems.getStyleClass().add("detail-problems");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("detail-scroll");
@@ -64,17 +74,20 @@ final class DetailView {
         problems.getChildren().clear();
         problems.setManaged(false);
         if (m == null || f == null) {
-            for (Label l : new Label[] {name, value, meaning, explanation, where}) {
+            for (Label l : new Label[] {name, value, longValue, meaning, explanation, where}) {
                 l.setText("");
             }
             return;
         }
         name.setText(i18n.explanations().name(f));
-        value.setText(f.value());
+        boolean alone = f.value() != null && f.value().length() > LONG_VALUE;
+        value.setText(alone ? "" : f.value());
+        longValue.setText(alone ? f.value() : "");
+        show(value, !alone);
+        show(longValue, alone);
         String means = i18n.explanations().meaning(f);
         meaning.setText(means == null ? "" : means);
-        meaning.setManaged(means != null);
-        meaning.setVisible(means != null);
+        show(meaning, means != null);
         explanation.setText(i18n.explanations().explain(f));
         where.setText(where(i18n, m, f));
         for (Problem p : places.at(f)) {
@@ -85,6 +98,11 @@ final class DetailView {
         }
         // no empty row (and no spacing) under the text when nothing is broken
         problems.setManaged(!problems.getChildren().isEmpty());
+    }
+
+    private static void show(Label label, boolean shown) {
+        label.setManaged(shown);
+        label.setVisible(shown);
     }
 
     /** "Bytes 2–5 (4 bytes)", "Byte 0, bits 4–7", or "computed, not on the wire". */

@@ -24,6 +24,30 @@ final class FirstView {
     private int attached;
     /** Counts reveals and stops, so that a step of a reveal given up does nothing. */
     private int generation;
+    /** Run (once) when a first view next begins: how a rehearsal under way stops (see {@link FirstViewRehearsal}). FX thread. */
+    private static Runnable beforeReveal;
+
+    /** Whether a first view began while no rehearsal was set up to stop: a person's (then none is rehearsed). FX thread. */
+    private static boolean revealedForAPerson;
+
+    static boolean revealedForAPerson() {
+        return revealedForAPerson;
+    }
+
+    /** Stops a rehearsal under way now (a file is being opened: its first view is near). FX thread. */
+    static void stopRehearsal() {
+        Runnable rehearsal = beforeReveal;
+        beforeReveal = null;
+        if (rehearsal != null) {
+            rehearsal.run();
+        }
+    }
+
+    /** {@code stop} runs when a first view next begins, before its first step; null forgets the one set. FX thread. */
+    static void beforeNextReveal(Runnable stop) {
+        beforeReveal = stop;
+    }
+
     /** Whether the parts were ever all on screen: styled once, they come back at once (after an empty spell). */
     private boolean styled;
 
@@ -45,6 +69,11 @@ final class FirstView {
      * yet ({@code root} null).
      */
     void reveal(Parent root) {
+        if (beforeReveal != null) {
+            stopRehearsal();   // a first view for a person: the rehearsal's steps give it the FX thread
+        } else {
+            revealedForAPerson = true;
+        }
         int run = ++generation;
         if (root == null || styled) {
             attached = all;

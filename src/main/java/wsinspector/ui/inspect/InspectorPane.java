@@ -57,13 +57,8 @@ public final class InspectorPane extends BorderPane {
     private final InspectorFit fit;
     /** The parts under the header, and what the window puts at their left for a while (see {@link #setSide}). */
     private final InspectorBody body;
-    /** The view the step on screen talks about (see {@link StepTab}); null when no step names one. */
-    private StepTab stepTab;
-    /** Whether the step names the handshake's lines: they show with the selected line's meaning only. */
-    private final BooleanProperty linesOnly = new SimpleBooleanProperty(this, "linesOnly");
-    /** Whether the tabs stand alone for the step's view to show whole (the window gave too little for all parts). */
-    private boolean stepTabsAlone;
-    private static final javafx.css.PseudoClass STEP_ALONE = javafx.css.PseudoClass.getPseudoClass("step-alone");
+    /** The view the step on screen talks about, and whether the tabs stand alone for it. */
+    private final StepFocus step;
 
     public InspectorPane(I18n i18n) {
         this.i18n = i18n;
@@ -86,12 +81,13 @@ public final class InspectorPane extends BorderPane {
         // the hex comes in at the width the pane will fit it to (the pane's own width: the column's is not laid out
         // yet), so that it makes its rows once
         body = new InspectorBody(this, split);
+        step = new StepFocus(tabs, this::leastChanged, this::stepAlone);
         placed = new PartPlaces(upper, split, List.of(hexColumn, tree.node(), detail.node(), tabs),
-                () -> tabsEnlarged.get() || stepTabsAlone, this::fill, this::hexShare);
+                () -> tabsEnlarged.get() || step.alone(), this::fill, this::hexShare);
         parts = new FirstView(placed.steps(), placed::take, this::whole);
         fit = new InspectorFit(split, upper, hex, hexNotice, detail, tabs,
                 () -> model.message() != null && body.partsShown() && !tabsEnlarged.get() && parts.whole(),
-                () -> stepTab, this::standTabsAlone);
+                step::named, step::standAlone);
         tabsEnlarged.addListener((obs, old, now) -> enlargeTabs(now));
         fit.onLeastChanged(this::leastChanged);
         placed.take(placed.steps());
@@ -174,8 +170,7 @@ public final class InspectorPane extends BorderPane {
 
     /** Opens the view with this id ("handshake", "bits", "masking", "legacy"…) if the message has it. */
     public void showTab(String id) {
-        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        step.open(id);
     }
 
     /**
@@ -184,17 +179,12 @@ public final class InspectorPane extends BorderPane {
      * none (the parts share the height as they do without steps).
      */
     public void showStepTab(StepTab tab) {
-        stepTab = tab;
-        linesOnly.set(StepTab.LINES.equals(tab));
-        if (tab != null) {
-            showTab(tab.id());
-        }
-        leastChanged();
+        step.name(tab);
     }
 
     /** The view the step on screen talks about (null when none). */
     public StepTab stepTab() {
-        return stepTab;
+        return step.named();
     }
 
     /** The least height may have changed (the step's view, the tab headers): fitted again, the window told again. */
@@ -205,16 +195,14 @@ public final class InspectorPane extends BorderPane {
         });
     }
 
-    private void standTabsAlone(boolean alone) {
-        if (alone != stepTabsAlone) {
-            stepTabsAlone = alone;
-            // the message's one-line summary gives its line to the view too (its title stays), and the tab headers
-            // theirs: the step has chosen the view (inspect.css)
-            heading.showSummary(!alone);
-            tabs.pseudoClassStateChanged(STEP_ALONE, alone);
-            parts.finish();
-            fit.fitLater();
-        }
+    /**
+     * The tabs stand alone for the step's view, or come back under the hex and the explanation: the message's one-line
+     * summary gives its line to the view too (its title stays), and the tab headers theirs (inspect.css).
+     */
+    private void stepAlone(boolean alone) {
+        heading.showSummary(!alone);
+        parts.finish();
+        fit.fitLater();
     }
 
     /** Selects the deepest field holding the byte at this stream offset. */
@@ -262,9 +250,7 @@ public final class InspectorPane extends BorderPane {
             }
             followers.forEach(f -> f.accept(selected));
             fit.growDetailLater();
-            if (linesOnly.get()) {
-                leastChanged();   // the chosen line's meaning shows, the one before folds: the lines' height changed
-            }
+            step.fieldChosen();
         } finally {
             syncing = false;
         }
@@ -304,10 +290,9 @@ public final class InspectorPane extends BorderPane {
         // the tabs at once (a lesson opens its step's tab right after showing the message); in a first view the
         // view in front of them comes in its last step
         tabs.getTabs().addAll(MessageTabs.of(new MessageTabs.Context(i18n, model, places, followers, this::open,
-                placed.tabViews(), placed.tabViewsMade(), linesOnly)));
+                placed.tabViews(), placed.tabViewsMade(), step.linesOnly())));
         // the step's view where the message has it, else the view that was in front
-        String front = stepTab != null && tabs.getTabs().stream().anyMatch(t -> stepTab.id().equals(t.getId()))
-                ? stepTab.id() : previousId;
+        String front = step.front(tabs.getTabs(), previousId);
         tabs.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(front)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         followers.forEach(f -> f.accept(model.selectedField()));

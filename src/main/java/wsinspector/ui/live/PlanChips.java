@@ -14,14 +14,18 @@ import wsinspector.ui.I18n;
 
 /**
  * The live step mode's plan as a strip of chips: done, current, to come, and crossed out when a failure made them
- * impossible. Each chip is named ("5. проверка ключа") where the names fit in two lines; in a narrower pane (the
- * client's place at 1280×800) the chips show their numbers, their names on hover (the current step's name is the
- * title under them): ten named chips there took five lines, the whole height the step had, and its explanation
- * fell below.
+ * impossible. Each chip is named ("5. проверка ключа") where the names fit in two lines, three in a wide strip; in a
+ * narrower one the chips show their numbers, their names on hover (the current step's name is the title under them):
+ * ten named chips in the band's client place at 1280×800 took five lines, the whole height the step had, and its
+ * explanation fell below. In the stepper's own column at 1920×1080 (41 em of the chips' type) the card leaves 400 px
+ * under it: at two lines the chips were numbers there, a third gives the class their names back; at 1280×800 (36 em)
+ * a third line made the card of the request's step scroll.
  */
 final class PlanChips extends FlowPane {
-    /** The lines the named chips may take before they give way to numbers. */
+    /** The lines the named chips may take before they give way to numbers; in a strip {@link #WIDE_EM} wide, one more. */
     private static final int NAMED_LINES = 2;
+    /** A strip this wide in em of the chips' type: the step's card has fewer lines beside it, the names a third line. */
+    private static final double WIDE_EM = 38;
     private final I18n i18n;
     private List<StepKind> plan = List.of();
     private int at = -1;
@@ -86,7 +90,9 @@ final class PlanChips extends FlowPane {
     /** Whether the named chips, as last measured, take more than {@link #NAMED_LINES} lines at the strip's width. */
     private boolean wantsNumbers() {
         double width = getWidth() - snappedLeftInset() - snappedRightInset();
+        double em = getChildren().isEmpty() ? 16 : ((Label) getChildren().get(0)).getFont().getSize();
+        int lines = width >= WIDE_EM * em ? NAMED_LINES + 1 : NAMED_LINES;
         // packing loses up to a chip's width at the end of each line: count a little more than the sum
-        return namedWidth > 0 && width > 0 && namedWidth * 1.15 > NAMED_LINES * width;
+        return namedWidth > 0 && width > 0 && namedWidth * 1.15 > lines * width;
     }
 }

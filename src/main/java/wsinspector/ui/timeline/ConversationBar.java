@@ -49,10 +49,19 @@ public final class ConversationBar extends Region {
         return width < 0 || chooserWidth() + gap() + count.prefWidth(-1) <= inner;
     }
 
-    /** The chooser's width for the conversation it shows (its own pref width is its longest conversation's). */
+    /**
+     * The chooser's width for the conversation it shows (its own pref width is its longest conversation's): the shown
+     * cell, the arrow button and the chooser's border as its skin lays them out. A guess of 2.5 em for the arrow and
+     * the border was some 20 px more than they take, and put the count under «Сервер №1 ← 127.0.0.1:42774» in the
+     * guided lesson's timeline column at 1280×800, pushing the lifelines' names down (S5).
+     */
     private double chooserWidth() {
         javafx.scene.control.ListCell<Conversation> shown = chooser.getButtonCell();
-        return shown.prefWidth(-1) + count.getFont().getSize() * 2.5;   // and its arrow button
+        double cell = shown.prefWidth(-1);
+        if (chooser.lookup(".arrow-button") instanceof Region arrow && chooser.getSkin() != null) {
+            return cell + arrow.prefWidth(-1) + chooser.snappedLeftInset() + chooser.snappedRightInset() + 1;
+        }
+        return cell + count.getFont().getSize() * 2.5;   // not skinned yet: a guess of its arrow and border
     }
 
     @Override

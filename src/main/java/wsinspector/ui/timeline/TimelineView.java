@@ -49,7 +49,11 @@ public final class TimelineView extends BorderPane {
         list.setPlaceholder(empty);
         LifelineHeader header = new LifelineHeader(i18n);
         setTop(header);
-        list.skinProperty().addListener((obs, old, skin) -> javafx.application.Platform.runLater(() -> alignHeader(header)));
+        list.skinProperty().addListener((obs, old, skin) -> javafx.application.Platform.runLater(() -> {
+            alignHeader(header);
+            // the window is up (the list got its skin in its first pulse): the stand-in cells while it waits for a file
+            javafx.application.Platform.runLater(this::warmCells);
+        }));
         setCenter(list);
         setMinHeight(0);
         list.setMinHeight(0);
@@ -155,7 +159,8 @@ public final class TimelineView extends BorderPane {
 
     /**
      * Styles and lays out throwaway cells, one arrow of each kind, hidden in the list's place, in FX tasks of their own
-     * (styles, then layout, then gone), once per view: called as a file starts loading, so that the list's first cells
+     * (styles, then layout, then gone), once per view: when the window is up (and again, doing nothing, as a file starts
+     * loading), so that the list's first cells
      * do not pay alone, in the pulse that first draws the conversation, for what a cell's first styling and layout
      * cost on a cold JVM (its skin's and its labels' classes, code run the first time; 51-90 ms of the FX thread in
      * that pulse).

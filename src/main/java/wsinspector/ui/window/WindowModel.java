@@ -31,6 +31,12 @@ public final class WindowModel {
         conversationShown.addListener((obs, old, now) -> {
             if (!now) {
                 end(Activity.STEPS);
+                if (activity.get() == Activity.CLIENT) {
+                    // nothing on screen to explain (an empty or unreadable file after a capture): the window as it
+                    // starts, the client and the server back; the capture's split squeezed the welcome and its
+                    // lesson button into 100 px over an empty inspector (W7-9)
+                    panesHidden.set(false);
+                }
             }
         });
         for (Observable o : new Observable[] {activity, panesHidden, tabsEnlarged, projector}) {
