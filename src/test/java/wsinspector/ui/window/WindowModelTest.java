@@ -78,16 +78,14 @@ class WindowModelTest {
     }
 
     @Test
-    void projectorModeInStepModeShowsTheLessonBesideTheTimelineAndTheInspectorForTheStepsView() {
+    void projectorModeInStepModeShowsTheLessonInsteadOfTheInspector() {
         modes.conversationShownProperty().set(true);
         modes.start(Activity.STEPS);
         modes.projectorProperty().set(true);
 
         Layout l = modes.layout();
         assertTrue(l.stepPanel());
-        assertTrue(l.inspector(), "the view the step talks about (the accept computation, the masking table)");
-        assertFalse(l.inspectorEnlarged(), "the inspector stands the step's view alone itself");
-        assertTrue(l.stepBeside());
+        assertFalse(l.inspector());
         assertEquals(ClientSide.HIDDEN, l.clientSide());
         assertTrue(l.largeType());
     }
