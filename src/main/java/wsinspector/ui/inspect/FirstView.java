@@ -27,15 +27,22 @@ final class FirstView {
     /** Run (once) when a first view next begins: how a rehearsal under way stops (see {@link FirstViewRehearsal}). FX thread. */
     private static Runnable beforeReveal;
 
-    /** Whether a first view began while no rehearsal was set up to stop: a person's (then none is rehearsed). FX thread. */
+    /**
+     * Whether a person's first view began or is near (a first view began while no rehearsal was set up to stop, or a file
+     * is being opened): then no rehearsal starts any more. FX thread.
+     */
     private static boolean revealedForAPerson;
 
     static boolean revealedForAPerson() {
         return revealedForAPerson;
     }
 
-    /** Stops a rehearsal under way now (a file is being opened: its first view is near). FX thread. */
+    /**
+     * Stops a rehearsal under way now, and starts none later (a file is being opened: its first view is near; a
+     * rehearsal waiting for the window to be up would otherwise begin during the reading). FX thread.
+     */
     static void stopRehearsal() {
+        revealedForAPerson = true;
         Runnable rehearsal = beforeReveal;
         beforeReveal = null;
         if (rehearsal != null) {
@@ -72,7 +79,7 @@ final class FirstView {
         if (beforeReveal != null) {
             stopRehearsal();   // a first view for a person: the rehearsal's steps give it the FX thread
         } else {
-            revealedForAPerson = true;
+            revealedForAPerson = true;   // a person's (or the rehearsal's own, which then starts no other)
         }
         int run = ++generation;
         if (root == null || styled) {

@@ -108,9 +108,8 @@ final class HandshakeView {
             sent.setText(lineText(m, f));
             VBox right = new VBox();
             right.getStyleClass().add("hs-explain-box");
-            Label explain = DetailView.label("hs-explain");
-            // a long word with dashes (the accept GUID in a sentence) may break after a dash, as in the step texts
-            explain.setText(wsinspector.ui.step.StepPanel.breakable(i18n.explanations().explain(f)));
+            // a long word with dashes (the accept GUID in a sentence) breaks after a dash, nothing added (W6-3)
+            wsinspector.ui.step.Prose explain = new wsinspector.ui.step.Prose(i18n.explanations().explain(f), "hs-explain");
             right.getChildren().add(explain);
             List<Problem> problems = f.allProblems();
             for (Problem p : problems) {

@@ -315,9 +315,11 @@ public final class ServerPane extends BorderPane {
         }
     }
 
-    /** "#2  127.0.0.1:39308 · Chrome 120 on Linux · RFC6455 · /chat", the browser in the reader's language. */
+    /** "#2  127.0.0.1:39308 · Chrome 120 on Linux · RFC 6455 · /chat", the browser in the reader's language. */
     static String whoText(I18n i18n, ServerConnectionRow r) {
-        String who = whoText(i18n.t("live.server.col.id"), r); // «№2» in Russian, as the timeline and serve's log say
+        // «№2» in Russian, as the timeline and serve's log say; the protocol as the client pane names it, not the enum
+        String who = whoText(i18n.t("live.server.col.id"),
+                r.protocol().isEmpty() ? "" : i18n.t("live.server.protocol." + r.protocol()), r);
         if (r.browser() == null) {
             return who;
         }
@@ -329,17 +331,17 @@ public final class ServerPane extends BorderPane {
 
     /** "#2  127.0.0.1:39308 · RFC6455 · /chat". */
     static String whoText(ServerConnectionRow r) {
-        return whoText("#", r);
+        return whoText("#", r.protocol(), r);
     }
 
-    private static String whoText(String numberSign, ServerConnectionRow r) {
+    private static String whoText(String numberSign, String protocol, ServerConnectionRow r) {
         StringBuilder sb = new StringBuilder();
         if (r.id() >= 0) {
             sb.append(numberSign).append(r.id()).append("  ");
         }
         sb.append(r.peer());
-        if (!r.protocol().isEmpty()) {
-            sb.append(" · ").append(r.protocol());
+        if (!protocol.isEmpty()) {
+            sb.append(" · ").append(protocol);
         }
         if (!r.path().isEmpty()) {
             sb.append(" · ").append(r.path());

@@ -4,7 +4,6 @@ import static wsinspector.ui.live.Widgets.button;
 import static wsinspector.ui.live.Widgets.check;
 import static wsinspector.ui.live.Widgets.field;
 import static wsinspector.ui.live.Widgets.label;
-import static wsinspector.ui.step.StepPanel.breakable;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,6 +25,7 @@ import wsinspector.net.StepKind;
 import wsinspector.ui.I18n;
 import wsinspector.ui.live.LiveStepper.AcceptCheck;
 import wsinspector.ui.live.LiveStepper.Step;
+import wsinspector.ui.step.Prose;
 
 /**
  * The live step mode: Next / Back (and the arrow keys) walk a real connection to the server one step at a time,
@@ -37,9 +37,10 @@ public final class StepPane extends BorderPane {
 
     private final PlanChips planStrip;
     private final Label counter = new Label();
-    private final Label title = new Label();
+    /** Prose: a long word with dashes (Sec-WebSocket-Accept, the GUID) breaks after a dash, nothing added (W6-3). */
+    private final Prose title = new Prose();
     private final VBox lessons = new VBox(4);
-    private final Label detail = new Label();
+    private final Prose detail = new Prose();
     private final VBox accept = new VBox(8);
     private final Label bytesTitle = new Label();
     private final Label bytes = new Label();
@@ -146,13 +147,11 @@ public final class StepPane extends BorderPane {
     }
 
     private VBox shown() {
-        title.getStyleClass().add("live-step-title");
+        title.pieceStyle().add("live-step-title");
         title.setId("step-title");
-        title.setWrapText(true);
         lessons.setId("step-lessons");
-        detail.getStyleClass().add("live-step-detail");
+        detail.pieceStyle().add("live-step-detail");
         detail.setId("step-detail");
-        detail.setWrapText(true);
         accept.setId("step-accept");
         accept.getStyleClass().add("live-accept");
         bytesTitle.getStyleClass().add("live-subtitle");
@@ -186,13 +185,12 @@ public final class StepPane extends BorderPane {
             return;
         }
         counter.setText(i18n.t("live.step.counter", step.index() + 1, Math.max(plan.size(), step.index() + 1)));
-        // a long word with dashes (Sec-WebSocket-Accept, the GUID) breaks after a dash in the narrow pane
-        title.setText(breakable(StepTexts.title(i18n, step)));
-        detail.setText(breakable(StepTexts.detail(i18n, step)));
+        title.setText(StepTexts.title(i18n, step));
+        detail.setText(StepTexts.detail(i18n, step));
         show(detail, !detail.getText().isEmpty());
-        detail.getStyleClass().remove("live-problem");
+        detail.pieceStyle().remove("live-problem");
         if (!step.result().ok()) {
-            detail.getStyleClass().add("live-problem");
+            detail.pieceStyle().add("live-problem");
         }
         // a head sent or received is the inspector's message: its lines are there (hex, fields), not twice here
         boolean head = step.kind() == StepKind.SEND_REQUEST || step.kind() == StepKind.RECEIVE_RESPONSE;
@@ -207,13 +205,8 @@ public final class StepPane extends BorderPane {
     }
 
     private void addLesson(String key) {
-        Label heading = new Label(breakable(i18n.t(key + ".title")));
-        heading.getStyleClass().add("live-subtitle");
-        heading.setWrapText(true);
-        Label text = new Label(breakable(i18n.t(key + ".explain")));
-        text.getStyleClass().add("live-step-text");
-        text.setWrapText(true);
-        lessons.getChildren().addAll(heading, text);
+        lessons.getChildren().addAll(new Prose(i18n.t(key + ".title"), "live-subtitle"),
+                new Prose(i18n.t(key + ".explain"), "live-step-text"));
     }
 
     /**
@@ -241,17 +234,14 @@ public final class StepPane extends BorderPane {
         acceptRow(g, "accept.sha1.name", spaced(check.computation().sha1Hex()));
         acceptRow(g, "accept.base64.name", check.computation().accept());
         acceptRow(g, "live.step.accept.received", check.received());
-        Label heading = new Label(breakable(i18n.t("live.step.accept.title")));
-        heading.getStyleClass().add("live-subtitle");
-        heading.setWrapText(true);
-        accept.getChildren().addAll(heading, g, verdict);
+        accept.getChildren().addAll(new Prose(i18n.t("live.step.accept.title"), "live-subtitle"), g, verdict);
     }
 
     private void acceptRow(Form g, String nameKey, String value) {
         Label name = new Label(i18n.t(nameKey));
         name.getStyleClass().add("live-field");
         name.setWrapText(true);
-        Label v = new Label(breakable(value));
+        Label v = new Label(value);
         v.getStyleClass().add("live-step-bytes");
         v.setWrapText(true);
         g.row(name, v);

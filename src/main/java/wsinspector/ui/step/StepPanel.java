@@ -97,11 +97,10 @@ public final class StepPanel extends BorderPane {
             Label title = new Label(i18n.t(key + ".title"));
             title.getStyleClass().add("step-title");
             title.setWrapText(true);
-            Label text = new Label(breakable(i18n.t(key + ".explain")));
-            text.getStyleClass().add("step-text");
-            text.setWrapText(true);
+            // wraps after the GUID's dashes, adding nothing to the text (W6-3)
+            Prose text = new Prose(i18n.t(key + ".explain"), "step-text");
             text.setMaxWidth(Double.MAX_VALUE);
-            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            text.setStyle("-fx-padding: 0 0 0.5em 0;");   // the room under the text that .step-text gives a label
             VBox lesson = new VBox(title, text);
             lesson.setPrefWidth(0);   // the lessons share the width equally
             HBox.setHgrow(lesson, javafx.scene.layout.Priority.ALWAYS);
@@ -115,20 +114,6 @@ public final class StepPanel extends BorderPane {
                     ? "step.dir.c2s" : "step.dir.s2c");
             bytes.setText(i18n.t("step.bytes", m.length(), dir, Hex.preview(m.wire())));
         }
-    }
-
-    /**
-     * A long word with dashes (the GUID 258EAFA5-E914-…) may break after a dash, as typesetters break
-     * it, instead of anywhere inside a hex group ("C5AB0DC8/5B11"): a hair space after each of its dashes.
-     * Not a zero-width space: JavaFX's line breaking does not break there, and breaks the word anywhere.
-     */
-    public static String breakable(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S{17,}").matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group().replace("-", "-\u200A")));
-        }
-        return m.appendTail(out).toString();
     }
 
     /**

@@ -26,8 +26,8 @@ import wsinspector.ui.I18n;
 
 /**
  * The first view rehearsed while the window waits for a file (FirstViewRehearsal): it goes through the first view's
- * steps in an inspector and a scene of its own, never the window's; the window's scene is untouched; and a person's
- * first view that begins meanwhile stops it at once, so that the two never share the FX thread.
+ * steps in an inspector and a scene of its own, never the window's; the window's scene is untouched; and a file being
+ * opened, or a person's first view that begins meanwhile, stops it at once, so that the two never share the FX thread.
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(30)
@@ -76,6 +76,18 @@ class FirstViewRehearsalTest {
         });
         assertTrue(personsWhole.await(20, TimeUnit.SECONDS), "the person's first view came whole");
         onFx(() -> assertNull(rehearsed[0].model().message(), "the rehearsal stopped when the person's view began"));
+    }
+
+    /** A file being opened stops the rehearsal at once (before its first view begins) and lets no other start. */
+    @Test
+    void openingAFileStopsTheRehearsal() throws Exception {
+        InspectorPane[] rehearsed = new InspectorPane[1];
+        onFx(() -> {
+            rehearsed[0] = FirstViewRehearsal.rehearse(window, I18n.ENGLISH);
+            FirstViewWarmUp.fileOpening();
+            assertNull(rehearsed[0].model().message(), "the rehearsal stopped as the file began to open");
+            assertTrue(FirstView.revealedForAPerson(), "no rehearsal starts after a file was opened");
+        });
     }
 
     private static void onFx(Runnable check) throws InterruptedException {

@@ -51,8 +51,15 @@ class ServerPaneModelTest {
                 ServerConnectionRow.Status.OPEN, -1, null);
         assertEquals("#2  127.0.0.1:39308 · RFC6455 · /chat", ServerPane.whoText(row));
         // the Russian list numbers its connections «№2», as the timeline («Сервер №2») and serve's log do
-        assertEquals("№2  127.0.0.1:39308 · RFC6455 · /chat",
+        assertEquals("№2  127.0.0.1:39308 · RFC 6455 · /chat",
                 ServerPane.whoText(new wsinspector.ui.I18n(wsinspector.ui.I18n.RUSSIAN), row));
+        // the protocol as a person writes it (the client pane's «RFC 6455», «hixie-76»), never the enum's name
+        assertEquals("#2  127.0.0.1:39308 · RFC 6455 · /chat",
+                ServerPane.whoText(new wsinspector.ui.I18n(java.util.Locale.ENGLISH), row));
+        ServerConnectionRow hixie = new ServerConnectionRow(3, "127.0.0.1:39309", "HIXIE76", "/chat",
+                ServerConnectionRow.Status.OPEN, -1, null);
+        assertEquals("№3  127.0.0.1:39309 · hixie-76 · /chat",
+                ServerPane.whoText(new wsinspector.ui.I18n(wsinspector.ui.I18n.RUSSIAN), hixie));
         assertEquals("16 MiB", ServerPane.size(16L << 20));
         assertEquals("125 B", ServerPane.size(125));
     }

@@ -136,7 +136,7 @@ class StepPatienceTest {
         LiveStepper.Step send = stepper().currentProperty().get();
         assertEquals(StepKind.SEND_REQUEST, send.kind());
         assertEquals(StepOutcome.SERVER_CLOSED_BEFORE_REQUEST, send.result().outcome());
-        String detail = robot.lookup("#step-detail").queryAs(Label.class).getText();
+        String detail = robot.lookup("#step-detail").queryAs(wsinspector.ui.step.Prose.class).drawn();
         assertTrue(detail.startsWith("Сервер уже закрыл соединение: прошло "), detail);
         assertTrue(detail.contains("медленных клиентов"), detail);
         assertEquals(i18n.t("live.step.bytes.none"), StepTexts.bytesTitle(i18n, send));

@@ -101,7 +101,7 @@ class StudentPageBrowserTest {
         assertEquals("Chrome", rows.get(0).browser().name(), rows.get(0)::toString);
         assertEquals("Linux", rows.get(0).browser().system(), rows.get(0)::toString);
         assertTrue(ServerPane.whoText(new wsinspector.ui.I18n(wsinspector.ui.I18n.RUSSIAN), rows.get(0))
-                .matches("№\\d+  127\\.0\\.0\\.1:\\d+ · Chrome \\d+ на Linux · RFC6455 · /\\?student=[0-9a-f]+"), rows.get(0)::toString);
+                .matches("№\\d+  127\\.0\\.0\\.1:\\d+ · Chrome \\d+ на Linux · RFC 6455 · /\\?student=[0-9a-f]+"), rows.get(0)::toString);
     }
 
     /** A data or control frame of this kind with this (unmasked, inflated) payload. */

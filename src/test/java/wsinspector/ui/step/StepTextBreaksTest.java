@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import javafx.scene.shape.PathElement;
-import javafx.scene.shape.MoveTo;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -21,46 +19,60 @@ import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.protocol.SecWebSocketAccept;
 
 /**
- * The accept GUID in a step's text wraps only after its dashes, never inside a hex group
- * ("C5AB0DC8/5B11" on a projector): JavaFX text breaks a word too long for its line anywhere.
+ * A step's text ({@link Prose}) draws exactly its text, nothing added (the hair spaces once put after the GUID's dashes
+ * showed as «258EAFA5- E914-…», W6-3), and wraps the GUID only after its dashes, never inside a hex group
+ * («C5AB0DC8/5B11» on a projector: JavaFX's own wrapping cuts a word too long for its line anywhere), at every width
+ * and at the window's and the projector's type.
  */
 @ExtendWith(ApplicationExtension.class)
-@Timeout(30)
+@Timeout(60)
 class StepTextBreaksTest {
-    private static final Pattern GROUP = Pattern.compile("[0-9A-F]{4,}");
+    private static final String TEXT = "The server appends the GUID " + SecWebSocketAccept.GUID
+            + " to the key, hashes it with SHA-1 and sends it back in Base64; Sec-WebSocket-Accept carries it.";
 
     @Start
     void start(Stage stage) {
-        // the toolkit only: text is laid out without a window
+        // the toolkit only: the paragraph is laid out in a scene of its own
     }
 
     @Test
-    void theGuidBreaksOnlyAtItsDashesAtEveryWidth() throws Exception {
-        String text = StepPanel.breakable("The server appends the GUID " + SecWebSocketAccept.GUID
-                + " to the key, hashes it with SHA-1 and sends it back in Base64.");
-        List<String> split = WaitForAsyncUtils.asyncFx(() -> {
+    void theTextDrawnIsTheTextAndTheGuidBreaksOnlyAtItsDashes() throws Exception {
+        List<String> wrong = WaitForAsyncUtils.asyncFx(() -> {
             List<String> found = new ArrayList<>();
             for (double size : new double[] {15, 24}) {
-                for (int width = 240; width <= 700; width += 7) {   // from where "C5AB0DC85B11-" fits a line at 24 px
-                    Text t = new Text(text);
-                    t.setFont(Font.font("System", size));
-                    t.setWrappingWidth(width);
-                    Matcher m = GROUP.matcher(text);
-                    while (m.find()) {
-                        if (line(t, m.start()) != line(t, m.end() - 1)) {
-                            found.add(m.group() + " split at " + width + " px, " + size + " px type");
+                for (int width = 240; width <= 700; width += 7) {
+                    Prose p = new Prose(TEXT);
+                    p.setStyle("-fx-font-size: " + size + "px;");
+                    Pane box = new Pane(p);
+                    new Scene(box, width, 600);
+                    box.applyCss();
+                    p.resize(width, p.prefHeight(width));
+                    p.layout();
+                    String at = width + " px, " + size + " px type: ";
+                    if (!p.drawn().equals(TEXT)) {
+                        found.add(at + "drawn «" + p.drawn() + "»");
+                    }
+                    for (Node n : p.getChildren()) {
+                        Label piece = (Label) n;
+                        if (piece.getWidth() < piece.prefWidth(-1) - 0.5) {
+                            found.add(at + "«" + piece.getText() + "» cut to " + Math.round(piece.getWidth()) + " px");
+                        }
+                        if (piece.getBoundsInParent().getMaxX() > width + 0.5 && piece.getBoundsInParent().getMinX() > 0.5) {
+                            found.add(at + "«" + piece.getText() + "» runs past the right edge");
                         }
                     }
                 }
             }
             return found;
         }).get();
-        assertEquals(List.of(), split);
+        assertEquals(List.of(), wrong);
     }
 
-    /** The top of the caret before character {@code index}: which line the character is on. */
-    private static double line(Text t, int index) {
-        PathElement[] caret = t.caretShape(index, true);
-        return Math.round(((MoveTo) caret[0]).getY());
+    @Test
+    void aLongWordBreaksAfterItsDashesAShortOneAndTheSpacesStayWhole() {
+        assertEquals(List.of("GUID ", "258EAFA5-", "E914-", "47DA-", "95CA-", "C5AB0DC85B11, ", "SHA-1  ", "end"),
+                Prose.pieces("GUID " + SecWebSocketAccept.GUID + ", SHA-1  end"));
+        assertEquals("2\u00a0Б данных", String.join("", Prose.pieces("2\u00a0Б данных")), "a no-break space is no break");
+        assertEquals(List.of("2\u00a0Б ", "данных"), Prose.pieces("2\u00a0Б данных"));
     }
 }
