@@ -68,7 +68,9 @@ public final class FrameBuilderPane extends BorderPane {
         // the frame's fields beside its preview and Send: one above the other they were 975 px tall in the 620 px
         // the window has at 1280×800, and the bits, the preview and Send were under the fold
         Node compose = section(i18n, "live.builder.compose", composer());
-        VBox result = new VBox(14, section(i18n, "live.builder.preview", preview()), sender());
+        // Send and what came of it at the head of the preview's column: under the preview, the answer line lay under
+        // the fold at 1280×800, and scrolled to, the builder's title went off the top (W7-5)
+        VBox result = new VBox(14, sender(), section(i18n, "live.builder.preview", preview()));
         HBox columns = new HBox(14, compose, result);
         for (Region column : List.of((Region) compose, result)) {
             column.setPrefWidth(0);   // the two columns share the width equally
@@ -81,6 +83,11 @@ public final class FrameBuilderPane extends BorderPane {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         setCenter(scroll);
+        // what came of Send is read at the top, under the title: on screen the pane scrolled down as the server closed
+        // the connection (Send disabled, its focus moved on), and the title went off the top (W7-5)
+        Runnable toTop = () -> Platform.runLater(() -> scroll.setVvalue(scroll.getVmin()));
+        model.sendNoteProperty().addListener((obs, old, now) -> toTop.run());
+        model.clientOpenProperty().addListener((obs, old, now) -> toTop.run());
 
         model.previewProperty().addListener((obs, old, now) -> renderPreview());
         Widgets.onLocale(i18n, this::renderPreview);

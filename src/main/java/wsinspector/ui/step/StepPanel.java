@@ -19,6 +19,8 @@ import wsinspector.ui.I18n;
  * the bytes it adds. Shown only while step mode is on.
  */
 public final class StepPanel extends BorderPane {
+    /** The bytes a step adds shown in projector mode: a line of them (the view the step names shows its own). */
+    static final int PROJECTOR_BYTES = 8;
     private final I18n i18n;
     private final StepMode steps;
     private final Label counter = new Label();
@@ -30,6 +32,10 @@ public final class StepPanel extends BorderPane {
     private final Button exit = new Button();
     private final VBox lessonBox = new VBox(lessons, bytes);
     private VBox controls;
+    private final VBox buttons;
+    /** Projector mode: the counter and the buttons in a row over the lesson, which keeps the width (see setProjector). */
+    private final HBox row = new HBox();
+    private boolean projector;
     private final ScrollPane lessonScroll = new ScrollPane();
 
     public StepPanel(I18n i18n, StepMode steps, Runnable onExit) {
@@ -59,7 +65,7 @@ public final class StepPanel extends BorderPane {
         }
 
         // one above the other: a narrow column leaves the lessons the width they need in large type
-        VBox buttons = new VBox(next, back);
+        buttons = new VBox(next, back);
         next.setMaxWidth(Double.MAX_VALUE);
         back.setMaxWidth(Double.MAX_VALUE);
         buttons.getStyleClass().add("step-buttons");
@@ -70,6 +76,8 @@ public final class StepPanel extends BorderPane {
         controls = new VBox(counter, buttons, exit);
         controls.getStyleClass().add("step-controls");
         controls.setAlignment(Pos.TOP_CENTER);
+        row.getStyleClass().add("step-controls-row");
+        row.setAlignment(Pos.CENTER_LEFT);
 
         lessonScroll.setContent(lessonBox);
         lessonScroll.setFitToWidth(true);
@@ -81,6 +89,32 @@ public final class StepPanel extends BorderPane {
         steps.pageProperty().addListener((obs, old, now) -> refresh());
         steps.totalProperty().addListener((obs, old, now) -> refresh());
         i18n.localeProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    /**
+     * In projector mode the counter and the buttons stand in a row over the lesson, and the bytes the step adds are
+     * shown by their first few: the lesson in large type keeps the window's width and so its fewest lines, and leaves
+     * the view it talks about (the accept computation, the masking table) the height to show whole under it. In a
+     * column at its left the lesson of the accept key took 470 of 750 px at 1280×800.
+     */
+    public void setProjector(boolean on) {
+        if (on == projector) {
+            return;
+        }
+        projector = on;
+        if (on) {
+            exit.setWrapText(false);
+            row.getChildren().setAll(counter, next, back, exit);
+            setLeft(null);
+            setTop(row);
+        } else {
+            exit.setWrapText(true);
+            buttons.getChildren().setAll(next, back);
+            controls.getChildren().setAll(counter, buttons, exit);
+            setTop(null);
+            setLeft(controls);
+        }
         refresh();
     }
 
@@ -112,7 +146,10 @@ public final class StepPanel extends BorderPane {
         } else {
             String dir = i18n.t(m.direction() == wsinspector.dissect.Direction.CLIENT_TO_SERVER
                     ? "step.dir.c2s" : "step.dir.s2c");
-            bytes.setText(i18n.t("step.bytes", m.length(), dir, Hex.preview(m.wire())));
+            byte[] wire = m.wire();
+            String shown = projector ? Hex.preview(wire, 0, Math.min(wire.length, PROJECTOR_BYTES))
+                    + (wire.length > PROJECTOR_BYTES ? " …" : "") : Hex.preview(wire);
+            bytes.setText(i18n.t("step.bytes", m.length(), dir, shown));
         }
     }
 
@@ -122,6 +159,10 @@ public final class StepPanel extends BorderPane {
      */
     public double wantedHeight(double width) {
         applyCss();
+        if (projector) {
+            double lessonHeight = lessonBox.prefHeight(Math.max(100, width - snappedLeftInset() - snappedRightInset() - 24));
+            return snappedTopInset() + snappedBottomInset() + row.prefHeight(-1) + lessonHeight + 8;
+        }
         double text = width - snappedLeftInset() - snappedRightInset() - controls.prefWidth(-1) - 24;
         double lessonHeight = lessonBox.prefHeight(Math.max(100, text));
         // the controls at their own width: "Выйти из пошагового режима" wraps there, and prefHeight(-1) counts one line

@@ -89,6 +89,7 @@ final class WindowLayout {
     private final TimelineBesideView besideView;
     /** The live stepper in a column of the window's height (see {@link StepperColumn}). */
     private final StepperColumn stepperColumn;
+    private final ProjectorViewType viewType;
 
     WindowLayout(SplitPane columns, SplitPane sides, SplitPane vertical, Region clientSlot, Region timelineColumn, Region serverSlot,
                  Region stepPanel, DoubleUnaryOperator stepPanelHeight, Region inspectorSlot,
@@ -108,6 +109,7 @@ final class WindowLayout {
         wholeRows = new WholeRows(vertical, sides, timelineColumn);
         besideView = new TimelineBesideView(sides, timelineColumn);
         stepperColumn = new StepperColumn(columns, clientSlot, vertical);
+        viewType = new ProjectorViewType(inspectorSlot, timelineColumn);
         // the band is cut to whole rows by the timeline's chrome as laid out: after a change of type (projector mode)
         // the chrome measured at the share was the old type's, so share again once the list has its new height
         // (a plan that has not changed is not applied again: a person's drag stays)
@@ -263,6 +265,11 @@ final class WindowLayout {
         if (layout == null || h <= 0) {
             return;
         }
+        // projector mode: the step's view in the type that shows it whole under the lesson (see ProjectorViewType)
+        double em = fontPx.getAsInt();
+        viewType.fit(layout.largeType() && layout.stepBeside() && stepView.getAsBoolean(), h - em / 2 - Math.min(STEP_ALONE_MAX * h,
+                stepPanelHeight.applyAsDouble(vertical.getWidth()) + SLACK_EM * em), (int) em,
+                () -> inspectorLeast.applyAsDouble(vertical.getWidth(), besideViewShare()));
         TimelinePlace now = timelinePlace(h);
         if (now != place || vertical.getItems().contains(inspectorSlot) == (nothingBesideStepper() || !layout.inspector())) {
             place = now;
@@ -289,6 +296,9 @@ final class WindowLayout {
     /** Where the timeline stands for this height (see {@link TimelinePlace#of}). */
     private TimelinePlace timelinePlace(double h) {
         boolean asked = layout.stepBeside() && stepView.getAsBoolean();
+        if (asked && layout.largeType()) {
+            return TimelinePlace.BESIDE_VIEW;   // projector mode: the lesson the width, the view's type fitted under it
+        }
         return !asked ? TimelinePlace.BESIDE_LESSON : TimelinePlace.of(h, vertical.getWidth(), fontPx.getAsInt(),
                 TIMELINE_BESIDE_STEP, besideViewShare(), w -> stepPanelHeight.applyAsDouble(w) + SLACK_EM * fontPx.getAsInt(),
                 inspectorLeast);
@@ -339,7 +349,9 @@ final class WindowLayout {
         // under the live panes or a lesson, a fourth arrow when there is one: a request, its answer and a message each way
         double floor = live ? (CHROME_EM + Math.min(Math.max(count, LEAST_ROWS), LIVE_ROWS) * ROW_EM) * em / h : timelineLeast;
         if (beside) {
-            double lesson = Math.min(STEP_MAX * h, stepPanelHeight.applyAsDouble(besideWidth()) + SLACK_EM * em) / h;
+            // in projector mode's type the lesson is longer: it keeps more of the height (the view's type is fitted)
+            double lesson = Math.min((layout.largeType() ? STEP_ALONE_MAX : STEP_MAX) * h,
+                    stepPanelHeight.applyAsDouble(besideWidth()) + SLACK_EM * em) / h;
             // the timeline not in the band: the lesson alone sets its height
             floor = place == TimelinePlace.BESIDE_LESSON ? Math.max(floor, lesson) : lesson;
             band = Math.max(band, lesson);

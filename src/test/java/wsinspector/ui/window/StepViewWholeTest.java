@@ -34,6 +34,8 @@ class StepViewWholeTest extends OffScreenWindowTest {
             "lesson.frames", new String[] {"bits", "tab-body"},
             "lesson.close", new String[] {"payload", "tab-body"},
             "lesson.pingpong", new String[] {"bits", "tab-body"});
+    /** Without and with projector mode (F11): its large type took the view away, the lesson spoke of what was not there. */
+    private static final List<Boolean> PROJECTOR = List.of(false, true);
     private double width;
     private double height;
 
@@ -47,15 +49,17 @@ class StepViewWholeTest extends OffScreenWindowTest {
             offScreen(() -> new MainWindow(new I18n(I18n.ENGLISH), new Session()), width, height);
             WindowFixture.open(window, SampleDumps.COURSE_NOTES);
             for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
+              for (boolean projector : PROJECTOR) {
                 WaitForAsyncUtils.asyncFx(() -> {
                     window.i18n().localeProperty().set(language);
                     window.modes().start(Activity.STEPS);
+                    window.modes().projectorProperty().set(projector);
                 }).get();
                 do {
                     settle(width, height);
                     List<String> keys = window.steps().lessonKeys();
                     String[] view = keys.isEmpty() ? null : VIEWS.get(keys.get(0));
-                    String at = (int) width + "×" + (int) height + " " + language + ", " + keys;
+                    String at = (int) width + "×" + (int) height + " " + language + (projector ? " F11" : "") + ", " + keys;
                     if (view == null) {
                         continue;
                     }
@@ -66,12 +70,16 @@ class StepViewWholeTest extends OffScreenWindowTest {
                         problems.add(at + ": the step's lesson scrolls");
                     }
                 } while (WaitForAsyncUtils.asyncFx(window.steps()::next).get());
-                WaitForAsyncUtils.asyncFx(() -> window.modes().end(Activity.STEPS)).get();
+                WaitForAsyncUtils.asyncFx(() -> {
+                    window.modes().projectorProperty().set(false);
+                    window.modes().end(Activity.STEPS);
+                }).get();
+              }
             }
             WaitForAsyncUtils.asyncFx(window::close).get();
             window = null;
         }
-        assertTrue(checked >= 12, "steps that name a view, checked: " + checked);
+        assertTrue(checked >= 12 * PROJECTOR.size(), "steps that name a view, checked: " + checked);
         assertEquals(List.of(), problems);
     }
 
