@@ -108,9 +108,17 @@ final class HandshakeView {
             sent.setText(lineText(m, f));
             VBox right = new VBox();
             right.getStyleClass().add("hs-explain-box");
-            // a long word with dashes (the accept GUID in a sentence) breaks after a dash, nothing added (W6-3)
-            wsinspector.ui.step.Prose explain = new wsinspector.ui.step.Prose(i18n.explanations().explain(f), "hs-explain");
-            right.getChildren().add(explain);
+            // a long word with dashes (the accept GUID in a sentence) breaks after a dash, nothing added (W6-3); a sentence
+            // without one is one label: a paragraph of one label per word for every line cost the first view's step
+            // that styles this view 150-270 ms of the FX thread on a capture's request (issue 10)
+            String sentence = i18n.explanations().explain(f);
+            if (hasUnbreakableWord(sentence)) {
+                right.getChildren().add(new wsinspector.ui.step.Prose(sentence, "hs-explain"));
+            } else {
+                Label explain = DetailView.label("hs-explain");
+                explain.setText(sentence);
+                right.getChildren().add(explain);
+            }
             List<Problem> problems = f.allProblems();
             for (Problem p : problems) {
                 Label l = problemText(p);
@@ -203,4 +211,19 @@ final class HandshakeView {
         SeverityLook.apply(l, SeverityLook.of(p));
         return l;
     }
+
+    /**
+     * Whether a sentence holds a word with dashes longer than a header's name (Sec-WebSocket-Extensions, 24): the GUID
+     * (36). A header's name fits the explanation's column at any window size; the GUID may not, and a label cuts it.
+     */
+    static boolean hasUnbreakableWord(String sentence) {
+        for (String word : sentence.split("\\s+")) {
+            if (word.length() > LONGEST_HEADER_NAME && word.indexOf('-') >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int LONGEST_HEADER_NAME = "Sec-WebSocket-Extensions".length() + 2;   // with quotes or a colon
 }

@@ -302,6 +302,11 @@ final class InspectorFit {
             boolean fold = around.getHeight() - need < wholeHeight(other, around.getWidth());
             other.setVisible(!fold);
             folded = fold ? other : null;
+            // and its divider's handle: nothing to drag out over the part (DV). Hidden as a node, not by a style class
+            // that sets its padding to 0: a style changed on every fit (unfold shows it, the fold hides it again)
+            // restyled and relaid the inspector pulse after pulse, its least height measured in between, and put the
+            // timeline back in the band with the computation under the fold (0723744, W7-13)
+            showHandles(around, !fold);
         }
         boolean last = isInside(part, around.getItems().get(1));
         // a folded half gives its height to the part: hidden, it left an empty band over the computation
@@ -322,7 +327,19 @@ final class InspectorFit {
     private void unfold() {
         if (folded != null) {
             folded.setVisible(true);
+            if (folded.getParent() != null && folded.getParent().getParent() instanceof SplitPane around) {
+                showHandles(around, true);
+            }
             folded = null;
+        }
+    }
+
+    /** Shows or hides the handles of a split pane's own dividers (not those of split panes inside it). */
+    private static void showHandles(SplitPane around, boolean shown) {
+        for (Node n : around.getChildrenUnmodifiable()) {
+            if (n.getStyleClass().contains("split-pane-divider")) {
+                n.setVisible(shown);
+            }
         }
     }
 
