@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -13,10 +12,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.util.WaitForAsyncUtils;
-import wsinspector.ui.I18n;
-import wsinspector.ui.file.SampleDumps;
 import wsinspector.ui.inspect.StepTab;
-import wsinspector.ui.session.Session;
 
 /**
  * Step mode (F5) over the course notes, the steps «Запрос» and «Ответ», at 1280×800 and 1920×1080, in Russian and in
@@ -36,35 +32,24 @@ class HandshakeLinesStepTest extends OffScreenWindowTest {
         width = w;
         height = h;
         List<String> problems = new ArrayList<>();
-        int checked = 0;
-        offScreen(() -> new MainWindow(new I18n(I18n.ENGLISH), new Session()), width, height);
-        WindowFixture.open(window, SampleDumps.COURSE_NOTES);
-        for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
-            WaitForAsyncUtils.asyncFx(() -> {
-                window.i18n().localeProperty().set(language);
-                window.modes().start(Activity.STEPS);
-            }).get();
-            do {
-                settle(width, height);
-                List<String> keys = window.steps().lessonKeys();
-                if (!keys.equals(List.of("lesson.request")) && !keys.equals(List.of("lesson.response"))) {
-                    continue;
-                }
-                checked++;
-                String at = (int) width + "×" + (int) height + " " + language + ", " + keys;
-                problems.addAll(WaitForAsyncUtils.asyncFx(() -> linesOutside(at)).get());
-                if (WaitForAsyncUtils.asyncFx(window.stepPanel()::lessonScrolls).get()) {
-                    problems.add(at + ": the step's lesson scrolls");
-                }
-                if (!problems.isEmpty()) {
-                    java.awt.image.BufferedImage image = WaitForAsyncUtils.asyncFx(
-                            () -> Snapshots.render(window.root().getScene())).get();
-                    Snapshots.write(image, java.nio.file.Path.of("target", "handshake-lines", at.replace(' ', '-') + ".png"));
-                }
-            } while (WaitForAsyncUtils.asyncFx(window.steps()::next).get() && checked < 4);
-            WaitForAsyncUtils.asyncFx(() -> window.modes().end(Activity.STEPS)).get();
-        }
-        assertEquals(4, checked, "the request's and the answer's steps in both languages");
+        int[] checked = {0};
+        walkTheNotesSteps(width, height, (language, keys, at) -> {
+            if (!keys.equals(List.of("lesson.request")) && !keys.equals(List.of("lesson.response"))) {
+                return true;
+            }
+            checked[0]++;
+            problems.addAll(WaitForAsyncUtils.asyncFx(() -> linesOutside(at)).get());
+            if (WaitForAsyncUtils.asyncFx(window.stepPanel()::lessonScrolls).get()) {
+                problems.add(at + ": the step's lesson scrolls");
+            }
+            if (!problems.isEmpty()) {
+                java.awt.image.BufferedImage image = WaitForAsyncUtils.asyncFx(
+                        () -> Snapshots.render(window.root().getScene())).get();
+                Snapshots.write(image, java.nio.file.Path.of("target", "handshake-lines", at.replace(' ', '-') + ".png"));
+            }
+            return checked[0] < 4;
+        });
+        assertEquals(4, checked[0], "the request's and the answer's steps in both languages");
         assertEquals(List.of(), problems);
     }
 

@@ -1,5 +1,7 @@
 package wsinspector.ui.window;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import javafx.stage.Stage;
@@ -9,6 +11,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import wsinspector.ui.I18n;
+import wsinspector.ui.file.SampleDumps;
+import wsinspector.ui.session.Session;
 
 /**
  * A test of windows laid out off screen, at any size (a scene not on a stage: the headless screen is 1280×800, the
@@ -60,5 +65,36 @@ abstract class OffScreenWindowTest {
             return w;
         }).get();
         return window;
+    }
+
+    /** What a test looks at on one page of step mode; false stops the walk in this language. */
+    @FunctionalInterface
+    protected interface StepPage {
+        boolean look(Locale language, List<String> keys, String at) throws Exception;
+    }
+
+    /**
+     * Opens the course notes in a window laid out off screen at this size and walks step mode (F5) through them, in
+     * Russian and then in English, letting the window settle on each page before {@code page} looks at it; the window
+     * is closed after the walk.
+     */
+    protected void walkTheNotesSteps(double width, double height, StepPage page) throws Exception {
+        offScreen(() -> new MainWindow(new I18n(I18n.ENGLISH), new Session()), width, height);
+        WindowFixture.open(window, SampleDumps.COURSE_NOTES);
+        for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                window.i18n().localeProperty().set(language);
+                window.modes().start(Activity.STEPS);
+            }).get();
+            boolean go;
+            do {
+                settle(width, height);
+                List<String> keys = window.steps().lessonKeys();
+                go = page.look(language, keys, (int) width + "×" + (int) height + " " + language + ", " + keys);
+            } while (go && WaitForAsyncUtils.asyncFx(window.steps()::next).get());
+            WaitForAsyncUtils.asyncFx(() -> window.modes().end(Activity.STEPS)).get();
+        }
+        WaitForAsyncUtils.asyncFx(window::close).get();
+        window = null;
     }
 }

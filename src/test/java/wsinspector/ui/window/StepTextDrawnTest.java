@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,9 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.protocol.SecWebSocketAccept;
-import wsinspector.ui.I18n;
-import wsinspector.ui.file.SampleDumps;
-import wsinspector.ui.session.Session;
 
 /**
  * Step mode (F5) over the course notes at 1280×800 and 1920×1080, in Russian and English: what the step panel draws
@@ -29,35 +25,23 @@ class StepTextDrawnTest extends OffScreenWindowTest {
     @Test
     void theLessonsAreDrawnAsTheyAreWritten() throws Exception {
         List<String> problems = new ArrayList<>();
-        int guids = 0;
+        int[] guids = {0};
         for (double[] size : List.of(new double[] {1280, 800}, new double[] {1920, 1080})) {
-            offScreen(() -> new MainWindow(new I18n(I18n.ENGLISH), new Session()), size[0], size[1]);
-            WindowFixture.open(window, SampleDumps.COURSE_NOTES);
-            for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
-                WaitForAsyncUtils.asyncFx(() -> {
-                    window.i18n().localeProperty().set(language);
-                    window.modes().start(Activity.STEPS);
-                }).get();
-                do {
-                    settle(size[0], size[1]);
-                    String at = (int) size[0] + "×" + (int) size[1] + " " + language + ", " + window.steps().lessonKeys();
-                    String drawn = WaitForAsyncUtils.asyncFx(() -> drawn(window.stepPanel())).get();
-                    for (String key : window.steps().lessonKeys()) {
-                        String text = window.i18n().t(key + ".explain");
-                        if (!drawn.contains(text)) {
-                            problems.add(at + ": «" + text + "» is drawn as «" + drawn + "»");
-                        }
-                        guids += text.contains(SecWebSocketAccept.GUID) ? 1 : 0;
+            walkTheNotesSteps(size[0], size[1], (language, keys, at) -> {
+                String drawn = WaitForAsyncUtils.asyncFx(() -> drawn(window.stepPanel())).get();
+                for (String key : keys) {
+                    String text = window.i18n().t(key + ".explain");
+                    if (!drawn.contains(text)) {
+                        problems.add(at + ": «" + text + "» is drawn as «" + drawn + "»");
                     }
-                    problems.addAll(WaitForAsyncUtils.asyncFx(() -> LayoutProblems.in(window.stepPanel()).stream()
-                            .map(p -> at + ": " + p).toList()).get());
-                } while (WaitForAsyncUtils.asyncFx(window.steps()::next).get());
-                WaitForAsyncUtils.asyncFx(() -> window.modes().end(Activity.STEPS)).get();
-            }
-            WaitForAsyncUtils.asyncFx(window::close).get();
-            window = null;
+                    guids[0] += text.contains(SecWebSocketAccept.GUID) ? 1 : 0;
+                }
+                problems.addAll(WaitForAsyncUtils.asyncFx(() -> LayoutProblems.in(window.stepPanel()).stream()
+                        .map(p -> at + ": " + p).toList()).get());
+                return true;
+            });
         }
-        assertTrue(guids >= 4, "steps whose text names the GUID, checked: " + guids);
+        assertTrue(guids[0] >= 4, "steps whose text names the GUID, checked: " + guids[0]);
         assertEquals(List.of(), problems);
     }
 

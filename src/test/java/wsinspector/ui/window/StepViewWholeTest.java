@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import javafx.scene.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.util.WaitForAsyncUtils;
-import wsinspector.ui.I18n;
-import wsinspector.ui.file.SampleDumps;
-import wsinspector.ui.session.Session;
 
 /**
  * Step mode (F5) over the course notes at 1280×800 and 1920×1080, in Russian and English: where a step talks about
@@ -40,38 +36,25 @@ class StepViewWholeTest extends OffScreenWindowTest {
     @Test
     void theViewAStepTalksAboutShowsWhole() throws Exception {
         List<String> problems = new ArrayList<>();
-        int checked = 0;
+        int[] checked = {0};
         for (double[] size : List.of(new double[] {1280, 800}, new double[] {1920, 1080})) {
             width = size[0];
             height = size[1];
-            offScreen(() -> new MainWindow(new I18n(I18n.ENGLISH), new Session()), width, height);
-            WindowFixture.open(window, SampleDumps.COURSE_NOTES);
-            for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
-                WaitForAsyncUtils.asyncFx(() -> {
-                    window.i18n().localeProperty().set(language);
-                    window.modes().start(Activity.STEPS);
-                }).get();
-                do {
-                    settle(width, height);
-                    List<String> keys = window.steps().lessonKeys();
-                    String[] view = keys.isEmpty() ? null : VIEWS.get(keys.get(0));
-                    String at = (int) width + "×" + (int) height + " " + language + ", " + keys;
-                    if (view == null) {
-                        continue;
-                    }
-                    checked++;
-                    problems.addAll(WaitForAsyncUtils.asyncFx(() -> InSight.viewOutside(window, view[0], view[1], width, height, at)).get());
-                    problems.addAll(WaitForAsyncUtils.asyncFx(() -> arrowsInView(at)).get());
-                    if (WaitForAsyncUtils.asyncFx(window.stepPanel()::lessonScrolls).get()) {
-                        problems.add(at + ": the step's lesson scrolls");
-                    }
-                } while (WaitForAsyncUtils.asyncFx(window.steps()::next).get());
-                WaitForAsyncUtils.asyncFx(() -> window.modes().end(Activity.STEPS)).get();
-            }
-            WaitForAsyncUtils.asyncFx(window::close).get();
-            window = null;
+            walkTheNotesSteps(width, height, (language, keys, at) -> {
+                String[] view = keys.isEmpty() ? null : VIEWS.get(keys.get(0));
+                if (view == null) {
+                    return true;
+                }
+                checked[0]++;
+                problems.addAll(WaitForAsyncUtils.asyncFx(() -> InSight.viewOutside(window, view[0], view[1], width, height, at)).get());
+                problems.addAll(WaitForAsyncUtils.asyncFx(() -> arrowsInView(at)).get());
+                if (WaitForAsyncUtils.asyncFx(window.stepPanel()::lessonScrolls).get()) {
+                    problems.add(at + ": the step's lesson scrolls");
+                }
+                return true;
+            });
         }
-        assertTrue(checked >= 12, "steps that name a view, checked: " + checked);
+        assertTrue(checked[0] >= 12, "steps that name a view, checked: " + checked[0]);
         assertEquals(List.of(), problems);
     }
 
