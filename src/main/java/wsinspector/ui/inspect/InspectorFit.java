@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -202,7 +201,7 @@ final class InspectorFit {
         }
         measureAgainWhenLaidOut(part);
         double need = partHeight(part, width);
-        SplitPane around = splitAround(part);
+        SplitPane around = SplitHalves.around(part, tabs);
         if (around != null && around.getOrientation() == Orientation.VERTICAL && around.getItems().size() == 2) {
             need += dividerHeight();
         }
@@ -271,16 +270,6 @@ final class InspectorFit {
         return Math.ceil(part.prefHeight(partWidth)) + chrome + hex.rowHeight() * 0.3;
     }
 
-    /** The split pane in the tab's view that holds the part beside or over its other half; null when none. */
-    private SplitPane splitAround(Node part) {
-        for (Parent p = part.getParent(); p != null && p != tabs; p = p.getParent()) {
-            if (p instanceof SplitPane s) {
-                return s;
-            }
-        }
-        return null;
-    }
-
     /** Where the part stands under (or over) its view's other half: that half gives it the height it needs. */
     private void showPartWhole(double width) {
         unfold();
@@ -288,7 +277,7 @@ final class InspectorFit {
         if (part != null) {
             PartInView.keep(part, () -> stepPart() == part);   // a part below its view's top, scrolled to
         }
-        SplitPane around = part == null ? null : splitAround(part);
+        SplitPane around = part == null ? null : SplitHalves.around(part, tabs);
         if (around == null || around.getOrientation() != Orientation.VERTICAL || around.getHeight() <= 0
                 || around.getItems().size() != 2) {
             return;
@@ -297,30 +286,21 @@ final class InspectorFit {
         // the other half (the lines over the proof) folds away unless it shows whole beside the step's part: hidden,
         // not a strip scrolled over it that cuts its first line (60 px of the lines stood over the computation at
         // 1920×1080); it comes back when no step names the part, see unfold
-        if (otherHalf(part, around) instanceof Region other) {
+        if (SplitHalves.otherHalf(part, around) instanceof Region other) {
             other.setMinHeight(0);
-            boolean fold = around.getHeight() - need < wholeHeight(other, around.getWidth());
+            boolean fold = around.getHeight() - need < SplitHalves.wholeHeight(other, around.getWidth());
             other.setVisible(!fold);
             folded = fold ? other : null;
             // and its divider's handle: nothing to drag out over the part (DV). Hidden as a node, not by a style class
             // that sets its padding to 0: a style changed on every fit (unfold shows it, the fold hides it again)
             // restyled and relaid the inspector pulse after pulse, its least height measured in between, and put the
             // timeline back in the band with the computation under the fold (0723744, W7-13)
-            showHandles(around, !fold);
+            SplitHalves.showHandles(around, !fold);
         }
-        boolean last = isInside(part, around.getItems().get(1));
+        boolean last = SplitHalves.isInside(part, around.getItems().get(1));
         // a folded half gives its height to the part: hidden, it left an empty band over the computation
         double at = folded != null ? (last ? 0 : 1) : last ? 1 - need / around.getHeight() : need / around.getHeight();
         around.setDividerPositions(Math.max(0, Math.min(1, at)));
-    }
-
-    /** The height that shows a half whole at this width: a scroll pane's content at its width, else its own. */
-    private static double wholeHeight(Region half, double width) {
-        if (half instanceof javafx.scene.control.ScrollPane s && s.getContent() instanceof Region content) {
-            double chrome = s.snappedLeftInset() + s.snappedRightInset();
-            return content.prefHeight(width - chrome) + s.snappedTopInset() + s.snappedBottomInset();
-        }
-        return half.prefHeight(width);
     }
 
     /** The half folded away for a step's part shows again (the step has gone, or the room has come). */
@@ -328,34 +308,10 @@ final class InspectorFit {
         if (folded != null) {
             folded.setVisible(true);
             if (folded.getParent() != null && folded.getParent().getParent() instanceof SplitPane around) {
-                showHandles(around, true);
+                SplitHalves.showHandles(around, true);
             }
             folded = null;
         }
-    }
-
-    /** Shows or hides the handles of a split pane's own dividers (not those of split panes inside it). */
-    private static void showHandles(SplitPane around, boolean shown) {
-        for (Node n : around.getChildrenUnmodifiable()) {
-            if (n.getStyleClass().contains("split-pane-divider")) {
-                n.setVisible(shown);
-            }
-        }
-    }
-
-    /** The item of a split pane of two that does not hold the part. */
-    private static Node otherHalf(Node part, SplitPane around) {
-        return isInside(part, around.getItems().get(0)) ? around.getItems().get(around.getItems().size() - 1)
-                : around.getItems().get(0);
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The upper part for so many rows of hex: the rows, a scroll bar, a HAR's notice over them. */
