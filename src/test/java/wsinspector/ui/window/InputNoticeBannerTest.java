@@ -1,5 +1,6 @@
 package wsinspector.ui.window;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,6 +56,8 @@ class InputNoticeBannerTest extends WindowTest {
 
         assertShownAboveTheFrames("This is ordinary HTTP, not WebSocket: its head “GET /index.txt HTTP/1.1”");
         assertTrue(window.inspector().notWebSocketProperty().get(), "no verdict reads as a handshake's");
+        Label verdict = (Label) window.inspector().lookup(".inspector-problem-count");
+        assertEquals("⚠ HTTP, not a WebSocket handshake", verdict.getText());   // not «⚠ 4 violations»
     }
 
     @Test
