@@ -52,6 +52,32 @@ class LiveStepProjectorToggleTest extends WindowTest {
         assertEquals(4, window.timeline().messages().size(), "and its echo");
     }
 
+    /** The close steps: each shows its own close frame, the client's before the server's answer. */
+    @Test
+    void theCloseStepsShowTheirOwnFrames(FxRobot robot) throws Exception {
+        LiveSession live = window.liveSlots().live();
+        WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);
+        robot.push(KeyCode.SHIFT, KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        LiveStepper stepper = window.liveSlots().stepPane().stepper();
+        for (StepKind k : List.of(StepKind.OPEN_TCP, StepKind.BUILD_REQUEST, StepKind.SEND_REQUEST,
+                StepKind.RECEIVE_RESPONSE, StepKind.VERIFY_ACCEPT, StepKind.SEND_FRAME, StepKind.RECEIVE_FRAME,
+                StepKind.SEND_FRAME)) {
+            next(robot, stepper, k);
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.session().current() != null && window.session().current().messages().size() >= 6);
+        WaitForAsyncUtils.waitForFxEvents();
+        Message shown = window.inspector().messageProperty().get();
+        assertEquals(Direction.CLIENT_TO_SERVER, shown == null ? null : shown.direction(), "the client's close, inspected");
+        assertEquals(5, window.timeline().messages().size(), "the client's close on the timeline, not yet the answer");
+        next(robot, stepper, StepKind.RECEIVE_FRAME);
+        shown = window.inspector().messageProperty().get();
+        assertEquals(Direction.SERVER_TO_CLIENT, shown == null ? null : shown.direction(), "the server's close, inspected");
+        assertEquals(6, window.timeline().messages().size(), "the server's close on the timeline");
+    }
+
     private static void next(FxRobot robot, LiveStepper stepper, StepKind expected) throws Exception {
         int before = stepper.cursorProperty().get();
         robot.interact(stepper::next);
