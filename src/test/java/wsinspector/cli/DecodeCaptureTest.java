@@ -50,6 +50,17 @@ class DecodeCaptureTest {
         assertTrue(dump.out().lines().anyMatch(l -> l.matches("\\s+0\\s+-\\s+-\\s+websocket\\s+8\\s+374\\s+-")), dump.out());
     }
 
+    /** A message's byte count in Russian takes its plural, as in the window: «24 байта», not «24 байт» (W9-13). */
+    @Test
+    void russianByteCountsTakeTheirPlural() throws Exception {
+        DecodeCommandTest.Run run = DecodeCommandTest.run("decode", "samples/jdk-client.pcapng", "--lang", "ru");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("c2s фрейм @214, 24 байта: "), run.out());
+        List<String> wrong = run.out().lines()
+                .filter(l -> l.matches("[cs]2s .* @\\d+, (\\d*[02-9])?[2-4] байт: .*")).toList();
+        assertEquals(List.of(), wrong, "counts ending in 2, 3, 4 (not 12-14) with «байт»");
+    }
+
     @Test
     void withoutStreamTheFirstWebSocketConversationIsDecoded() throws Exception {
         List<JsonNode> messages = DecodeCommandTest.run("decode", capture("ws-lo.pcap"), "--json").json();
