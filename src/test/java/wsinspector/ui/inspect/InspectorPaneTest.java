@@ -73,7 +73,7 @@ class InspectorPaneTest {
         robot.interact(() -> pane.tabs().getSelectionModel().select(tab));
         // the first message's view in front of the tabs comes in the inspector's first view's last FX task
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> tab.getContent() != null);
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> wsinspector.ui.inspect.InspectorPane.viewOf(tab) != null);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("tab " + id + " has no view", e);
         }
