@@ -70,8 +70,16 @@ class InspectorPaneTest {
     private javafx.scene.Node tabContent(FxRobot robot, String id) {
         javafx.scene.control.Tab tab = pane.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no tab " + id));
+        // the first message's view in front of the tabs comes in the inspector's first view's last FX task (each of its
+        // tasks after a pulse): a tab chosen before that shows its view from then on
+        java.util.concurrent.CountDownLatch whole = new java.util.concurrent.CountDownLatch(1);
+        robot.interact(() -> pane.whenWhole(whole::countDown));
+        try {
+            assertTrue(whole.await(10, java.util.concurrent.TimeUnit.SECONDS), "the first view became whole");
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
         robot.interact(() -> pane.tabs().getSelectionModel().select(tab));
-        // the first message's view in front of the tabs comes in the inspector's first view's last FX task
         try {
             WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> wsinspector.ui.inspect.InspectorPane.viewOf(tab) != null);
         } catch (java.util.concurrent.TimeoutException e) {
