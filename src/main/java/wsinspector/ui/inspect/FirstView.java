@@ -3,9 +3,9 @@ package wsinspector.ui.inspect;
 import java.util.List;
 import java.util.function.IntFunction;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import wsinspector.ui.AfterPulse;
 
 /**
  * Brings the inspector's parts on screen one FX task at a time the first time it shows a message, in the steps
@@ -72,8 +72,9 @@ final class FirstView {
 
     /**
      * Takes the steps in the FX tasks that follow, one each, styled and laid out within {@code root} before the
-     * next is queued (the pulse between draws the timeline and the header); all at once when there is no window
-     * yet ({@code root} null).
+     * next is queued; all at once when there is no window yet ({@code root} null). Each task waits for the pulse that
+     * draws what the one before changed: a pulse that lays out new cells (the hex's rows: 40-60 ms of the FX thread on
+     * a loaded machine) then never runs back to back with a step's styling, nor a step with another's.
      */
     void reveal(Parent root) {
         if (beforeReveal != null) {
@@ -90,7 +91,8 @@ final class FirstView {
         }
         attached = 0;
         attach.apply(attached);
-        Platform.runLater(() -> next(root, run));
+        // after the pulse that draws the header and the parts' rooms (the message's selection brought them)
+        AfterPulse.next(root.getScene(), () -> next(root, run));
     }
 
     /**
@@ -104,7 +106,7 @@ final class FirstView {
         List<Node> shown = attach.apply(++attached);
         // what this step brought, not the window: applyCss styles its node's whole subtree anew, the root's every node
         shown.forEach(Node::applyCss);
-        Platform.runLater(() -> layOut(root, run));
+        AfterPulse.next(root.getScene(), () -> layOut(root, run));
     }
 
     /** Lays out what the step brought at its size in the window, then queues the next step (or says the parts are whole). */
@@ -114,7 +116,7 @@ final class FirstView {
         }
         root.layout();
         if (attached < all) {
-            Platform.runLater(() -> next(root, run));
+            AfterPulse.next(root.getScene(), () -> next(root, run));
         } else {
             styled = true;
             whenWhole.run();

@@ -239,6 +239,12 @@ public final class InspectorPane extends BorderPane {
         return tabs;
     }
 
+    /** A tab's view: null while it is not built yet (the words that it is being prepared stand in its place). */
+    public static Node viewOf(Tab tab) {
+        Node content = tab.getContent();
+        return MessageTabs.isPreparing(content) ? null : content;
+    }
+
     /** Shows a field, switching to its message first when it is the other half of the handshake. */
     private void open(Message m, Field f) {
         if (m != model.message()) {
