@@ -36,10 +36,13 @@ final class MessageTabs {
      * @param linesOnly whether the handshake's lines show one row each, their meanings folded away (a step names
      *                  them, {@link StepTab#LINES}, or the explanation over the tabs tells the chosen one's)
      * @param meaningUnder whether, with the lines one row each, the chosen line's meaning stands under it
+     * @param linesFirst whether, the view too low for the lines and the proof under them, the lines keep their rows
+     *                   first (projector mode, a step about them); else each keeps two lines of its type
      */
     record Context(I18n i18n, InspectorModel model, ProblemPlaces places, List<Consumer<Field>> followers,
                    BiConsumer<Message, Field> open, ObservableBooleanValue viewsNow, ObservableBooleanValue viewsMade,
-                   ObservableBooleanValue linesOnly, ObservableBooleanValue meaningUnder) {
+                   ObservableBooleanValue linesOnly, ObservableBooleanValue meaningUnder,
+                   ObservableBooleanValue linesFirst) {
     }
 
     private MessageTabs() {
@@ -51,7 +54,8 @@ final class MessageTabs {
         List<Tab> tabs = new ArrayList<>();
         if (m instanceof HandshakeMessage) {
             tabs.add(lazy(c, "handshake", () -> {
-                HandshakeView hs = new HandshakeView(i18n, c.model(), c.open(), c.linesOnly(), c.meaningUnder());
+                HandshakeView hs = new HandshakeView(i18n, c.model(), c.open(), c.linesOnly(), c.meaningUnder(),
+                        c.linesFirst());
                 follow(c, hs::select);
                 return hs.node();
             }));
