@@ -22,6 +22,11 @@ final class FirstView {
     private final IntFunction<List<Node>> attach;
     private final Runnable whenWhole;
     private int attached;
+    /**
+     * Whether a reveal has begun and not yet said it is whole: its last step takes every part before its layout task
+     * says so, and a {@link #finish} in between must say it instead (the lessons' waiters were never let go).
+     */
+    private boolean unsaid;
     /** Counts reveals and stops, so that a step of a reveal given up does nothing. */
     private int generation;
     /** Run (once) when a first view next begins: how a rehearsal under way stops (see {@link FirstViewRehearsal}). FX thread. */
@@ -85,11 +90,13 @@ final class FirstView {
         int run = ++generation;
         if (root == null || styled) {
             attached = all;
+            unsaid = false;
             attach.apply(all);
             whenWhole.run();
             return;
         }
         attached = 0;
+        unsaid = true;
         attach.apply(attached);
         // after the pulse that draws the header and the parts' rooms (the message's selection brought them)
         AfterPulse.next(root.getScene(), () -> next(root, run));
@@ -119,6 +126,7 @@ final class FirstView {
             AfterPulse.next(root.getScene(), () -> next(root, run));
         } else {
             styled = true;
+            unsaid = false;
             whenWhole.run();
         }
     }
@@ -136,7 +144,8 @@ final class FirstView {
     /** Every part on screen now (the tabs were enlarged, or there is no window to spare). */
     void finish() {
         generation++;
-        boolean was = attached < all;
+        boolean was = attached < all || unsaid;
+        unsaid = false;
         attached = all;
         attach.apply(all);
         if (was) {
@@ -147,5 +156,6 @@ final class FirstView {
     /** The pane shows no message: a reveal under way stops where it is; the next message starts one anew. */
     void stop() {
         generation++;
+        unsaid = false;   // the pane lets its waiters go itself: it shows nothing
     }
 }

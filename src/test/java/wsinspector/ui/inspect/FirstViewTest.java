@@ -69,6 +69,38 @@ class FirstViewTest {
     }
 
     /**
+     * The first view finished (the tabs enlarged, a step's view standing alone) after its last step took every part but
+     * before that step's layout said so: whoever waited for the view whole is told, once (a lesson waited 30 s for
+     * nothing, LessonWindowTest, since the steps wait for pulses).
+     */
+    @Test
+    void aWaiterIsToldOnceWhenTheViewIsFinishedBeforeItsLastLayout() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        FirstView[] view = new FirstView[1];
+        CountDownLatch finished = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            view[0] = new FirstView(2, n -> List.of(), told::incrementAndGet);
+            view[0].reveal(pane.getScene().getRoot());
+            Platform.runLater(() -> finishWhenAllTaken(view[0], finished));
+        });
+        assertTrue(finished.await(20, TimeUnit.SECONDS), "the last step was seen taken before its layout");
+        for (int i = 0; i < 5; i++) {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(1, told.get(), "told once that the view is whole");
+    }
+
+    /** Finishes the view in the FX task after the one that took its last step, before its layout task. */
+    private void finishWhenAllTaken(FirstView view, CountDownLatch finished) {
+        if (view.whole()) {
+            view.finish();
+            finished.countDown();
+            return;
+        }
+        Platform.runLater(() -> finishWhenAllTaken(view, finished));
+    }
+
+    /**
      * Shows a masked frame for the first time and notes, after each FX task until the view is whole, what the rooms of
      * the parts still to come say (those in the pane, and shown).
      */
