@@ -110,6 +110,7 @@ public final class InspectorPane extends BorderPane {
         fit.onLeastChanged(this::leastChanged);
         placed.take(placed.steps());
         TabHeaderClicks.enlargeOnDoubleClick(tabs, tabsEnlarged);
+        TabHeadersFit.keep(tabs);
         // The room follows the content in pixels, not fixed shares: at every window size the hex shows
         // InspectorFit.HEX_ROWS rows and the explanation its whole text; the tabs get the rest.
         split.heightProperty().addListener((obs, old, now) -> fit.fitLater());
