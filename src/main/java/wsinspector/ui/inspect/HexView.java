@@ -134,14 +134,16 @@ public final class HexView {
             area.replaceText(text.substring(0, cut));
             area.moveTo(0);
             area.setStyleSpans(0, styler.spans(selected).subView(0, cut));
-            wsinspector.ui.AfterPulse.next(scene, () -> {
+            // the rest in an FX task behind those the same pulse lets go (the first view's layout of its step, which
+            // would otherwise lay the rest's cells out at once): the pulse after them lays them out
+            wsinspector.ui.AfterPulse.next(scene, () -> Platform.runLater(() -> {
                 if (run == rendering) {
                     partial = false;
                     area.replaceText(text);
                     area.moveTo(0);
                     select(selected);
                 }
-            });
+            }));
             return;
         }
         rowsMade |= onScreen;
