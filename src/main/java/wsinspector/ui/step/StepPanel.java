@@ -30,6 +30,10 @@ public final class StepPanel extends BorderPane {
     private final Button exit = new Button();
     private final VBox lessonBox = new VBox(lessons, bytes);
     private VBox controls;
+    private final VBox buttons;
+    /** Projector mode: the counter and the buttons in a row over the lesson, which keeps the width (see setProjector). */
+    private final HBox row = new HBox();
+    private boolean projector;
     private final ScrollPane lessonScroll = new ScrollPane();
 
     public StepPanel(I18n i18n, StepMode steps, Runnable onExit) {
@@ -59,7 +63,7 @@ public final class StepPanel extends BorderPane {
         }
 
         // one above the other: a narrow column leaves the lessons the width they need in large type
-        VBox buttons = new VBox(next, back);
+        buttons = new VBox(next, back);
         next.setMaxWidth(Double.MAX_VALUE);
         back.setMaxWidth(Double.MAX_VALUE);
         buttons.getStyleClass().add("step-buttons");
@@ -70,6 +74,8 @@ public final class StepPanel extends BorderPane {
         controls = new VBox(counter, buttons, exit);
         controls.getStyleClass().add("step-controls");
         controls.setAlignment(Pos.TOP_CENTER);
+        row.getStyleClass().add("step-controls-row");
+        row.setAlignment(Pos.CENTER_LEFT);
 
         lessonScroll.setContent(lessonBox);
         lessonScroll.setFitToWidth(true);
@@ -81,6 +87,38 @@ public final class StepPanel extends BorderPane {
         steps.pageProperty().addListener((obs, old, now) -> refresh());
         steps.totalProperty().addListener((obs, old, now) -> refresh());
         i18n.localeProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    /**
+     * In projector mode the counter and the buttons stand in a row over the lesson, and the bytes the step adds are
+     * left to the inspector under it: the lesson in large type keeps the window's width and so its fewest lines, and
+     * leaves the view it talks about (the accept computation, the masking table) the height to show whole under it. In
+     * a column at its left the lesson of the accept key took 470 of 750 px at 1280×800.
+     */
+    public void setProjector(boolean on) {
+        if (on == projector) {
+            return;
+        }
+        projector = on;
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("projector"), on);
+        counter.setMinWidth(on ? javafx.scene.layout.Region.USE_PREF_SIZE : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        for (Button b : List.of(back, next, exit)) {
+            // in the row never «Дале…»; in the column "Выйти из пошагового режима" wraps to its width
+            b.setMinWidth(on ? javafx.scene.layout.Region.USE_PREF_SIZE : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        }
+        if (on) {
+            exit.setWrapText(false);
+            row.getChildren().setAll(counter, next, back, exit);
+            setLeft(null);
+            setTop(row);
+        } else {
+            exit.setWrapText(true);
+            buttons.getChildren().setAll(next, back);
+            controls.getChildren().setAll(counter, buttons, exit);
+            setTop(null);
+            setLeft(controls);
+        }
         refresh();
     }
 
@@ -100,7 +138,8 @@ public final class StepPanel extends BorderPane {
             // wraps after the GUID's dashes, adding nothing to the text (W6-3)
             Prose text = new Prose(i18n.t(key + ".explain"), "step-text");
             text.setMaxWidth(Double.MAX_VALUE);
-            text.setStyle("-fx-padding: 0 0 0.5em 0;");   // the room under the text that .step-text gives a label
+            // the room under the text that .step-text gives a label; in projector mode a little: the view has the height
+            text.setStyle(projector ? "-fx-padding: 0;" : "-fx-padding: 0 0 0.5em 0;");
             VBox lesson = new VBox(title, text);
             lesson.setPrefWidth(0);   // the lessons share the width equally
             HBox.setHgrow(lesson, javafx.scene.layout.Priority.ALWAYS);
@@ -114,6 +153,11 @@ public final class StepPanel extends BorderPane {
                     ? "step.dir.c2s" : "step.dir.s2c");
             bytes.setText(i18n.t("step.bytes", m.length(), dir, Hex.preview(m.wire())));
         }
+        // in projector mode the inspector under the lesson names the step's bytes (its header: the direction and the
+        // count; its view: the bytes), and the line they took is a line more of the view
+        boolean said = !(projector && m != null);
+        bytes.setVisible(said);
+        bytes.setManaged(said);
     }
 
     /**
@@ -122,6 +166,11 @@ public final class StepPanel extends BorderPane {
      */
     public double wantedHeight(double width) {
         applyCss();
+        if (projector) {
+            // the band's width, no scroll bar at its side: the lesson is given its whole height
+            double lessonHeight = lessonBox.prefHeight(Math.max(100, width - snappedLeftInset() - snappedRightInset()));
+            return snappedTopInset() + snappedBottomInset() + row.prefHeight(-1) + lessonHeight + 2;
+        }
         double text = width - snappedLeftInset() - snappedRightInset() - controls.prefWidth(-1) - 24;
         double lessonHeight = lessonBox.prefHeight(Math.max(100, text));
         // the controls at their own width: "Выйти из пошагового режима" wraps there, and prefHeight(-1) counts one line

@@ -93,7 +93,7 @@ public final class MainWindow {
                 () -> stage);
         this.actions = new WindowActions(files, zoom, dialogs, () -> stage);
         this.liveSlots = new LiveSlots(i18n, clientSlot, serverSlot, modes);
-        new StepViews(modes, steps, liveSlots, inspector::pane);
+        new StepViews(modes, steps, stepPanel, liveSlots, inspector::pane);
         this.lesson = new LessonMode(i18n, session, liveSlots::clientModel, inspector::pane, () -> modes.start(Activity.LESSON),
                 () -> modes.end(Activity.LESSON), () -> stage, dialogs::showError);
         stepSlot.getChildren().setAll(stepPanel);
