@@ -213,15 +213,20 @@ public final class MainWindow {
     private void wireSession() {
         timeline.selectedProperty().bindBidirectional(session.selectedProperty());
         modes.conversationShownProperty().bind(session.currentProperty().isNotNull());
+        modes.readingProperty().bind(status.readingProperty().isNotNull());   // F5 while reading waits for it (W8-11)
         session.currentProperty().addListener((obs, old, now) -> {
             modes.conversationChanged(old == null || !old.messages().isEmpty());
             timeline.setMessages(now == null ? null : now.messages());
             timeline.setTimeOrigin(now == null ? java.util.OptionalLong.empty() : now.timeOrigin());
             status.showConversation(now);
+            modes.conversationOnScreen();
         });
         steps.currentProperty().addListener((obs, old, now) -> session.select(now));
         session.selectedProperty().addListener((obs, old, now) -> inspect());
         session.droppedProperty().addListener((obs, old, now) -> status.show("status.dropped", now));
+        // the status line follows the live step shown, not the network: "closed" once the close is shown (W8-8)
+        status.holdCloseWhile(Bindings.createBooleanBinding(() -> modes.isOn(Activity.LIVE_STEPPER)
+                && liveSlots.endAheadProperty().get(), modes.activityProperty(), liveSlots.endAheadProperty()));
     }
 
     private void wireModes() {
