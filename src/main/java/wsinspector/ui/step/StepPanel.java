@@ -19,6 +19,9 @@ import wsinspector.ui.I18n;
  * the bytes it adds. Shown only while step mode is on.
  */
 public final class StepPanel extends BorderPane {
+    /** A counter longer than this («12 / 345») takes the smaller type of {@link #LONG_COUNT} (app.css). */
+    static final int LONG_COUNTER = 7;
+    private static final javafx.css.PseudoClass LONG_COUNT = javafx.css.PseudoClass.getPseudoClass("long");
     private final I18n i18n;
     private final StepMode steps;
     private final Label counter = new Label();
@@ -103,17 +106,17 @@ public final class StepPanel extends BorderPane {
         projector = on;
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("projector"), on);
         counter.setMinWidth(on ? javafx.scene.layout.Region.USE_PREF_SIZE : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-        for (Button b : List.of(back, next, exit)) {
-            // in the row never «Дале…»; in the column "Выйти из пошагового режима" wraps to its width
+        for (Button b : List.of(back, next)) {
+            // in the row never «Дале…»: "Выйти из пошагового режима" wraps instead where the row is narrow (step 0
+            // beside the timeline, a long counter), as in the column
             b.setMinWidth(on ? javafx.scene.layout.Region.USE_PREF_SIZE : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         }
+        HBox.setHgrow(exit, javafx.scene.layout.Priority.SOMETIMES);
         if (on) {
-            exit.setWrapText(false);
             row.getChildren().setAll(counter, next, back, exit);
             setLeft(null);
             setTop(row);
         } else {
-            exit.setWrapText(true);
             buttons.getChildren().setAll(next, back);
             controls.getChildren().setAll(counter, buttons, exit);
             setTop(null);
@@ -130,6 +133,8 @@ public final class StepPanel extends BorderPane {
 
     void refresh() {
         counter.setText(steps.counter());
+        // a long conversation's counter («0 / 1000008») in a smaller type: in the column's 9.5 em it read «0 / 10...»
+        counter.pseudoClassStateChanged(LONG_COUNT, steps.counter().length() > LONG_COUNTER);
         lessons.getChildren().clear();
         for (String key : steps.lessonKeys()) {
             Label title = new Label(i18n.t(key + ".title"));
