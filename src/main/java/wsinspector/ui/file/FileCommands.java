@@ -86,8 +86,11 @@ public final class FileCommands {
         }
         notice.clear();
         Shown shown = new Shown();
-        CaptureLoad load = new CaptureLoad(source, batcher(), found -> Conversation.ofFile(title(source.name(), found),
-                found.timeOrigin(), found.reconstructed()), shown);
+        CaptureLoad load = new CaptureLoad(source, batcher(), found -> found.client() == null
+                ? Conversation.ofFile(source.name(), found.timeOrigin(), found.reconstructed())
+                // named by its key: the selector said «поток 0» in the English window after Ctrl+L (W9-16)
+                : Conversation.ofFile(title(source.name(), found), found.timeOrigin(), found.reconstructed(),
+                        "load.stream", source.name(), found.stream(), found.client(), found.server()), shown);
         loading = load;
         feedback.track(load, i18n.t("load.progress", source.name()));
         shown.reading = read -> showReading(source, load, read);
@@ -173,9 +176,6 @@ public final class FileCommands {
     }
 
     private String title(String name, CaptureSource.Found found) {
-        if (found.client() == null) {
-            return name;
-        }
         return i18n.t("load.stream", name, found.stream(), found.client(), found.server());
     }
 
@@ -189,9 +189,22 @@ public final class FileCommands {
             feedback.show("file.failed.after", source.name(), kept, message);
             return;
         }
-        clearShown();
+        // nothing of it was read: what was on screen stays there, as an editor keeps its document when another will
+        // not open (it was cleared, and the lecturer's capture seemed lost behind the dialog, W9-11); the status line
+        // and the dialog name the file that failed
         feedback.show("load.failed", source.name());
-        feedback.showError(i18n.t("error.open.header", source.name()), message);
+        feedback.showError(i18n.t("error.open.header", source.name()), sentence(message, source.name()));
+    }
+
+    /**
+     * The reason as a dialog's sentence: the phrase is written to follow a colon in a line («не удаётся …»); one that
+     * starts with the file's name («absent.pcap, строка 3: …») keeps the name as it is spelt.
+     */
+    private static String sentence(String reason, String fileName) {
+        if (reason.isEmpty() || reason.startsWith(fileName)) {
+            return reason;
+        }
+        return reason.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + reason.substring(1);
     }
 
     /**
