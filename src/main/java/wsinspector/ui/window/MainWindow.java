@@ -271,6 +271,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         AppMenus.installZoomKeys(scene, zoom);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, new StepKeyFilter(modes, steps, liveSlots, lesson));
+        TooltipKeys.install(scene);   // Esc over a tooltip leaves step mode too (W9-18)
         DropFiles.install(scene, this::dropFiles);
         return scene;
     }
