@@ -86,6 +86,7 @@ public final class LiveStepper {
     private final ReadOnlyObjectWrapper<Note> note = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canNext;
     private final BooleanBinding canBack;
+    private final BooleanBinding endAhead;
     private SteppedClient client;
     private final java.util.function.BooleanSupplier namesTheWindowsServer;
     private StepDissection dissection;
@@ -102,6 +103,20 @@ public final class LiveStepper {
         canNext = Bindings.createBooleanBinding(() -> !busy.get() && (!finished.get() || cursor.get() < taken.size() - 1),
                 busy, finished, cursor, taken);
         canBack = Bindings.createBooleanBinding(() -> !busy.get() && cursor.get() > 0, busy, cursor);
+        endAhead = Bindings.createBooleanBinding(this::endIsAhead, plan, cursor, taken, finished);
+    }
+
+    /** See {@link #endAheadProperty()}. */
+    private boolean endIsAhead() {
+        if (plan.get().isEmpty() || (finished.get() && cursor.get() == taken.size() - 1)) {
+            return false;
+        }
+        for (int i = 0; i <= cursor.get() && i < taken.size(); i++) {
+            if (taken.get(i).kind() == StepKind.CLOSE_TCP) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the step-mode client connects; the local echo server's /chat once it runs. */
@@ -173,6 +188,16 @@ public final class LiveStepper {
 
     public BooleanBinding canBackProperty() {
         return canBack;
+    }
+
+    /**
+     * Whether the connection's end is still ahead of the step shown: a plan is being stepped and the step on screen
+     * comes before its TCP close, and before the last step of a plan that ended early. The echo server closes its side
+     * as soon as it has answered the client's close frame, steps before the class sees that answer: what is said of
+     * the connection (the status line) follows the step shown, not the network (W8-8).
+     */
+    public BooleanBinding endAheadProperty() {
+        return endAhead;
     }
 
     /** Shows the next step: one already taken (after going back), or a new one taken on the network. */

@@ -19,6 +19,9 @@ import wsinspector.ui.I18n;
  * the bytes it adds. Shown only while step mode is on.
  */
 public final class StepPanel extends BorderPane {
+    /** A counter longer than this («12 / 345») takes the smaller type of {@link #LONG_COUNT} (app.css). */
+    static final int LONG_COUNTER = 7;
+    private static final javafx.css.PseudoClass LONG_COUNT = javafx.css.PseudoClass.getPseudoClass("long");
     private final I18n i18n;
     private final StepMode steps;
     private final Label counter = new Label();
@@ -30,6 +33,10 @@ public final class StepPanel extends BorderPane {
     private final Button exit = new Button();
     private final VBox lessonBox = new VBox(lessons, bytes);
     private VBox controls;
+    private final VBox buttons;
+    /** Projector mode: the counter and the buttons in a row over the lesson, which keeps the width (see setProjector). */
+    private final HBox row = new HBox();
+    private boolean projector;
     private final ScrollPane lessonScroll = new ScrollPane();
 
     public StepPanel(I18n i18n, StepMode steps, Runnable onExit) {
@@ -59,7 +66,7 @@ public final class StepPanel extends BorderPane {
         }
 
         // one above the other: a narrow column leaves the lessons the width they need in large type
-        VBox buttons = new VBox(next, back);
+        buttons = new VBox(next, back);
         next.setMaxWidth(Double.MAX_VALUE);
         back.setMaxWidth(Double.MAX_VALUE);
         buttons.getStyleClass().add("step-buttons");
@@ -70,6 +77,8 @@ public final class StepPanel extends BorderPane {
         controls = new VBox(counter, buttons, exit);
         controls.getStyleClass().add("step-controls");
         controls.setAlignment(Pos.TOP_CENTER);
+        row.getStyleClass().add("step-controls-row");
+        row.setAlignment(Pos.CENTER_LEFT);
 
         lessonScroll.setContent(lessonBox);
         lessonScroll.setFitToWidth(true);
@@ -84,6 +93,38 @@ public final class StepPanel extends BorderPane {
         refresh();
     }
 
+    /**
+     * In projector mode the counter and the buttons stand in a row over the lesson, and the bytes the step adds are
+     * left to the inspector under it: the lesson in large type keeps the window's width and so its fewest lines, and
+     * leaves the view it talks about (the accept computation, the masking table) the height to show whole under it. In
+     * a column at its left the lesson of the accept key took 470 of 750 px at 1280×800.
+     */
+    public void setProjector(boolean on) {
+        if (on == projector) {
+            return;
+        }
+        projector = on;
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("projector"), on);
+        counter.setMinWidth(on ? javafx.scene.layout.Region.USE_PREF_SIZE : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        for (Button b : List.of(back, next)) {
+            // in the row never «Дале…»: "Выйти из пошагового режима" wraps instead where the row is narrow (step 0
+            // beside the timeline, a long counter), as in the column
+            b.setMinWidth(on ? javafx.scene.layout.Region.USE_PREF_SIZE : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        }
+        HBox.setHgrow(exit, javafx.scene.layout.Priority.SOMETIMES);
+        if (on) {
+            row.getChildren().setAll(counter, next, back, exit);
+            setLeft(null);
+            setTop(row);
+        } else {
+            buttons.getChildren().setAll(next, back);
+            controls.getChildren().setAll(counter, buttons, exit);
+            setTop(null);
+            setLeft(controls);
+        }
+        refresh();
+    }
+
     private Tooltip tooltip(String key) {
         Tooltip t = new Tooltip();
         t.textProperty().bind(i18n.bind(key));
@@ -92,6 +133,8 @@ public final class StepPanel extends BorderPane {
 
     void refresh() {
         counter.setText(steps.counter());
+        // a long conversation's counter («0 / 1000008») in a smaller type: in the column's 9.5 em it read «0 / 10...»
+        counter.pseudoClassStateChanged(LONG_COUNT, steps.counter().length() > LONG_COUNTER);
         lessons.getChildren().clear();
         for (String key : steps.lessonKeys()) {
             Label title = new Label(i18n.t(key + ".title"));
@@ -100,7 +143,8 @@ public final class StepPanel extends BorderPane {
             // wraps after the GUID's dashes, adding nothing to the text (W6-3)
             Prose text = new Prose(i18n.t(key + ".explain"), "step-text");
             text.setMaxWidth(Double.MAX_VALUE);
-            text.setStyle("-fx-padding: 0 0 0.5em 0;");   // the room under the text that .step-text gives a label
+            // the room under the text that .step-text gives a label; in projector mode a little: the view has the height
+            text.setStyle(projector ? "-fx-padding: 0;" : "-fx-padding: 0 0 0.5em 0;");
             VBox lesson = new VBox(title, text);
             lesson.setPrefWidth(0);   // the lessons share the width equally
             HBox.setHgrow(lesson, javafx.scene.layout.Priority.ALWAYS);
@@ -121,6 +165,11 @@ public final class StepPanel extends BorderPane {
                 bytes.setText(i18n.t("step.bytes", m.length(), dir, Hex.preview(m.wire())));
             }
         }
+        // in projector mode the inspector under the lesson names the step's bytes (its header: the direction and the
+        // count; its view: the bytes), and the line they took is a line more of the view
+        boolean said = !(projector && m != null);
+        bytes.setVisible(said);
+        bytes.setManaged(said);
     }
 
     /**
@@ -129,6 +178,11 @@ public final class StepPanel extends BorderPane {
      */
     public double wantedHeight(double width) {
         applyCss();
+        if (projector) {
+            // the band's width, no scroll bar at its side: the lesson is given its whole height
+            double lessonHeight = lessonBox.prefHeight(Math.max(100, width - snappedLeftInset() - snappedRightInset()));
+            return snappedTopInset() + snappedBottomInset() + row.prefHeight(-1) + lessonHeight + 2;
+        }
         double text = width - snappedLeftInset() - snappedRightInset() - controls.prefWidth(-1) - 24;
         double lessonHeight = lessonBox.prefHeight(Math.max(100, text));
         // the controls at their own width: "Выйти из пошагового режима" wraps there, and prefHeight(-1) counts one line

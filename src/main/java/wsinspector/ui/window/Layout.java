@@ -18,12 +18,12 @@ public record Layout(ClientSide clientSide, boolean server, boolean stepPanel, b
                      boolean inspectorEnlarged, boolean statusBar, boolean largeType) {
 
     /**
-     * Whether the step panel stands beside the timeline rather than under it: in the normal window with the live
-     * panes hidden, so that the inspector under both keeps the height its views need. In projector mode, with no
-     * inspector, the lesson in large type takes the width under the timeline.
+     * Whether the step panel stands beside the timeline rather than under it: with the live panes hidden, so that the
+     * inspector under both keeps the height its views need (step mode in projector mode too). With no inspector, the
+     * lesson in large type takes the width under the timeline.
      */
     public boolean stepBeside() {
-        return stepPanel && inspector && !largeType && clientSide == ClientSide.HIDDEN && !server;
+        return stepPanel && inspector && clientSide == ClientSide.HIDDEN && !server;
     }
 
     /** What the client's place (left) shows. */
@@ -32,13 +32,17 @@ public record Layout(ClientSide clientSide, boolean server, boolean stepPanel, b
     /**
      * The one rule for what is on screen. Hidden panes (Ctrl+H) leave the timeline the band's width;
      * projector mode keeps the timeline and the activity's own explanation (the step panel, the live
-     * stepper) or, when it has none, the inspector's enlarged tabs, in large type, and hides the rest.
+     * stepper) or, when it has none, the inspector's enlarged tabs, in large type, and hides the rest. Step mode keeps
+     * the inspector's tabs too, for the view its step talks about (the accept computation, the masking table): its
+     * lesson names them, and without them the class saw the text of a computation and not the computation.
      */
     static Layout of(Activity activity, boolean panesHidden, boolean projector, boolean tabsEnlarged) {
         if (projector) {
             ClientSide side = activity == Activity.LIVE_STEPPER ? ClientSide.LIVE_STEPPER : ClientSide.HIDDEN;
             boolean steps = activity == Activity.STEPS || activity == Activity.LESSON;
-            return new Layout(side, false, steps, !activity.explains(), true, false, true);
+            boolean inspector = !activity.explains() || activity == Activity.STEPS;
+            // the tabs not enlarged in step mode: the inspector stands the step's view alone itself (InspectorFit)
+            return new Layout(side, false, steps, inspector, activity != Activity.STEPS, false, true);
         }
         ClientSide side = panesHidden ? ClientSide.HIDDEN : switch (activity) {
             case CLIENT, STEPS, LESSON -> ClientSide.CLIENT;

@@ -41,6 +41,7 @@ public final class LiveSlots {
     /** Whether the inspector is on screen under the band (not in projector mode): the stepper's card leaves it the bytes. */
     private boolean inspectorBeside;
     private final ReadOnlyBooleanWrapper stepping = new ReadOnlyBooleanWrapper(this, "stepping");
+    private final ReadOnlyBooleanWrapper endAhead = new ReadOnlyBooleanWrapper(this, "endAhead");
 
     LiveSlots(I18n i18n, StackPane clientSlot, StackPane serverSlot, WindowModel modes) {
         this.i18n = i18n;
@@ -109,6 +110,7 @@ public final class LiveSlots {
                     StepOnScreen.follow(stepper, session);
                     stepping.bind(Bindings.createBooleanBinding(() -> !stepper.stepper().planProperty().get().isEmpty(),
                             stepper.stepper().planProperty()));
+                    endAhead.bind(stepper.stepper().endAheadProperty());
                 }
                 clientSlot.getChildren().setAll(stepper);
                 stepper.requestFocus();
@@ -167,6 +169,11 @@ public final class LiveSlots {
     /** Whether the live stepper is stepping a connection (its plan is made), until it restarts. */
     public ReadOnlyBooleanProperty steppingProperty() {
         return stepping.getReadOnlyProperty();
+    }
+
+    /** Whether the live stepper shows a step before its connection's end (see LiveStepper#endAheadProperty). */
+    public ReadOnlyBooleanProperty endAheadProperty() {
+        return endAhead.getReadOnlyProperty();
     }
 
     /** The server pane, once the slots are populated. */

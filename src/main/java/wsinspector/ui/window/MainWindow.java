@@ -93,7 +93,7 @@ public final class MainWindow {
                 () -> stage);
         this.actions = new WindowActions(files, zoom, dialogs, () -> stage);
         this.liveSlots = new LiveSlots(i18n, clientSlot, serverSlot, modes);
-        new StepViews(modes, steps, liveSlots, inspector::pane);
+        new StepViews(modes, steps, stepPanel, liveSlots, inspector::pane);
         this.lesson = new LessonMode(i18n, session, liveSlots::clientModel, inspector::pane, () -> modes.start(Activity.LESSON),
                 () -> modes.end(Activity.LESSON), () -> stage, dialogs::showError);
         stepSlot.getChildren().setAll(stepPanel);
@@ -213,15 +213,20 @@ public final class MainWindow {
     private void wireSession() {
         timeline.selectedProperty().bindBidirectional(session.selectedProperty());
         modes.conversationShownProperty().bind(session.currentProperty().isNotNull());
+        modes.readingProperty().bind(status.readingProperty().isNotNull());   // F5 while reading waits for it (W8-11)
         session.currentProperty().addListener((obs, old, now) -> {
             modes.conversationChanged(old == null || !old.messages().isEmpty());
             timeline.setMessages(now == null ? null : now.messages());
             timeline.setTimeOrigin(now == null ? java.util.OptionalLong.empty() : now.timeOrigin());
             status.showConversation(now);
+            modes.conversationOnScreen();
         });
         steps.currentProperty().addListener((obs, old, now) -> session.select(now));
         session.selectedProperty().addListener((obs, old, now) -> inspect());
         session.droppedProperty().addListener((obs, old, now) -> status.show("status.dropped", now));
+        // the status line follows the live step shown, not the network: "closed" once the close is shown (W8-8)
+        status.holdCloseWhile(Bindings.createBooleanBinding(() -> modes.isOn(Activity.LIVE_STEPPER)
+                && liveSlots.endAheadProperty().get(), modes.activityProperty(), liveSlots.endAheadProperty()));
     }
 
     private void wireModes() {
@@ -266,6 +271,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         AppMenus.installZoomKeys(scene, zoom);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, new StepKeyFilter(modes, steps, liveSlots, lesson));
+        TooltipKeys.install(scene);   // Esc over a tooltip leaves step mode too (W9-18)
         DropFiles.install(scene, this::dropFiles);
         return scene;
     }

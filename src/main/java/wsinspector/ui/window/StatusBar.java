@@ -25,11 +25,12 @@ public final class StatusBar extends HBox {
     private final javafx.beans.property.ReadOnlyStringWrapper reading = new javafx.beans.property.ReadOnlyStringWrapper(this, "reading");
     /** The conversation the line names, while it does: a live one's line changes when its connection closes. */
     private Conversation shown;
-    private final javafx.beans.value.ChangeListener<Boolean> closed = (obs, was, open) -> {
-        if (!open && shown != null && "status.live".equals(key)) {
-            show("live.status.closed", shown.title());
-        }
-    };
+    private final javafx.beans.value.ChangeListener<Boolean> closed = (obs, was, open) -> liveLineAgain();
+    /**
+     * Whether the close of the live connection on screen is held back: the live stepper shows a step before the
+     * connection's end (see {@link #holdCloseWhile}).
+     */
+    private javafx.beans.value.ObservableBooleanValue closeHeld = new javafx.beans.property.SimpleBooleanProperty();
 
     private final javafx.collections.ListChangeListener<Object> firstMessage = change -> {
         if (shown != null && !shown.messages().isEmpty()) {
@@ -70,6 +71,29 @@ public final class StatusBar extends HBox {
         render();
     }
 
+    /**
+     * While {@code held}, a live connection on screen is named open even once closed, and named closed again when
+     * {@code held} ends: the live stepper's connection is closed by the echo server as soon as it has answered the
+     * close frame, and the line said "closed" while the class was shown the client's close frame (W8-8).
+     */
+    void holdCloseWhile(javafx.beans.value.ObservableBooleanValue held) {
+        closeHeld = held;
+        held.addListener((obs, was, now) -> liveLineAgain());
+    }
+
+    /** The live conversation's line again, open or closed, when it names one now. */
+    private void liveLineAgain() {
+        if (shown != null && shown.origin() == Conversation.Origin.LIVE
+                && ("status.live".equals(key) || "live.status.closed".equals(key))) {
+            show(closedShown(shown) ? "live.status.closed" : "status.live", shown.title());
+        }
+    }
+
+    /** Whether a live conversation is named closed: closed, and its close not held back. */
+    private boolean closedShown(Conversation c) {
+        return !c.openProperty().get() && !closeHeld.get();
+    }
+
     /** Shows a message by key, re-rendered when the language changes. */
     public void show(String messageKey, Object... messageArgs) {
         this.key = messageKey;
@@ -103,7 +127,7 @@ public final class StatusBar extends HBox {
             });
             now.messages().addListener(firstMessage);
         } else {
-            show(!live ? "status.file" : now.openProperty().get() ? "status.live" : "live.status.closed", now.title());
+            show(!live ? "status.file" : closedShown(now) ? "live.status.closed" : "status.live", now.title());
         }
         if (live) {
             now.openProperty().addListener(closed);

@@ -20,8 +20,11 @@ final class StepViews {
     private final Supplier<InspectorPane> inspector;
     private LiveStepper followed;
 
-    StepViews(WindowModel modes, StepMode steps, LiveSlots live, Supplier<InspectorPane> inspector) {
+    StepViews(WindowModel modes, StepMode steps, wsinspector.ui.step.StepPanel panel, LiveSlots live,
+              Supplier<InspectorPane> inspector) {
         this.modes = modes;
+        // projector mode: the step's buttons in a row over its lesson, which keeps the width (see StepPanel)
+        modes.projectorProperty().addListener((obs, old, now) -> panel.setProjector(now));
         this.steps = steps;
         this.live = live;
         this.inspector = inspector;

@@ -16,6 +16,8 @@ final class TimelineBesideView {
     /** Puts a node at the left of the inspector's parts with its share of the width; null takes it away. */
     private ObjDoubleConsumer<Region> inspector = (node, share) -> { };
     private boolean there;
+    /** The share it was put at: put again at another (projector mode's type), it takes that. */
+    private double at;
 
     TimelineBesideView(SplitPane sides, Region timeline) {
         this.sides = sides;
@@ -33,6 +35,10 @@ final class TimelineBesideView {
             sides.getItems().remove(timeline);
             inspector.accept(timeline, share);
             there = true;
+            at = share;
+        } else if (share != at) {
+            inspector.accept(timeline, share);
+            at = share;
         }
     }
 
@@ -47,9 +53,11 @@ final class TimelineBesideView {
     /**
      * The timeline's share beside the step's view: its least width (its labels between the lifelines), the view the
      * rest (the accept computation's "key + GUID" broke its GUID at the width beside the lesson's timeline); at most
-     * {@code most}.
+     * {@code most}. In projector mode's type up to half the width: at 1280×800 in 24 px the step's arrow's label was
+     * cut «101 Switching Protoc...» at {@code most}, while the view beside it has its type fitted to what is left.
      */
     static double share(double width, double em, double most) {
-        return width <= 0 ? most : Math.max(0.25, Math.min(most, SideShares.TIMELINE_EM * em / width));
+        double cap = em >= Zoom.PROJECTOR_MIN ? Math.max(most, 0.5) : most;
+        return width <= 0 ? most : Math.max(0.25, Math.min(cap, SideShares.TIMELINE_EM * em / width));
     }
 }

@@ -50,6 +50,11 @@ final class WindowLayout {
      * width from the text while the panel is a line short (a line more then wraps, and the panel is short again).
      */
     static final double SLACK_EM = 1.2;
+    /**
+     * The same in projector mode's step mode, where the lesson over the inspector has the band's width (no scroll bar
+     * takes it: the panel measures it at its width) and each line the slack took was a line the view under it lost.
+     */
+    static final double PROJECTOR_SLACK_EM = 0.3;
     /** The timeline's share of the width when the step panel stands beside it. */
     static final double TIMELINE_BESIDE_STEP = 0.36;
     /** The inspector's least share, whatever it says it needs: the bands above keep the rest. */
@@ -89,6 +94,7 @@ final class WindowLayout {
     private final TimelineBesideView besideView;
     /** The live stepper in a column of the window's height (see {@link StepperColumn}). */
     private final StepperColumn stepperColumn;
+    private final ProjectorViewType viewType;
 
     WindowLayout(SplitPane columns, SplitPane sides, SplitPane vertical, Region clientSlot, Region timelineColumn, Region serverSlot,
                  Region stepPanel, DoubleUnaryOperator stepPanelHeight, Region inspectorSlot,
@@ -108,6 +114,7 @@ final class WindowLayout {
         wholeRows = new WholeRows(vertical, sides, timelineColumn);
         besideView = new TimelineBesideView(sides, timelineColumn);
         stepperColumn = new StepperColumn(columns, clientSlot, vertical);
+        viewType = new ProjectorViewType(inspectorSlot, timelineColumn);
         // the band is cut to whole rows by the timeline's chrome as laid out: after a change of type (projector mode)
         // the chrome measured at the share was the old type's, so share again once the list has its new height
         // (a plan that has not changed is not applied again: a person's drag stays)
@@ -264,11 +271,19 @@ final class WindowLayout {
             return;
         }
         TimelinePlace now = timelinePlace(h);
+        // projector mode: the inspector and the timeline beside it in the type that shows the step's view whole under
+        // the lesson (see ProjectorViewType)
+        double em = fontPx.getAsInt();
+        viewType.fit(projectorSteps() && now == TimelinePlace.BESIDE_VIEW, h - em / 2 - Math.min(STEP_ALONE_MAX * h,
+                stepPanelHeight.applyAsDouble(vertical.getWidth()) + PROJECTOR_SLACK_EM * em), (int) em,
+                () -> stepView.getAsBoolean() ? inspectorLeast.applyAsDouble(vertical.getWidth(), besideViewShare()) : 0);
         if (now != place || vertical.getItems().contains(inspectorSlot) == (nothingBesideStepper() || !layout.inspector())) {
             place = now;
             arrangeBand();
             placeColumn();
             lastPlan = null;
+        } else if (place == TimelinePlace.BESIDE_VIEW && layout.inspector() && layout.stepBeside()) {
+            besideView.put(timelineShare());   // its share again for the type fitted (the same share: nothing done)
         }
         double[] plan = plan(h);
         if (Arrays.equals(plan, lastPlan)) {
@@ -288,10 +303,20 @@ final class WindowLayout {
 
     /** Where the timeline stands for this height (see {@link TimelinePlace#of}). */
     private TimelinePlace timelinePlace(double h) {
+        if (projectorSteps()) {
+            // projector mode: the lesson the band's width (in large type, its fewest lines), the timeline beside the
+            // inspector under it once there are messages, their type fitted to the height left (ProjectorViewType)
+            return messages.getAsInt() > 0 ? TimelinePlace.BESIDE_VIEW : TimelinePlace.BESIDE_LESSON;
+        }
         boolean asked = layout.stepBeside() && stepView.getAsBoolean();
         return !asked ? TimelinePlace.BESIDE_LESSON : TimelinePlace.of(h, vertical.getWidth(), fontPx.getAsInt(),
                 TIMELINE_BESIDE_STEP, besideViewShare(), w -> stepPanelHeight.applyAsDouble(w) + SLACK_EM * fontPx.getAsInt(),
                 inspectorLeast);
+    }
+
+    /** Step mode in projector mode: the lesson over the inspector, the timeline beside the inspector's view. */
+    private boolean projectorSteps() {
+        return layout.largeType() && layout.stepBeside();
     }
 
     /** The timeline's share of the inspector's width: beside the step's view, or none. */
@@ -300,7 +325,9 @@ final class WindowLayout {
     }
 
     private double besideViewShare() {
-        return TimelineBesideView.share(vertical.getWidth(), fontPx.getAsInt(), TIMELINE_BESIDE_STEP);
+        // in projector mode the timeline beside the view has the view's type
+        int em = projectorSteps() && viewType.px() > 0 ? viewType.px() : fontPx.getAsInt();
+        return TimelineBesideView.share(vertical.getWidth(), em, TIMELINE_BESIDE_STEP);
     }
 
     /** The divider positions, top to bottom, for this height. */
@@ -339,7 +366,10 @@ final class WindowLayout {
         // under the live panes or a lesson, a fourth arrow when there is one: a request, its answer and a message each way
         double floor = live ? (CHROME_EM + Math.min(Math.max(count, LEAST_ROWS), LIVE_ROWS) * ROW_EM) * em / h : timelineLeast;
         if (beside) {
-            double lesson = Math.min(STEP_MAX * h, stepPanelHeight.applyAsDouble(besideWidth()) + SLACK_EM * em) / h;
+            // in projector mode's type the lesson is longer: it keeps more of the height (the view's type is fitted)
+            double lesson = Math.min((layout.largeType() ? STEP_ALONE_MAX : STEP_MAX) * h,
+                    stepPanelHeight.applyAsDouble(besideWidth()) + (projectorSteps() && place == TimelinePlace.BESIDE_VIEW
+                            ? PROJECTOR_SLACK_EM : SLACK_EM) * em) / h;
             // the timeline not in the band: the lesson alone sets its height
             floor = place == TimelinePlace.BESIDE_LESSON ? Math.max(floor, lesson) : lesson;
             band = Math.max(band, lesson);

@@ -20,6 +20,12 @@ public final class WindowModel {
     private final BooleanProperty tabsEnlarged = new SimpleBooleanProperty(this, "tabsEnlarged");
     private final BooleanProperty projector = new SimpleBooleanProperty(this, "projector");
     private final BooleanProperty conversationShown = new SimpleBooleanProperty(this, "conversationShown");
+    private final BooleanProperty reading = new SimpleBooleanProperty(this, "reading");
+    /**
+     * Step mode asked for (F5) while a file was being read and before its first conversation was on screen: it starts
+     * when the conversation comes (W8-11: the key was lost).
+     */
+    private boolean stepsAwaited;
     private final ReadOnlyObjectWrapper<Layout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
 
     public WindowModel() {
@@ -32,6 +38,11 @@ public final class WindowModel {
             if (!now) {
                 end(Activity.STEPS);
                 nothingOpened();
+            }
+        });
+        reading.addListener((obs, old, now) -> {
+            if (!now) {
+                stepsAwaited = false;   // read with nothing to walk: the file's own notice says why
             }
         });
         for (Observable o : new Observable[] {activity, panesHidden, tabsEnlarged, projector}) {
@@ -50,7 +61,10 @@ public final class WindowModel {
      * the server back; the frame builder, a form, also ends projector mode.
      */
     public boolean start(Activity next) {
+        stepsAwaited = false;
         if (next == Activity.STEPS && !conversationShown.get()) {
+            // while a file is being read its conversation is on its way: step mode starts when it is on screen
+            stepsAwaited = reading.get();
             return false;
         }
         if (next.live()) {
@@ -68,6 +82,9 @@ public final class WindowModel {
 
     /** Ends the activity if it is on: the window goes back to the client. */
     public void end(Activity which) {
+        if (which == Activity.STEPS) {
+            stepsAwaited = false;   // F5 again (or Esc) before the conversation came: not wanted any more
+        }
         if (activity.get() == which) {
             activity.set(Activity.CLIENT);
         }
@@ -75,7 +92,7 @@ public final class WindowModel {
 
     /** On if off, off if on (a menu's check item, a key). */
     public void toggle(Activity which) {
-        if (isOn(which)) {
+        if (isOn(which) || (which == Activity.STEPS && stepsAwaited)) {
             end(which);
         } else {
             start(which);
@@ -100,9 +117,29 @@ public final class WindowModel {
      * live stepper's stand-in before its first step, which gives the screen back to the file as F5 starts).
      */
     public void conversationChanged(boolean oldHadMessages) {
-        if (oldHadMessages) {
+        if (oldHadMessages && isOn(Activity.STEPS)) {
             end(Activity.STEPS);
         }
+    }
+
+    /**
+     * The conversation that came on screen is shown (its timeline, its status line): step mode starts over it if F5
+     * was pressed while its file was being read.
+     */
+    public void conversationOnScreen() {
+        if (stepsAwaited && conversationShown.get()) {
+            start(Activity.STEPS);
+        }
+    }
+
+    /** Whether step mode waits for the conversation of the file being read (F5 pressed before it came). */
+    public boolean stepsAwaited() {
+        return stepsAwaited;
+    }
+
+    /** Whether a file is being read (or about to be); set by the window. */
+    public BooleanProperty readingProperty() {
+        return reading;
     }
 
     /** A capture was opened: it is explained, not played with, so the inspector gets the client's and server's room. */

@@ -79,20 +79,30 @@ abstract class OffScreenWindowTest {
      * is closed after the walk.
      */
     protected void walkTheNotesSteps(double width, double height, StepPage page) throws Exception {
+        walkTheNotesSteps(width, height, false, page);
+    }
+
+    /** The same, in projector mode (F11) when {@code projector}. */
+    protected void walkTheNotesSteps(double width, double height, boolean projector, StepPage page) throws Exception {
         offScreen(() -> new MainWindow(new I18n(I18n.ENGLISH), new Session()), width, height);
         WindowFixture.open(window, SampleDumps.COURSE_NOTES);
         for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
             WaitForAsyncUtils.asyncFx(() -> {
                 window.i18n().localeProperty().set(language);
+                window.modes().projectorProperty().set(projector);
                 window.modes().start(Activity.STEPS);
             }).get();
             boolean go;
             do {
                 settle(width, height);
                 List<String> keys = window.steps().lessonKeys();
-                go = page.look(language, keys, (int) width + "×" + (int) height + " " + language + ", " + keys);
+                go = page.look(language, keys, (int) width + "×" + (int) height + " " + language
+                        + (projector ? " F11" : "") + ", " + keys);
             } while (go && WaitForAsyncUtils.asyncFx(window.steps()::next).get());
-            WaitForAsyncUtils.asyncFx(() -> window.modes().end(Activity.STEPS)).get();
+            WaitForAsyncUtils.asyncFx(() -> {
+                window.modes().projectorProperty().set(false);
+                window.modes().end(Activity.STEPS);
+            }).get();
         }
         WaitForAsyncUtils.asyncFx(window::close).get();
         window = null;

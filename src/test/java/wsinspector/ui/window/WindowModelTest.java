@@ -78,14 +78,16 @@ class WindowModelTest {
     }
 
     @Test
-    void projectorModeInStepModeShowsTheLessonInsteadOfTheInspector() {
+    void projectorModeInStepModeShowsTheLessonBesideTheTimelineAndTheInspectorForTheStepsView() {
         modes.conversationShownProperty().set(true);
         modes.start(Activity.STEPS);
         modes.projectorProperty().set(true);
 
         Layout l = modes.layout();
         assertTrue(l.stepPanel());
-        assertFalse(l.inspector());
+        assertTrue(l.inspector(), "the view the step talks about (the accept computation, the masking table)");
+        assertFalse(l.inspectorEnlarged(), "the inspector stands the step's view alone itself");
+        assertTrue(l.stepBeside());
         assertEquals(ClientSide.HIDDEN, l.clientSide());
         assertTrue(l.largeType());
     }
