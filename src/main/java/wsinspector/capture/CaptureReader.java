@@ -71,14 +71,20 @@ public final class CaptureReader {
         try {
             byte[] head = new byte[HEAD];
             int n = in.readNBytes(head, 0, HEAD);
-            if (FileSignature.of(head, n) == FileSignature.GZIP) {
-                streamPackets(new GZIPInputStream(new ConcatInput(head, n, in), 1 << 16), name, serverPort, listener);
-                return;
+            boolean gzip = FileSignature.of(head, n) == FileSignature.GZIP;
+            if (gzip) {
+                // what the file holds, unpacked: its first bytes are not the file's, and are not named as such (W8-3)
+                in = new GZIPInputStream(new ConcatInput(head, n, in), 1 << 16);
+                n = in.readNBytes(head, 0, HEAD);
             }
             PacketFile kind = PacketFile.of(head, n);
             if (kind == null) {
-                throw new DumpException(Phrase.of("unreadable.not-a-capture", name,
-                        wsinspector.dissect.Hex.of(head, 0, Math.min(n, 4))));
+                throw gzip ? new DumpException(Phrase.of("unreadable.gzip-not-a-capture", name))
+                        : new DumpException(Phrase.of("unreadable.not-a-capture", name,
+                                wsinspector.dissect.Hex.of(head, 0, Math.min(n, 4))));
+            }
+            if (gzip) {
+                listener.notice(gzipped(kind));
             }
             TcpReassembler reassembler = new TcpReassembler(listener, serverPort);
             kind.read(head, n, in, reassembler);
@@ -115,6 +121,9 @@ public final class CaptureReader {
                     throw new DumpException(Phrase.of("unreadable.gzip-not-a-capture", name));
                 }
                 onFormat.accept(inner == PacketFile.PCAP ? DumpFormat.PCAP : DumpFormat.PCAPNG);
+                if (gzip) {
+                    notices.accept(gzipped(inner));
+                }
                 ConversationSelector selector = new ConversationSelector(stream, options.serverPort(), dissector, notices);
                 TcpReassembler reassembler = new TcpReassembler(selector, options.serverPort());
                 inner.read(first, m, source, reassembler);
@@ -218,6 +227,11 @@ public final class CaptureReader {
         return selector.chosen();
     }
 
+    /** What a person is told of a capture that was gzip-compressed: its offsets are the unpacked capture's. */
+    public static CaptureNotice gzipped(PacketFile inner) {
+        return CaptureNotice.of("capture.gzip", -1, inner.formatName());
+    }
+
     private static DumpException noSuchStream(String name, int stream, int connections) {
         if (stream >= 0) {
             return new DumpException(Phrase.of("unreadable.no-stream", name, connections, connections - 1, stream));
@@ -239,7 +253,18 @@ public final class CaptureReader {
         }
         FileSignature signature = FileSignature.of(head, n);
         if (signature == FileSignature.GZIP && mayUnzip) {
-            return read(new GZIPInputStream(new ConcatInput(head, n, in), 1 << 16), name, options, false);
+            // a gzip-compressed capture is read unpacked, and says so; anything else compressed is for gunzip (W8-3)
+            InputStream unpacked = new GZIPInputStream(new ConcatInput(head, n, in), 1 << 16);
+            byte[] first = new byte[HEAD];
+            int m = unpacked.readNBytes(first, 0, HEAD);
+            PacketFile inner = PacketFile.of(first, m);
+            if (inner == null) {
+                throw new DumpException(Phrase.of("unreadable.gzip-not-a-capture", name));
+            }
+            Capture capture = read(new ConcatInput(first, m, unpacked), name, options, false);
+            List<CaptureNotice> notices = new ArrayList<>(capture.notices());
+            notices.add(0, gzipped(inner));
+            return new Capture(capture.format(), capture.connections(), notices, capture.hadDirectionMarkers());
         }
         byte[] content = readRest(head, n, in, name);
         if (HarReader.looksLikeHar(java.util.Arrays.copyOf(head, n))) {

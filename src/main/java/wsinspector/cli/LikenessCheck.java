@@ -52,9 +52,9 @@ final class LikenessCheck implements Listing {
             return;
         }
         decided = true;
-        WebSocketLikeness judged = WebSocketLikeness.of(held);
-        if (!judged.looksLikeWebSocket()) {
-            notices.accept(CaptureNotice.of("not-websocket", -1, judged.broken(), judged.total()));
+        CaptureNotice notWebSocket = CaptureNotice.notWebSocket(WebSocketLikeness.of(held));
+        if (notWebSocket != null) {
+            notices.accept(notWebSocket);
         }
         held.forEach(inner::message);
         held.clear();

@@ -23,6 +23,18 @@ public record CaptureNotice(String key, long fileOffset, List<String> args) {
     }
 
     /**
+     * What to say, before any frame, of an input whose start is no WebSocket conversation (ordinary HTTP, or bytes that
+     * make no sense as frames); null when it looks like one.
+     */
+    public static CaptureNotice notWebSocket(wsinspector.dissect.WebSocketLikeness judged) {
+        if (judged.looksLikeWebSocket()) {
+            return null;
+        }
+        return judged.plainHttp() != null ? of("plain-http", -1, judged.plainHttp())
+                : of("not-websocket", -1, judged.broken(), judged.total());
+    }
+
+    /**
      * The notice as words to be said: bundle key {@code notice.<key>}, whose pattern has the file offset as
      * {@code {0}} and the arguments from {@code {1}} on.
      */

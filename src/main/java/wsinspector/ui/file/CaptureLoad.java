@@ -139,10 +139,10 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
         });
         flush();
         List<CaptureNotice> all = new ArrayList<>(notices);
-        WebSocketLikeness judged = WebSocketLikeness.of(firstLooked());
+        CaptureNotice notWebSocket = CaptureNotice.notWebSocket(WebSocketLikeness.of(firstLooked()));
         // What the file is (a PNG, a ZIP…) says more than that its bytes make no WebSocket sense: that first.
-        if (opened > 0 && !judged.looksLikeWebSocket()) {
-            all.add(0, CaptureNotice.of("not-websocket", -1, judged.broken(), judged.total()));
+        if (opened > 0 && notWebSocket != null) {
+            all.add(0, notWebSocket);
         }
         all.sort(java.util.Comparator.comparing(n -> !n.key().startsWith("signature.")));
         // Every message is in its conversation before the load reports success.

@@ -57,8 +57,9 @@ public final class FileSource implements CaptureSource {
         } catch (IOException | SecurityException e) {
             return null;   // the whole read says why in words
         }
+        boolean[] gzip = new boolean[1];
         try (InputStream counted = new Counted(Files.newInputStream(file), size, sink);
-             InputStream in = new BufferedInputStream(unzipped(counted), 1 << 16)) {
+             InputStream in = new BufferedInputStream(unzipped(counted, gzip), 1 << 16)) {
             in.mark(HEAD);
             byte[] head = in.readNBytes(HEAD);
             in.reset();
@@ -68,6 +69,9 @@ public final class FileSource implements CaptureSource {
             }
             // held until it is known that this pass shows the capture (a capture without WebSocket is read again)
             List<CaptureNotice> notices = new ArrayList<>();
+            if (gzip[0]) {
+                notices.add(CaptureReader.gzipped(kind));   // offsets are the unpacked capture's, not the file's
+            }
             WebSocketFanOut[] fanOut = new WebSocketFanOut[1];
             fanOut[0] = new WebSocketFanOut(0, c -> {
                 MessageIndex messages = sink.conversation(new Found(c.stream(), c.client(), c.server(),
@@ -86,12 +90,14 @@ public final class FileSource implements CaptureSource {
         }
     }
 
-    private InputStream unzipped(InputStream raw) throws IOException {
+    /** What the file holds, unpacked when it is gzip-compressed ({@code gzip[0]} then says so). */
+    private InputStream unzipped(InputStream raw, boolean[] gzip) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(HEAD);
         byte[] head = in.readNBytes(HEAD);
         in.reset();
-        return FileSignature.of(head, head.length) == FileSignature.GZIP ? new GZIPInputStream(in, 1 << 16) : in;
+        gzip[0] = FileSignature.of(head, head.length) == FileSignature.GZIP;
+        return gzip[0] ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /** Reads the file whole: every WebSocket conversation, or every TCP connection when none is one. */

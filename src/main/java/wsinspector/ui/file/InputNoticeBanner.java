@@ -19,7 +19,8 @@ import wsinspector.ui.session.Conversation;
 public final class InputNoticeBanner extends Label {
     private final I18n i18n;
     private final ObjectProperty<Conversation> current;
-    private CaptureNotice notice;
+    /** What the input is: how it was read (unpacked from gzip), then what it is not (ordinary HTTP, a PNG). */
+    private List<CaptureNotice> notices = List.of();
     private Set<Conversation> shownWith = Set.of();
     private Conversation emptyOver;
     private final javafx.beans.property.ReadOnlyBooleanWrapper notWebSocket =
@@ -39,8 +40,12 @@ public final class InputNoticeBanner extends Label {
     }
 
     /** What a finished load found; shown when one of its notices says what the input is (not a notice of damage). */
-    void loaded(List<CaptureNotice> notices, List<Conversation> conversations) {
-        notice = notices.stream().filter(InputNoticeBanner::saysWhatItIs).findFirst().orElse(null);
+    void loaded(List<CaptureNotice> found, List<Conversation> conversations) {
+        // how the file was read (unpacked from gzip), then the first of what it is not (a PNG's signature says more
+        // than that its bytes make no sense as frames)
+        notices = java.util.stream.Stream.concat(
+                found.stream().filter(n -> n.key().equals("capture.gzip")),
+                found.stream().filter(n -> saysWhatItIs(n) && !n.key().equals("capture.gzip")).limit(1)).toList();
         shownWith = Set.copyOf(conversations);
         emptyOver = current.get();
         update();
@@ -56,14 +61,18 @@ public final class InputNoticeBanner extends Label {
 
     /** A new input is on its way: the old one's notice goes. */
     void clear() {
-        notice = null;
+        notices = List.of();
         shownWith = Set.of();
         update();
     }
 
-    /** The notices that say the input is no WebSocket conversation (or nothing at all), rather than where it is damaged. */
+    /**
+     * The notices that say what the input is (no WebSocket conversation, nothing at all, a capture that was gzip-compressed),
+     * rather than where it is damaged.
+     */
     static boolean saysWhatItIs(CaptureNotice n) {
-        return n.key().startsWith("signature.") || n.key().equals("not-websocket") || n.key().equals("capture.empty");
+        return n.key().startsWith("signature.") || n.key().equals("not-websocket") || n.key().equals("plain-http")
+                || n.key().equals("capture.empty") || n.key().equals("capture.gzip");
     }
 
     /**
@@ -77,10 +86,13 @@ public final class InputNoticeBanner extends Label {
 
     private void update() {
         Conversation now = current.get();
-        boolean on = notice != null && (shownWith.isEmpty() ? now == emptyOver : shownWith.contains(now));
-        setText(on ? sentence(i18n.explanations().phrase(notice.phrase())) : "");
+        boolean on = !notices.isEmpty() && (shownWith.isEmpty() ? now == emptyOver : shownWith.contains(now));
+        setText(on ? String.join("\n", notices.stream().map(n -> sentence(i18n.explanations().phrase(n.phrase()))).toList())
+                : "");
         setVisible(on);
         setManaged(on);
-        notWebSocket.set(on && !notice.key().equals("capture.empty"));
+        // an empty file has no frames, and a capture unpacked from gzip is the capture's own: neither says "no frame"
+        notWebSocket.set(on && notices.stream().anyMatch(n -> !n.key().equals("capture.empty")
+                && !n.key().equals("capture.gzip")));
     }
 }

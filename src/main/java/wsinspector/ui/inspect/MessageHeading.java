@@ -93,7 +93,10 @@ final class MessageHeading {
     private void showCounts(Message m) {
         boolean undecoded = m instanceof wsinspector.dissect.UndecodedBytes;
         boolean noFrame = notWebSocket.get();
-        problemCount.setText(noFrame ? SeverityLook.WARNING.mark() + " " + i18n.t("inspect.problems.notAFrame")
+        // an HTTP head of an input that is no WebSocket (ordinary HTTP, W8-2) is no handshake, the rest no frame
+        problemCount.setText(noFrame ? SeverityLook.WARNING.mark() + " " + i18n.t(
+                m instanceof wsinspector.dissect.HandshakeMessage ? "inspect.problems.notAHandshake"
+                        : "inspect.problems.notAFrame")
                 : undecoded ? SeverityLook.ERROR.mark() + " " + i18n.t("inspect.problems.undecoded")
                 : Texts.counts(i18n, m.problems()));
         SeverityLook heaviest = noFrame ? SeverityLook.WARNING : undecoded ? SeverityLook.ERROR

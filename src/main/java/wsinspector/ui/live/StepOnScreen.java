@@ -98,11 +98,17 @@ public final class StepOnScreen {
             refresh();
         } else {
             leaveWaiting();
-        }
-        if (scene == null && timeline != null) {
-            Conversation c = session.current();
-            timeline.setMessages(c == null ? null : c.messages());
-            timeline = null;
+            if (timeline != null) {
+                // let go first: the whole conversation back on the timeline lays the band out again, which may put
+                // the pane back on screen at once (F11 on or off moves it), and that call takes the timeline again
+                TimelineView left = timeline;
+                timeline = null;
+                Conversation c = session.current();
+                left.setMessages(c == null ? null : c.messages());
+            }
+            if (pane.getScene() != null && timeline == null) {
+                onScreen(pane.getScene());   // back on screen while it left: the steps reached again, not the whole
+            }
         }
     }
 

@@ -292,12 +292,30 @@ public final class MainWindow {
 
     /** Opens a capture or dump in a background task; a new conversation when it has loaded. */
     public Task<?> open(Path file) {
-        return files.open(file);
+        return backToStartIfEmpty(files.open(file));
     }
 
     /** Opens any source of conversations (a test's) as a file is opened. */
     public Task<?> open(wsinspector.ui.file.CaptureSource source) {
-        return files.open(source);
+        return backToStartIfEmpty(files.open(source));
+    }
+
+    /**
+     * A file that held no conversation (empty, unreadable, cancelled before its first) leaves the window as it starts:
+     * a file named on the command line gave the window a capture's layout before it was read (see showStarting), and an
+     * empty one kept it, the welcome and its lesson button squeezed over an empty inspector (W7-9).
+     */
+    private Task<?> backToStartIfEmpty(Task<?> load) {
+        // the state, not isDone(): the succeeded event can come before the task's future is done
+        load.addEventHandler(javafx.concurrent.WorkerStateEvent.ANY, e -> {
+            javafx.concurrent.Worker.State state = load.getState();
+            boolean ended = state == javafx.concurrent.Worker.State.SUCCEEDED || state == javafx.concurrent.Worker.State.FAILED
+                    || state == javafx.concurrent.Worker.State.CANCELLED;
+            if (ended && session.current() == null) {
+                modes.nothingOpened();
+            }
+        });
+        return load;
     }
 
     /** Opens the first file of a drop; false when none is a regular file. */

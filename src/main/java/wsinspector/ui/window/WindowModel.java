@@ -31,12 +31,7 @@ public final class WindowModel {
         conversationShown.addListener((obs, old, now) -> {
             if (!now) {
                 end(Activity.STEPS);
-                if (activity.get() == Activity.CLIENT) {
-                    // nothing on screen to explain (an empty or unreadable file after a capture): the window as it
-                    // starts, the client and the server back; the capture's split squeezed the welcome and its
-                    // lesson button into 100 px over an empty inspector (W7-9)
-                    panesHidden.set(false);
-                }
+                nothingOpened();
             }
         });
         for (Observable o : new Observable[] {activity, panesHidden, tabsEnlarged, projector}) {
@@ -113,6 +108,17 @@ public final class WindowModel {
     /** A capture was opened: it is explained, not played with, so the inspector gets the client's and server's room. */
     public void captureOpened() {
         panesHidden.set(true);
+    }
+
+    /**
+     * Nothing on screen to explain (an empty or unreadable file, first or after a capture): in the client's activity the
+     * window as it starts, the client and the server back; the capture's split squeezed the welcome and its lesson
+     * button into 100 px over an empty inspector (W7-9).
+     */
+    public void nothingOpened() {
+        if (activity.get() == Activity.CLIENT && !conversationShown.get()) {
+            panesHidden.set(false);
+        }
     }
 
     /** The server started or the client connected: the live panes come back (unless a lesson did it). */

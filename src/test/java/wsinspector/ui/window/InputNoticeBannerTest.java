@@ -1,5 +1,6 @@
 package wsinspector.ui.window;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import wsinspector.ui.I18n;
  * is; not only in the status line while the first row and the inspector read "no problems".
  */
 class InputNoticeBannerTest extends WindowTest {
+    private static final Path PACKETS = Path.of("src/test/resources/wsinspector/capture/packets");
     private static final byte[] PNG_HEAD = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a,
             0, 0, 0, 0x0d, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89};
 
@@ -47,6 +49,35 @@ class InputNoticeBannerTest extends WindowTest {
         assertShownAboveTheFrames("Это изображение PNG, а не разговор WebSocket");
     }
 
+    /** W8-2: a page fetched over HTTP (curl from python's http.server, captured by tshark) is no broken handshake. */
+    @Test
+    void plainHttpSaysItIsOrdinaryHttpAboveTheFrames() throws Exception {
+        WindowFixture.open(window, PACKETS.resolve("plain-http.pcapng"));
+
+        assertShownAboveTheFrames("This is ordinary HTTP, not WebSocket: its head “GET /index.txt HTTP/1.1”");
+        assertTrue(window.inspector().notWebSocketProperty().get(), "no verdict reads as a handshake's");
+        Label verdict = (Label) window.inspector().lookup(".inspector-problem-count");
+        assertEquals("⚠ HTTP, not a WebSocket handshake", verdict.getText());   // not «⚠ 4 violations»
+    }
+
+    @Test
+    void plainHttpInRussian() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(I18n.RUSSIAN)).get();
+        WindowFixture.open(window, PACKETS.resolve("plain-http.pcapng"));
+
+        assertShownAboveTheFrames("Это обычный HTTP, а не WebSocket");
+    }
+
+    /** W8-3: a gzip-compressed capture is read unpacked, and says so: its offsets are the unpacked capture's. */
+    @Test
+    void aGzipCompressedCaptureSaysItWasUnpacked() throws Exception {
+        WindowFixture.open(window, PACKETS.resolve("ws-stream1.pcap.gz"));
+
+        assertShownAboveTheFrames("This file is gzip-compressed: what is shown is the pcap capture it holds, unpacked."
+                + " Byte offsets count in the unpacked capture, not in the file.");
+        assertFalse(window.inspector().notWebSocketProperty().get(), "its frames are frames");
+    }
+
     /** Alone over the timeline the notice is a sentence: a capital first, not the status line's "file: this …". */
     @Test
     void anEmptyFileSaysSoInASentence(@TempDir Path dir) throws Exception {
@@ -66,13 +97,15 @@ class InputNoticeBannerTest extends WindowTest {
     }
 
     private void assertShownAboveTheFrames(String words) {
+        wsinspector.ui.NextPulse.await(window.timeline().getScene());
         Label banner = banner();
         assertTrue(banner.isVisible() && banner.getText().startsWith(words), banner.getText());
         assertTrue(banner.getHeight() > 0, "the notice takes room");
         Node firstRow = window.timeline().list().lookup(".list-cell");
         assertTrue(firstRow != null && !window.timeline().messages().isEmpty(), "the frames are shown too");
         Bounds notice = banner.localToScene(banner.getBoundsInLocal());
-        Bounds row = firstRow.localToScene(firstRow.getBoundsInLocal());
+        // the list's box: its first row may be scrolled a few pixels up under the list's own top edge
+        Bounds row = window.timeline().list().localToScene(window.timeline().list().getLayoutBounds());
         assertTrue(notice.getMaxY() <= row.getMinY(), "the notice stands before the first frame: " + notice + " / " + row);
     }
 
