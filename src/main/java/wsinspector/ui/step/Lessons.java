@@ -2,7 +2,9 @@ package wsinspector.ui.step;
 
 import java.util.List;
 
+import wsinspector.dissect.ConnectionEventMessage;
 import wsinspector.dissect.FrameMessage;
+import wsinspector.dissect.GapMessage;
 import wsinspector.dissect.HandshakeMessage;
 import wsinspector.dissect.Message;
 import wsinspector.protocol.FrameHeader;
@@ -31,6 +33,17 @@ public final class Lessons {
         if (message instanceof FrameMessage f) {
             return forFrame(f.header());
         }
+        if (message instanceof ConnectionEventMessage e) {
+            // a capture's SYN, FIN and RST are steps too: without a lesson their page was a line of "0 bytes"
+            return switch (e.event()) {
+                case SYN, SYN_ACK -> List.of("lesson.tcp");
+                case FIN -> List.of("lesson.close-tcp");
+                case RST -> List.of("lesson.reset-tcp");
+            };
+        }
+        if (message instanceof GapMessage) {
+            return List.of("lesson.gap");
+        }
         return switch (message.kind()) {
             case LEGACY_FRAME -> List.of("lesson.legacy");
             default -> List.of();
@@ -51,7 +64,9 @@ public final class Lessons {
         if (op == Opcode.CONTINUATION.code() || !h.fin()) {
             return List.of("lesson.fragmentation");
         }
-        return h.masked() ? List.of("lesson.masking") : List.of("lesson.frames");
+        String framing = h.masked() ? "lesson.masking" : "lesson.frames";
+        // RSV1 on a message's first frame: permessage-deflate compressed it, which the lesson says before the framing
+        return h.rsv1() && op != Opcode.CONTINUATION.code() ? List.of("lesson.deflate", framing) : List.of(framing);
     }
 
     private static boolean isLegacy(HandshakeKind kind) {

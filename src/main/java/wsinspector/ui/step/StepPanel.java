@@ -112,7 +112,14 @@ public final class StepPanel extends BorderPane {
         } else {
             String dir = i18n.t(m.direction() == wsinspector.dissect.Direction.CLIENT_TO_SERVER
                     ? "step.dir.c2s" : "step.dir.s2c");
-            bytes.setText(i18n.t("step.bytes", m.length(), dir, Hex.preview(m.wire())));
+            // a SYN or FIN carries no byte of the conversation, a gap none recorded: "0 bytes …:" said nothing
+            if (m instanceof wsinspector.dissect.ConnectionEventMessage e) {
+                bytes.setText(i18n.t("step.bytes.event", i18n.t("event." + e.event().code())));
+            } else if (m instanceof wsinspector.dissect.GapMessage g) {
+                bytes.setText(i18n.t("step.bytes.gap", g.missingBytes(), dir));
+            } else {
+                bytes.setText(i18n.t("step.bytes", m.length(), dir, Hex.preview(m.wire())));
+            }
         }
     }
 
