@@ -163,6 +163,13 @@ public final class CaptureReader {
     public static java.util.List<ConversationRow> list(Path file, Options options,
             java.util.function.Consumer<CaptureNotice> notices) throws DumpException {
         String name = DumpReader.nameOf(file);
+        if (!holdsPackets(file)) {
+            // the text of packets, a HAR, a bare byte stream: read whole, as decode reads them (--list refused them
+            // as "not a pcap or pcapng file" while decode listed their messages, W9-10)
+            Capture capture = read(file, options);
+            capture.notices().forEach(notices);
+            return capture.connections().stream().map(c -> ConnectionTallies.row(c, options.serverPort())).toList();
+        }
         ConnectionTallies tallies = new ConnectionTallies(options.serverPort(), notices);
         try (InputStream in = DumpReader.open(file, name)) {
             streamPackets(in, name, options.serverPort(), tallies);
@@ -171,6 +178,19 @@ public final class CaptureReader {
         }
         tallies.finish();
         return tallies.rows();
+    }
+
+    /**
+     * Whether the file is a pcap or pcapng capture, maybe gzip-compressed: read packet by packet as it streams by,
+     * where any other input is read whole. False for a file that cannot be opened: reading it says why in words.
+     */
+    public static boolean holdsPackets(Path file) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(HEAD);
+            return PacketFile.of(head, head.length) != null || FileSignature.of(head, head.length) == FileSignature.GZIP;
+        } catch (IOException | SecurityException unreadable) {
+            return false;
+        }
     }
 
     /**

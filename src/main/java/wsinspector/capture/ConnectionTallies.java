@@ -91,16 +91,28 @@ public final class ConnectionTallies implements TcpStreamListener {
         counts.forEach((c, n) -> {
             boolean webSocket = serverPort > 0 && c.server().port() == serverPort
                     || n.sniffer.end() == UpgradeSniffer.Verdict.WEBSOCKET;
-            String protocol = "tcp";
-            long messages = 0;
-            if (webSocket) {
-                HandshakeKind kind = n.dissector.snapshot(List.of()).protocol();
-                protocol = kind == HandshakeKind.HIXIE76 ? "hixie-76" : kind == HandshakeKind.HIXIE75 ? "hixie-75" : "websocket";
-                messages = n.tally.webSocketMessages();
-            }
-            rows.add(new ConversationRow(c.stream(), c.client(), c.server(), protocol, messages, n.tcpBytes,
-                    c.firstTimestampNanos()));
+            rows.add(new ConversationRow(c.stream(), c.client(), c.server(), protocol(webSocket, n.dissector),
+                    webSocket ? n.tally.webSocketMessages() : 0, n.tcpBytes, c.firstTimestampNanos()));
         });
         return rows;
+    }
+
+    /** The row of {@code decode --list} for a conversation read whole (the text of packets, a HAR, a byte stream). */
+    static ConversationRow row(CapturedConnection c, int serverPort) {
+        ConversationTally tally = new ConversationTally();
+        Dissector dissector = new Dissector(tally, tally);
+        c.pieces().forEach(p -> p.feed(dissector));
+        dissector.finish();
+        boolean webSocket = c.webSocket() || serverPort > 0 && c.server() != null && c.server().port() == serverPort;
+        return new ConversationRow(c.stream(), c.client(), c.server(), protocol(webSocket, dissector),
+                webSocket ? tally.webSocketMessages() : 0, c.bytes(), c.startNanos());
+    }
+
+    private static String protocol(boolean webSocket, Dissector dissector) {
+        if (!webSocket) {
+            return "tcp";
+        }
+        HandshakeKind kind = dissector.snapshot(List.of()).protocol();
+        return kind == HandshakeKind.HIXIE76 ? "hixie-76" : kind == HandshakeKind.HIXIE75 ? "hixie-75" : "websocket";
     }
 }

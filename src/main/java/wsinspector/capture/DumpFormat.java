@@ -17,7 +17,7 @@ public enum DumpFormat {
     /** {@code od -Ax -tx1} (or any offset radix): {@code 000000 81 05 48 …}. */
     OD("od -tx1"),
     /** {@code tcpdump -x}, {@code -xx} or {@code -X}: {@code \t0x0000:  4500 0034 …}, one packet per block. */
-    TCPDUMP("tcpdump -x"),
+    TCPDUMP("tcpdump -x/-X"),
     /** Wireshark "Copy as Hex + ASCII Dump": {@code 0000   81 05 48 …   ..H}. */
     WIRESHARK_HEX("Wireshark hex dump"),
     /** A libpcap capture file (tcpdump {@code -w}). */

@@ -40,9 +40,14 @@ final class ConnectionList {
         }
         out.println(words.text("cli.list.header"));
         for (ConversationRow r : rows) {
-            out.printf("%6d  %-24s %-24s %-10s %8d %10d  %s%n", r.stream(), r.client(), r.server(), r.protocol(),
+            out.printf("%6d  %-24s %-24s %-10s %8d %10d  %s%n", r.stream(), endpoint(r.client()), endpoint(r.server()), r.protocol(),
                     r.messages(), r.bytes(), r.startNanos() == 0 ? "-" : TIME.format(Instant.ofEpochSecond(0, r.startNanos())));
         }
+    }
+
+    /** A byte stream's dump names no endpoints: "-", as for a time the source did not record. */
+    private static String endpoint(Object e) {
+        return e == null ? "-" : e.toString();
     }
 
     private void jsonLine(ConversationRow r) {
@@ -50,8 +55,13 @@ final class ConnectionList {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
             g.writeNumberField("stream", r.stream());
-            g.writeStringField("client", r.client().toString());
-            g.writeStringField("server", r.server().toString());
+            // a byte stream's dump names no endpoints, a HAR only its server
+            if (r.client() != null) {
+                g.writeStringField("client", r.client().toString());
+            }
+            if (r.server() != null) {
+                g.writeStringField("server", r.server().toString());
+            }
             g.writeStringField("protocol", r.protocol());
             g.writeNumberField("messages", r.messages());
             g.writeNumberField("bytes", r.bytes());

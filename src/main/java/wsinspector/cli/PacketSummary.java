@@ -25,12 +25,7 @@ final class PacketSummary {
 
     /** Whether a file is a packet capture (pcap, pcapng, maybe gzip-compressed), by its first bytes. */
     static boolean isPacketCapture(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(HEAD);
-            return PacketFile.of(head, head.length) != null || FileSignature.of(head, head.length) == FileSignature.GZIP;
-        } catch (IOException | SecurityException unreadable) {
-            return false; // the capture reader says why in words
-        }
+        return CaptureReader.holdsPackets(file);
     }
 
     /** Counts every connection of the capture into the summary, numbered as Wireshark's {@code tcp.stream}. */

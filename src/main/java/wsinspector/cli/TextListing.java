@@ -40,7 +40,8 @@ final class TextListing implements Listing {
         Field root = m.root();
         out.println();
         out.printf("%s %s @%d, %d %s: %s%n", m.direction().code(), words.text("cli.kind." + m.kind().code()),
-                m.offset(), m.length(), words.text("cli.bytes"), words.phrase(Summaries.of(m)));
+                m.offset(), m.length(), words.text("cli.bytes." + wsinspector.explain.Plural.category(
+                        "ru".equals(words.locale().getLanguage()), m.length())), words.phrase(Summaries.of(m)));
         for (Field child : root.children()) {
             field(m, child, 1);
         }

@@ -29,6 +29,38 @@ class DecodeCaptureTest {
         assertEquals(0, new java.math.BigDecimal("1796001410.176124").compareTo(rows.get(0).get("time").decimalValue()));
     }
 
+    /**
+     * The inputs decode reads whole are listed too: the text tcpdump printed, a HAR, a bare byte stream's dump. --list
+     * refused them («это не файл pcap или pcapng (его первые байты: 30 32 3a 33)») while decode listed their messages.
+     */
+    @Test
+    void listShowsTheConversationsOfTextDumpsAndHarsToo() throws Exception {
+        DecodeCommandTest.Run text = DecodeCommandTest.run("decode", capture("ws.tcpdump-X"), "--list", "--json");
+        assertEquals(0, text.status(), text.err());
+        assertEquals(List.of("0 127.0.0.1:42276 websocket 14 419"), text.json().stream().map(r -> r.get("stream").asInt()
+                + " " + r.get("client").asText() + " " + r.get("protocol").asText() + " " + r.get("messages").asInt()
+                + " " + r.get("bytes").asInt()).toList(), "the same connection as in ws-lo.pcap, stream 1");
+
+        DecodeCommandTest.Run har = DecodeCommandTest.run("decode", "samples/chromium.har", "--list", "--json");
+        assertEquals(0, har.status(), har.err());
+        assertEquals("websocket 10", har.json().get(0).get("protocol").asText() + " " + har.json().get(0).get("messages").asInt());
+
+        DecodeCommandTest.Run dump = DecodeCommandTest.run("decode", "samples/course-notes.xxd", "--list", "--lang", "ru");
+        assertEquals(0, dump.status(), dump.err());
+        assertTrue(dump.out().lines().anyMatch(l -> l.matches("\\s+0\\s+-\\s+-\\s+websocket\\s+8\\s+374\\s+-")), dump.out());
+    }
+
+    /** A message's byte count in Russian takes its plural, as in the window: «24 байта», not «24 байт» (W9-13). */
+    @Test
+    void russianByteCountsTakeTheirPlural() throws Exception {
+        DecodeCommandTest.Run run = DecodeCommandTest.run("decode", "samples/jdk-client.pcapng", "--lang", "ru");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("c2s фрейм @214, 24 байта: "), run.out());
+        List<String> wrong = run.out().lines()
+                .filter(l -> l.matches("[cs]2s .* @\\d+, (\\d*[02-9])?[2-4] байт: .*")).toList();
+        assertEquals(List.of(), wrong, "counts ending in 2, 3, 4 (not 12-14) with «байт»");
+    }
+
     @Test
     void withoutStreamTheFirstWebSocketConversationIsDecoded() throws Exception {
         List<JsonNode> messages = DecodeCommandTest.run("decode", capture("ws-lo.pcap"), "--json").json();

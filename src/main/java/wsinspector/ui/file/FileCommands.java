@@ -86,8 +86,11 @@ public final class FileCommands {
         }
         notice.clear();
         Shown shown = new Shown();
-        CaptureLoad load = new CaptureLoad(source, batcher(), found -> Conversation.ofFile(title(source.name(), found),
-                found.timeOrigin(), found.reconstructed()), shown);
+        CaptureLoad load = new CaptureLoad(source, batcher(), found -> found.client() == null
+                ? Conversation.ofFile(source.name(), found.timeOrigin(), found.reconstructed())
+                // named by its key: the selector said «поток 0» in the English window after Ctrl+L (W9-16)
+                : Conversation.ofFile(title(source.name(), found), found.timeOrigin(), found.reconstructed(),
+                        "load.stream", source.name(), found.stream(), found.client(), found.server()), shown);
         loading = load;
         feedback.track(load, i18n.t("load.progress", source.name()));
         shown.reading = read -> showReading(source, load, read);
@@ -173,9 +176,6 @@ public final class FileCommands {
     }
 
     private String title(String name, CaptureSource.Found found) {
-        if (found.client() == null) {
-            return name;
-        }
         return i18n.t("load.stream", name, found.stream(), found.client(), found.server());
     }
 

@@ -37,20 +37,29 @@ final class HandshakeView {
     private final Map<Field, Row> rows = new IdentityHashMap<>();
     private final SplitPane split = new SplitPane();
     private final ProofPanel proof;
-    /** Whether a step names the lines: each line shows, the meaning of the selected one only. */
+    /** Whether each line takes one row across the view, the meanings folded away (see {@link #select}). */
     private final javafx.beans.value.ObservableBooleanValue linesOnly;
+    /** Whether, one row each, the chosen line's meaning stands under it (no explanation over the tabs tells it). */
+    private final javafx.beans.value.ObservableBooleanValue meaningUnder;
+    private final VBox lines = new VBox();
     private Field selected;
 
     HandshakeView(I18n i18n, InspectorModel model, BiConsumer<Message, Field> open,
                   javafx.beans.value.ObservableBooleanValue linesOnly) {
+        this(i18n, model, open, linesOnly, linesOnly);
+    }
+
+    HandshakeView(I18n i18n, InspectorModel model, BiConsumer<Message, Field> open,
+                  javafx.beans.value.ObservableBooleanValue linesOnly,
+                  javafx.beans.value.ObservableBooleanValue meaningUnder) {
         this.i18n = i18n;
         this.open = open;
         this.linesOnly = linesOnly;
+        this.meaningUnder = meaningUnder;
         HandshakeMessage shown = (HandshakeMessage) model.message();
         Optional<HandshakeMessage> other = model.counterpart();
         HandshakeMessage request = shown.request() ? shown : other.orElse(null);
         HandshakeMessage response = shown.request() ? other.orElse(null) : shown;
-        VBox lines = new VBox();
         lines.getStyleClass().addAll("tab-body", "hs-lines");
         // The message selected in the timeline first, the other half of the handshake after it.
         lines.getChildren().add(section(shown, true));
@@ -65,21 +74,83 @@ final class HandshakeView {
         // a step about the request's or the answer's headers names every line of it: with every meaning beside its
         // line the request is taller than a 1280×800 window (760 px), with the selected one's only it fits beside the
         // timeline under the step's lesson, which tells the others
-        javafx.beans.value.ChangeListener<Boolean> fold = (obs, old, now) -> select(selected);
+        javafx.beans.value.ChangeListener<Boolean> fold = (obs, old, now) -> {
+            select(selected);
+            orient();
+        };
         linesOnly.addListener(new javafx.beans.value.WeakChangeListener<>(fold));
+        meaningUnder.addListener(new javafx.beans.value.WeakChangeListener<>(fold));
         split.getProperties().put(HandshakeView.class, fold);   // held as long as the view
-        // side by side only where both fit: a header line and its meaning need about 48 em, the proof 37;
-        // narrower (large type, a small window) the proof goes under the lines instead of breaking words
-        split.widthProperty().addListener((obs, old, now) -> {
-            Label probe = (Label) lines.lookup(".hs-line");
-            double em = probe == null ? 16 : probe.getFont().getSize() / 1.05;
-            Orientation want = now.doubleValue() < 85 * em ? Orientation.VERTICAL : Orientation.HORIZONTAL;
-            if (split.getOrientation() != want) {
-                split.setOrientation(want);
-                split.setDividerPositions(want == Orientation.VERTICAL ? 0.55 : 0.46);
-            }
-        });
+        split.widthProperty().addListener((obs, old, now) -> orient());
+        markOneRow();
+        split.heightProperty().addListener((obs, old, now) -> linesWhole());
     }
+
+    /**
+     * Side by side only where both fit: a header line and its meaning need about 48 em, the proof 37; one row each the
+     * lines need their longest. Narrower (large type, a small window) the proof goes under the lines instead of
+     * breaking words.
+     */
+    private void orient() {
+        double width = split.getWidth();
+        Label probe = (Label) lines.lookup(".hs-line");
+        if (probe != null && !split.getProperties().containsKey(Label.class)) {
+            // the type changes (projector mode, zoom) at the same width: the lines' need with it
+            split.getProperties().put(Label.class, probe);
+            probe.fontProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(this::orient));
+        }
+        if (width <= 0) {
+            return;
+        }
+        double em = probe == null ? 16 : probe.getFont().getSize() / 1.05;
+        double need = linesOnly.get() ? widestLine() + (PROOF_EM + 4) * em : 85 * em;
+        Orientation want = width < need ? Orientation.VERTICAL : Orientation.HORIZONTAL;
+        if (split.getOrientation() != want) {
+            split.setOrientation(want);
+            split.setDividerPositions(want == Orientation.VERTICAL ? 0.55 : 0.46);
+            linesWhole();
+        }
+        if (want == Orientation.HORIZONTAL && linesOnly.get()) {
+            // the lines their longest, the proof the rest: its GUID broke over two lines at 0.46
+            split.setDividerPositions(Math.max(0.25, Math.min(0.5, widestLine() / width)));
+        }
+    }
+
+    /**
+     * With the lines one row each over the proof, they get the height they need (up to {@link #LINES_MOST} of the view):
+     * at 0.55 they showed one line and a half of the request in a capture's first view. A step's part is placed over
+     * this by the inspector's fit, which comes after.
+     */
+    private void linesWhole() {
+        double h = split.getHeight();
+        if (h <= 0 || split.getOrientation() != Orientation.VERTICAL || !linesOnly.get() || split.getItems().size() != 2
+                || !(split.getItems().get(0) instanceof ScrollPane scroll)) {
+            return;
+        }
+        double need = lines.prefHeight(scroll.getWidth() > 0 ? scroll.getWidth() - 2 : split.getWidth()) + scroll.snappedTopInset()
+                + scroll.snappedBottomInset() + 4;
+        split.setDividerPositions(Math.max(0.3, Math.min(LINES_MOST, need / h)));
+    }
+
+    /** The widest line as sent, with its cell's and the section's padding. */
+    private double widestLine() {
+        double widest = 0;
+        for (Row row : rows.values()) {
+            for (Node n : row.line().getChildren()) {
+                if (n.getStyleClass().contains("hs-line") && n instanceof Label l) {
+                    widest = Math.max(widest, l.prefWidth(-1));
+                }
+            }
+        }
+        Label probe = (Label) lines.lookup(".hs-line");
+        double em = probe == null ? 16 : probe.getFont().getSize() / 1.05;
+        return widest + 4 * em;
+    }
+
+    /** The proof's width beside the lines, in em (its third row: the key and the GUID, 60 characters). */
+    private static final double PROOF_EM = 37;
+    /** The lines' most share over the proof: the proof keeps its first rows in view. */
+    private static final double LINES_MOST = 0.8;
 
     Node node() {
         return split;
@@ -166,16 +237,31 @@ final class HandshakeView {
      */
     void select(Field selected) {
         this.selected = selected;
+        markOneRow();
         proof.select(selected);
         for (Map.Entry<Field, Row> e : rows.entrySet()) {
             Row row = e.getValue();
             boolean on = selected != null && !HexStyler.pathTo(e.getKey(), selected).isEmpty();
-            row.place(linesOnly.get(), on);
+            row.place(linesOnly.get(), on && meaningUnder.get());
             for (Node cell : new Node[] {row.line(), row.meaning()}) {
                 cell.getStyleClass().remove("hs-selected");
                 if (on) {
                     cell.getStyleClass().add("hs-selected");
                 }
+            }
+        }
+    }
+
+    /**
+     * The lines marked one row each (style class hs-one-row): tighter rows, and the inspector's fit asks for all of them.
+     * Changed only when it changes: a style class set anew restyles the view.
+     */
+    private void markOneRow() {
+        if (linesOnly.get() != lines.getStyleClass().contains("hs-one-row")) {
+            if (linesOnly.get()) {
+                lines.getStyleClass().add("hs-one-row");
+            } else {
+                lines.getStyleClass().remove("hs-one-row");
             }
         }
     }

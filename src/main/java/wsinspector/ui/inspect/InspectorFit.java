@@ -152,7 +152,7 @@ final class InspectorFit {
         tabsAlone.accept(false);
         foldDetail(false);
         unfold();
-        double room = h - tabsLeast();
+        double room = h - tabsWanted(w);
         if (upperPx + detailPx > room) {
             // a small window: the explanation stays whole, the hex gives up rows down to MIN_HEX_ROWS
             upperPx = Math.max(hexHeight(MIN_HEX_ROWS, w), room - detailPx);
@@ -179,15 +179,28 @@ final class InspectorFit {
      * when they are enlarged.
      */
     double leastHeight(double width, boolean tabsEnlarged) {
+        return height(width, tabsEnlarged, tabsLeast());
+    }
+
+    /**
+     * As {@link #leastHeight}, with the room the tab in front would like: every line of the handshake's message shown,
+     * where they are one row each. What the window shares its height by; where it gives less, the hex gives up rows and
+     * the lines scroll (the least is what the inspector keeps before it scrolls).
+     */
+    double wantedHeight(double width, boolean tabsEnlarged) {
+        return height(width, tabsEnlarged, tabsWanted(width));
+    }
+
+    private double height(double width, boolean tabsEnlarged, double tabsPx) {
         double stepPart = namedPartHeight(width);
         if (stepPart > 0) {
             // the step's view alone, its part whole; more room brings the headers, the hex and the explanation back
             return stepPart;
         }
         if (tabsEnlarged) {
-            return tabsLeast();
+            return tabsPx;
         }
-        return hexHeight(MIN_HEX_ROWS, width) + detailHeight(width) + 2 * dividerHeight() + tabsLeast();
+        return hexHeight(MIN_HEX_ROWS, width) + detailHeight(width) + 2 * dividerHeight() + tabsPx;
     }
 
     /** After a field is chosen: its explanation gets the room it needs, from the tabs or back to them. */
@@ -368,6 +381,35 @@ final class InspectorFit {
     /** The tabs' headers and {@link #TAB_LEAST_ROWS} rows of the view under them. */
     private double tabsLeast() {
         return shownHeadersHeight() + TAB_LEAST_ROWS * hex.rowHeight();
+    }
+
+    /**
+     * As {@link #tabsLeast}, or, the handshake's lines in front one row each, every line of its message: the hex gives
+     * up rows and the timeline its arrows beyond its least for them (a capture's first view showed one line of its
+     * request, W6-5).
+     */
+    private double tabsWanted(double width) {
+        return shownHeadersHeight() + Math.max(TAB_LEAST_ROWS * hex.rowHeight(), oneRowLinesHeight(width));
+    }
+
+    /** The handshake's lines in front, one row each, over the proof or beside it: its message's whole height; else 0. */
+    private double oneRowLinesHeight(double width) {
+        Tab front = tabs.getSelectionModel().getSelectedItem();
+        if (front == null || !"handshake".equals(front.getId()) || front.getContent() == null
+                || !(front.getContent().lookup(".hs-one-row") instanceof Region lines)
+                || !(lines.lookup(".hs-section-shown") instanceof Region shown)) {
+            return 0;
+        }
+        measureAgainWhenLaidOut(lines);   // the view comes after the first share: asked again once it has its width
+        double at = lines.getWidth() > 0 ? lines.getWidth() - (tabs.getWidth() - width) : width / 2;
+        double chrome = 0;
+        for (Node n = lines.getParent(); n != null && n != tabs; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane s) {
+                chrome += s.snappedTopInset() + s.snappedBottomInset();
+            }
+        }
+        return Math.ceil(shown.prefHeight(Math.max(hex.rowHeight(), at))) + lines.snappedTopInset() + lines.snappedBottomInset()
+                + chrome + hex.rowHeight() * 0.3;
     }
 
     /** The tabs' headers and one row of the view: what they keep when the explanation needs the rest. */

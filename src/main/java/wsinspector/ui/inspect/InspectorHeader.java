@@ -1,5 +1,9 @@
 package wsinspector.ui.inspect;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,6 +26,10 @@ final class InspectorHeader extends VBox {
     private final Label[] right;
     /** Holds the summary's place in the row while the summary stands under it: the verdict stays at the right. */
     private final Region spacer = new Region();
+    /** The summary and the verdict under a title that has the first line to itself (see {@link #arrange}). */
+    private final HBox second = new HBox();
+    /** Keeps the verdict at the right of the second line while the summary is hidden (a step's view alone). */
+    private final Region secondSpacer = new Region();
 
     InspectorHeader(Label title, Label summary, Label... right) {
         this.title = title;
@@ -36,6 +44,8 @@ final class InspectorHeader extends VBox {
         row.getStyleClass().add("inspector-header-row");
         HBox.setHgrow(summary, Priority.ALWAYS);
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(secondSpacer, Priority.ALWAYS);
+        second.getStyleClass().add("inspector-header-row");
         getStyleClass().add("inspector-header");
         // no message, no header: a wrapping title keeps a line's height when empty (a grey strip over the placeholder)
         managedProperty().bind(title.textProperty().isNotEmpty());
@@ -87,17 +97,43 @@ final class InspectorHeader extends VBox {
             }
         }
         double room = width - others - gaps * row.getSpacing();
-        // the title keeps its one line while it and the verdict fit (the summary beside it wraps instead); only zoomed
-        // in further does it wrap
-        title.setMinWidth(room >= 0 ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
+        // the title keeps its one line while it and the verdict fit (the summary beside it wraps instead); where the
+        // title fits alone, the verdict goes under it beside the summary (projector mode at 1920×1080: «Запрос
+        // рукопожатия (173 / байта)» broke 22 px short with half its line free); only zoomed in further does it wrap
+        boolean verdictUnder = room < 0 && title.prefWidth(-1) <= width;
+        title.setMinWidth(room >= 0 || verdictUnder ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
         double wanted = Math.min(summary.prefWidth(-1), SUMMARY_LEAST_EM * summary.getFont().getSize());
-        boolean beside = room >= wanted;
-        if (beside && !summaryBeside()) {
-            getChildren().remove(summary);
-            row.getChildren().set(row.getChildren().indexOf(spacer), summary);
-        } else if (!beside && summaryBeside()) {
-            row.getChildren().set(row.getChildren().indexOf(summary), spacer);
-            getChildren().add(summary);
+        boolean beside = !verdictUnder && room >= wanted;
+        List<Node> first = new ArrayList<>(List.of(title));
+        List<Node> lines = new ArrayList<>(List.of(row));
+        if (verdictUnder) {
+            List<Node> under = new ArrayList<>(List.of(summary, secondSpacer));
+            under.addAll(List.of(right));
+            if (!second.getChildren().equals(under)) {
+                second.getChildren().setAll(under);
+            }
+            lines.add(second);
+        } else {
+            first.add(beside ? summary : spacer);
+            first.addAll(List.of(right));
+            if (!beside) {
+                lines.add(summary);
+            }
         }
+        if (!row.getChildren().equals(first)) {
+            second.getChildren().removeAll(first);
+            getChildren().removeAll(first);
+            row.getChildren().setAll(first);
+        }
+        if (!getChildren().equals(lines)) {
+            row.getChildren().removeAll(lines);
+            second.getChildren().removeAll(lines);
+            getChildren().setAll(lines);
+        }
+    }
+
+    /** Whether the verdict stands under the title, beside the summary (the title alone fills the first line). */
+    boolean verdictUnder() {
+        return second.getParent() == this;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -42,6 +43,12 @@ public final class InspectorPane extends BorderPane {
     private final SplitPane upper = new SplitPane();
     private final SplitPane split = new SplitPane();
     private final BooleanProperty tabsEnlarged = new SimpleBooleanProperty(this, "tabsEnlarged");
+    /** Projector mode's large type (set by the window): the tabs fill the inspector, no explanation over them. */
+    private final BooleanProperty largeType = new SimpleBooleanProperty(this, "largeType");
+    /** The handshake's lines one row each, their meanings folded away (see {@link HandshakeView}). */
+    private javafx.beans.binding.BooleanBinding linesOnly;
+    /** The chosen line's meaning under it, where the lines are one row each: a step about the lines. */
+    private javafx.beans.binding.BooleanBinding meaningUnder;
     private final List<Consumer<Field>> followers = new ArrayList<>();
     private ProblemPlaces places = ProblemPlaces.of(null);
     private boolean syncing;
@@ -82,6 +89,14 @@ public final class InspectorPane extends BorderPane {
         // yet), so that it makes its rows once
         body = new InspectorBody(this, split);
         step = new StepFocus(tabs, this::leastChanged, this::stepAlone);
+        // every line of the handshake one row, not a row three lines tall beside its meaning (a capture's first view
+        // showed one line of the request, projector mode half a line): the meanings beside the lines only where the
+        // tabs fill the normal window (Ctrl+M), else the explanation over the tabs tells the chosen line's (W6-5)
+        linesOnly = Bindings.createBooleanBinding(() -> step.linesOnly().get() || !tabsEnlarged.get() || largeType.get(),
+                step.linesOnly(), tabsEnlarged, largeType);
+        // the chosen line's meaning under it only for a step about the lines: in projector mode's type it took three
+        // lines of the four the view had at 1920×1080, the request's other lines under the fold
+        meaningUnder = Bindings.createBooleanBinding(() -> step.linesOnly().get(), step.linesOnly());
         placed = new PartPlaces(upper, split, List.of(hexColumn, tree.node(), detail.node(), tabs),
                 () -> tabsEnlarged.get() || step.alone(), this::fill, this::hexShare);
         parts = new FirstView(placed.steps(), placed::take, this::whole);
@@ -290,7 +305,7 @@ public final class InspectorPane extends BorderPane {
         // the tabs at once (a lesson opens its step's tab right after showing the message); in a first view the
         // view in front of them comes in its last step
         tabs.getTabs().addAll(MessageTabs.of(new MessageTabs.Context(i18n, model, places, followers, this::open,
-                placed.tabViews(), placed.tabViewsMade(), step.linesOnly())));
+                placed.tabViews(), placed.tabViewsMade(), linesOnly, meaningUnder)));
         // the step's view where the message has it, else the view that was in front
         String front = step.front(tabs.getTabs(), previousId);
         tabs.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(front)).findFirst()
@@ -344,6 +359,11 @@ public final class InspectorPane extends BorderPane {
         }
     }
 
+    /** Whether the window is in projector mode's large type: the tabs fill the inspector as its explanation. */
+    public BooleanProperty largeTypeProperty() {
+        return largeType;
+    }
+
     /** Whether the tabs (handshake, bits, masking, comparison…) fill the inspector, hex and tree hidden. */
     public BooleanProperty tabsEnlargedProperty() {
         return tabsEnlarged;
@@ -379,6 +399,19 @@ public final class InspectorPane extends BorderPane {
         hex.applyTypeCss();
         double headerPx = header instanceof Region r ? r.prefHeight(width) : 0;
         return headerPx + fit.leastHeight(width * (1 - sideShare), tabsEnlarged.get());
+    }
+
+    /**
+     * As {@link #leastHeight(double, double)}, with the room the view in front would like (every line of a handshake
+     * one row each): what the window shares its height by; the least is what the pane keeps before it scrolls.
+     */
+    public double wantedHeight(double width, double sideShare) {
+        if (model.message() == null || width <= 0) {
+            return 0;
+        }
+        double least = leastHeight(width, sideShare);
+        return least - fit.leastHeight(width * (1 - sideShare), tabsEnlarged.get())
+                + fit.wantedHeight(width * (1 - sideShare), tabsEnlarged.get());
     }
 
     /**

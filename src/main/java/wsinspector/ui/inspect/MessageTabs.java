@@ -32,12 +32,13 @@ final class MessageTabs {
      *                  waits (the inspector's first view brings it in a step after the tabs' headers)
      * @param viewsMade whether the view of the tab in front may be made, not yet put in (true at least as soon as
      *                  {@code viewsNow}): the first view makes it in a step of its own, before the step that styles it
-     * @param linesOnly whether a step names the handshake's lines ({@link StepTab#LINES}): each line shows, the
-     *                  meaning of the selected one only (the step's lesson tells the others)
+     * @param linesOnly whether the handshake's lines show one row each, their meanings folded away (a step names
+     *                  them, {@link StepTab#LINES}, or the explanation over the tabs tells the chosen one's)
+     * @param meaningUnder whether, with the lines one row each, the chosen line's meaning stands under it
      */
     record Context(I18n i18n, InspectorModel model, ProblemPlaces places, List<Consumer<Field>> followers,
                    BiConsumer<Message, Field> open, ObservableBooleanValue viewsNow, ObservableBooleanValue viewsMade,
-                   ObservableBooleanValue linesOnly) {
+                   ObservableBooleanValue linesOnly, ObservableBooleanValue meaningUnder) {
     }
 
     private MessageTabs() {
@@ -49,7 +50,7 @@ final class MessageTabs {
         List<Tab> tabs = new ArrayList<>();
         if (m instanceof HandshakeMessage) {
             tabs.add(lazy(c, "handshake", () -> {
-                HandshakeView hs = new HandshakeView(i18n, c.model(), c.open(), c.linesOnly());
+                HandshakeView hs = new HandshakeView(i18n, c.model(), c.open(), c.linesOnly(), c.meaningUnder());
                 follow(c, hs::select);
                 return hs.node();
             }));

@@ -67,18 +67,7 @@ final class Texts {
 
     /** The plural category of a count: one, few or many (English uses one and many only). */
     static String plural(I18n i18n, long n) {
-        if (!i18n.isRussian()) {
-            return n == 1 ? "one" : "many";
-        }
-        long mod10 = n % 10;
-        long mod100 = n % 100;
-        if (mod10 == 1 && mod100 != 11) {
-            return "one";
-        }
-        if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) {
-            return "few";
-        }
-        return "many";
+        return wsinspector.explain.Plural.category(i18n.isRussian(), n);
     }
 
     static String direction(I18n i18n, Direction d) {

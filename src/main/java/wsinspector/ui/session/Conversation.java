@@ -69,7 +69,17 @@ public final class Conversation {
      * @param reconstructed whether its bytes were rebuilt from messages (a HAR), not recorded
      */
     public static Conversation ofFile(String title, OptionalLong timeOrigin, boolean reconstructed) {
-        Conversation c = new Conversation(new MessageIndex(), title, Origin.FILE, null);
+        return ofFile(title, timeOrigin, reconstructed, null);
+    }
+
+    /**
+     * A loaded file's conversation named in the window by a bundle key ({@code load.stream}: the file, its stream and
+     * endpoints), so that its name follows the language; {@code title} is its name where no reader is (a saved
+     * file's comment).
+     */
+    public static Conversation ofFile(String title, OptionalLong timeOrigin, boolean reconstructed, String labelKey,
+            Object... labelArgs) {
+        Conversation c = new Conversation(new MessageIndex(), title, Origin.FILE, labelKey, labelArgs);
         c.timeOrigin = Objects.requireNonNull(timeOrigin, "timeOrigin");
         c.reconstructed = reconstructed;
         return c;

@@ -53,6 +53,8 @@ final class InspectorSlot {
     private void populate(I18n i18n, boolean enlarged, BooleanProperty tabsEnlarged, ReadOnlyBooleanProperty projector) {
         inspector = new InspectorPane(i18n);
         inspector.tabsEnlargedProperty().set(enlarged);
+        inspector.largeTypeProperty().bind(projector);
+        inspector.largeTypeProperty().bind(projector);
         inspector.tabsEnlargedProperty().addListener((obs, old, now) -> {
             if (!enlarging && !projector.get()) {
                 tabsEnlarged.set(now);
@@ -119,9 +121,10 @@ final class InspectorSlot {
         if (inspector == null) {
             return 0;
         }
-        double least = inspector.leastHeight(width, sideShare);
-        inspector.setMinHeight(least);
-        return least;
+        inspector.setMinHeight(inspector.leastHeight(width, sideShare));
+        // the window shares by what the view in front would like (a handshake's every line); given less, the hex gives
+        // up rows and the lines scroll, and only under the least does the whole pane scroll
+        return inspector.wantedHeight(width, sideShare);
     }
 
     /** Puts the timeline at the left of the inspector's parts ({@code node} null: takes it away). */

@@ -69,6 +69,25 @@ class InspectorHeaderTest {
         assertTrue(header.summaryBeside(), "back beside the title");
     }
 
+    /**
+     * Projector mode at 1920×1080: a title that fits its line alone but not beside the verdict keeps its line, the
+     * verdict goes under it at the right, beside the summary («Запрос рукопожатия (173 / байта)» broke 22 px short).
+     */
+    @Test
+    void aTitleThatFitsAloneKeepsItsLineAndTheVerdictGoesUnder(FxRobot robot) {
+        robot.interact(() -> title.setText("Клиент → сервер  ·  Запрос рукопожатия (173 байта)"));
+        fontAndWidth(robot, 44, 1600);
+        double line = title.getFont().getSize() * 1.6;
+        assertTrue(title.getHeight() < line, "the title on one line: " + title.getHeight() + " px");
+        assertTrue(header.verdictUnder(), "the verdict under the title");
+        assertTrue(verdict.localToScene(0, 0).getY() > title.localToScene(0, 0).getY() + title.getHeight() - 1,
+                "the verdict under the title's line");
+        assertTrue(verdict.localToScene(verdict.getWidth(), 0).getX() > 1500, "at the right");
+        fontAndWidth(robot, 14, 1280);
+        assertTrue(header.summaryBeside(), "back beside the title");
+        assertFalse(header.verdictUnder(), "the verdict back beside the title");
+    }
+
     /** How many lines the summary's text takes at the width it was given. */
     private long summaryLines() {
         double line = summary.getFont().getSize() * 1.6;

@@ -81,6 +81,25 @@ class WindowCommandsTest extends WindowTest {
         assertEquals("course-notes.xxd", shown.getText());
     }
 
+    /** A capture's stream is named in the language shown: «stream 0» became «поток 0» on Ctrl+L, and back (W9-16). */
+    @Test
+    void aCapturesStreamIsNamedInTheNewLanguageAfterASwitch(FxRobot robot) throws Exception {
+        WindowFixture.open(window, java.nio.file.Path.of("samples/jdk-client.pcapng"));
+        javafx.scene.control.ComboBox<?> chooser = robot.lookup("#conversation-chooser").queryAs(javafx.scene.control.ComboBox.class);
+        assertTrue(chooser.getButtonCell().getText().startsWith("jdk-client.pcapng, stream 0: 127.0.0.1:"),
+                chooser.getButtonCell().getText());
+
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(chooser.getButtonCell().getText().startsWith("jdk-client.pcapng, поток 0: 127.0.0.1:"),
+                chooser.getButtonCell().getText());
+
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(chooser.getButtonCell().getText().startsWith("jdk-client.pcapng, stream 0: 127.0.0.1:"),
+                chooser.getButtonCell().getText());
+    }
+
     @Test
     void theEmptyChooserSaysSoInTheNewLanguageAfterASwitch(FxRobot robot) {
         javafx.scene.control.ComboBox<?> chooser = robot.lookup("#conversation-chooser").queryAs(javafx.scene.control.ComboBox.class);
