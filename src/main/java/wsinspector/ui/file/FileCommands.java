@@ -189,9 +189,22 @@ public final class FileCommands {
             feedback.show("file.failed.after", source.name(), kept, message);
             return;
         }
-        clearShown();
+        // nothing of it was read: what was on screen stays there, as an editor keeps its document when another will
+        // not open (it was cleared, and the lecturer's capture seemed lost behind the dialog, W9-11); the status line
+        // and the dialog name the file that failed
         feedback.show("load.failed", source.name());
-        feedback.showError(i18n.t("error.open.header", source.name()), message);
+        feedback.showError(i18n.t("error.open.header", source.name()), sentence(message, source.name()));
+    }
+
+    /**
+     * The reason as a dialog's sentence: the phrase is written to follow a colon in a line («не удаётся …»); one that
+     * starts with the file's name («absent.pcap, строка 3: …») keeps the name as it is spelt.
+     */
+    private static String sentence(String reason, String fileName) {
+        if (reason.isEmpty() || reason.startsWith(fileName)) {
+            return reason;
+        }
+        return reason.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + reason.substring(1);
     }
 
     /**

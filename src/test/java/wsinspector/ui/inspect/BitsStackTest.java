@@ -42,6 +42,12 @@ class BitsStackTest {
         stage.show();
     }
 
+    /** The stage is TestFX's one primary stage for every test class: given back at the width it was given (ORD). */
+    @org.junit.jupiter.api.AfterEach
+    void giveTheStageBack() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.setWidth(1260)).get();
+    }
+
     @Test
     void aNarrowViewStacksTheTwoBytesAndAWideOneDoesNot(FxRobot robot) throws Exception {
         Message hello = Samples.clientFrame(Samples.MASKED_HELLO);

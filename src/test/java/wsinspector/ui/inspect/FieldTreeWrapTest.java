@@ -60,6 +60,9 @@ class FieldTreeWrapTest {
         StackPane root = new StackPane(pane);
         root.setStyle("-fx-font-size: 20px;"); // the window's 16 px zoomed in twice (Ctrl+= twice)
         stage.setScene(new Scene(root, 1280, 600));
+        // the stage is TestFX's one primary stage for every test class: one that set its width (BitsStackTest, 700 px)
+        // left this scene 700 px wide, and a click meant for a bit landed elsewhere when run after it (ORD)
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -32,6 +32,9 @@ class InspectorPaneTest {
         i18n = new I18n(I18n.ENGLISH);
         pane = new InspectorPane(i18n);
         stage.setScene(new Scene(pane, 1260, 760));
+        // the stage is TestFX's one primary stage for every test class: one that set its width (BitsStackTest, 700 px)
+        // left this scene 700 px wide, and a click meant for a bit landed elsewhere when run after it (ORD)
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -72,11 +75,15 @@ class InspectorPaneTest {
                 .orElseThrow(() -> new AssertionError("no tab " + id));
         robot.interact(() -> pane.tabs().getSelectionModel().select(tab));
         // the first message's view in front of the tabs comes in the inspector's first view's last FX task
+        // and the view on screen, laid out: the tab holds its view before the tab pane's skin puts it in the scene (a
+        // click on it found no scene when an earlier test class had left the machine busy: ORD)
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> tab.getContent() != null);
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> tab.getContent() != null
+                    && tab.getContent().getScene() != null && tab.getContent().getLayoutBounds().getWidth() > 0);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("tab " + id + " has no view", e);
+            throw new AssertionError("tab " + id + " has no view on screen", e);
         }
+        WaitForAsyncUtils.waitForFxEvents();
         return tab.getContent();
     }
 

@@ -37,7 +37,7 @@ class RussianOpenErrorTest extends WindowTest {
             assertNotNull(dialog, bad.toString());
             assertEquals("Не удаётся открыть " + bad.name(), dialog.getHeaderText());
             String text = dialog.getContentText();
-            assertTrue(text.startsWith("не удаётся прочитать " + bad.name()) || text.startsWith(bad.name() + ", строка "),
+            assertTrue(text.startsWith("Не удаётся прочитать " + bad.name()) || text.startsWith(bad.name() + ", строка "),
                     text);
             assertEquals(List.of(), BadInputs.englishWords(text, bad), text);
             robot.interact(dialog::close);
