@@ -130,6 +130,25 @@ class DecodeCaptureTest {
         assertTrue(notice < out.indexOf("frame @"), out);
     }
 
+    /**
+     * Of a long input only the first messages are judged, and the notice says so: «(52 из 64)» over a listing of 130
+     * messages read as a miscount (W9-12).
+     */
+    @Test
+    void aLongInputsNoticeSaysOnlyItsFirstMessagesWereJudged() throws Exception {
+        byte[] frames = new byte[400];
+        for (int i = 0; i < frames.length; i += 2) {
+            frames[i] = (byte) 0x8f;   // FIN and a reserved opcode, no payload: 200 broken frames of 2 bytes
+        }
+        Path file = java.nio.file.Files.write(dir.resolve("broken.bin"), frames);
+
+        String out = DecodeCommandTest.run("decode", file.toString(), "--lang", "ru").out();
+
+        long messages = out.split("фрейм @", -1).length - 1;
+        assertTrue(messages > 64, "more messages than were judged: " + messages);
+        assertTrue(out.matches("(?s).*большая часть первых сообщений испорчена \\(\\d+ из первых 64\\).*"), out);
+    }
+
     @Test
     void aPngIsNamedAsAnImage() {
         DecodeCommandTest.Run run = DecodeCommandTest.run("decode", "screenshots/main-window.png", "--json", "--lang", "ru");

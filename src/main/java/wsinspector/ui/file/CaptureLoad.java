@@ -53,11 +53,13 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
         void firstMessage(Message message, Runnable drawn);
 
         /**
-         * The rows read with the load's first message, after it: {@code reveal} shows them once the frame that draws the
-         * first rows is drawn, so that the timeline's first cells (their skins and styles, costly on a cold JVM) are
-         * made over two frames, not one.
+         * Runs {@code action} once the frame that draws what was handed over just now is drawn, in an FX task of its
+         * own: the rows read with the load's first message are revealed after it, so that the timeline's first cells
+         * (their skins and styles, costly on a cold JVM) are made over two frames, not one; and the first message is
+         * handed over after the first conversation's arrival (the window's bands arranged for a capture, the forms'
+         * heights: 20-50 ms of the FX thread), not in the same FX task and pulse.
          */
-        void afterFirstRows(Runnable reveal);
+        void afterNextFrame(Runnable action);
 
         /**
          * The window has been handed {@code messages} messages in all, the last of them just now: what the status
@@ -156,7 +158,17 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
         flush();
         Conversation c = conversations.apply(found);
         boolean first = opened++ == 0;
-        deliver(() -> batcher.run(() -> shown.conversation(c, first)));
+        if (first) {
+            // the window arranges itself for a capture in a hand-over and a frame of their own, before the first message
+            CountDownLatch arrived = new CountDownLatch(1);
+            deliver(() -> batcher.run(() -> {
+                shown.conversation(c, true);
+                shown.afterNextFrame(arrived::countDown);
+            }));
+            awaitFx(arrived);
+        } else {
+            deliver(() -> batcher.run(() -> shown.conversation(c, false)));
+        }
         reading.add(new Reading(c));
         return c.index();
     }
@@ -182,7 +194,7 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
                     Message m = index.get(first);
                     batcher.run(() -> shown.firstMessage(m, firstDrawn::countDown));
                     Conversation c = r.conversation;
-                    batcher.run(() -> shown.afterFirstRows(() -> c.reveal(to)));
+                    batcher.run(() -> shown.afterNextFrame(() -> c.reveal(to)));
                 } else {
                     batcher.reveal(r.conversation, to);
                 }
@@ -197,13 +209,18 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
     }
 
     private void awaitFirstDrawn() {
+        awaitFx(firstDrawn);
+    }
+
+    /** Waits (at most {@link #FIRST_DRAWN_WAIT_MS} ms) for the window to have done something; never again after. */
+    private static void awaitFx(CountDownLatch done) {
         try {
-            firstDrawn.await(FIRST_DRAWN_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+            done.await(FIRST_DRAWN_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException cancelled) {
             // Cancel interrupts the reading thread: the reading ends at the next hand-over
             Thread.currentThread().interrupt();
         }
-        firstDrawn.countDown();
+        done.countDown();
     }
 
     /**

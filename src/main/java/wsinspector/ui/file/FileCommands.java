@@ -13,6 +13,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import wsinspector.capture.SaveFormat;
 import wsinspector.capture.DumpException;
+import wsinspector.ui.AfterPulse;
 import wsinspector.ui.I18n;
 import wsinspector.dissect.Message;
 import wsinspector.ui.session.Conversation;
@@ -145,8 +146,8 @@ public final class FileCommands {
         }
 
         @Override
-        public void afterFirstRows(Runnable reveal) {
-            AfterPulse.run(timeline.list().getScene(), reveal);
+        public void afterNextFrame(Runnable action) {
+            AfterPulse.run(timeline.list().getScene(), action);
         }
 
         @Override

@@ -71,7 +71,7 @@ public final class InputNoticeBanner extends Label {
      * rather than where it is damaged.
      */
     static boolean saysWhatItIs(CaptureNotice n) {
-        return n.key().startsWith("signature.") || n.key().equals("not-websocket") || n.key().equals("plain-http")
+        return n.key().startsWith("signature.") || n.key().startsWith("not-websocket") || n.key().equals("plain-http")
                 || n.key().equals("capture.empty") || n.key().equals("capture.gzip");
     }
 

@@ -3,9 +3,9 @@ package wsinspector.ui.inspect;
 import java.util.List;
 import java.util.function.IntFunction;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import wsinspector.ui.AfterPulse;
 
 /**
  * Brings the inspector's parts on screen one FX task at a time the first time it shows a message, in the steps
@@ -22,6 +22,11 @@ final class FirstView {
     private final IntFunction<List<Node>> attach;
     private final Runnable whenWhole;
     private int attached;
+    /**
+     * Whether a reveal has begun and not yet said it is whole: its last step takes every part before its layout task
+     * says so, and a {@link #finish} in between must say it instead (the lessons' waiters were never let go).
+     */
+    private boolean unsaid;
     /** Counts reveals and stops, so that a step of a reveal given up does nothing. */
     private int generation;
     /** Run (once) when a first view next begins: how a rehearsal under way stops (see {@link FirstViewRehearsal}). FX thread. */
@@ -72,8 +77,9 @@ final class FirstView {
 
     /**
      * Takes the steps in the FX tasks that follow, one each, styled and laid out within {@code root} before the
-     * next is queued (the pulse between draws the timeline and the header); all at once when there is no window
-     * yet ({@code root} null).
+     * next is queued; all at once when there is no window yet ({@code root} null). Each task waits for the pulse that
+     * draws what the one before changed: a pulse that lays out new cells (the hex's rows: 40-60 ms of the FX thread on
+     * a loaded machine) then never runs back to back with a step's styling, nor a step with another's.
      */
     void reveal(Parent root) {
         if (beforeReveal != null) {
@@ -84,13 +90,16 @@ final class FirstView {
         int run = ++generation;
         if (root == null || styled) {
             attached = all;
+            unsaid = false;
             attach.apply(all);
             whenWhole.run();
             return;
         }
         attached = 0;
+        unsaid = true;
         attach.apply(attached);
-        Platform.runLater(() -> next(root, run));
+        // after the pulse that draws the header and the parts' rooms (the message's selection brought them)
+        AfterPulse.next(root.getScene(), () -> next(root, run));
     }
 
     /**
@@ -104,7 +113,7 @@ final class FirstView {
         List<Node> shown = attach.apply(++attached);
         // what this step brought, not the window: applyCss styles its node's whole subtree anew, the root's every node
         shown.forEach(Node::applyCss);
-        Platform.runLater(() -> layOut(root, run));
+        AfterPulse.next(root.getScene(), () -> layOut(root, run));
     }
 
     /** Lays out what the step brought at its size in the window, then queues the next step (or says the parts are whole). */
@@ -114,9 +123,10 @@ final class FirstView {
         }
         root.layout();
         if (attached < all) {
-            Platform.runLater(() -> next(root, run));
+            AfterPulse.next(root.getScene(), () -> next(root, run));
         } else {
             styled = true;
+            unsaid = false;
             whenWhole.run();
         }
     }
@@ -134,7 +144,8 @@ final class FirstView {
     /** Every part on screen now (the tabs were enlarged, or there is no window to spare). */
     void finish() {
         generation++;
-        boolean was = attached < all;
+        boolean was = attached < all || unsaid;
+        unsaid = false;
         attached = all;
         attach.apply(all);
         if (was) {
@@ -145,5 +156,6 @@ final class FirstView {
     /** The pane shows no message: a reveal under way stops where it is; the next message starts one anew. */
     void stop() {
         generation++;
+        unsaid = false;   // the pane lets its waiters go itself: it shows nothing
     }
 }

@@ -41,21 +41,25 @@ final class HandshakeView {
     private final javafx.beans.value.ObservableBooleanValue linesOnly;
     /** Whether, one row each, the chosen line's meaning stands under it (no explanation over the tabs tells it). */
     private final javafx.beans.value.ObservableBooleanValue meaningUnder;
+    /** Whether, too low for both, the lines keep their first rows before the proof keeps two lines. */
+    private final javafx.beans.value.ObservableBooleanValue linesFirst;
     private final VBox lines = new VBox();
     private Field selected;
 
     HandshakeView(I18n i18n, InspectorModel model, BiConsumer<Message, Field> open,
                   javafx.beans.value.ObservableBooleanValue linesOnly) {
-        this(i18n, model, open, linesOnly, linesOnly);
+        this(i18n, model, open, linesOnly, linesOnly, linesOnly);
     }
 
     HandshakeView(I18n i18n, InspectorModel model, BiConsumer<Message, Field> open,
                   javafx.beans.value.ObservableBooleanValue linesOnly,
-                  javafx.beans.value.ObservableBooleanValue meaningUnder) {
+                  javafx.beans.value.ObservableBooleanValue meaningUnder,
+                  javafx.beans.value.ObservableBooleanValue linesFirst) {
         this.i18n = i18n;
         this.open = open;
         this.linesOnly = linesOnly;
         this.meaningUnder = meaningUnder;
+        this.linesFirst = linesFirst;
         HandshakeMessage shown = (HandshakeMessage) model.message();
         Optional<HandshakeMessage> other = model.counterpart();
         HandshakeMessage request = shown.request() ? shown : other.orElse(null);
@@ -129,7 +133,31 @@ final class HandshakeView {
         }
         double need = lines.prefHeight(scroll.getWidth() > 0 ? scroll.getWidth() - 2 : split.getWidth()) + scroll.snappedTopInset()
                 + scroll.snappedBottomInset() + 4;
-        split.setDividerPositions(Math.max(0.3, Math.min(LINES_MOST, need / h)));
+        // the lines keep their first two rows whole and the proof two lines of its type: zoomed, 20 % of the view left
+        // the proof a clipped sliver (ZoomReflowTest). Too low for both, projector mode and a step about the lines
+        // keep the lines' rows (a step's part is placed over the rest), else each keeps its share of what they need.
+        Label probe = (Label) lines.lookup(".hs-line");
+        double proofLeast = 3.2 * (probe == null ? 16 : probe.getFont().getSize()) + 8;
+        double two = twoRows();
+        double linesLeast = two < 0 ? 0.3 * h
+                : Math.min(need, two + scroll.snappedTopInset() + scroll.snappedBottomInset() + 4);
+        if (linesLeast + proofLeast > h && !linesFirst.get()) {
+            linesLeast = h * linesLeast / (linesLeast + proofLeast);
+        }
+        double fewest = Math.min(1, Math.max(0.3, linesLeast / h));
+        double most = Math.max(fewest, Math.min(LINES_MOST, (h - proofLeast) / h));
+        split.setDividerPositions(Math.max(fewest, Math.min(most, need / h)));
+    }
+
+    /** The bottom of the shown message's second line in the lines' box; -1 before it is laid out. */
+    private double twoRows() {
+        Row second = rows.values().stream().filter(r -> r.grid().getParent() != null
+                        && r.grid().getParent() == lines.getChildren().get(0))
+                .sorted(java.util.Comparator.comparingInt(Row::index)).skip(1).findFirst().orElse(null);
+        if (second == null || second.line().getHeight() <= 0) {
+            return -1;
+        }
+        return lines.sceneToLocal(second.line().localToScene(second.line().getLayoutBounds())).getMaxY();
     }
 
     /** The widest line as sent, with its cell's and the section's padding. */

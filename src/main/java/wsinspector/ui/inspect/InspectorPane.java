@@ -49,6 +49,8 @@ public final class InspectorPane extends BorderPane {
     private javafx.beans.binding.BooleanBinding linesOnly;
     /** The chosen line's meaning under it, where the lines are one row each: a step about the lines. */
     private javafx.beans.binding.BooleanBinding meaningUnder;
+    /** Whether the handshake's lines keep their rows before the proof under them keeps its (see {@link MessageTabs.Context}). */
+    private javafx.beans.binding.BooleanBinding linesFirst;
     private final List<Consumer<Field>> followers = new ArrayList<>();
     private ProblemPlaces places = ProblemPlaces.of(null);
     private boolean syncing;
@@ -97,6 +99,7 @@ public final class InspectorPane extends BorderPane {
         // the chosen line's meaning under it only for a step about the lines: in projector mode's type it took three
         // lines of the four the view had at 1920×1080, the request's other lines under the fold
         meaningUnder = Bindings.createBooleanBinding(() -> step.linesOnly().get(), step.linesOnly());
+        linesFirst = Bindings.createBooleanBinding(() -> step.linesOnly().get() || largeType.get(), step.linesOnly(), largeType);
         placed = new PartPlaces(upper, split, List.of(hexColumn, tree.node(), detail.node(), tabs),
                 () -> tabsEnlarged.get() || step.alone(), this::fill, this::hexShare);
         parts = new FirstView(placed.steps(), placed::take, this::whole);
@@ -239,6 +242,12 @@ public final class InspectorPane extends BorderPane {
         return tabs;
     }
 
+    /** A tab's view: null while it is not built yet (the words that it is being prepared stand in its place). */
+    public static Node viewOf(Tab tab) {
+        Node content = tab.getContent();
+        return MessageTabs.isPreparing(content) ? null : content;
+    }
+
     /** Shows a field, switching to its message first when it is the other half of the handshake. */
     private void open(Message m, Field f) {
         if (m != model.message()) {
@@ -305,7 +314,7 @@ public final class InspectorPane extends BorderPane {
         // the tabs at once (a lesson opens its step's tab right after showing the message); in a first view the
         // view in front of them comes in its last step
         tabs.getTabs().addAll(MessageTabs.of(new MessageTabs.Context(i18n, model, places, followers, this::open,
-                placed.tabViews(), placed.tabViewsMade(), linesOnly, meaningUnder)));
+                placed.tabViews(), placed.tabViewsMade(), linesOnly, meaningUnder, linesFirst)));
         // the step's view where the message has it, else the view that was in front
         String front = step.front(tabs.getTabs(), previousId);
         tabs.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(front)).findFirst()

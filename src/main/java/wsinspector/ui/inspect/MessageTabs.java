@@ -11,6 +11,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import wsinspector.dissect.Field;
 import wsinspector.dissect.FrameMessage;
@@ -35,10 +36,13 @@ final class MessageTabs {
      * @param linesOnly whether the handshake's lines show one row each, their meanings folded away (a step names
      *                  them, {@link StepTab#LINES}, or the explanation over the tabs tells the chosen one's)
      * @param meaningUnder whether, with the lines one row each, the chosen line's meaning stands under it
+     * @param linesFirst whether, the view too low for the lines and the proof under them, the lines keep their rows
+     *                   first (projector mode, a step about them); else each keeps two lines of its type
      */
     record Context(I18n i18n, InspectorModel model, ProblemPlaces places, List<Consumer<Field>> followers,
                    BiConsumer<Message, Field> open, ObservableBooleanValue viewsNow, ObservableBooleanValue viewsMade,
-                   ObservableBooleanValue linesOnly, ObservableBooleanValue meaningUnder) {
+                   ObservableBooleanValue linesOnly, ObservableBooleanValue meaningUnder,
+                   ObservableBooleanValue linesFirst) {
     }
 
     private MessageTabs() {
@@ -50,7 +54,8 @@ final class MessageTabs {
         List<Tab> tabs = new ArrayList<>();
         if (m instanceof HandshakeMessage) {
             tabs.add(lazy(c, "handshake", () -> {
-                HandshakeView hs = new HandshakeView(i18n, c.model(), c.open(), c.linesOnly(), c.meaningUnder());
+                HandshakeView hs = new HandshakeView(i18n, c.model(), c.open(), c.linesOnly(), c.meaningUnder(),
+                        c.linesFirst());
                 follow(c, hs::select);
                 return hs.node();
             }));
@@ -111,16 +116,25 @@ final class MessageTabs {
         // the view made ahead, off screen, in the first view's step before the one that puts it in (and styles it):
         // making and styling it in one FX task took 58-73 ms of the FX thread on a cold JVM
         Node[] made = new Node[1];
+        // until its view comes in (the first view's last step), the tab in front says that it is being prepared: on a
+        // loaded machine the steps from its header to its view took seconds, the tab blank meanwhile (W8-4)
+        Label preparing = preparing(c.i18n());
         Runnable make = () -> {
-            if (t.isSelected() && c.viewsMade().get() && t.getContent() == null && made[0] == null) {
+            if (t.isSelected() && c.viewsMade().get() && (t.getContent() == null || t.getContent() == preparing)
+                    && made[0] == null) {
                 made[0] = build.get();
             }
         };
         Runnable fill = () -> {
-            if (t.isSelected() && c.viewsNow().get() && t.getContent() == null) {
+            if (!t.isSelected() || t.getContent() != null && t.getContent() != preparing) {
+                return;
+            }
+            if (c.viewsNow().get()) {
                 Node view = made[0] != null ? made[0] : build.get();
                 made[0] = null;
                 t.setContent(view);
+            } else {
+                t.setContent(preparing);
             }
         };
         t.selectedProperty().addListener((obs, was, now) -> fill.run());
@@ -129,6 +143,21 @@ final class MessageTabs {
         make.run();
         fill.run();
         return t;
+    }
+
+    /** The style class of what a tab shows while its view is being prepared (see {@link #isPreparing}). */
+    static final String PREPARING = "tab-preparing";
+
+    private static Label preparing(I18n i18n) {
+        Label l = new Label(i18n.t("inspect.preparing"));
+        l.getStyleClass().addAll("inspector-preparing", PREPARING);
+        l.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        return l;
+    }
+
+    /** Whether a tab's content is the words that its view is being prepared, not its view. */
+    static boolean isPreparing(Node content) {
+        return content != null && content.getStyleClass().contains(PREPARING);
     }
 
     /** Runs {@code action} once when {@code flag} next changes, unless it is true already (then the caller runs it). */

@@ -17,11 +17,11 @@ class PacketTextTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "ws.tcpdump-x,      tcpdump -x",          // from the IP header
-        "ws.tcpdump-xx,     tcpdump -x",          // from the Ethernet header
-        "ws.tcpdump-X,      tcpdump -x",          // with ASCII
-        "ws.tcpdump-XX,     tcpdump -x",
-        "ws-any.tcpdump-X,  tcpdump -x",          // tcpdump -i any: SLL2 header lines, IP bytes
+        "ws.tcpdump-x,      tcpdump -x/-X",          // from the IP header
+        "ws.tcpdump-xx,     tcpdump -x/-X",          // from the Ethernet header
+        "ws.tcpdump-X,      tcpdump -x/-X",          // with ASCII
+        "ws.tcpdump-XX,     tcpdump -x/-X",
+        "ws-any.tcpdump-X,  tcpdump -x/-X",          // tcpdump -i any: SLL2 header lines, IP bytes
         "ws.tshark-x,       Wireshark hex dump",  // Ethernet, with tshark's extra blocks of unmasked data
     })
     void textOfPacketsGivesTsharksFrames(String file, String format) throws DumpException {

@@ -54,7 +54,7 @@ class BitsStackTest {
         robot.interact(() -> pane.show(hello, List.of(hello)));
         Tab tab = pane.tabs().getTabs().stream().filter(t -> "bits".equals(t.getId())).findFirst().orElseThrow();
         robot.interact(() -> pane.tabs().getSelectionModel().select(tab));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tab.getContent() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wsinspector.ui.inspect.InspectorPane.viewOf(tab) != null);
 
         List<Bounds> wide = boxes(robot, tab, 1260);
         assertEquals(1, rows(wide), "one row: " + wide);

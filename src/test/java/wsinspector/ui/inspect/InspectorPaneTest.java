@@ -73,12 +73,20 @@ class InspectorPaneTest {
     private javafx.scene.Node tabContent(FxRobot robot, String id) {
         javafx.scene.control.Tab tab = pane.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no tab " + id));
+        // the first message's view in front of the tabs comes in the inspector's first view's last FX task (each of its
+        // tasks after a pulse): a tab chosen before that shows its view from then on
+        java.util.concurrent.CountDownLatch whole = new java.util.concurrent.CountDownLatch(1);
+        robot.interact(() -> pane.whenWhole(whole::countDown));
+        try {
+            assertTrue(whole.await(10, java.util.concurrent.TimeUnit.SECONDS), "the first view became whole");
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
         robot.interact(() -> pane.tabs().getSelectionModel().select(tab));
-        // the first message's view in front of the tabs comes in the inspector's first view's last FX task
         // and the view on screen, laid out: the tab holds its view before the tab pane's skin puts it in the scene (a
         // click on it found no scene when an earlier test class had left the machine busy: ORD)
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> tab.getContent() != null
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> InspectorPane.viewOf(tab) != null
                     && tab.getContent().getScene() != null && tab.getContent().getLayoutBounds().getWidth() > 0);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("tab " + id + " has no view on screen", e);

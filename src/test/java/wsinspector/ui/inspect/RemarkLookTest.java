@@ -95,7 +95,7 @@ class RemarkLookTest {
         Tab tab = pane.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no tab " + id));
         robot.interact(() -> pane.tabs().getSelectionModel().select(tab));
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> tab.getContent() != null);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> wsinspector.ui.inspect.InspectorPane.viewOf(tab) != null);
         robot.interact(() -> tab.getContent().applyCss());
         return tab.getContent();
     }

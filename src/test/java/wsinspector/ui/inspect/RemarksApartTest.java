@@ -85,7 +85,7 @@ class RemarksApartTest {
         Tab tab = pane.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no tab " + id + " in " + titles()));
         robot.interact(() -> pane.tabs().getSelectionModel().select(tab));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tab.getContent() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wsinspector.ui.inspect.InspectorPane.viewOf(tab) != null);
         robot.interact(() -> tab.getContent().applyCss());
         return tab.getContent();
     }

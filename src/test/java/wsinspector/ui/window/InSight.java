@@ -57,7 +57,8 @@ final class InSight {
         if (front == null || !id.equals(front.getId())) {
             return java.util.List.of(at + ": the view in front is " + (front == null ? "none" : front.getId()) + ", not " + id);
         }
-        Node node = front.getContent() == null ? null : front.getContent().lookup("." + part);
+        Node view = wsinspector.ui.inspect.InspectorPane.viewOf(front);
+        Node node = view == null ? null : view.lookup("." + part);
         if (node == null || !node.isVisible()) {
             return java.util.List.of(at + ": " + id + " shows no ." + part);
         }

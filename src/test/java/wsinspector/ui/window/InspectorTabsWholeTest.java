@@ -58,7 +58,7 @@ class InspectorTabsWholeTest {
                 TabPane tabs = (TabPane) window.root().lookup(".inspector-tabs");
                 for (Tab tab : List.copyOf(tabs.getTabs())) {
                     WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tab)).get();
-                    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tab.getContent() != null);
+                    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wsinspector.ui.inspect.InspectorPane.viewOf(tab) != null);
                     settle();
                     String where = sample.getFileName() + " · №" + (i + 1) + " · " + tab.getText() + ": ";
                     found.addAll(WaitForAsyncUtils.asyncFx(() -> sideways(where, (Parent) tab.getContent())).get());

@@ -25,12 +25,7 @@ import wsinspector.ui.live.LiveStepper;
 class LiveStepProjectorToggleTest extends WindowTest {
     @Test
     void theStepsGoOnReachingTheTimelineAfterF11OnAndOff(FxRobot robot) throws Exception {
-        LiveSession live = window.liveSlots().live();
-        WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);
-        robot.push(KeyCode.SHIFT, KeyCode.F5);
-        WaitForAsyncUtils.waitForFxEvents();
-        LiveStepper stepper = window.liveSlots().stepPane().stepper();
+        LiveStepper stepper = startLiveSteps(robot);
         next(robot, stepper, StepKind.OPEN_TCP);
         next(robot, stepper, StepKind.BUILD_REQUEST);
         next(robot, stepper, StepKind.SEND_REQUEST);
@@ -55,12 +50,7 @@ class LiveStepProjectorToggleTest extends WindowTest {
     /** The close steps: each shows its own close frame, the client's before the server's answer. */
     @Test
     void theCloseStepsShowTheirOwnFrames(FxRobot robot) throws Exception {
-        LiveSession live = window.liveSlots().live();
-        WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);
-        robot.push(KeyCode.SHIFT, KeyCode.F5);
-        WaitForAsyncUtils.waitForFxEvents();
-        LiveStepper stepper = window.liveSlots().stepPane().stepper();
+        LiveStepper stepper = startLiveSteps(robot);
         for (StepKind k : List.of(StepKind.OPEN_TCP, StepKind.BUILD_REQUEST, StepKind.SEND_REQUEST,
                 StepKind.RECEIVE_RESPONSE, StepKind.VERIFY_ACCEPT, StepKind.SEND_FRAME, StepKind.RECEIVE_FRAME,
                 StepKind.SEND_FRAME)) {
@@ -76,6 +66,16 @@ class LiveStepProjectorToggleTest extends WindowTest {
         shown = window.inspector().messageProperty().get();
         assertEquals(Direction.SERVER_TO_CLIENT, shown == null ? null : shown.direction(), "the server's close, inspected");
         assertEquals(6, window.timeline().messages().size(), "the server's close on the timeline");
+    }
+
+    /** The window's server started, then live step mode (Shift+F5) before its first step. */
+    private LiveStepper startLiveSteps(FxRobot robot) throws Exception {
+        LiveSession live = window.liveSlots().live();
+        WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);
+        robot.push(KeyCode.SHIFT, KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.liveSlots().stepPane().stepper();
     }
 
     private static void next(FxRobot robot, LiveStepper stepper, StepKind expected) throws Exception {
