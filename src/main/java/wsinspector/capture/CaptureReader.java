@@ -100,7 +100,8 @@ public final class CaptureReader {
      * {@code onFormat} hears how the file is read before the first message; notices go to {@code notices}
      * as they are met.
      *
-     * @return the connection picked, null for a byte dump
+     * @return the connection picked; null for a byte dump, and for a capture that holds no WebSocket conversation when
+     *         none was named (a notice {@code capture.no-websocket} then says so)
      * @throws DumpException when the file cannot be read, or holds no such stream
      */
     public static TcpConnection streamConversation(Path file, Options options, int stream, Dissector dissector,
@@ -128,10 +129,7 @@ public final class CaptureReader {
                 TcpReassembler reassembler = new TcpReassembler(selector, options.serverPort());
                 inner.read(first, m, source, reassembler);
                 reassembler.finish();
-                if (selector.chosen() == null) {
-                    throw noSuchStream(name, stream, selector.connections());
-                }
-                return selector.chosen();
+                return chosen(name, stream, selector, notices);
             }
         } catch (IOException e) {
             throw DumpException.unreadable(name, e);
@@ -241,10 +239,29 @@ public final class CaptureReader {
         TcpReassembler reassembler = new TcpReassembler(selector, options.serverPort());
         PacketText.feed(held, linkType, reassembler);
         reassembler.finish();
-        if (selector.chosen() == null) {
-            throw noSuchStream(name, stream, selector.connections());
+        return chosen(name, stream, selector, notices);
+    }
+
+    /**
+     * The connection the selector picked. When none was named and none is WebSocket, the capture was read all the
+     * same: a notice says that it holds no WebSocket conversation, and null is returned (its reader lists what it
+     * holds); a stream named that is not there is unreadable.
+     */
+    private static TcpConnection chosen(String name, int stream, ConversationSelector selector,
+            Consumer<CaptureNotice> notices) throws DumpException {
+        if (selector.chosen() != null) {
+            return selector.chosen();
         }
-        return selector.chosen();
+        if (stream < 0) {
+            notices.accept(noWebSocket(selector.connections()));
+            return null;
+        }
+        throw noSuchStream(name, stream, selector.connections());
+    }
+
+    /** What is said of a capture whose TCP connections hold no WebSocket conversation. */
+    public static CaptureNotice noWebSocket(int connections) {
+        return CaptureNotice.of("capture.no-websocket", -1, connections);
     }
 
     /** What a person is told of a capture that was gzip-compressed: its offsets are the unpacked capture's. */
@@ -253,10 +270,7 @@ public final class CaptureReader {
     }
 
     private static DumpException noSuchStream(String name, int stream, int connections) {
-        if (stream >= 0) {
-            return new DumpException(Phrase.of("unreadable.no-stream", name, connections, connections - 1, stream));
-        }
-        return new DumpException(Phrase.of("unreadable.no-websocket", name, connections));
+        return new DumpException(Phrase.of("unreadable.no-stream", name, connections, connections - 1, stream));
     }
 
     private static Capture read(InputStream in, String name, Options options, boolean mayUnzip)

@@ -89,9 +89,10 @@ public final class ConnectionTallies implements TcpStreamListener {
     public List<ConversationRow> rows() {
         List<ConversationRow> rows = new ArrayList<>(counts.size());
         counts.forEach((c, n) -> {
+            UpgradeSniffer.Verdict sniffed = n.sniffer.end();
             boolean webSocket = serverPort > 0 && c.server().port() == serverPort
-                    || n.sniffer.end() == UpgradeSniffer.Verdict.WEBSOCKET;
-            rows.add(new ConversationRow(c.stream(), c.client(), c.server(), protocol(webSocket, n.dissector),
+                    || sniffed == UpgradeSniffer.Verdict.WEBSOCKET;
+            rows.add(new ConversationRow(c.stream(), c.client(), c.server(), protocol(webSocket, sniffed, n.dissector),
                     webSocket ? n.tally.webSocketMessages() : 0, n.tcpBytes, c.firstTimestampNanos()));
         });
         return rows;
@@ -104,13 +105,15 @@ public final class ConnectionTallies implements TcpStreamListener {
         c.pieces().forEach(p -> p.feed(dissector));
         dissector.finish();
         boolean webSocket = c.webSocket() || serverPort > 0 && c.server() != null && c.server().port() == serverPort;
-        return new ConversationRow(c.stream(), c.client(), c.server(), protocol(webSocket, dissector),
+        return new ConversationRow(c.stream(), c.client(), c.server(),
+                protocol(webSocket, webSocket ? UpgradeSniffer.Verdict.WEBSOCKET : UpgradeSniffer.of(c.pieces()), dissector),
                 webSocket ? tally.webSocketMessages() : 0, c.bytes(), c.startNanos());
     }
 
-    private static String protocol(boolean webSocket, Dissector dissector) {
+    /** A connection that is no WebSocket is named {@code http} when its client spoke HTTP (W9: «tcp» said nothing). */
+    private static String protocol(boolean webSocket, UpgradeSniffer.Verdict sniffed, Dissector dissector) {
         if (!webSocket) {
-            return "tcp";
+            return sniffed == UpgradeSniffer.Verdict.HTTP ? "http" : "tcp";
         }
         HandshakeKind kind = dissector.snapshot(List.of()).protocol();
         return kind == HandshakeKind.HIXIE76 ? "hixie-76" : kind == HandshakeKind.HIXIE75 ? "hixie-75" : "websocket";

@@ -60,7 +60,7 @@ final class UndecidedConnections {
             undecided.remove(c);
             return held.pieces;
         }
-        if (verdict == UpgradeSniffer.Verdict.OTHER || held.bytes > HELD_BYTES) {
+        if (verdict == UpgradeSniffer.Verdict.OTHER || verdict == UpgradeSniffer.Verdict.HTTP || held.bytes > HELD_BYTES) {
             undecided.remove(c);
         }
         return null;

@@ -21,7 +21,8 @@ import wsinspector.explain.Explanations;
 
 /**
  * {@code decode FILE}: dissects a raw file or a hex dump and prints a listing, or JSON lines
- * (DESIGN.md). Exit 0 whenever the file was read, even full of protocol errors; 2 when it could not be.
+ * (DESIGN.md). Exit 0 whenever the file was read, even full of protocol errors or holding no WebSocket conversation
+ * (then it says so and lists the connections it holds); 2 when it could not be.
  */
 @Command(name = "decode", mixinStandardHelpOptions = true)
 final class DecodeCommand implements Callable<Integer> {
@@ -83,8 +84,11 @@ final class DecodeCommand implements Callable<Integer> {
         PrintWriter buffered = new PrintWriter(new BufferedWriter(out, 1 << 16), false);
         // Notices go with the text listing, as comment lines; beside JSON lines, to stderr.
         PrintWriter noticeOut = json ? err : buffered;
-        Consumer<CaptureNotice> notices = n -> noticeOut.println(json ? says.t("note", words.phrase(n.phrase()))
-                : "# " + words.phrase(n.phrase()));
+        boolean[] noWebSocket = new boolean[1];
+        Consumer<CaptureNotice> notices = n -> {
+            noWebSocket[0] |= n.key().equals(CaptureReader.noWebSocket(0).key());
+            noticeOut.println(json ? says.t("note", words.phrase(n.phrase())) : "# " + words.phrase(n.phrase()));
+        };
         CaptureReader.Options options = new CaptureReader.Options(direction, port);
         Listing shown = listing(buffered);
         try {
@@ -103,7 +107,13 @@ final class DecodeCommand implements Callable<Integer> {
                 CaptureReader.streamConversation(file, options, stream == null ? -1 : stream, dissector,
                         format -> listing.begin(name, format), notices);
                 dissector.finish();
-                listing.end();
+                if (noWebSocket[0]) {
+                    // read, and nothing to decode: what the capture holds instead, as --list shows it (beside JSON
+                    // lines, on stderr with the notice: the lines on stdout are messages, and there are none)
+                    new ConnectionList(words, json ? err : buffered, false).print(CaptureReader.list(file, options, n -> { }));
+                } else {
+                    listing.end();
+                }
             }
         } catch (DumpException unreadable) {
             shown.flush();

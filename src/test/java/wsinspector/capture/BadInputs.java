@@ -47,6 +47,14 @@ public final class BadInputs {
     private BadInputs() {
     }
 
+    /**
+     * Whether {@code decode} reads it all the same: a capture of TCP connections none of which is WebSocket is read, and
+     * {@code decode} says so and lists them (exit 0); {@code convert} and {@code export} have nothing to work on.
+     */
+    public static boolean decodeReads(Bad bad) {
+        return bad.args().isEmpty() && java.util.Set.of("http.pcap", "trunc.pcapng").contains(bad.name());
+    }
+
     public static List<Bad> in(Path dir) throws IOException {
         Path folder = Files.createDirectories(dir.resolve("captures"));
         byte[] sample = Files.readAllBytes(Path.of("samples/jdk-client.pcapng"));

@@ -22,7 +22,8 @@ class DecodeCaptureTest {
 
         assertEquals(0, run.status(), run.err());
         List<JsonNode> rows = run.json();
-        assertEquals(List.of("0 127.0.0.1:42270 tcp 0 280", "1 127.0.0.1:42276 websocket 14 419",
+        // stream 0 is a GET without Upgrade answered 400: HTTP, as tshark names it
+        assertEquals(List.of("0 127.0.0.1:42270 http 0 280", "1 127.0.0.1:42276 websocket 14 419",
                         "2 [::1]:38694 websocket 14 413", "3 127.0.0.1:42286 websocket 14 419"),
                 rows.stream().map(r -> r.get("stream").asInt() + " " + r.get("client").asText() + " "
                         + r.get("protocol").asText() + " " + r.get("messages").asInt() + " " + r.get("bytes").asInt()).toList());

@@ -47,6 +47,47 @@ class PlainHttpAndGzipTest {
                 + " «GET /index.txt HTTP/1.1»"), run.err());
     }
 
+    /**
+     * W8-2: {@code decode} of a capture that holds only plain HTTP ended in an error (exit 2) that sent the reader to
+     * {@code --list}: the capture was read, so it says that it holds no WebSocket conversation and lists what it holds,
+     * exit 0 as for any file read (DESIGN.md).
+     */
+    @Test
+    void withoutStreamAnHttpCaptureSaysItHoldsNoWebSocketAndListsItsConnections() {
+        for (String file : List.of("plain-http.pcapng", "plain-http.tcpdump-X")) {
+            DecodeCommandTest.Run run = DecodeCommandTest.run("decode", DIR + file, "--lang", "ru");
+
+            assertEquals(0, run.status(), file + ": " + run.err());
+            assertEquals("", run.err(), file);
+            List<String> lines = run.out().lines().toList();
+            assertTrue(lines.get(0).startsWith("# " + file + ": "), run.out());
+            assertTrue(lines.get(1).startsWith("# здесь нет разговора WebSocket: в записи соединений TCP: 1,"), run.out());
+            assertEquals("поток   клиент                   сервер                   протокол  сообщений       байт  начало (UTC)",
+                    lines.get(2), run.out());
+            assertTrue(lines.get(3).matches(" +0  127\\.0\\.0\\.1:\\d+ +127\\.0\\.0\\.1:187[45]1 +http +0 .*"), run.out());
+            assertEquals(4, lines.size(), run.out());
+        }
+        DecodeCommandTest.Run json = DecodeCommandTest.run("decode", DIR + "plain-http.pcapng", "--json");
+        assertEquals(0, json.status(), json.err());
+        assertEquals("", json.out(), "no message, no JSON line");
+        assertTrue(json.err().startsWith("note: there is no WebSocket conversation here: the capture holds 1 TCP"
+                + " connection(s)"), json.err());
+        assertTrue(json.err().contains(" http "), "what it holds, on stderr beside the JSON lines: " + json.err());
+    }
+
+    /** W8-2: {@code --list} named a plain HTTP connection «tcp, 0 messages»: it is HTTP. */
+    @Test
+    void theListNamesAnHttpConnectionHttp() {
+        for (String file : List.of("plain-http.pcapng", "plain-http.tcpdump-X")) {
+            DecodeCommandTest.Run run = DecodeCommandTest.run("decode", DIR + file, "--list", "--json");
+
+            assertEquals(0, run.status(), run.err());
+            assertTrue(run.out().contains("\"protocol\":\"http\""), file + ": " + run.out());
+        }
+        DecodeCommandTest.Run websocket = DecodeCommandTest.run("decode", DIR + "ws-stream1.pcap", "--list", "--json");
+        assertTrue(websocket.out().contains("\"protocol\":\"websocket\""), websocket.out());
+    }
+
     @Test
     void aGzipCompressedCaptureSaysSoAndShowsTheCapturesFrames() {
         DecodeCommandTest.Run zipped = DecodeCommandTest.run("decode", DIR + "ws-stream1.pcap.gz", "--json");

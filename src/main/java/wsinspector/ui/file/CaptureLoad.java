@@ -62,6 +62,13 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
         void afterNextFrame(Runnable action);
 
         /**
+         * What the input is, when it is no WebSocket conversation (a PNG, ordinary HTTP, bytes that make no sense as
+         * frames): told before the first of its messages is handed over, so that no frame is on screen without it
+         * (a PNG's «Ping 80 B ✔» stood for seconds before its notice, W8-2). Told again, whole, with the result.
+         */
+        void whatItIs(List<CaptureNotice> notices);
+
+        /**
          * The window has been handed {@code messages} messages in all, the last of them just now: what the status
          * line counts. Told at each hand-over, not only when the progress moves: a dump is read whole before its
          * messages come, so its progress is at 100 % while none is read yet, and moves no more after.
@@ -84,6 +91,9 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
     private final List<Reading> reading = new ArrayList<>();
     private int opened;
     private boolean firstShown;
+    /** The source has been read to its end (loading thread). */
+    private boolean ended;
+    private boolean toldWhatItIs;
     private final CountDownLatch firstDrawn = new CountDownLatch(1);
 
     /** @param conversations makes the window's conversation for one the source found (its title, its times) */
@@ -139,7 +149,18 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
                 updateProgress(done, total);
             }
         });
+        ended = true;
         flush();
+        List<CaptureNotice> all = whatItIs();
+        // Every message is in its conversation before the load reports success.
+        CountDownLatch arrived = new CountDownLatch(1);
+        deliver(() -> batcher.run(arrived::countDown));
+        arrived.await();
+        return new Result(format, opened, delivered.get(), all);
+    }
+
+    /** The reader's notices, with first what the input is when it is no WebSocket conversation (loading thread). */
+    private List<CaptureNotice> whatItIs() {
         List<CaptureNotice> all = new ArrayList<>(notices);
         CaptureNotice notWebSocket = CaptureNotice.notWebSocket(WebSocketLikeness.of(firstLooked()));
         // What the file is (a PNG, a ZIP…) says more than that its bytes make no WebSocket sense: that first.
@@ -147,11 +168,32 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
             all.add(0, notWebSocket);
         }
         all.sort(java.util.Comparator.comparing(n -> !n.key().startsWith("signature.")));
-        // Every message is in its conversation before the load reports success.
-        CountDownLatch arrived = new CountDownLatch(1);
-        deliver(() -> batcher.run(arrived::countDown));
-        arrived.await();
-        return new Result(format, opened, delivered.get(), all);
+        return all;
+    }
+
+    /**
+     * Whether enough of the first conversation is read to tell if it is WebSocket at all: a handshake, or as many
+     * messages as {@link WebSocketLikeness} looks at, or the end of the reading.
+     */
+    private boolean likenessKnown() {
+        if (ended) {
+            return true;
+        }
+        if (reading.isEmpty()) {
+            return false;
+        }
+        MessageIndex index = reading.get(0).conversation.index();
+        int looked = 0;
+        for (int i = 0; i < index.size() && looked < WebSocketLikeness.MESSAGES_LOOKED_AT; i++) {
+            Message.Kind kind = index.kind(i);
+            if (kind == Message.Kind.HANDSHAKE_REQUEST || kind == Message.Kind.HANDSHAKE_RESPONSE) {
+                return true;
+            }
+            if (kind != Message.Kind.CONNECTION && kind != Message.Kind.GAP) {
+                looked++;
+            }
+        }
+        return looked >= WebSocketLikeness.MESSAGES_LOOKED_AT;
     }
 
     private MessageIndex begin(CaptureSource.Found found) {
@@ -175,6 +217,16 @@ final class CaptureLoad extends Task<CaptureLoad.Result> {
 
     /** Hands the window the rows each conversation's index has gained since the last time. */
     private void flush() {
+        if (!firstShown && !reading.isEmpty()) {
+            if (!likenessKnown()) {
+                return;   // no message on screen before it is known whether to say that the input is no WebSocket
+            }
+            List<CaptureNotice> said = whatItIs().stream().filter(InputNoticeBanner::saysWhatItIs).toList();
+            if (!said.isEmpty() && !toldWhatItIs) {
+                toldWhatItIs = true;
+                deliver(() -> batcher.run(() -> shown.whatItIs(said)));
+            }
+        }
         for (Reading r : reading) {
             MessageIndex index = r.conversation.index();
             int from = r.handed;

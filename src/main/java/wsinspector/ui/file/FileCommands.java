@@ -13,6 +13,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import wsinspector.capture.SaveFormat;
 import wsinspector.capture.DumpException;
+import wsinspector.capture.packet.CaptureNotice;
 import wsinspector.ui.AfterPulse;
 import wsinspector.ui.I18n;
 import wsinspector.dissect.Message;
@@ -143,6 +144,11 @@ public final class FileCommands {
                 session.select(m);
             }
             afterFirstView.accept(() -> AfterPulse.run(timeline.list().getScene(), drawn));
+        }
+
+        @Override
+        public void whatItIs(List<CaptureNotice> notices) {
+            notice.loaded(notices, opened);
         }
 
         @Override

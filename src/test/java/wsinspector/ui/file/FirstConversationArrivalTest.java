@@ -82,6 +82,11 @@ class FirstConversationArrivalTest {
             }
 
             @Override
+            public void whatItIs(List<wsinspector.capture.packet.CaptureNotice> notices) {
+                events.add("what it is");
+            }
+
+            @Override
             public void read(long messages) {
             }
         });

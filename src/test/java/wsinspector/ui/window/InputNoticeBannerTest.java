@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+
+import javafx.collections.ListChangeListener;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -14,6 +18,7 @@ import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
+import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
 
 /**
@@ -66,6 +71,37 @@ class InputNoticeBannerTest extends WindowTest {
         WindowFixture.open(window, PACKETS.resolve("plain-http.pcapng"));
 
         assertShownAboveTheFrames("Это обычный HTTP, а не WebSocket");
+    }
+
+    /**
+     * W8-2: while a PNG or an HTTP capture was read, its frames («Ping 80 B ✔», «⚠ 4 violations») stood for seconds
+     * before the notice came with the end of the reading: the notice is on screen before the first frame.
+     */
+    @Test
+    void theNoticeIsThereBeforeTheFirstFrameIsShown(@TempDir Path dir) throws Exception {
+        byte[] png = new byte[64 * 1024];
+        new Random(7).nextBytes(png);
+        System.arraycopy(PNG_HEAD, 0, png, 0, PNG_HEAD.length);
+        for (Path file : List.of(Files.write(dir.resolve("picture.png"), png), PACKETS.resolve("plain-http.pcapng"))) {
+            WindowFixture.open(window, Path.of("samples/jdk-client.pcapng"));   // a conversation with no notice before
+            List<String> atFirstFrame = new ArrayList<>();
+            ListChangeListener<Message> watch = change -> {
+                if (atFirstFrame.isEmpty() && !change.getList().isEmpty()) {
+                    atFirstFrame.add(banner().isVisible() ? banner().getText() : "(no notice)");
+                }
+            };
+            WaitForAsyncUtils.asyncFx(() -> window.session().currentProperty().addListener((obs, old, now) -> {
+                if (now != null) {
+                    now.messages().addListener(watch);
+                }
+            })).get();
+
+            WindowFixture.open(window, file);
+
+            assertEquals(1, atFirstFrame.size(), file + ": the frames were shown");
+            assertTrue(atFirstFrame.get(0).startsWith(file.toString().endsWith(".png") ? "This file is a PNG image"
+                    : "This is ordinary HTTP"), file + ": when the first frame was shown the window said " + atFirstFrame);
+        }
     }
 
     /** W8-3: a gzip-compressed capture is read unpacked, and says so: its offsets are the unpacked capture's. */

@@ -86,6 +86,9 @@ class LessonScreenshotTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !run.busyProperty().get() && run.currentProperty().get() != null);
         WaitForAsyncUtils.asyncFx(() -> run.goTo(STEP)).get();
         awaitStep(run, STEP);
+        // the inspector fits its dividers once its first view is whole (it comes in FX tasks that wait for pulses):
+        // under load the explanation was measured cut before that fit
+        wsinspector.ui.inspect.InspectorWhole.await(window.inspector());
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> {
             window.root().applyCss();
