@@ -22,6 +22,12 @@ import wsinspector.dissect.Message;
 public final class HexView {
     /** Room for the padding and the vertical scroll bar, in characters. */
     private static final int SLACK_CHARS = 3;
+    /**
+     * How many rows the first rendering on screen shows for one pulse, before the rest: each row's first cell (its text
+     * flow, its styles, its size measured) costs the FX thread; all of a big capture's first message's rows in one pulse
+     * took 65-105 ms of its CPU under load, the longest task of the first screen (FX100).
+     */
+    static final int FIRST_ROWS = 2;
 
     private final CodeArea area = new CodeArea();
     private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
@@ -35,6 +41,12 @@ public final class HexView {
     private Field selected;
     private long base;
     private boolean fixedWidth;
+    /** Whether rows were ever laid out on screen: then their cells exist, and the next ones cost little. */
+    private boolean rowsMade;
+    /** Whether only the first rows are shown, the rest coming after the next pulse. */
+    private boolean partial;
+    /** Counts renderings, so that the rest of one that was replaced is not shown. */
+    private int rendering;
 
     /** @param onByte called with the stream offset of a clicked byte */
     public HexView(LongConsumer onByte) {
@@ -110,9 +122,53 @@ public final class HexView {
         int perRow = fixedWidth ? HexLayout.BYTES_PER_ROW : bytesPerRowFor(box.getWidth());
         layout = new HexLayout(bytes.length, perRow);
         styler = new HexStyler(layout, root, base);
-        area.replaceText(layout.text(bytes));
+        String text = layout.text(bytes);
+        int run = ++rendering;
+        javafx.scene.Scene scene = area.getScene();
+        boolean onScreen = scene != null && scene.getWindow() != null && scene.getWindow().isShowing();
+        if (!rowsMade && onScreen && layout.rows() > FIRST_ROWS) {
+            // the first rows for this pulse, the rest after it: their first cells never all in one pulse
+            rowsMade = true;
+            int cut = nthLineEnd(text, FIRST_ROWS);
+            partial = true;
+            area.replaceText(text.substring(0, cut));
+            area.moveTo(0);
+            area.setStyleSpans(0, styler.spans(selected).subView(0, cut));
+            // the rest in an FX task behind those the same pulse lets go (the first view's layout of its step, which
+            // would otherwise lay the rest's cells out at once): the pulse after them lays them out
+            wsinspector.ui.AfterPulse.next(scene, () -> Platform.runLater(() -> {
+                if (run == rendering) {
+                    partial = false;
+                    area.replaceText(text);
+                    area.moveTo(0);
+                    select(selected);
+                }
+            }));
+            return;
+        }
+        rowsMade |= onScreen;
+        partial = false;
+        area.replaceText(text);
         area.moveTo(0);
         select(selected);
+    }
+
+    /** Where the text's first {@code n} lines end (before the line break after the n-th). */
+    private static int nthLineEnd(String text, int n) {
+        int at = -1;
+        for (int i = 0; i < n; i++) {
+            int next = text.indexOf('\n', at + 1);
+            if (next < 0) {
+                return text.length();
+            }
+            at = next;
+        }
+        return at;
+    }
+
+    /** Whether the view shows only its first rows for now, the rest after the next pulse (for tests). */
+    boolean partial() {
+        return partial;
     }
 
     /** 16 when a row of 16 fits in this width in the current type, else 8; 16 before the view has a size. */
@@ -142,6 +198,8 @@ public final class HexView {
     }
 
     public void clear() {
+        rendering++;
+        partial = false;
         styler = null;
         root = null;
         bytes = new byte[0];
@@ -152,8 +210,8 @@ public final class HexView {
     /** Lights up the selected field's bytes and scrolls them into view. */
     public void select(Field selectedField) {
         selected = selectedField;
-        if (styler == null || layout.textLength() == 0) {
-            return;
+        if (styler == null || layout.textLength() == 0 || partial) {
+            return;   // a partial rendering's rest comes with the selection's styles
         }
         area.setStyleSpans(0, styler.spans(selectedField));
         long[] range = styler.highlightRange(selectedField);

@@ -162,9 +162,22 @@ public final class Prose extends FlowPane {
         List<double[]> rows = new ArrayList<>();
         double x = 0;
         double[] row = null;
-        for (Node n : getManagedChildren()) {
+        List<Node> pieces = getManagedChildren();
+        double word = 0;   // the width of the word a piece is in, from it to the word's end
+        for (int k = 0; k < pieces.size(); k++) {
+            Node n = pieces.get(k);
             double w = snapSizeX(n.prefWidth(-1));
-            if (row == null || (row[0] > 0 && x + w > width + 0.5)) {
+            boolean wordStarts = k == 0 || !inWord(pieces.get(k - 1), k - 1, pieces.size());
+            if (wordStarts) {
+                word = w;
+                for (int j = k; inWord(pieces.get(j), j, pieces.size()); j++) {
+                    word += snapSizeX(pieces.get(j + 1).prefWidth(-1));
+                }
+            }
+            // a long word goes whole to the next line where it fits there, and breaks after its dashes only where it
+            // is wider than a line alone («Sec-WebSocket-» / «Accept» broke in the live step's narrow column, W7-10)
+            boolean wordWhole = wordStarts && w < word && word <= width + 0.5 && x + word > width + 0.5;
+            if (row == null || (row[0] > 0 && (x + w > width + 0.5 || wordWhole))) {
                 row = new double[] {0, 0};
                 rows.add(row);
                 x = 0;
@@ -174,6 +187,11 @@ public final class Prose extends FlowPane {
             x += w + space((Label) n);
         }
         return rows;
+    }
+
+    /** Whether the piece is part of a word that goes on in the next piece (it ends at a dash of a long word). */
+    private static boolean inWord(Node piece, int index, int count) {
+        return index < count - 1 && after(piece).isEmpty();
     }
 
     /** The width of the spaces after the piece, in its font (measured once per font: layouts ask often). */

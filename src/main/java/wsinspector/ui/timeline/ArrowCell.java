@@ -49,7 +49,7 @@ public final class ArrowCell extends ListCell<Message> {
     void drawStandIn(ArrowKind kind, javafx.scene.control.ListView<Message> list) {
         updateListView(list);
         row.show(0, kind == ArrowKind.HANDSHAKE ? wsinspector.dissect.Direction.CLIENT_TO_SERVER
-                : wsinspector.dissect.Direction.SERVER_TO_CLIENT, i18n.t("timeline.time", "0.000000"), kind,
+                : wsinspector.dissect.Direction.SERVER_TO_CLIENT, i18n.t("timeline.time", "0.000000"), null, kind,
                 kind == ArrowKind.DATA ? 1 : 0);
         row.showTime(i18n.t("timeline.time", "0.000000"), i18n.t("timeline.time", "0.0"));
         setGraphic(row);
@@ -71,7 +71,8 @@ public final class ArrowCell extends ListCell<Message> {
         }
         drawnWith = drawing();
         String label = ArrowLabels.label(message, i18n);
-        row.show(getIndex(), message.direction(), label, ArrowKind.of(message), message.problems().size());
+        row.show(getIndex(), message.direction(), label, ArrowLabels.compact(message, i18n), ArrowKind.of(message),
+                message.problems().size());
         // the badge in the colour of the heaviest weight, as the inspector's header counts it: a remark ("ℹ", no
         // rule broken) is not the red of an error, nor a warning (a frame cut by the capture's end)
         SeverityLook.heaviest(message.problems()).ifPresent(look -> SeverityLook.apply(row.badgeLabel(), look));

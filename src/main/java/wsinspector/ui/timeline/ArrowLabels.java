@@ -32,11 +32,24 @@ public final class ArrowLabels {
     }
 
     public static String label(Message message, I18n i18n) {
+        return label(message, i18n, false);
+    }
+
+    /**
+     * The label in its shortest words, for a row too narrow for it even in smaller type: a frame's "(FIN 0, more
+     * follows)" as "(FIN 0)", so the ping's "(masked)" and its FIN still show beside a lesson's text (S5) rather than
+     * «…(FIN 0, продолж…». The same as {@link #label} for every other message.
+     */
+    public static String compact(Message message, I18n i18n) {
+        return label(message, i18n, true);
+    }
+
+    private static String label(Message message, I18n i18n, boolean compact) {
         if (message instanceof HandshakeMessage h) {
             return handshake(h, i18n);
         }
         if (message instanceof FrameMessage f) {
-            return frame(f, i18n);
+            return frame(f, i18n, compact);
         }
         if (message instanceof LegacyFrameMessage l) {
             return legacy(l.frame(), i18n);
@@ -61,7 +74,7 @@ public final class ArrowLabels {
         return line.replaceFirst("^HTTP/\\S+\\s+", "");
     }
 
-    private static String frame(FrameMessage message, I18n i18n) {
+    private static String frame(FrameMessage message, I18n i18n, boolean compact) {
         DecodedFrame frame = message.frame();
         FrameHeader h = frame.header();
         if (h == null) {
@@ -77,7 +90,7 @@ public final class ArrowLabels {
             parts.add(i18n.t("arrow.masked"));
         }
         if (!h.fin()) {
-            parts.add(i18n.t("arrow.notFinal"));
+            parts.add(i18n.t(compact ? "arrow.notFinal.short" : "arrow.notFinal"));
         }
         if (h.rsv1()) {
             parts.add(i18n.t("arrow.compressed"));

@@ -15,6 +15,8 @@ final class ArrowRow extends Region {
     /** Where the lifelines stand, as fractions of the width (the header uses the same). */
     static final double CLIENT_X = 0.10;
     static final double SERVER_X = 0.90;
+    /** The smallest a label too long for its row is drawn, of its type: still read from the back row. */
+    static final double LEAST_SCALE = 0.8;
 
     private final Line clientLine = new Line();
     private final Line serverLine = new Line();
@@ -24,6 +26,8 @@ final class ArrowRow extends Region {
     private final Label number = new Label();
     private final Label badge = new Label();
     private final Label time = new Label();
+    private String labelFull = "";
+    private String labelShort = "";
     private String timeFull = "";
     private String timeShort = "";
     private Direction direction = Direction.CLIENT_TO_SERVER;
@@ -46,9 +50,12 @@ final class ArrowRow extends Region {
         setMinWidth(0);
     }
 
-    void show(int index, Direction dir, String label, ArrowKind kind, int problems) {
+    /** @param compact the label in its shortest words, drawn where the label is too long even in smaller type */
+    void show(int index, Direction dir, String label, String compact, ArrowKind kind, int problems) {
         this.direction = dir;
         number.setText(Integer.toString(index + 1));
+        labelFull = label;
+        labelShort = compact == null ? label : compact;
         text.setText(label);
         badge.setText(Integer.toString(problems));
         badge.setVisible(problems > 0);
@@ -114,14 +121,30 @@ final class ArrowRow extends Region {
         // over them, up to the row's edges with the number kept clear, before it is cut
         double between = right - left - 2 * size - badgeW;
         double across = w - 2 * (numberW + size) - badgeW;
-        double labelW = Math.min(text.prefWidth(-1), Math.max(between, across));
+        double room = Math.max(between, across);
+        // a label still too long (a ping with FIN 0 beside a lesson's text: «…(FIN 0, продолж…») is drawn a little
+        // smaller, down to LEAST_SCALE, and in its shortest words where that is not enough, before it is cut: the row
+        // keeps its one line and its height (S5)
+        text.setText(labelFull);
+        double natural = text.prefWidth(-1);
+        if (natural * LEAST_SCALE > room && !labelShort.equals(labelFull)) {
+            text.setText(labelShort);
+            natural = text.prefWidth(-1);
+        }
+        double scale = natural > room && room > 0 ? Math.max(LEAST_SCALE, room / natural) : 1;
+        double labelW = Math.min(natural, room / scale);
         double labelH = text.prefHeight(labelW);
-        double labelX = (left + right - labelW - badgeW) / 2;
-        double labelY = y - labelH - size * 0.35;
-        text.resizeRelocate(labelX, labelY, labelW, labelH);
+        double shownW = labelW * scale;
+        double shownH = labelH * scale;
+        double shownX = (left + right - shownW - badgeW) / 2;
+        double shownBottom = y - size * 0.35;
+        text.setScaleX(scale);
+        text.setScaleY(scale);
+        // a scale is about the label's centre: placed so that what shows stands where an unscaled label would
+        text.resizeRelocate(shownX - (labelW - shownW) / 2, shownBottom - shownH / 2 - labelH / 2, labelW, labelH);
         if (badge.isVisible()) {
             double bh = badge.prefHeight(-1);
-            badge.resizeRelocate(labelX + labelW + size * 0.5, labelY + (labelH - bh) / 2, badge.prefWidth(-1), bh);
+            badge.resizeRelocate(shownX + shownW + size * 0.5, shownBottom - shownH / 2 - bh / 2, badge.prefWidth(-1), bh);
         }
         number.resizeRelocate(Math.max(2, left - numberW - size * 0.6), y - numberH / 2, numberW, numberH);
         if (time.isVisible()) {

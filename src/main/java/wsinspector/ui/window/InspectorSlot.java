@@ -106,7 +106,9 @@ final class InspectorSlot {
             return had;
         } else if (message != inspector.model().message()) {
             inspector.reconstructedProperty().set(conversation.reconstructed());
-            inspector.show(message, conversation.messages());
+            // the messages on the timeline are the context, not the whole conversation: in step mode (F5) the
+            // request's step showed the answer not yet sent under it in the handshake view (W8-10)
+            inspector.show(message, shown.isEmpty() ? conversation.messages() : shown);
             return true;
         }
         return false;

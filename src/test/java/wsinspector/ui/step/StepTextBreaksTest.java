@@ -75,4 +75,49 @@ class StepTextBreaksTest {
         assertEquals("2\u00a0Б данных", String.join("", Prose.pieces("2\u00a0Б данных")), "a no-break space is no break");
         assertEquals(List.of("2\u00a0Б ", "данных"), Prose.pieces("2\u00a0Б данных"));
     }
+
+    /**
+     * W7-10: a long word that fits whole on the next line goes there whole; it breaks at its dashes only where it is
+     * wider than the line alone (the live step's heading broke «Sec-WebSocket-» / «Accept» in a 230 px column).
+     */
+    @Test
+    void aLongWordThatFitsTheNextLineIsNotBrokenAtItsDashes() throws Exception {
+        List<String> wrong = WaitForAsyncUtils.asyncFx(() -> {
+            List<String> found = new ArrayList<>();
+            for (double size : new double[] {15, 24}) {
+                for (int width = 180; width <= 700; width += 7) {
+                    Prose p = new Prose(TEXT);
+                    p.setStyle("-fx-font-size: " + size + "px;");
+                    Pane box = new Pane(p);
+                    new Scene(box, width, 600);
+                    box.applyCss();
+                    p.resize(width, p.prefHeight(width));
+                    p.layout();
+                    List<Label> word = new ArrayList<>();
+                    for (Node n : p.getChildren()) {
+                        Label piece = (Label) n;
+                        word.add(piece);
+                        if (piece.getText().endsWith("-") && piece.getText().length() > 1) {
+                            continue;   // the word goes on
+                        }
+                        double whole = 0;
+                        for (Label l : word) {
+                            whole += Math.ceil(l.prefWidth(-1));   // as the flow snaps each piece
+                        }
+                        double y = word.get(0).getLayoutY();
+                        boolean broken = word.stream().anyMatch(l -> Math.abs(l.getLayoutY() - y) > 0.5);
+                        if (broken && whole <= width) {
+                            StringBuilder w = new StringBuilder();
+                            word.forEach(l -> w.append(l.getText()));
+                            found.add(width + " px, " + size + " px type: «" + w + "» (" + Math.round(whole)
+                                    + " px) broken though the line holds it whole");
+                        }
+                        word.clear();
+                    }
+                }
+            }
+            return found;
+        }).get();
+        assertEquals(List.of(), wrong);
+    }
 }

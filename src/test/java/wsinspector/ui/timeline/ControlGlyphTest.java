@@ -38,7 +38,7 @@ class ControlGlyphTest {
         VBox box = new VBox();
         for (ArrowKind kind : ArrowKind.values()) {
             ArrowRow row = new ArrowRow();
-            row.show(0, Direction.SERVER_TO_CLIENT, Summaries.shown("{\u001e\t!", 10), kind, 0);
+            row.show(0, Direction.SERVER_TO_CLIENT, Summaries.shown("{\u001e\t!", 10), null, kind, 0);
             rows.add(row);
             box.getChildren().add(row);
         }
