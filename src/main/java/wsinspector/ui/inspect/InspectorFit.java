@@ -124,17 +124,33 @@ final class InspectorFit {
         if (stepPart > 0) {
             // the step's part first; the hex, the explanation and the tab headers get what is left, or step aside
             double stepTabs = stepPart + shownHeadersHeight();
-            boolean alone = h < stepTabs + hexHeight(MIN_HEX_ROWS, w) + detailPx + dividerHeight();
+            double hexLeast = hexHeight(MIN_HEX_ROWS, w);
+            // beside a small part (a close code, four bytes of data: half the height or less) the hex and the tree
+            // come back even where the explanation would not fit whole (the step's words say what it would), and the
+            // rest of the height goes to them, whole if it can, then to the part's view. Standing alone, a small view
+            // left a third of the screen blank under it (1280x800), and beside it the explanation got that blank
+            // (1920x1080) (W7-4)
+            boolean small = stepTabs <= h / 2;
+            double room = h - stepTabs - hexLeast - dividerHeight();
+            boolean alone = small ? room < 0 : room < detailPx;
             tabsAlone.accept(alone);
-            if (!alone) {
+            boolean detailShown = alone || room >= detailPx;
+            foldDetail(!detailShown);
+            if (!alone && small) {
+                double detailPart = detailShown ? detailPx : 0;
+                double upperShown = Math.max(hexLeast, Math.min(h - stepTabs - detailPart - dividerHeight(),
+                        Math.max(upperPx, upperWholeHeight())));
+                split.setDividerPositions(upperShown / h, Math.min(1, (upperShown + detailPart) / h));
+            } else if (!alone) {
                 double bottom = 1 - stepTabs / h;
-                double top = Math.max(hexHeight(MIN_HEX_ROWS, w) / h, Math.min(upperPx / h, bottom - detailPx / h));
+                double top = Math.max(hexLeast / h, Math.min(upperPx / h, bottom - detailPx / h));
                 split.setDividerPositions(top, Math.max(top, bottom));
             }
             showPartWhole(w);
             return;
         }
         tabsAlone.accept(false);
+        foldDetail(false);
         unfold();
         double room = h - tabsWanted(w);
         if (upperPx + detailPx > room) {
@@ -325,6 +341,35 @@ final class InspectorFit {
             }
             folded = null;
         }
+    }
+
+    /**
+     * The explanation folded away (hidden, no height) beside a small step's part where it would not show whole, or
+     * back.
+     */
+    private void foldDetail(boolean fold) {
+        if (detail.node() instanceof Region r && r.isVisible() == fold) {
+            r.setVisible(!fold);
+            r.setMinHeight(fold ? 0 : Region.USE_COMPUTED_SIZE);
+        }
+    }
+
+    /**
+     * The upper part's height to show every row of the hex and of the field tree (a tree row as tall as laid out, a
+     * row of hex before its first layout).
+     */
+    private double upperWholeHeight() {
+        int rows = hex.layout() == null ? 0 : hex.layout().rows();
+        double rowPx = hex.rowHeight();
+        for (Node n : upper.getItems()) {
+            if (n instanceof javafx.scene.control.TreeView<?> t) {
+                rows = Math.max(rows, t.getExpandedItemCount());
+                if (t.lookup(".tree-cell") instanceof Region cell && cell.getHeight() > 0) {
+                    rowPx = Math.max(rowPx, cell.getHeight());
+                }
+            }
+        }
+        return rows * rowPx + scrollBarAndPadding();
     }
 
     /** The upper part for so many rows of hex: the rows, a scroll bar, a HAR's notice over them. */

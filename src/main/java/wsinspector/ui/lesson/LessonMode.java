@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
@@ -41,6 +42,10 @@ public final class LessonMode {
     private final Runnable deactivate;
     private final Supplier<Window> owner;
     private final BiConsumer<String, String> showError;
+    /** Puts the live client and server panes on screen (true) or takes them off (false). */
+    private final Consumer<Boolean> livePanes;
+    /** Whether the lesson's opening put the live panes on screen (they step aside again at its first message). */
+    private boolean panesShown;
     private final LessonPanel panel;
     private final ReadOnlyObjectWrapper<LessonRun> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ReadOnlyObjectWrapper<String> lastError = new ReadOnlyObjectWrapper<>(this, "lastError");
@@ -53,9 +58,11 @@ public final class LessonMode {
      * @param activate   puts the lesson panel on screen (the window's mode)
      * @param deactivate takes it off
      * @param showError  shows a one-line error (header, text) in a dialog
+     * @param livePanes  puts the live client and server panes on screen (true) or takes them off (false)
      */
     public LessonMode(I18n i18n, Session session, Supplier<ClientPaneModel> client, Supplier<InspectorPane> inspector,
-                      Runnable activate, Runnable deactivate, Supplier<Window> owner, BiConsumer<String, String> showError) {
+                      Runnable activate, Runnable deactivate, Supplier<Window> owner, BiConsumer<String, String> showError,
+                      Consumer<Boolean> livePanes) {
         this.i18n = i18n;
         this.session = session;
         this.client = client;
@@ -64,6 +71,7 @@ public final class LessonMode {
         this.deactivate = deactivate;
         this.owner = owner;
         this.showError = showError;
+        this.livePanes = livePanes;
         this.panel = new LessonPanel(i18n, this::end);
     }
 
@@ -129,6 +137,7 @@ public final class LessonMode {
     }
 
     private void stopRun() {
+        panesShown = false;
         LessonRun r = run.get();
         if (r != null) {
             r.stop();
@@ -157,9 +166,20 @@ public final class LessonMode {
         if (shown.step().pick() == null && r != null
                 && r.lesson().steps().subList(0, shown.index()).stream().allMatch(s -> s.pick() == null)) {
             // the lesson has pointed at nothing yet: it shows nothing, not the frame of the file (or the lesson) on
-            // screen before it; later steps without a message of their own keep the selection, as the file format says
+            // screen before it; later steps without a message of their own keep the selection, as the file format says.
+            // What it talks about is the client and the server it starts: their panes are on screen, not an empty
+            // timeline over an empty inspector (W7-4)
             session.currentProperty().set(null);
+            if (!panesShown) {
+                panesShown = true;
+                livePanes.accept(true);
+            }
             return;
+        }
+        if (panesShown && shown.message() != null) {
+            // the first message: the panes step aside for the timeline, the lesson and the inspector
+            panesShown = false;
+            livePanes.accept(false);
         }
         if (shown.message() == null) {
             return;

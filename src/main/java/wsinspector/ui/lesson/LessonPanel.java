@@ -2,6 +2,7 @@ package wsinspector.ui.lesson;
 
 import java.util.List;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -48,6 +49,12 @@ public final class LessonPanel extends BorderPane {
     private LessonRun run;
     private boolean syncing;
     private Runnable onTextChanged = () -> { };
+    /**
+     * The window's x at which the row of buttons stood while something (the timeline) stood at the panel's left;
+     * -1 before. Where the panel then takes the band's width (a step's view moves the timeline beside it), the row
+     * stays there: «Далее» stays under the lecturer's mouse instead of jumping to the window's left edge (W9-6).
+     */
+    private double controlsX = -1;
 
     public LessonPanel(I18n i18n, Runnable onExit) {
         this.i18n = i18n;
@@ -221,6 +228,32 @@ public final class LessonPanel extends BorderPane {
         label.setText(on ? textOrNull : "");
         label.setVisible(on);
         label.setManaged(on);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        keepControlsInPlace();
+        super.layoutChildren();
+    }
+
+    /** Indents the row of buttons to where it stood beside the timeline, when the panel now starts left of that. */
+    private void keepControlsInPlace() {
+        if (getScene() == null) {
+            return;
+        }
+        double x = localToScene(0, 0).getX();
+        double indent = 0;
+        if (x > counter.getFont().getSize()) {
+            controlsX = x;
+        } else if (controlsX > x) {
+            // as far as the row fits on one line in the width there is (a narrow window keeps it whole, at the left)
+            double room = getWidth() - snappedLeftInset() - snappedRightInset() - controls.prefWidth(-1);
+            indent = Math.max(0, Math.min(controlsX - x, room));
+        }
+        Insets margin = BorderPane.getMargin(controls);
+        if (margin == null ? indent != 0 : Math.abs(margin.getLeft() - indent) > 0.5) {
+            BorderPane.setMargin(controls, indent == 0 ? null : new Insets(0, 0, 0, indent));
+        }
     }
 
     /**

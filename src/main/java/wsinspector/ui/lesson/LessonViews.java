@@ -1,6 +1,7 @@
 package wsinspector.ui.lesson;
 
 import java.util.Map;
+import java.util.Set;
 
 import wsinspector.ui.inspect.StepTab;
 
@@ -16,13 +17,18 @@ public final class LessonViews {
             "handshake", Map.of("accept", StepTab.PROOF),
             "legacy", Map.of("frames", "legacy-frames", "differences", "legacy-diffs", "reasons", "legacy-reasons"));
 
+    /** The fields of a frame's first two bytes: what the bits view draws. */
+    private static final Set<String> HEADER_BITS = Set.of("frame.fin", "frame.rsv1", "frame.rsv2",
+            "frame.rsv3", "frame.opcode", "frame.mask", "frame.length7");
+
     private LessonViews() {
     }
 
     /**
      * The part of the view a step shows whole: the part its file names; without one, the accept computation for the
      * fields of the answer's accept key, the lines of the message shown for the handshake's other fields (the step's
-     * line among them, selected), and a frame's view whole; null when the step opens no view.
+     * line among them, selected), and a frame's view whole; null when the step opens no view, or names a field the
+     * view it opens does not draw (then the inspector's own layout shows it: its bytes in the hex, selected).
      */
     public static StepTab of(LessonStep step) {
         String tab = step.tab();
@@ -31,6 +37,12 @@ public final class LessonViews {
         }
         if (step.part() != null) {
             return new StepTab(tab, PARTS.get(tab).get(step.part()));
+        }
+        if (tab.equals("bits") && step.field() != null && !HEADER_BITS.contains(step.field())) {
+            // a step about the extended length, the masking key, the payload: those bytes are not in the header's two
+            // bytes the bits view draws; the view's own layout shows them selected in the hex, named in the tree (the
+            // 8 bytes of a 64-bit length were nowhere in the inspector, W8-9)
+            return null;
         }
         if (tab.equals("handshake")) {
             String field = step.field();

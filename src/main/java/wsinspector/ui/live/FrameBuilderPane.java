@@ -77,8 +77,19 @@ public final class FrameBuilderPane extends BorderPane {
             column.setMinWidth(0);
             HBox.setHgrow(column, Priority.ALWAYS);
         }
-        VBox content = new VBox(14, label(i18n, "live.builder.title", "live-title"),
-                label(i18n, "live.builder.hint", "live-hint"), columns);
+        // the RFC's example beside the title, not under the length: the composer's last row, it was cut at the foot
+        // of the band at 1280x800 (FB)
+        Button example = button(i18n, "live.builder.example", model::rfcExample);
+        example.setId("builder-example");
+        example.setWrapText(true);
+        example.setMinHeight(Region.USE_PREF_SIZE);
+        Label title = label(i18n, "live.builder.title", "live-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(14, title, gap, example);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox content = new VBox(14, head, label(i18n, "live.builder.hint", "live-hint"), columns);
         content.getStyleClass().add("live-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -121,13 +132,6 @@ public final class FrameBuilderPane extends BorderPane {
 
         g.row(label(i18n, "live.builder.payload", "live-field"), payloadEditor());
         g.row(label(i18n, "live.builder.length", "live-field"), lengthChoice());
-        Button example = button(i18n, "live.builder.example", model::rfcExample);
-        example.setId("builder-example");
-        // "Пример из RFC 6455: замаскированное «Hello»" is wider than the pane beside the timeline: it wraps
-        example.setWrapText(true);
-        example.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-        example.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        g.row(example);
         return g;
     }
 

@@ -32,6 +32,10 @@ final class PaneColumn extends VBox {
         list.minHeightProperty().bind(Bindings.createDoubleBinding(() -> leastEm * section.getFont().getSize(),
                 section.fontProperty()));
         list.prefHeightProperty().bind(list.minHeightProperty());
+        // a titled pane is at most as tall as it asks (a labeled control's skin): growing, it stayed at the list's
+        // least, a 65 px box over a blank foot in live step mode (W9-8); the list in it as tall as it is given
+        section.setMaxHeight(Double.MAX_VALUE);
+        list.setMaxHeight(Double.MAX_VALUE);
         Runnable grow = () -> VBox.setVgrow(section, section.isExpanded() ? Priority.ALWAYS : Priority.NEVER);
         // a folded section must not stretch: it would stand as an empty band under its title
         section.expandedProperty().addListener((obs, old, now) -> grow.run());

@@ -6,7 +6,9 @@ import wsinspector.dissect.ConnectionEventMessage;
 import wsinspector.dissect.FrameMessage;
 import wsinspector.dissect.GapMessage;
 import wsinspector.dissect.HandshakeMessage;
+import wsinspector.dissect.LegacyFrameMessage;
 import wsinspector.dissect.Message;
+import wsinspector.legacy.LegacyFrame;
 import wsinspector.protocol.FrameHeader;
 import wsinspector.protocol.HandshakeKind;
 import wsinspector.protocol.Opcode;
@@ -25,6 +27,11 @@ public final class Lessons {
     /** The lesson keys for a message, most specific first; empty when no lesson fits. */
     public static List<String> forMessage(Message message) {
         if (message instanceof HandshakeMessage h) {
+            if (h.protocol() == HandshakeKind.HIXIE76) {
+                // the request carries the challenge (Key1, Key2, 8 bytes), the answer its MD5: each its own lesson,
+                // not the old framing's paragraph that the frames tell (W9-5)
+                return List.of(h.request() ? "lesson.challenge" : "lesson.legacy-answer");
+            }
             if (isLegacy(h.protocol())) {
                 return List.of("lesson.legacy");
             }
@@ -45,7 +52,8 @@ public final class Lessons {
             return List.of("lesson.gap");
         }
         return switch (message.kind()) {
-            case LEGACY_FRAME -> List.of("lesson.legacy");
+            case LEGACY_FRAME -> message instanceof LegacyFrameMessage l && l.frame().kind() == LegacyFrame.Kind.CLOSE
+                    ? List.of("lesson.legacy-close") : List.of("lesson.legacy");
             default -> List.of();
         };
     }

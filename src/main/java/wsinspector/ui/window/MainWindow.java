@@ -95,7 +95,8 @@ public final class MainWindow {
         this.liveSlots = new LiveSlots(i18n, clientSlot, serverSlot, modes);
         new StepViews(modes, steps, stepPanel, liveSlots, inspector::pane);
         this.lesson = new LessonMode(i18n, session, liveSlots::clientModel, inspector::pane, () -> modes.start(Activity.LESSON),
-                () -> modes.end(Activity.LESSON), () -> stage, dialogs::showError);
+                () -> modes.end(Activity.LESSON), () -> stage, dialogs::showError,
+                shown -> modes.panesHiddenProperty().set(!shown));
         stepSlot.getChildren().setAll(stepPanel);
         this.classroom = new ClassroomMenus(i18n, () -> stage, session);
         VBox timelineColumn = new VBox(new ConversationBar(i18n, session, timeline), files.notice(), timeline);

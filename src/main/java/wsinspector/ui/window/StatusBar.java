@@ -17,6 +17,9 @@ public final class StatusBar extends HBox {
     private final Label text = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button();
+    /** The lines that name the conversation on screen, or the file just read (see {@link #showConversation}). */
+    private static final java.util.Set<String> NAMING = java.util.Set.of("status.file", "status.live",
+            "status.live.waiting", "live.status.closed", "load.done", "load.notice");
     private String key = "status.ready";
     private Object[] args = {};
     private Task<?> running;
@@ -112,6 +115,12 @@ public final class StatusBar extends HBox {
             shown.messages().removeListener(firstMessage);
         }
         shown = now;
+        if (now == null && !busy() && NAMING.contains(key)) {
+            // nothing on screen now (a guided lesson's opening): the line named a capture or a live connection the
+            // class no longer saw, under «Нет соединений» (W9-7); another sentence (a file was empty, the reason of
+            // an error) stays
+            show("status.ready");
+        }
         if (now == null || busy()) {
             return;
         }

@@ -69,6 +69,32 @@ class CaptureStepLessonsTest {
         }
     }
 
+    /**
+     * hixie-76's steps tell each what it shows: the request its Key1, Key2 and 8 bytes (the challenge), the answer its
+     * 16 bytes of MD5, the text frames the old framing, the close its 0xFF 0x00; steps 3 to 9 of 12 all repeated the
+     * old framing's paragraph (W9-5). No step of any sample says a path the capture does not carry: the request's
+     * lesson said «GET /chat HTTP/1.1» over «GET /», «GET /jdk», «GET /hixie76».
+     */
+    @Test
+    void hixie76StepsTellTheirOwnPart() throws Exception {
+        List<String> lessons = new ArrayList<>();
+        for (Message m : messages("hixie76-client.pcapng")) {
+            if (!(m instanceof ConnectionEventMessage)) {
+                lessons.add(Lessons.forMessage(m).get(0));
+            }
+        }
+        assertEquals(List.of("lesson.challenge", "lesson.legacy-answer", "lesson.legacy", "lesson.legacy",
+                "lesson.legacy", "lesson.legacy", "lesson.legacy-close", "lesson.legacy-close"), lessons);
+        for (I18n i18n : List.of(new I18n(I18n.ENGLISH), new I18n(I18n.RUSSIAN))) {
+            for (String key : List.of("lesson.legacy-answer", "lesson.legacy-close")) {
+                assertFalse(i18n.t(key + ".title").equals(key + ".title"), key);
+                assertFalse(i18n.t(key + ".explain").equals(key + ".explain"), key);
+            }
+            assertFalse(i18n.t("lesson.request.explain").contains("GET /chat HTTP/1.1"), "the request's lesson names a path: "
+                    + i18n.t("lesson.request.explain"));
+        }
+    }
+
     private static List<Message> messages(String sample) throws Exception {
         List<Message> all = new ArrayList<>();
         CaptureReader.read(Path.of("samples", sample), CaptureReader.Options.defaults()).connections()

@@ -129,7 +129,8 @@ class StepModeTest {
     @Test
     void legacyMessagesTeachTheOldFraming() {
         List<Message> hixie = Dissector.dissect(SampleDumps.hixie76()).messages();
-        assertEquals(List.of("lesson.legacy"), Lessons.forMessage(hixie.get(0)));
+        // the request carries hixie-76's challenge (Key1, Key2, 8 bytes): its lesson, not the framing's (W9-5)
+        assertEquals(List.of("lesson.challenge"), Lessons.forMessage(hixie.get(0)));
         assertEquals(List.of("lesson.legacy"), Lessons.forMessage(hixie.get(2)));
     }
 

@@ -21,7 +21,8 @@ import wsinspector.ui.live.LiveSession;
  * The frame builder (Ctrl+B) with a live connection at 1280×800, in Russian and English: nothing in it scrolls
  * sideways nor is cut, and it does not scroll down either: its intro, the header bits, the preview and "Send" are in
  * view. It scrolled sideways and cut its intro ("…и отправьте его серверу как е") and "RSV1" at its edge (O8); then
- * its band was about 215 px and the bits, the preview and "Send" were under the fold (S8).
+ * its band was about 215 px and the bits, the preview and "Send" were under the fold (S8); then its title was
+ * scrolled off the top and «Пример из RFC 6455: замаскированное «Hello»» cut at its foot (FB).
  */
 @Timeout(120)
 class FrameBuilderFitTest extends OffScreenWindowTest {
@@ -43,7 +44,8 @@ class FrameBuilderFitTest extends OffScreenWindowTest {
                 LayoutProblems.in(builder).forEach(p -> wrong.add(language + ": " + p));
                 ScrollPane scroll = (ScrollPane) builder.lookup(".scroll-pane");
                 javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
-                for (String id : List.of("#builder-bits", "#builder-hex-preview", "#builder-send")) {
+                for (String id : List.of(".live-title", "#builder-bits", "#builder-hex-preview", "#builder-send",
+                        "#builder-example")) {
                     javafx.scene.Node n = builder.lookup(id);
                     javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
                     if (b.getMinY() < view.getMinY() - 1 || b.getMaxY() > view.getMaxY() + 1) {
