@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -15,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.I18n;
-import wsinspector.ui.inspect.InspectorWhole;
 import wsinspector.ui.lesson.BuiltInLessons;
 import wsinspector.ui.lesson.LessonRun;
 import wsinspector.ui.session.Session;
@@ -43,13 +41,7 @@ class LessonNextStaysTest extends OffScreenWindowTest {
         Bounds before = null;
         int looked = 0;
         for (int i = 0; i < STEPS; i++) {
-            if (i > 0) {
-                WaitForAsyncUtils.asyncFx(run::next).get();
-            }
-            int index = i;
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.busyProperty().get()
-                    && run.currentProperty().get() != null && run.currentProperty().get().index() == index);
-            InspectorWhole.await(window.inspector());
+            nextLessonStep(window, run, i);
             settle(width, height);
             Bounds now = WaitForAsyncUtils.asyncFx(() -> {
                 Node next = window.root().lookup("#lesson-next");

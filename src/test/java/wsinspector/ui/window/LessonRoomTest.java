@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -59,13 +58,7 @@ class LessonRoomTest extends OffScreenWindowTest {
             WaitForAsyncUtils.asyncFx(() -> window.lesson().start(which)).get();
             LessonRun run = window.lesson().runProperty().get();
             for (int i = 0; i < run.lesson().steps().size(); i++) {
-                if (i > 0) {
-                    WaitForAsyncUtils.asyncFx(run::next).get();
-                }
-                int index = i;
-                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.busyProperty().get()
-                        && run.currentProperty().get() != null && run.currentProperty().get().index() == index);
-                InspectorWhole.await(window.inspector());
+                nextLessonStep(window, run, i);
                 String step = which + " " + (i + 1);
                 if (!List.of("NOTES 1", "NOTES 21", "NOTES 25", "ERRORS 1", "ERRORS 6", "ERRORS 12").contains(step)) {
                     continue;

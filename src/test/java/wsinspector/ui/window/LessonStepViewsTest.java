@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -55,13 +54,7 @@ class LessonStepViewsTest extends OffScreenWindowTest {
             WaitForAsyncUtils.asyncFx(() -> window.lesson().start(which)).get();
             LessonRun run = window.lesson().runProperty().get();
             for (int i = 0; i < run.lesson().steps().size(); i++) {
-                if (i > 0) {
-                    WaitForAsyncUtils.asyncFx(run::next).get();
-                }
-                int index = i;
-                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.busyProperty().get()
-                        && run.currentProperty().get() != null && run.currentProperty().get().index() == index);
-                InspectorWhole.await(window.inspector());
+                nextLessonStep(window, run, i);
                 for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
                     WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(language)).get();
                     InspectorWhole.await(window.inspector());   // the view comes again in the new language

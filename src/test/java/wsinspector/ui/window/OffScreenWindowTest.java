@@ -56,6 +56,19 @@ abstract class OffScreenWindowTest {
         }
     }
 
+    /**
+     * Takes a lesson to its step {@code index} as the lecturer's Next does (step 0 is where it starts) and waits until
+     * the step is shown, its inspector's first view whole.
+     */
+    protected static void nextLessonStep(MainWindow window, wsinspector.ui.lesson.LessonRun run, int index) throws Exception {
+        if (index > 0) {
+            WaitForAsyncUtils.asyncFx(run::next).get();
+        }
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !run.busyProperty().get()
+                && run.currentProperty().get() != null && run.currentProperty().get().index() == index);
+        wsinspector.ui.inspect.InspectorWhole.await(window.inspector());
+    }
+
     /** Makes a window on the FX thread and lays it out off screen at this size; it becomes {@link #window}. */
     protected MainWindow offScreen(Supplier<MainWindow> make, double width, double height) throws Exception {
         window = WaitForAsyncUtils.asyncFx(() -> {
