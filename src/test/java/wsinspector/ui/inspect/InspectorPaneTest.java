@@ -41,6 +41,8 @@ class InspectorPaneTest {
     private Message showMaskedHello(FxRobot robot) {
         Message hello = Samples.clientFrame(Samples.MASKED_HELLO); // RFC 6455 §5.7 masked "Hello"
         robot.interact(() -> pane.show(hello, List.of(hello)));
+        // its first view comes in FX tasks after pulses (the hex's rows over two): the tree is there once it is whole
+        InspectorWhole.await(pane);
         return hello;
     }
 
