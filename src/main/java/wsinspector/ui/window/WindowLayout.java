@@ -86,6 +86,8 @@ final class WindowLayout {
     private double[] lastPlan;
     /** The timeline's band in whole rows. */
     private final WholeRows wholeRows;
+    /** Whether a guided lesson is being given (its panel in the step panel's place). */
+    private java.util.function.BooleanSupplier lessonOn = () -> false;
     /** Whether the inspector shows a view the step talks about (its part whole, see InspectorFit). */
     private java.util.function.BooleanSupplier stepView = () -> false;
     /** Where the timeline stands for the step's lesson and the view it talks about to show whole. */
@@ -133,6 +135,29 @@ final class WindowLayout {
     }
 
     /**
+     * While {@code lessonOn}, the lesson's opening (the live panes on screen, no message yet) puts the lesson's panel
+     * between the client and the server, where it stands beside the timeline from the first message on: «Далее» stays
+     * under the lecturer's mouse from the first step (it stood under the panes at y 511, then at y 69; W9-6).
+     */
+    void lessonBesidePanes(java.util.function.BooleanSupplier lessonOn) {
+        this.lessonOn = lessonOn;
+    }
+
+    /**
+     * A guided lesson's opening: its panel between the live panes, at the timeline's share from the left (the
+     * timeline, with nothing to show yet, leaves the band). Not in projector mode, nor once a message is there.
+     */
+    private boolean lessonOpening(Layout l) {
+        return lessonOn.getAsBoolean() && l.stepPanel() && l.inspector() && !l.largeType()
+                && l.clientSide() == Layout.ClientSide.CLIENT && l.server() && messages.getAsInt() == 0;
+    }
+
+    /** Whether the step panel stands in the band (beside the timeline, or between the panes at a lesson's opening). */
+    private boolean beside(Layout l) {
+        return l.stepBeside() || lessonOpening(l);
+    }
+
+    /**
      * While {@code stepView} (the inspector shows the view a step talks about, its part whole), where the step's lesson
      * beside the timeline and that view do not both fit the height, the timeline moves beside the view: the lesson
      * takes the band's width and so fewer lines (at 1280×800 the accept computation was cut to one row under a
@@ -167,10 +192,11 @@ final class WindowLayout {
             besideView.takeBack();
         }
         List<Node> column = new ArrayList<>(List.of(sides));
-        if (layout.stepPanel() && !layout.stepBeside()) {
+        if (layout.stepPanel() && !beside(layout)) {
             column.add(stepPanel);
         }
-        if (layout.inspector() && !nothingBesideStepper()) {
+        // nothing to inspect at a lesson's opening either: the panes and the lesson take the height
+        if (layout.inspector() && !nothingBesideStepper() && !lessonOpening(layout)) {
             column.add(inspectorSlot);
         }
         if (!vertical.getItems().equals(column)) {
@@ -195,7 +221,8 @@ final class WindowLayout {
         // the frame builder's bits, preview and Send want the width and the height: the server's form folds away
         boolean builder = next.clientSide() == Layout.ClientSide.FRAME_BUILDER && !next.largeType();
         boolean server = next.server() && !(stepper && stepping.get()) && !builder;
-        boolean beside = next.stepBeside();
+        boolean opening = lessonOpening(next);
+        boolean beside = next.stepBeside() || opening;
         boolean fits = !next.largeType() && (wantClient || server);
         // where the dividers would stand at any type: as they stand (a person's drag), else the shares of the parts
         boolean same = sides.getItems().contains(clientSlot) == wantClient && sides.getItems().contains(serverSlot) == server
@@ -204,6 +231,7 @@ final class WindowLayout {
         bandSide = next.clientSide();
         double[] wanted = same ? sides.getDividerPositions().clone()
                 : builder ? new double[] {BUILDER_SHARE}
+                : opening ? new double[] {TIMELINE_BESIDE_STEP, SIDES[1]}
                 : wantClient && server ? sideDividers : new double[] {wantClient ? 0.4 : 0.6};
         SideShares shares = fits ? SideShares.of(sides.getWidth(), fontPx.getAsInt(), wantClient, server, wanted)
                 : new SideShares(wantClient, server, null);
@@ -211,7 +239,7 @@ final class WindowLayout {
         if (shares.client()) {
             band.add(clientSlot);
         }
-        if (!(beside && place != TimelinePlace.BESIDE_LESSON)) {
+        if (!opening && !(beside && place != TimelinePlace.BESIDE_LESSON)) {
             besideView.takeBack();
             band.add(timelineColumn);
         }
@@ -222,7 +250,7 @@ final class WindowLayout {
             band.add(serverSlot);
         }
         if (!sides.getItems().equals(band)) {
-            if (sides.getItems().size() == 3 && clientShares) {
+            if (sides.getItems().size() == 3 && clientShares && !sides.getItems().contains(stepPanel)) {
                 sideDividers = sides.getDividerPositions().clone();   // the client's, for its return (not the stepper's)
             }
             sides.getItems().setAll(band);
@@ -277,7 +305,8 @@ final class WindowLayout {
         viewType.fit(projectorSteps() && now == TimelinePlace.BESIDE_VIEW, h - em / 2 - Math.min(STEP_ALONE_MAX * h,
                 stepPanelHeight.applyAsDouble(vertical.getWidth()) + PROJECTOR_SLACK_EM * em), (int) em,
                 () -> stepView.getAsBoolean() ? inspectorLeast.applyAsDouble(vertical.getWidth(), besideViewShare()) : 0);
-        if (now != place || vertical.getItems().contains(inspectorSlot) == (nothingBesideStepper() || !layout.inspector())) {
+        if (now != place || vertical.getItems().contains(inspectorSlot)
+                == (nothingBesideStepper() || lessonOpening(layout) || !layout.inspector())) {
             place = now;
             arrangeBand();
             placeColumn();
@@ -335,7 +364,7 @@ final class WindowLayout {
         double em = fontPx.getAsInt();
         // the live forms in the band (not the stepper in its column, nor a pane folded away for the type)
         boolean live = sides.getItems().contains(clientSlot) || sides.getItems().contains(serverSlot);
-        boolean beside = layout.stepBeside();
+        boolean beside = beside(layout);
         double step = 0;
         if (layout.stepPanel() && !beside) {
             double most = layout.inspector() ? STEP_MAX : STEP_ALONE_MAX;
@@ -401,7 +430,9 @@ final class WindowLayout {
         }
         double[] dividers = sides.getDividerPositions();
         double at = dividers.length > 0 ? dividers[0] : TIMELINE_BESIDE_STEP;
-        return Math.max(100, sides.getWidth() * (1 - at));
+        // between the live panes at a lesson's opening: up to the server's divider
+        double to = dividers.length > 1 && sides.getItems().contains(serverSlot) ? dividers[1] : 1;
+        return Math.max(100, sides.getWidth() * (to - at));
     }
 
     private static double clamp(double v, double min, double max) {
