@@ -79,8 +79,16 @@ final class StepFocus {
         }
     }
 
-    /** The id of the view to put in front of a message's new tabs: the step's where it has it, else the one before. */
+    /**
+     * The id of the view to put in front of a message's new tabs: the step's where it has it; where a step names a view
+     * this message has not (a hixie-75 handshake at the old framing's step), the message's first view, not the one the
+     * step before left open (its «Нарушения»); with no step, the one before.
+     */
     String front(List<Tab> made, String before) {
-        return named != null && made.stream().anyMatch(t -> named.id().equals(t.getId())) ? named.id() : before;
+        if (named == null) {
+            return before;
+        }
+        return made.stream().anyMatch(t -> named.id().equals(t.getId())) || made.isEmpty() ? named.id()
+                : made.get(0).getId();
     }
 }

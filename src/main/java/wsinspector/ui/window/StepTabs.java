@@ -13,11 +13,14 @@ import wsinspector.ui.live.LiveStepper;
  * when it explains the accept key, the close frame's data (its code 1000 and the bytes 03 e8 the step's text names)
  * at a close, the masking table when another client's frame is masked, the header's bits for the other frames, the
  * handshake's lines for the request and the answer (their step names Host, Origin, Upgrade, the key: each line must be
- * on screen for the lecturer to point at).
+ * on screen for the lecturer to point at); for hixie-76, the Key1/Key2/MD5 proof for its handshake, the frames in both
+ * framings for its frames, the close's bytes for its close.
  */
 final class StepTabs {
     /** The data view of a close frame: its code and reason, and the bytes that carry them (as the guided lesson's). */
     static final StepTab CLOSE = new StepTab("payload", StepTab.BODY);
+    /** The old framing's frames beside RFC 6455's (the guided lesson's «frames» part). */
+    static final StepTab LEGACY_FRAMES = new StepTab("legacy", "legacy-frames");
 
     private StepTabs() {
     }
@@ -31,8 +34,13 @@ final class StepTabs {
             case "lesson.request", "lesson.response" -> StepTab.LINES;
             case "lesson.accept" -> StepTab.ACCEPT;
             case "lesson.masking" -> StepTab.MASKING;
-            case "lesson.close" -> CLOSE;
+            case "lesson.close", "lesson.legacy-close" -> CLOSE;
             case "lesson.frames", "lesson.pingpong", "lesson.fragmentation" -> StepTab.BITS;
+            // hixie-76: the request's challenge and the answer's 16 bytes are the handshake's proof (Key1, Key2, key3 →
+            // MD5), the old framing the frames side by side with RFC 6455's; without a view named, the step showed the
+            // view the step before had open, «Нарушения» after the TCP events (W9-5)
+            case "lesson.challenge", "lesson.legacy-answer" -> StepTab.ACCEPT;
+            case "lesson.legacy" -> LEGACY_FRAMES;
             default -> null;
         };
     }
