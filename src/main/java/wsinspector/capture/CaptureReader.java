@@ -166,7 +166,9 @@ public final class CaptureReader {
             // as "not a pcap or pcapng file" while decode listed their messages, W9-10)
             Capture capture = read(file, options);
             capture.notices().forEach(notices);
-            return capture.connections().stream().map(c -> ConnectionTallies.row(c, options.serverPort())).toList();
+            FileSignature signature = signatureOf(file);
+            return capture.connections().stream().map(c -> ConnectionTallies.row(c, options.serverPort(), signature))
+                    .toList();
         }
         ConnectionTallies tallies = new ConnectionTallies(options.serverPort(), notices);
         try (InputStream in = DumpReader.open(file, name)) {
@@ -176,6 +178,16 @@ public final class CaptureReader {
         }
         tallies.finish();
         return tallies.rows();
+    }
+
+    /** What the file is by its first bytes (a PNG, a ZIP…: what the window's notice names), or null. */
+    private static FileSignature signatureOf(Path file) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(HEAD);
+            return FileSignature.of(head, head.length);
+        } catch (IOException | SecurityException unreadable) {
+            return null;
+        }
     }
 
     /**

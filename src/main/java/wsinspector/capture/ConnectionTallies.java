@@ -13,6 +13,8 @@ import wsinspector.capture.packet.TcpStreamListener;
 import wsinspector.dissect.ConnectionEvent;
 import wsinspector.dissect.Direction;
 import wsinspector.dissect.Dissector;
+import wsinspector.dissect.HandshakeMessage;
+import wsinspector.dissect.WebSocketLikeness;
 import wsinspector.protocol.HandshakeKind;
 
 /**
@@ -98,15 +100,33 @@ public final class ConnectionTallies implements TcpStreamListener {
         return rows;
     }
 
-    /** The row of {@code decode --list} for a conversation read whole (the text of packets, a HAR, a byte stream). */
-    static ConversationRow row(CapturedConnection c, int serverPort) {
+    /**
+     * The row of {@code decode --list} for a conversation read whole (the text of packets, a HAR, a byte stream).
+     *
+     * @param signature what the file is when its first bytes say so ({@code png}, {@code zip}…: the code of the
+     *                  window's notice), null otherwise: such a file is named so, not {@code websocket} (W9-10)
+     */
+    static ConversationRow row(CapturedConnection c, int serverPort, FileSignature signature) {
         ConversationTally tally = new ConversationTally();
-        Dissector dissector = new Dissector(tally, tally);
+        HandshakeMessage[] firstHead = new HandshakeMessage[1];
+        Dissector dissector = new Dissector(m -> {
+            if (firstHead[0] == null && m instanceof HandshakeMessage h) {
+                firstHead[0] = h;
+            }
+            tally.accept(m);
+        }, tally);
         c.pieces().forEach(p -> p.feed(dissector));
         dissector.finish();
-        boolean webSocket = c.webSocket() || serverPort > 0 && c.server() != null && c.server().port() == serverPort;
+        if (signature != null) {
+            return new ConversationRow(c.stream(), c.client(), c.server(), signature.code(), 0, c.bytes(), c.startNanos());
+        }
+        // a byte stream of ordinary HTTP is HTTP, as the window and decode say of it (W8-2), not a WebSocket conversation
+        boolean plainHttp = firstHead[0] != null && WebSocketLikeness.of(List.of(firstHead[0])).plainHttp() != null;
+        boolean webSocket = !plainHttp
+                && (c.webSocket() || serverPort > 0 && c.server() != null && c.server().port() == serverPort);
         return new ConversationRow(c.stream(), c.client(), c.server(),
-                protocol(webSocket, webSocket ? UpgradeSniffer.Verdict.WEBSOCKET : UpgradeSniffer.of(c.pieces()), dissector),
+                protocol(webSocket, plainHttp ? UpgradeSniffer.Verdict.HTTP
+                        : webSocket ? UpgradeSniffer.Verdict.WEBSOCKET : UpgradeSniffer.of(c.pieces()), dissector),
                 webSocket ? tally.webSocketMessages() : 0, c.bytes(), c.startNanos());
     }
 

@@ -63,7 +63,7 @@ final class HandshakeDissection {
                     challenge = Hixie76Handshake.challenge(head.first("Sec-WebSocket-Key1").orElse(""),
                             head.first("Sec-WebSocket-Key2").orElse(""), key3);
                 }
-            } else {
+            } else if (!WebSocketLikeness.isPlainHttp(head)) {
                 problems.addAll(OpeningHandshake.validateRequest(head, at));
             }
             conversation.protocol(kind);
@@ -90,7 +90,7 @@ final class HandshakeDissection {
                 } else {
                     problems.addAll(Hixie76Handshake.validateResponse(head::first, body, challenge, at));
                 }
-            } else {
+            } else if (!plainHttp(head)) {
                 problems.addAll(OpeningHandshake.validateResponse(head, at, conversation.request()));
                 accept = acceptFor(conversation.request());
                 head.first("Sec-WebSocket-Extensions").flatMap(DeflateParameters::fromExtensionHeader)
@@ -101,6 +101,17 @@ final class HandshakeDissection {
                     head, conversation.protocol(), accept, challenge, List.copyOf(problems),
                     new LazyTree(() -> HandshakeFields.response(head, at, wire, computed, challenge, problems)));
         }
+    }
+
+    /**
+     * Whether a response belongs to ordinary HTTP, not to a WebSocket handshake (W8-2): the request before it asked for
+     * no WebSocket, or, when no request was seen, the response itself says nothing of it. The rules of the opening
+     * handshake are not applied to such an exchange: a page fetched is no failed handshake, and {@link
+     * WebSocketLikeness} already says what it is.
+     */
+    private boolean plainHttp(HttpHead response) {
+        HttpHead request = conversation.request();
+        return WebSocketLikeness.isPlainHttp(request != null ? request : response);
     }
 
     /** The rules of the hixie-76 key challenge (Key1/Key2/key3 and the 16-byte answer), which hixie-75 does not have. */

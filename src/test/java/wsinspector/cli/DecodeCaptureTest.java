@@ -1,6 +1,7 @@
 package wsinspector.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -155,6 +156,19 @@ class DecodeCaptureTest {
         DecodeCommandTest.Run run = DecodeCommandTest.run("decode", "screenshots/main-window.png", "--json", "--lang", "ru");
 
         assertTrue(run.err().startsWith("примечание: это изображение PNG, а не разговор WebSocket"), run.err());
+    }
+
+    /** W9-10: {@code --list} called a PNG «websocket» while the notice above it named it a PNG image. */
+    @Test
+    void theListNamesAPngWhatItIs() throws Exception {
+        DecodeCommandTest.Run json = DecodeCommandTest.run("decode", "screenshots/main-window.png", "--list", "--json");
+        assertEquals(0, json.status(), json.err());
+        assertEquals("png 0", json.json().get(0).get("protocol").asText() + " " + json.json().get(0).get("messages").asInt());
+
+        DecodeCommandTest.Run text = DecodeCommandTest.run("decode", "screenshots/main-window.png", "--list", "--lang", "ru");
+        assertTrue(text.out().startsWith("# это изображение PNG, а не разговор WebSocket"), text.out());
+        assertTrue(text.out().lines().anyMatch(l -> l.matches("\\s+0\\s+-\\s+-\\s+png\\s+0\\s+\\d+\\s+-")), text.out());
+        assertFalse(text.out().contains("websocket"), text.out());
     }
 
     @Test

@@ -48,6 +48,29 @@ class PlainHttpAndGzipTest {
     }
 
     /**
+     * W8-2: a page fetched is no failed handshake: its request and its answer break none of the opening handshake's
+     * rules (they listed four «must carry Upgrade…» and «only 101…», red in the window), in the listing, in JSON and in
+     * the byte stream of an xxd dump of the same exchange.
+     */
+    @Test
+    void plainHttpBreaksNoHandshakeRule() throws Exception {
+        for (String file : List.of("plain-http.pcapng", "plain-http.tcpdump-X")) {
+            DecodeCommandTest.Run json = DecodeCommandTest.run("decode", DIR + file, "--stream", "0", "--json");
+            assertEquals(0, json.status(), json.err());
+            List<com.fasterxml.jackson.databind.JsonNode> heads = json.json().stream()
+                    .filter(m -> m.get("kind").asText().startsWith("handshake")).toList();
+            assertEquals(2, heads.size(), json.out());
+            heads.forEach(h -> assertEquals(0, h.get("problems").size(), file + ": " + h));
+        }
+        Path dump = Files.writeString(dir.resolve("fetch.txt"), "GET /index.txt HTTP/1.1\r\nHost: example.org\r\n\r\n");
+        DecodeCommandTest.Run run = DecodeCommandTest.run("decode", dump.toString(), "--json");
+        assertEquals(0, run.status(), run.err());
+        assertEquals(0, run.json().get(0).get("problems").size(), run.out());
+        DecodeCommandTest.Run list = DecodeCommandTest.run("decode", dump.toString(), "--list", "--json");
+        assertEquals("http 0", list.json().get(0).get("protocol").asText() + " " + list.json().get(0).get("messages").asInt());
+    }
+
+    /**
      * W8-2: {@code decode} of a capture that holds only plain HTTP ended in an error (exit 2) that sent the reader to
      * {@code --list}: the capture was read, so it says that it holds no WebSocket conversation and lists what it holds,
      * exit 0 as for any file read (DESIGN.md).

@@ -35,19 +35,25 @@ class StepTextBreaksTest {
         // the toolkit only: the paragraph is laid out in a scene of its own
     }
 
+    /** The step text at that type, laid out at that width in a scene of its own (on the FX thread). */
+    private static Prose laidOut(double size, int width) {
+        Prose p = new Prose(TEXT);
+        p.setStyle("-fx-font-size: " + size + "px;");
+        Pane box = new Pane(p);
+        new Scene(box, width, 600);
+        box.applyCss();
+        p.resize(width, p.prefHeight(width));
+        p.layout();
+        return p;
+    }
+
     @Test
     void theTextDrawnIsTheTextAndTheGuidBreaksOnlyAtItsDashes() throws Exception {
         List<String> wrong = WaitForAsyncUtils.asyncFx(() -> {
             List<String> found = new ArrayList<>();
             for (double size : new double[] {15, 24}) {
                 for (int width = 240; width <= 700; width += 7) {
-                    Prose p = new Prose(TEXT);
-                    p.setStyle("-fx-font-size: " + size + "px;");
-                    Pane box = new Pane(p);
-                    new Scene(box, width, 600);
-                    box.applyCss();
-                    p.resize(width, p.prefHeight(width));
-                    p.layout();
+                    Prose p = laidOut(size, width);
                     String at = width + " px, " + size + " px type: ";
                     if (!p.drawn().equals(TEXT)) {
                         found.add(at + "drawn «" + p.drawn() + "»");
@@ -86,13 +92,7 @@ class StepTextBreaksTest {
             List<String> found = new ArrayList<>();
             for (double size : new double[] {15, 24}) {
                 for (int width = 180; width <= 700; width += 7) {
-                    Prose p = new Prose(TEXT);
-                    p.setStyle("-fx-font-size: " + size + "px;");
-                    Pane box = new Pane(p);
-                    new Scene(box, width, 600);
-                    box.applyCss();
-                    p.resize(width, p.prefHeight(width));
-                    p.layout();
+                    Prose p = laidOut(size, width);
                     List<Label> word = new ArrayList<>();
                     for (Node n : p.getChildren()) {
                         Label piece = (Label) n;

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.file.SampleDumps;
-import wsinspector.ui.live.LiveSession;
 import wsinspector.ui.live.LiveStepper;
 
 /**
@@ -26,12 +25,7 @@ import wsinspector.ui.live.LiveStepper;
 class EscapeOverTooltipTest extends WindowTest {
     @Test
     void escLeavesLiveStepModeWithATooltipShown(FxRobot robot) throws Exception {
-        LiveSession live = window.liveSlots().live();
-        WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);
-        robot.push(KeyCode.SHIFT, KeyCode.F5);
-        WaitForAsyncUtils.waitForFxEvents();
-        LiveStepper stepper = window.liveSlots().stepPane().stepper();
+        LiveStepper stepper = LiveStepFixture.enter(window, robot);
         robot.push(KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stepper.cursorProperty().get() == 0);
         WaitForAsyncUtils.waitForFxEvents();

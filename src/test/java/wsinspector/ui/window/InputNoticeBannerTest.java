@@ -71,6 +71,10 @@ class InputNoticeBannerTest extends WindowTest {
         WindowFixture.open(window, PACKETS.resolve("plain-http.pcapng"));
 
         assertShownAboveTheFrames("Это обычный HTTP, а не WebSocket");
+        // W8-2: no red «⚠ В запросе обязан быть…»: the handshake's rules are not those of a page fetched
+        List<String> problems = WaitForAsyncUtils.asyncFx(() -> window.session().currentProperty().get().messages()
+                .stream().flatMap(m -> m.problems().stream()).map(Object::toString).toList()).get();
+        assertEquals(List.of(), problems);
     }
 
     /**

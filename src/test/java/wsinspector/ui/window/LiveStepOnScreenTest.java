@@ -3,7 +3,6 @@ package wsinspector.ui.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.dissect.Direction;
 import wsinspector.dissect.Message;
 import wsinspector.net.StepKind;
-import wsinspector.ui.live.LiveSession;
 import wsinspector.ui.live.LiveStepper;
 
 /**
@@ -25,26 +23,21 @@ import wsinspector.ui.live.LiveStepper;
 class LiveStepOnScreenTest extends WindowTest {
     @Test
     void eachStepShowsItsOwnMessageInTheInspector(FxRobot robot) throws Exception {
-        LiveSession live = window.liveSlots().live();
-        WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);
-        robot.push(KeyCode.SHIFT, KeyCode.F5);
-        WaitForAsyncUtils.waitForFxEvents();
-        LiveStepper stepper = window.liveSlots().stepPane().stepper();
+        LiveStepper stepper = LiveStepFixture.enter(window, robot);
 
-        next(robot, stepper, StepKind.OPEN_TCP);
-        next(robot, stepper, StepKind.BUILD_REQUEST);
-        next(robot, stepper, StepKind.SEND_REQUEST);
-        recorded(2);   // the request and the server's answer, at once
+        LiveStepFixture.next(robot, stepper, StepKind.OPEN_TCP);
+        LiveStepFixture.next(robot, stepper, StepKind.BUILD_REQUEST);
+        LiveStepFixture.next(robot, stepper, StepKind.SEND_REQUEST);
+        LiveStepFixture.recorded(window, 2);   // the request and the server's answer, at once
         assertShown(Message.Kind.HANDSHAKE_REQUEST, Direction.CLIENT_TO_SERVER, "the request just sent");
-        next(robot, stepper, StepKind.RECEIVE_RESPONSE);
+        LiveStepFixture.next(robot, stepper, StepKind.RECEIVE_RESPONSE);
         assertShown(Message.Kind.HANDSHAKE_RESPONSE, Direction.SERVER_TO_CLIENT, "the answer received");
-        next(robot, stepper, StepKind.VERIFY_ACCEPT);
+        LiveStepFixture.next(robot, stepper, StepKind.VERIFY_ACCEPT);
         assertShown(Message.Kind.HANDSHAKE_RESPONSE, Direction.SERVER_TO_CLIENT, "the answer whose key is checked");
-        next(robot, stepper, StepKind.SEND_FRAME);
-        recorded(4);   // the frame and its echo
+        LiveStepFixture.next(robot, stepper, StepKind.SEND_FRAME);
+        LiveStepFixture.recorded(window, 4);   // the frame and its echo
         assertShown(Message.Kind.FRAME, Direction.CLIENT_TO_SERVER, "the frame just sent");
-        next(robot, stepper, StepKind.RECEIVE_FRAME);
+        LiveStepFixture.next(robot, stepper, StepKind.RECEIVE_FRAME);
         assertShown(Message.Kind.FRAME, Direction.SERVER_TO_CLIENT, "the echo received");
 
         robot.interact(stepper::back);
@@ -66,19 +59,19 @@ class LiveStepOnScreenTest extends WindowTest {
         assertEquals(0, window.timeline().messages().size(), "before the first step: no earlier connection");
         assertEquals(null, window.inspector().messageProperty().get(), "before the first step: an empty inspector");
 
-        next(robot, stepper, StepKind.OPEN_TCP);
-        next(robot, stepper, StepKind.BUILD_REQUEST);
+        LiveStepFixture.next(robot, stepper, StepKind.OPEN_TCP);
+        LiveStepFixture.next(robot, stepper, StepKind.BUILD_REQUEST);
         assertEquals(0, window.timeline().messages().size(), "nothing on the wire yet");
-        next(robot, stepper, StepKind.SEND_REQUEST);
-        recorded(2);   // the request and the server's answer, at once
+        LiveStepFixture.next(robot, stepper, StepKind.SEND_REQUEST);
+        LiveStepFixture.recorded(window, 2);   // the request and the server's answer, at once
         assertShownOnTimeline(List.of(Message.Kind.HANDSHAKE_REQUEST), "the request, not yet its answer");
-        next(robot, stepper, StepKind.RECEIVE_RESPONSE);
+        LiveStepFixture.next(robot, stepper, StepKind.RECEIVE_RESPONSE);
         assertShownOnTimeline(List.of(Message.Kind.HANDSHAKE_REQUEST, Message.Kind.HANDSHAKE_RESPONSE), "and its answer");
-        next(robot, stepper, StepKind.VERIFY_ACCEPT);
-        next(robot, stepper, StepKind.SEND_FRAME);
-        recorded(4);   // the frame and its echo
+        LiveStepFixture.next(robot, stepper, StepKind.VERIFY_ACCEPT);
+        LiveStepFixture.next(robot, stepper, StepKind.SEND_FRAME);
+        LiveStepFixture.recorded(window, 4);   // the frame and its echo
         assertEquals(3, window.timeline().messages().size(), "the frame, not yet its echo");
-        next(robot, stepper, StepKind.RECEIVE_FRAME);
+        LiveStepFixture.next(robot, stepper, StepKind.RECEIVE_FRAME);
         assertEquals(4, window.timeline().messages().size(), "and its echo");
         assertShown(Message.Kind.FRAME, Direction.SERVER_TO_CLIENT, "the echo received");
         robot.interact(stepper::back);
@@ -97,22 +90,9 @@ class LiveStepOnScreenTest extends WindowTest {
         assertEquals(kinds, window.timeline().messages().stream().map(Message::kind).toList(), what);
     }
 
-    private void recorded(int messages) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> window.session().current() != null && window.session().current().messages().size() >= messages);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void assertShown(Message.Kind kind, Direction direction, String what) {
         Message shown = window.inspector().messageProperty().get();
         assertEquals(kind + " " + direction, shown == null ? "nothing" : shown.kind() + " " + shown.direction(), what);
     }
 
-    private static void next(FxRobot robot, LiveStepper stepper, StepKind expected) throws Exception {
-        int before = stepper.cursorProperty().get();
-        robot.interact(stepper::next);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stepper.cursorProperty().get() == before + 1);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(expected, stepper.currentProperty().get().kind());
-    }
 }

@@ -3,7 +3,6 @@ package wsinspector.ui.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.dissect.Direction;
 import wsinspector.dissect.Message;
 import wsinspector.net.StepKind;
-import wsinspector.ui.live.LiveSession;
 import wsinspector.ui.live.LiveStepper;
 
 /**
@@ -25,64 +23,44 @@ import wsinspector.ui.live.LiveStepper;
 class LiveStepProjectorToggleTest extends WindowTest {
     @Test
     void theStepsGoOnReachingTheTimelineAfterF11OnAndOff(FxRobot robot) throws Exception {
-        LiveStepper stepper = startLiveSteps(robot);
-        next(robot, stepper, StepKind.OPEN_TCP);
-        next(robot, stepper, StepKind.BUILD_REQUEST);
-        next(robot, stepper, StepKind.SEND_REQUEST);
-        next(robot, stepper, StepKind.RECEIVE_RESPONSE);
-        next(robot, stepper, StepKind.VERIFY_ACCEPT);
+        LiveStepper stepper = LiveStepFixture.enter(window, robot);
+        LiveStepFixture.next(robot, stepper, StepKind.OPEN_TCP);
+        LiveStepFixture.next(robot, stepper, StepKind.BUILD_REQUEST);
+        LiveStepFixture.next(robot, stepper, StepKind.SEND_REQUEST);
+        LiveStepFixture.next(robot, stepper, StepKind.RECEIVE_RESPONSE);
+        LiveStepFixture.next(robot, stepper, StepKind.VERIFY_ACCEPT);
         robot.push(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
         robot.push(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
-        next(robot, stepper, StepKind.SEND_FRAME);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> window.session().current() != null && window.session().current().messages().size() >= 4);
-        WaitForAsyncUtils.waitForFxEvents();
+        LiveStepFixture.next(robot, stepper, StepKind.SEND_FRAME);
+        LiveStepFixture.recorded(window, 4);
         assertEquals(List.of(Message.Kind.HANDSHAKE_REQUEST, Message.Kind.HANDSHAKE_RESPONSE, Message.Kind.FRAME),
                 window.timeline().messages().stream().map(Message::kind).toList(), "the frame sent, on the timeline");
         Message shown = window.inspector().messageProperty().get();
         assertEquals(Direction.CLIENT_TO_SERVER, shown == null ? null : shown.direction(), "the frame sent, inspected");
-        next(robot, stepper, StepKind.RECEIVE_FRAME);
+        LiveStepFixture.next(robot, stepper, StepKind.RECEIVE_FRAME);
         assertEquals(4, window.timeline().messages().size(), "and its echo");
     }
 
     /** The close steps: each shows its own close frame, the client's before the server's answer. */
     @Test
     void theCloseStepsShowTheirOwnFrames(FxRobot robot) throws Exception {
-        LiveStepper stepper = startLiveSteps(robot);
+        LiveStepper stepper = LiveStepFixture.enter(window, robot);
         for (StepKind k : List.of(StepKind.OPEN_TCP, StepKind.BUILD_REQUEST, StepKind.SEND_REQUEST,
                 StepKind.RECEIVE_RESPONSE, StepKind.VERIFY_ACCEPT, StepKind.SEND_FRAME, StepKind.RECEIVE_FRAME,
                 StepKind.SEND_FRAME)) {
-            next(robot, stepper, k);
+            LiveStepFixture.next(robot, stepper, k);
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> window.session().current() != null && window.session().current().messages().size() >= 6);
-        WaitForAsyncUtils.waitForFxEvents();
+        LiveStepFixture.recorded(window, 6);
         Message shown = window.inspector().messageProperty().get();
         assertEquals(Direction.CLIENT_TO_SERVER, shown == null ? null : shown.direction(), "the client's close, inspected");
         assertEquals(5, window.timeline().messages().size(), "the client's close on the timeline, not yet the answer");
-        next(robot, stepper, StepKind.RECEIVE_FRAME);
+        LiveStepFixture.next(robot, stepper, StepKind.RECEIVE_FRAME);
         shown = window.inspector().messageProperty().get();
         assertEquals(Direction.SERVER_TO_CLIENT, shown == null ? null : shown.direction(), "the server's close, inspected");
         assertEquals(6, window.timeline().messages().size(), "the server's close on the timeline");
     }
 
-    /** The window's server started, then live step mode (Shift+F5) before its first step. */
-    private LiveStepper startLiveSteps(FxRobot robot) throws Exception {
-        LiveSession live = window.liveSlots().live();
-        WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);
-        robot.push(KeyCode.SHIFT, KeyCode.F5);
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.liveSlots().stepPane().stepper();
-    }
 
-    private static void next(FxRobot robot, LiveStepper stepper, StepKind expected) throws Exception {
-        int before = stepper.cursorProperty().get();
-        robot.interact(stepper::next);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stepper.cursorProperty().get() == before + 1);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(expected, stepper.currentProperty().get().kind());
-    }
 }

@@ -36,7 +36,7 @@ class LiveStepSelectorTest extends WindowTest {
         assertSays("Пошаговое соединение", "На экране: Пошаговое соединение. По сети ещё ничего не прошло.",
                 "step 0, before TCP");
 
-        next(robot, stepper, StepKind.OPEN_TCP);
+        LiveStepFixture.next(robot, stepper, StepKind.OPEN_TCP);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> window.session().current().label(window.i18n()).startsWith("Сервер №")).get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -45,10 +45,10 @@ class LiveStepSelectorTest extends WindowTest {
         assertEquals(1, WaitForAsyncUtils.asyncFx(() -> window.session().conversations().stream()
                 .filter(c -> c.origin() == Conversation.Origin.LIVE).count()).get(), "the stand-in left the selector");
 
-        next(robot, stepper, StepKind.BUILD_REQUEST);
+        LiveStepFixture.next(robot, stepper, StepKind.BUILD_REQUEST);
         assertSays(connection, "На экране: " + connection + ". По сети ещё ничего не прошло.", "step 2, request built");
 
-        next(robot, stepper, StepKind.SEND_REQUEST);
+        LiveStepFixture.next(robot, stepper, StepKind.SEND_REQUEST);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> statusLine().startsWith("На экране живое соединение: ")).get());
         assertEquals(connection, WaitForAsyncUtils.asyncFx(this::selector).get(), "step 3, the same connection");
@@ -75,11 +75,4 @@ class LiveStepSelectorTest extends WindowTest {
         return ((Label) window.root().lookup("#status-text")).getText();
     }
 
-    private static void next(FxRobot robot, LiveStepper stepper, StepKind expected) throws Exception {
-        int before = stepper.cursorProperty().get();
-        robot.interact(stepper::next);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stepper.cursorProperty().get() == before + 1);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(expected, stepper.currentProperty().get().kind());
-    }
 }
