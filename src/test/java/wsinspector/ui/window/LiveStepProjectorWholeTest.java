@@ -61,9 +61,8 @@ class LiveStepProjectorWholeTest extends OffScreenWindowTest {
             WaitForAsyncUtils.asyncFx(stepper::next).get();
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stepper.cursorProperty().get() == before + 1);
             String at = (int) width + "×" + (int) height + " " + language + " step " + (before + 2);
-            StepTab named = StepTabs.forLiveStep(stepper.currentProperty().get());
-            views += named == null ? 0 : 1;
-            problems.addAll(settled(pane, named, at));
+            problems.addAll(settled(pane, at));
+            views += WaitForAsyncUtils.asyncFx(() -> named(stepper)).get() == null ? 0 : 1;
         }
         assertTrue(stepper.cursorProperty().get() >= 7, "the whole plan was stepped: " + stepper.cursorProperty().get());
         assertTrue(views >= 6, "steps that name a view: " + views);
@@ -74,12 +73,12 @@ class LiveStepProjectorWholeTest extends OffScreenWindowTest {
      * What is wrong once the window has settled on a step: a message the inspector shows for the first time comes in
      * parts, one FX task each, and is fitted after the last; what is still wrong after a few seconds is reported.
      */
-    private List<String> settled(StepPane pane, StepTab named, String at) throws Exception {
+    private List<String> settled(StepPane pane, String at) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         List<String> found;
         do {
             settle();
-            found = WaitForAsyncUtils.asyncFx(() -> look(pane, named, at)).get();
+            found = WaitForAsyncUtils.asyncFx(() -> look(pane, named(pane.stepper()), at)).get();
         } while (!found.isEmpty() && System.nanoTime() < until);
         return found;
     }
@@ -147,6 +146,11 @@ class LiveStepProjectorWholeTest extends OffScreenWindowTest {
             }
         }
         return out;
+    }
+
+    /** The view the step on screen names, read on the FX thread (the step and its message are set there). */
+    private StepTab named(LiveStepper stepper) {
+        return StepTabs.forLiveStep(stepper.currentProperty().get(), window.inspector().messageProperty().get());
     }
 
     /** Where the step's arrow is not whole inside the timeline's view and the window. */
