@@ -30,7 +30,10 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import wsinspector.net.ClientMode;
 import wsinspector.protocol.CloseCode;
@@ -96,7 +99,7 @@ public final class ClientPane extends BorderPane {
             }
         });
         // the composer above the connection: open, it is what the lecturer uses, right under Disconnect
-        PaneColumn content = new PaneColumn(header(), connectButtons(), sessionNote, inputNote, compose, connection,
+        PaneColumn content = new PaneColumn(header(), connectButtons(sendButton()), sessionNote, inputNote, compose, connection,
                 logSection);
         content.stretch(log, logSection, LOG_LEAST_EM);
         setCenter(content.scrolled());
@@ -162,10 +165,11 @@ public final class ClientPane extends BorderPane {
     }
 
     /**
-     * Connect, or Disconnect while a connection is open: one at a time, outside the folding settings so it is
-     * always at hand, on one line where the two side by side would wrap in the narrow pane.
+     * Connect, or Send and Disconnect while a connection is open: outside the folding sections so they are always at
+     * hand. Send stands here, not beside what it sends: beside it, the payload and the close's reason were 145 px
+     * wide in the 1280×800 pane and showed a lecture's message, or their hints, cut (W9-17).
      */
-    private FlowPane connectButtons() {
+    private FlowPane connectButtons(Button send) {
         Button connect = button(i18n, "live.client.connect", model::connect, "accent", "live-big");
         connect.setId("client-connect");
         Button disconnect = button(i18n, "live.client.disconnect", model::disconnect, "live-big");
@@ -178,10 +182,20 @@ public final class ClientPane extends BorderPane {
         disconnect.disableProperty().bind(session.client().openProperty().not());
         showWhen(connect, connected.not());
         showWhen(disconnect, connected);
-        return Widgets.buttons(connect, disconnect);
+        showWhen(send, connected);
+        // Send first, where Connect was: a double click on Connect sends the example again, it does not hang up
+        return Widgets.buttons(connect, send, disconnect);
     }
 
     // --- composer ---------------------------------------------------------------------------
+
+    private Button sendButton() {
+        Button send = button(i18n, "live.client.send", model::send, "accent", "live-big");
+        send.setId("client-send");
+        send.disableProperty().bind(session.client().openProperty().not());
+        Widgets.tooltip(i18n, send, "live.client.send.hint");
+        return send;
+    }
 
     private VBox composer() {
         Form g = new Form();
@@ -197,23 +211,27 @@ public final class ClientPane extends BorderPane {
         TextArea payload = new TextArea();
         payload.setId("client-payload");
         payload.getStyleClass().add("live-mono");
-        payload.setPrefRowCount(1);   // grows no taller than Send beside it: the pane has no line to spare at 1280×800
         payload.setWrapText(true);
         payload.textProperty().bindBidirectional(model.payloadProperty());
         Runnable prompt = () -> payload.setPromptText(i18n.t("live.client.payload." + model.kindProperty().get()));
         model.kindProperty().addListener((obs, old, now) -> prompt.run());
         Widgets.onLocale(i18n, prompt);
-        HBox.setHgrow(payload, javafx.scene.layout.Priority.ALWAYS);
-        payload.setMinWidth(0);
-        Button send = button(i18n, "live.client.send", model::send, "accent", "live-big");
-        send.setId("client-send");
-        send.disableProperty().bind(session.client().openProperty().not());
-        // Send beside what it sends, a close's beside its reason: a line of its own did not fit the pane
-        HBox payloadRow = new HBox(10, payload);
-        payloadRow.setAlignment(Pos.BOTTOM_LEFT);
-        g.row(payloadRow);
-        showWhen(payloadRow, isClose.not());
+        // the pane's width, wrapped over two lines: a lecture's sentence and the hints ("Данные пинга (текст, не
+        // больше 125 байт)") whole; Ctrl+Enter sends (Enter is a new line of the message)
+        payload.setPrefRowCount(2);
+        payload.setMinHeight(Region.USE_PREF_SIZE);
+        payload.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                e.consume();
+                if (session.client().openProperty().get()) {
+                    model.send();
+                }
+            }
+        });
+        g.row(payload);
+        showWhen(payload, isClose.not());
 
+        // the code and the reason name themselves (the code's items, the reason's hint), as the payload does
         ComboBox<Integer> code = new ComboBox<>();
         code.setId("client-close-code");
         code.getItems().addAll(ClientPaneModel.CLOSE_CODES);
@@ -221,25 +239,23 @@ public final class ClientPane extends BorderPane {
         Widgets.choices(i18n, code, c -> i18n.t("live.client.closeCode.item", String.valueOf(c),
                 CloseCode.of(c).map(cc -> i18n.t("close." + c)).orElse(i18n.t("close.range." + CloseCode.range(c)))),
                 c -> false);
-        Label codeLabel = label(i18n, "live.client.closeCode", "live-field");
-        g.row(codeLabel, code);
-        showWhen(codeLabel, isClose);
+        code.setMaxWidth(Double.MAX_VALUE);
+        Widgets.tooltip(i18n, code, "live.client.closeCode");
+        g.row(code);
         showWhen(code, isClose);
         TextField reason = field(i18n, "live.client.closeReason.prompt", model.closeReasonProperty(), "client-close-reason");
-        Label reasonLabel = label(i18n, "live.client.closeReason", "live-field");
-        HBox.setHgrow(reason, javafx.scene.layout.Priority.ALWAYS);
-        reason.setMinWidth(0);
-        HBox reasonRow = new HBox(10, reason);
-        reasonRow.setAlignment(Pos.BOTTOM_LEFT);
-        g.row(reasonLabel, reasonRow);
-        showWhen(reasonLabel, isClose);
-        showWhen(reasonRow, isClose);
-        // one Send, in the row of the payload or of the close's reason
-        Runnable placeSend = () -> (isClose.get() ? reasonRow : payloadRow).getChildren().add(send);
-        isClose.addListener((obs, was, now) -> placeSend.run());
-        placeSend.run();
+        reason.setOnAction(e -> {
+            if (session.client().openProperty().get()) {
+                model.send();
+            }
+        });
+        g.row(reason);
+        showWhen(reason, isClose);
         TitledPane more = Widgets.more(i18n, "live.client.compose.more", framing(hixie, isClose));
         more.setId("client-compose-more");
+        // a close is one frame, never fragmented nor masked by choice, and pongs are moot once closing: the section
+        // would hold only the pongs switch, and its room is what the close's code and reason take over the payload's
+        showWhen(more, isClose.not());
         return new VBox(14, g, more);
     }
 

@@ -99,6 +99,20 @@ final class LayoutProblems {
             return;
         }
         double room = t.getWidth() - t.snappedLeftInset() - t.snappedRightInset();
+        if (t instanceof javafx.scene.control.TextArea area && area.isWrapText()
+                && area.lookup(".scroll-pane") instanceof javafx.scene.control.ScrollPane inner
+                && inner.getContent() instanceof javafx.scene.layout.Region content) {
+            // a wrapping area wraps its prompt too: whole when its lines fit the area's height
+            Text lines = new Text(prompt);
+            lines.setFont(t.getFont());
+            lines.setWrappingWidth(inner.getViewportBounds().getWidth() - content.snappedLeftInset() - content.snappedRightInset());
+            double high = inner.getViewportBounds().getHeight() - content.snappedTopInset() - content.snappedBottomInset();
+            if (lines.getLayoutBounds().getHeight() > high + 1) {
+                found.add("prompt cut: \"" + prompt + "\" (" + Math.round(lines.getLayoutBounds().getHeight()) + " px high) in "
+                        + Math.round(high) + " px (" + describe(t) + ")");
+            }
+            return;
+        }
         double w = width(prompt, t.getFont());
         if (w > room + 1) {
             found.add("prompt cut: \"" + prompt + "\" (" + Math.round(w) + " px) in " + Math.round(room) + " px (" + describe(t) + ")");

@@ -84,6 +84,7 @@ class LivePanesFitTest {
         for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
             WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(language)).get();
             wrong.addAll(problems("open, " + language, true));
+            wrong.addAll(composerWhole(client, language));
         }
         wrong.addAll(WaitForAsyncUtils.asyncFx(() -> serverPartsGathered(true)).get());
         WaitForAsyncUtils.asyncFx(client::disconnect).get();
@@ -91,6 +92,68 @@ class LivePanesFitTest {
                 .stream().noneMatch(r -> r.status() == wsinspector.ui.live.ServerConnectionRow.Status.OPEN)).get());
         wrong.addAll(WaitForAsyncUtils.asyncFx(() -> serverPartsGathered(false)).get());
         assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * W9-17: once connected, what the lecturer types and its hint show whole for every kind of frame, empty (the
+     * hint) and with a lecture's sentence, Send in view: beside Send the payload was 145 px wide at 1280×800, its
+     * hints and a sentence cut, and the close's reason likewise (its pane then scrolled).
+     */
+    private List<String> composerWhole(wsinspector.ui.live.ClientPaneModel client, Locale language) throws Exception {
+        List<String> found = new ArrayList<>();
+        String sentence = language == I18n.RUSSIAN ? "Привет, сервер! Это первое сообщение лекции."
+                : "Hello, server! This is the lecture's first message.";
+        for (wsinspector.ui.live.ClientPaneModel.Kind kind : wsinspector.ui.live.ClientPaneModel.Kind.values()) {
+            for (String typed : List.of("", sentence)) {
+                WaitForAsyncUtils.asyncFx(() -> {
+                    client.kindProperty().set(kind);
+                    client.payloadProperty().set(typed);
+                    client.closeReasonProperty().set(typed.isEmpty() ? "" : "пока");
+                }).get();
+                String where = "open, " + language + ", " + kind + (typed.isEmpty() ? " (hint)" : " (typed)");
+                found.addAll(problems(where, true));
+                found.addAll(WaitForAsyncUtils.asyncFx(() -> typedWhole(where)).get());
+            }
+        }
+        WaitForAsyncUtils.asyncFx(() -> {
+            client.kindProperty().set(wsinspector.ui.live.ClientPaneModel.Kind.TEXT);
+            client.payloadProperty().set("Hello");
+        }).get();
+        return found;
+    }
+
+    /** The payload's text or hint wholly in its field, without a scroll; Send wholly in the pane's view. */
+    private List<String> typedWhole(String where) {
+        List<String> found = new ArrayList<>();
+        String at = Math.round(width) + "x" + Math.round(height) + ", " + where;
+        Region pane = window.liveSlots().clientPane();
+        javafx.scene.control.TextArea payload = (javafx.scene.control.TextArea) pane.lookup("#client-payload");
+        if (payload != null && payload.isVisible()) {   // a close has no payload: the form leaves it out
+            ScrollPane inner = (ScrollPane) payload.lookup(".scroll-pane");
+            Region content = (Region) inner.getContent();
+            if (content.getHeight() > inner.getViewportBounds().getHeight() + 1) {
+                found.add(at + ": the payload scrolls: " + Math.round(content.getHeight()) + " px in "
+                        + Math.round(inner.getViewportBounds().getHeight()));
+            }
+            String shown = payload.getText().isEmpty() ? payload.getPromptText() : payload.getText();
+            javafx.scene.text.Text t = new javafx.scene.text.Text(shown);
+            t.setFont(payload.getFont());
+            t.setWrappingWidth(inner.getViewportBounds().getWidth() - content.snappedLeftInset() - content.snappedRightInset());
+            double room = inner.getViewportBounds().getHeight() - content.snappedTopInset() - content.snappedBottomInset();
+            if (t.getLayoutBounds().getHeight() > room + 1) {
+                found.add(at + ": \"" + shown + "\" needs " + Math.round(t.getLayoutBounds().getHeight()) + " px in the payload's "
+                        + Math.round(room));
+            }
+        }
+        ScrollPane scroll = (ScrollPane) pane.lookup(".scroll-pane");
+        javafx.scene.Node send = pane.lookup("#client-send");
+        javafx.geometry.Bounds b = send.localToScene(send.getLayoutBounds());
+        javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        if (!send.isVisible() || b.getMinY() < view.getMinY() - 1 || b.getMaxY() > view.getMaxY() + 1
+                || b.getMaxX() > view.getMaxX() + 1) {
+            found.add(at + ": Send not wholly in view: " + b + " in " + view);
+        }
+        return found;
     }
 
     /**
