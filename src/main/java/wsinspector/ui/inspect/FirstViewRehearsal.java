@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import wsinspector.dissect.Message;
@@ -26,6 +27,9 @@ final class FirstViewRehearsal {
     /** How long the warm-up thread waits for a window on screen (the application's shows within seconds). */
     private static final long WAIT_FOR_WINDOW_MS = 30_000;
     private static final long LOOK_EVERY_MS = 250;
+    /** The id of the window's inspector slot and the style class of the scroll pane the inspector is in there. */
+    private static final String SLOT_ID = "inspector-slot";
+    private static final String SCROLL_CLASS = "inspector-scroll";
 
     private FirstViewRehearsal() {
     }
@@ -54,6 +58,9 @@ final class FirstViewRehearsal {
                 try {
                     shown[0] = Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene)
                             .filter(s -> s != null && s.getRoot() != null && s.getWidth() > 0).findFirst().orElse(null);
+                    if (shown[0] != null && !inspectorBuilt(shown[0])) {
+                        shown[0] = null;   // the window's inspector comes in an FX task of its own: rehearse beside it
+                    }
                     if (shown[0] != null && !FirstView.revealedForAPerson()) {
                         rehearse(shown[0], locale);
                     }
@@ -68,22 +75,66 @@ final class FirstViewRehearsal {
         }
     }
 
-    /** Shows the sample's request in an inspector of its own, in a scene styled as the window's (FX thread). */
+    /** The window's inspector slot (see the window's InspectorSlot), or null in a scene that has none. */
+    private static StackPane slot(Scene window) {
+        return window.getRoot() == null ? null
+                : window.getRoot().lookup("#" + SLOT_ID) instanceof StackPane slot ? slot : null;
+    }
+
+    /** Whether the window's inspector is in its slot (true for a scene with no slot: nothing to wait for). */
+    private static boolean inspectorBuilt(Scene window) {
+        StackPane slot = slot(window);
+        return slot == null || slot.lookup("." + SCROLL_CLASS) != null;
+    }
+
+    /**
+     * Shows the sample's request in an inspector of its own (FX thread): hidden in the window's inspector slot, beside
+     * the window's inspector, in a scroll pane as the window's is, so that its parts have the same ancestors in the
+     * same scene. JavaFX keeps what it learns while styling (which selectors match a node of that class under those
+     * ancestors, the values they give) per scene, for that path: styled in a scene of its own, the rehearsal left the
+     * window's first view all of it to learn again (its styling steps were the longest FX tasks left, 40-70 ms).
+     * Hidden, unmanaged and never focused, it is not drawn and takes no room; it leaves the slot once whole or stopped.
+     * In a scene with no slot (tests), it is shown in a scene of its own, styled as the window's.
+     */
     static InspectorPane rehearse(Scene window, Locale locale) {
         List<Message> sample = ClassWarmUp.sample();
         InspectorPane pane = new InspectorPane(new I18n(locale));
-        StackPane root = new StackPane(pane);
-        Parent windowRoot = window.getRoot();
-        root.getStyleClass().setAll(windowRoot.getStyleClass());
-        root.setStyle(windowRoot.getStyle());
-        Scene scene = new Scene(root, window.getWidth(), window.getHeight() * 0.6);
-        scene.getStylesheets().setAll(window.getStylesheets());
+        StackPane slot = slot(window);
+        Runnable away;
+        if (slot != null) {
+            ScrollPane scroll = new ScrollPane(pane);
+            scroll.getStyleClass().add(SCROLL_CLASS);
+            scroll.setFitToWidth(true);
+            scroll.setFitToHeight(true);
+            scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            scroll.setManaged(false);
+            scroll.setVisible(false);
+            scroll.setMouseTransparent(true);
+            scroll.setFocusTraversable(false);
+            scroll.resize(slot.getWidth(), slot.getHeight());
+            slot.getChildren().add(scroll);
+            away = () -> slot.getChildren().remove(scroll);
+        } else {
+            StackPane root = new StackPane(pane);
+            Parent windowRoot = window.getRoot();
+            root.getStyleClass().setAll(windowRoot.getStyleClass());
+            root.setStyle(windowRoot.getStyle());
+            Scene scene = new Scene(root, window.getWidth(), window.getHeight() * 0.6);
+            scene.getStylesheets().setAll(window.getStylesheets());
+            away = () -> { };
+        }
         pane.show(sample.get(0), sample);
-        // its steps stop when a person's first view begins; once whole the pane and its scene are let go
-        FirstView.beforeNextReveal(pane::clear);
+        // its steps stop when a person's first view begins; once whole the pane leaves the window and is let go
+        FirstView.beforeNextReveal(() -> {
+            pane.clear();
+            away.run();
+        });
         pane.whenWhole(() -> {
             FirstView.beforeNextReveal(null);
-            Platform.runLater(pane::clear);
+            Platform.runLater(() -> {
+                pane.clear();
+                away.run();
+            });
         });
         return pane;
     }

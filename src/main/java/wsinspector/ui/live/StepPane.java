@@ -51,6 +51,12 @@ public final class StepPane extends BorderPane {
      * with both scrolled, and the inspector under it had 216 px).
      */
     private final BooleanProperty inspected = new SimpleBooleanProperty(this, "inspected");
+    /** Projector mode: the card across the window's width over the inspector (see {@link #setProjector}). */
+    private final BooleanProperty projector = new SimpleBooleanProperty(this, "projector");
+    private Button back;
+    private Button next;
+    private Button restart;
+    private FlowPane controls;
 
     public StepPane(I18n i18n, LiveSession session) {
         this(i18n, new LiveStepper(session));
@@ -72,6 +78,8 @@ public final class StepPane extends BorderPane {
         // large type too; how to step and where to connect follow (the lecturer's, and locked once stepping)
         // and Restart, seldom wanted, last: the step's explanation stands higher in the client's narrow place
         VBox content = new VBox(12, heading, controls(), note, planStrip, shown(), hint, settings);
+        // in projector mode the counter says where the lecture is: the chips in large type wrapped into rows of their own
+        Widgets.showWhen(planStrip, projector.not());
         content.getStyleClass().add("live-content");
         scroll.setContent(content);
         scroll.setFitToWidth(true);
@@ -102,7 +110,34 @@ public final class StepPane extends BorderPane {
         stepper.planProperty().addListener((obs, old, now) -> render());
         stepper.cancelledProperty().addListener((obs, old, now) -> render());
         inspected.addListener((obs, old, now) -> render());
+        projector.addListener((obs, old, now) -> render());
         Widgets.onLocale(i18n, this::render);
+    }
+
+    /**
+     * Projector mode, the card across the window's width over the inspector, as step mode's lesson there: the counter
+     * and the buttons in one row (Next first, as step mode's), the plan's chips left to the counter, and the bytes of a
+     * message on the wire left to the inspector under it, which shows them with the view the step talks about.
+     */
+    public void setProjector(boolean on) {
+        if (on == projector.get()) {
+            return;
+        }
+        projector.set(on);
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("projector"), on);
+        controls.getChildren().setAll(on ? List.of(counter, next, back, restart) : List.of(back, next, counter, restart));
+    }
+
+    /**
+     * The height that shows the card whole at this width, without scrolling (a scroll pane asks its content for its
+     * height without a width, and wrapped text then counts one line a paragraph).
+     */
+    public double wantedHeight(double width) {
+        applyCss();
+        javafx.scene.layout.Region content = (javafx.scene.layout.Region) scroll.getContent();
+        double inner = width - snappedLeftInset() - snappedRightInset() - scroll.snappedLeftInset() - scroll.snappedRightInset();
+        return snappedTopInset() + snappedBottomInset() + scroll.snappedTopInset() + scroll.snappedBottomInset()
+                + content.prefHeight(Math.max(100, inner)) + 2;
     }
 
     /** See {@link #inspected}: the window sets it while its inspector is on screen beside the pane. */
@@ -130,20 +165,21 @@ public final class StepPane extends BorderPane {
     }
 
     private FlowPane controls() {
-        Button back = button(i18n, "live.step.back", stepper::back, "live-big");
+        back = button(i18n, "live.step.back", stepper::back, "live-big");
         back.setId("step-back");
         back.disableProperty().bind(stepper.canBackProperty().not());
-        Button next = button(i18n, "live.step.next", stepper::next, "accent", "live-big");
+        next = button(i18n, "live.step.next", stepper::next, "accent", "live-big");
         next.setId("step-next");
         next.disableProperty().bind(stepper.canNextProperty().not());
         counter.getStyleClass().add("live-step-counter");
         counter.setId("step-counter");
         // the numbered plan says as much (its current chip is named) in the narrow place, where the counter took a line
-        Widgets.showWhen(counter, planStrip.numberedProperty().not());
+        Widgets.showWhen(counter, planStrip.numberedProperty().not().or(projector));
         // Restart, seldom wanted, in the same row: a row of its own under the card took the height the card needs
-        Button restart = button(i18n, "live.step.restart", stepper::restart);
+        restart = button(i18n, "live.step.restart", stepper::restart);
         restart.setId("step-restart");
-        return Widgets.buttons(back, next, counter, restart);
+        controls = Widgets.buttons(back, next, counter, restart);
+        return controls;
     }
 
     private VBox shown() {
@@ -179,6 +215,7 @@ public final class StepPane extends BorderPane {
             title.setText(i18n.t("live.step.start"));
             detail.setText("");
             bytesTitle.setText("");
+            show(bytesTitle, false);
             bytes.setText("");
             show(bytes, false);
             addLesson("lesson.connect");
@@ -186,18 +223,27 @@ public final class StepPane extends BorderPane {
         }
         counter.setText(i18n.t("live.step.counter", step.index() + 1, Math.max(plan.size(), step.index() + 1)));
         title.setText(StepTexts.title(i18n, step));
+        // a head sent or received is the inspector's message: its lines are there (hex, fields), not twice here
+        boolean head = step.kind() == StepKind.SEND_REQUEST || step.kind() == StepKind.RECEIVE_RESPONSE;
+        // in projector mode the inspector under the card shows every message: its bytes, their direction and count,
+        // what the dissector read (the header's fields, the close code) and the accept computation with its verdict
+        boolean wire = head || step.kind() == StepKind.SEND_FRAME || step.kind() == StepKind.RECEIVE_FRAME;
+        boolean inInspector = inspected.get() && (head || projector.get() && wire && step.message() != null);
+        boolean card = projector.get() && inspected.get()
+                && (inInspector || step.kind() == StepKind.VERIFY_ACCEPT) && step.result().ok();
         detail.setText(StepTexts.detail(i18n, step));
-        show(detail, !detail.getText().isEmpty());
+        // the request built: its first line, said over its bytes, is the first of them (at 1280×800 the card scrolled)
+        boolean bytesSay = projector.get() && step.kind() == StepKind.BUILD_REQUEST && step.result().ok();
+        show(detail, !detail.getText().isEmpty() && !card && !bytesSay);
         detail.pieceStyle().remove("live-problem");
         if (!step.result().ok()) {
             detail.pieceStyle().add("live-problem");
         }
-        // a head sent or received is the inspector's message: its lines are there (hex, fields), not twice here
-        boolean head = step.kind() == StepKind.SEND_REQUEST || step.kind() == StepKind.RECEIVE_RESPONSE;
-        show(bytes, step.result().bytes().length > 0 && !(head && inspected.get()));
+        show(bytes, step.result().bytes().length > 0 && !inInspector);
+        show(bytesTitle, !(projector.get() && (inInspector || step.result().bytes().length == 0)));
         bytesTitle.setText(StepTexts.bytesTitle(i18n, step));
         bytes.setText(StepTexts.bytes(step));
-        if (step.accept() != null) {
+        if (step.accept() != null && !card) {
             renderAccept(step.accept(), !inspected.get());
         }
         StepTexts.lessons(step).forEach(this::addLesson);
@@ -205,8 +251,11 @@ public final class StepPane extends BorderPane {
     }
 
     private void addLesson(String key) {
-        lessons.getChildren().addAll(new Prose(i18n.t(key + ".title"), "live-subtitle"),
-                new Prose(i18n.t(key + ".explain"), "live-step-text"));
+        // in projector mode the step's title is the card's one heading: the lesson's is a line the view under it needs
+        if (!projector.get() || stepper.currentProperty().get() == null) {
+            lessons.getChildren().add(new Prose(i18n.t(key + ".title"), "live-subtitle"));
+        }
+        lessons.getChildren().add(new Prose(i18n.t(key + ".explain"), "live-step-text"));
     }
 
     /**

@@ -26,6 +26,20 @@ public record Layout(ClientSide clientSide, boolean server, boolean stepPanel, b
         return stepPanel && inspector && clientSide == ClientSide.HIDDEN && !server;
     }
 
+    /**
+     * Live step mode in projector mode: the stepper's card takes step mode's place in projector mode, across the width
+     * over the inspector, the timeline beside the view the step talks about (as {@link #stepBeside()} in projector
+     * mode). Its card at the left of the timeline in large type had the accept computation scrolled under the fold.
+     */
+    public boolean stepperCard() {
+        return clientSide == ClientSide.LIVE_STEPPER && inspector && largeType;
+    }
+
+    /** Whether a step's lesson (step mode's panel, or the live stepper's card) stands in the band over the inspector. */
+    boolean lessonInBand() {
+        return stepBeside() || stepperCard();
+    }
+
     /** What the client's place (left) shows. */
     public enum ClientSide { HIDDEN, CLIENT, LIVE_STEPPER, FRAME_BUILDER }
 
@@ -34,15 +48,17 @@ public record Layout(ClientSide clientSide, boolean server, boolean stepPanel, b
      * projector mode keeps the timeline and the activity's own explanation (the step panel, the live
      * stepper) or, when it has none, the inspector's enlarged tabs, in large type, and hides the rest. Step mode keeps
      * the inspector's tabs too, for the view its step talks about (the accept computation, the masking table): its
-     * lesson names them, and without them the class saw the text of a computation and not the computation.
+     * lesson names them, and without them the class saw the text of a computation and not the computation; live step
+     * mode too, its card over the inspector as step mode's lesson ({@link #stepperCard()}).
      */
     static Layout of(Activity activity, boolean panesHidden, boolean projector, boolean tabsEnlarged) {
         if (projector) {
             ClientSide side = activity == Activity.LIVE_STEPPER ? ClientSide.LIVE_STEPPER : ClientSide.HIDDEN;
             boolean steps = activity == Activity.STEPS || activity == Activity.LESSON;
-            boolean inspector = !activity.explains() || activity == Activity.STEPS;
+            boolean stepping = activity == Activity.STEPS || activity == Activity.LIVE_STEPPER;
+            boolean inspector = !activity.explains() || stepping;
             // the tabs not enlarged in step mode: the inspector stands the step's view alone itself (InspectorFit)
-            return new Layout(side, false, steps, inspector, activity != Activity.STEPS, false, true);
+            return new Layout(side, false, steps, inspector, !stepping, false, true);
         }
         ClientSide side = panesHidden ? ClientSide.HIDDEN : switch (activity) {
             case CLIENT, STEPS, LESSON -> ClientSide.CLIENT;

@@ -40,8 +40,12 @@ public final class LiveSlots {
     private Session session;
     /** Whether the inspector is on screen under the band (not in projector mode): the stepper's card leaves it the bytes. */
     private boolean inspectorBeside;
+    /** Projector mode: the stepper's card across the width over the inspector, its buttons in a row (see StepPane). */
+    private boolean cardOverInspector;
     private final ReadOnlyBooleanWrapper stepping = new ReadOnlyBooleanWrapper(this, "stepping");
     private final ReadOnlyBooleanWrapper endAhead = new ReadOnlyBooleanWrapper(this, "endAhead");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Object> stepShown =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "stepShown");
 
     LiveSlots(I18n i18n, StackPane clientSlot, StackPane serverSlot, WindowModel modes) {
         this.i18n = i18n;
@@ -91,8 +95,10 @@ public final class LiveSlots {
     /** Puts the pane the layout asks for in the client's place (nothing before the panes are built). */
     void show(Layout layout) {
         inspectorBeside = layout.inspector();
+        cardOverInspector = layout.stepperCard();
         if (stepper != null) {
             stepper.inspectedProperty().set(inspectorBeside);
+            stepper.setProjector(cardOverInspector);
         }
         show(layout.clientSide());
     }
@@ -107,10 +113,12 @@ public final class LiveSlots {
                 if (stepper == null) {
                     stepper = new StepPane(i18n, live);
                     stepper.inspectedProperty().set(inspectorBeside);
+                    stepper.setProjector(cardOverInspector);
                     StepOnScreen.follow(stepper, session);
                     stepping.bind(Bindings.createBooleanBinding(() -> !stepper.stepper().planProperty().get().isEmpty(),
                             stepper.stepper().planProperty()));
                     endAhead.bind(stepper.stepper().endAheadProperty());
+                    stepShown.bind(stepper.stepper().currentProperty());
                 }
                 clientSlot.getChildren().setAll(stepper);
                 stepper.requestFocus();
@@ -174,6 +182,11 @@ public final class LiveSlots {
     /** Whether the live stepper shows a step before its connection's end (see LiveStepper#endAheadProperty). */
     public ReadOnlyBooleanProperty endAheadProperty() {
         return endAhead.getReadOnlyProperty();
+    }
+
+    /** The live stepper's step on screen (its card's height follows it), null before the stepper is shown. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Object> stepShownProperty() {
+        return stepShown.getReadOnlyProperty();
     }
 
     /** The server pane, once the slots are populated. */

@@ -105,7 +105,7 @@ public final class MainWindow {
         timelineColumn.setMinWidth(0);
         timelineColumn.setMinHeight(0);
         this.layout = new WindowLayout(columns, sides, vertical, clientSlot, timelineColumn, serverSlot, stepSlot,
-                w -> modes.isOn(Activity.LESSON) ? lesson.panel().wantedHeight(w) : stepPanel.wantedHeight(w), inspectorSlot,
+                this::lessonHeight, inspectorSlot,
                 this::inspectorLeast, fontPx::get, this::timelineRows);
         layout.foldServerWhile(liveSlots.steppingProperty());
         layout.lessonBesidePanes(() -> modes.isOn(Activity.LESSON));
@@ -169,6 +169,20 @@ public final class MainWindow {
         return modes.isOn(Activity.LESSON) && !stepView ? 0 : inspector.leastHeight(width, timelineShare);
     }
 
+    /**
+     * The height that shows the step's lesson whole at a width: the guided lesson's, the live stepper's card over the
+     * inspector (projector mode), or step mode's panel.
+     */
+    private double lessonHeight(double width) {
+        if (modes.isOn(Activity.LESSON)) {
+            return lesson.panel().wantedHeight(width);
+        }
+        if (modes.layout().stepperCard() && liveSlots.stepPane() != null) {
+            return liveSlots.stepPane().wantedHeight(width);
+        }
+        return stepPanel.wantedHeight(width);
+    }
+
     private static StackPane slot(String id) {
         StackPane p = new StackPane();
         p.setId(id);
@@ -194,6 +208,8 @@ public final class MainWindow {
         // after the panes have their texts in the new language: their heights follow them
         i18n.localeProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(layout::share));
         lesson.panel().setOnTextChanged(layout::share);
+        // the live stepper's card over the inspector (projector mode) is as tall as its step's lesson, after it is drawn
+        liveSlots.stepShownProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(layout::share));
         TimelineCounts counts = new TimelineCounts(this::timelineRows, timeline.list(), vertical, fontPx::get);
         new ListFollower<>(timeline.list().itemsProperty(), (ListChangeListener<Message>) change -> {
             // a capture being read changes the list twenty times a second: the height is shared again only when the

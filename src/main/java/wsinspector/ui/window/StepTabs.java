@@ -47,8 +47,21 @@ final class StepTabs {
 
     /** For the live stepper's step shown (null before the first). */
     static StepTab forLiveStep(LiveStepper.Step step) {
+        return forLiveStep(step, null);
+    }
+
+    /**
+     * The same, knowing the message the inspector shows: at the TCP connection's end, the server's close frame of the
+     * step before, its code the lesson names (with 1006 for a connection that broke); no view named, the inspector in
+     * projector mode showed its hex and fields in large type under the fold, the timeline beside them with it.
+     */
+    static StepTab forLiveStep(LiveStepper.Step step, wsinspector.dissect.Message shown) {
         if (step == null) {
             return null;
+        }
+        if (step.kind() == StepKind.CLOSE_TCP) {
+            return shown instanceof FrameMessage f && f.header() != null && f.header().opcode() == Opcode.CLOSE.code()
+                    ? CLOSE : null;
         }
         if ((step.kind() == StepKind.SEND_REQUEST || step.kind() == StepKind.RECEIVE_RESPONSE)
                 && step.message() instanceof wsinspector.dissect.HandshakeMessage) {

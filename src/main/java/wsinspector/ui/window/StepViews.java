@@ -51,7 +51,7 @@ final class StepViews {
                 followed = stepper;
                 stepper.currentProperty().addListener((obs, old, now) -> nameLater());
             }
-            tab = StepTabs.forLiveStep(stepper.currentProperty().get());
+            tab = StepTabs.forLiveStep(stepper.currentProperty().get(), pane.messageProperty().get());
         }
         if (tab != pane.stepTab()) {
             pane.showStepTab(tab);

@@ -24,8 +24,10 @@ final class WindowLayout {
     /** The client's and the server's share of the band's width. */
     private static final double[] SIDES = {0.27, 0.73};
     /**
-     * The live stepper's share of the width in projector mode (the timeline has the rest): its step's explanation
-     * in large type needs the width to stand in view without scrolling.
+     * The live stepper's share of the width in projector mode before anything is on the wire (the timeline, empty, has
+     * the rest; then the card takes the width over the inspector): its step's explanation in large type, with the
+     * request it builds, needs the width to stand in view without scrolling; the timeline's selector keeps its
+     * connection's name whole («Сервер №1 ← 127.0.0.1:54046» was cut at 0.28).
      */
     static final double PROJECTOR_STEPPER = 0.62;
     /** The band with the live client and server, while the conversation is empty: the inspector has nothing to show. */
@@ -154,7 +156,7 @@ final class WindowLayout {
 
     /** Whether the step panel stands in the band (beside the timeline, or between the panes at a lesson's opening). */
     private boolean beside(Layout l) {
-        return l.stepBeside() || lessonOpening(l);
+        return l.lessonInBand() || lessonOpening(l);
     }
 
     /**
@@ -185,7 +187,7 @@ final class WindowLayout {
      * arrangeBand).
      */
     private void placeColumn() {
-        boolean side = layout.inspector() && layout.stepBeside() && place == TimelinePlace.BESIDE_VIEW;
+        boolean side = layout.inspector() && layout.lessonInBand() && place == TimelinePlace.BESIDE_VIEW;
         if (side) {
             besideView.put(timelineShare());
         } else {
@@ -222,7 +224,7 @@ final class WindowLayout {
         boolean builder = next.clientSide() == Layout.ClientSide.FRAME_BUILDER && !next.largeType();
         boolean server = next.server() && !(stepper && stepping.get()) && !builder;
         boolean opening = lessonOpening(next);
-        boolean beside = next.stepBeside() || opening;
+        boolean beside = next.lessonInBand() || opening;
         boolean fits = !next.largeType() && (wantClient || server);
         // where the dividers would stand at any type: as they stand (a person's drag), else the shares of the parts
         boolean same = sides.getItems().contains(clientSlot) == wantClient && sides.getItems().contains(serverSlot) == server
@@ -243,8 +245,8 @@ final class WindowLayout {
             besideView.takeBack();
             band.add(timelineColumn);
         }
-        if (beside) {
-            band.add(stepPanel);
+        if (next.stepBeside() || opening) {
+            band.add(stepPanel);   // the live stepper's card is the client's place (at the left of the timeline)
         }
         if (shares.server()) {
             band.add(serverSlot);
@@ -302,7 +304,10 @@ final class WindowLayout {
         // projector mode: the inspector and the timeline beside it in the type that shows the step's view whole under
         // the lesson (see ProjectorViewType)
         double em = fontPx.getAsInt();
-        viewType.fit(projectorSteps() && now == TimelinePlace.BESIDE_VIEW, h - em / 2 - Math.min(STEP_ALONE_MAX * h,
+        // under the live stepper's card a quarter line more: measured at the share, the handshake's lines at 24 px
+        // stood 2 px under the inspector's foot (1280×800)
+        double margin = layout.stepperCard() ? 0.75 * em : em / 2;
+        viewType.fit(projectorSteps() && now == TimelinePlace.BESIDE_VIEW, h - margin - Math.min(STEP_ALONE_MAX * h,
                 stepPanelHeight.applyAsDouble(vertical.getWidth()) + PROJECTOR_SLACK_EM * em), (int) em,
                 () -> stepView.getAsBoolean() ? inspectorLeast.applyAsDouble(vertical.getWidth(), besideViewShare()) : 0);
         if (now != place || vertical.getItems().contains(inspectorSlot)
@@ -311,7 +316,7 @@ final class WindowLayout {
             arrangeBand();
             placeColumn();
             lastPlan = null;
-        } else if (place == TimelinePlace.BESIDE_VIEW && layout.inspector() && layout.stepBeside()) {
+        } else if (place == TimelinePlace.BESIDE_VIEW && layout.inspector() && layout.lessonInBand()) {
             besideView.put(timelineShare());   // its share again for the type fitted (the same share: nothing done)
         }
         double[] plan = plan(h);
@@ -327,7 +332,7 @@ final class WindowLayout {
      * message" of none, leaves the height to the timeline (and the server's form) until the request is sent.
      */
     private boolean nothingBesideStepper() {
-        return stepperColumn.there() && messages.getAsInt() == 0;
+        return (stepperColumn.there() || layout.stepperCard()) && messages.getAsInt() == 0;
     }
 
     /** Where the timeline stands for this height (see {@link TimelinePlace#of}). */
@@ -343,9 +348,12 @@ final class WindowLayout {
                 inspectorLeast);
     }
 
-    /** Step mode in projector mode: the lesson over the inspector, the timeline beside the inspector's view. */
+    /**
+     * Step mode or live step mode in projector mode: the lesson (the live stepper's card) over the inspector, the
+     * timeline beside the inspector's view.
+     */
     private boolean projectorSteps() {
-        return layout.largeType() && layout.stepBeside();
+        return layout.largeType() && layout.lessonInBand();
     }
 
     /** The timeline's share of the inspector's width: beside the step's view, or none. */
@@ -363,7 +371,7 @@ final class WindowLayout {
     private double[] plan(double h) {
         double em = fontPx.getAsInt();
         // the live forms in the band (not the stepper in its column, nor a pane folded away for the type)
-        boolean live = sides.getItems().contains(clientSlot) || sides.getItems().contains(serverSlot);
+        boolean live = !layout.stepperCard() && (sides.getItems().contains(clientSlot) || sides.getItems().contains(serverSlot));
         boolean beside = beside(layout);
         double step = 0;
         if (layout.stepPanel() && !beside) {

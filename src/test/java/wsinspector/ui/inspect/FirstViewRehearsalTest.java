@@ -11,7 +11,10 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import atlantafx.base.theme.PrimerLight;
 import wsinspector.dissect.Message;
@@ -26,7 +30,8 @@ import wsinspector.ui.I18n;
 
 /**
  * The first view rehearsed while the window waits for a file (FirstViewRehearsal): it goes through the first view's
- * steps in an inspector and a scene of its own, never the window's; the window's scene is untouched; and a file being
+ * steps in an inspector of its own, hidden in the window's inspector slot (in a scene of its own where there is no
+ * slot), and leaves the window as it found it; and a file being
  * opened, or a person's first view that begins meanwhile, stops it at once, so that the two never share the FX thread.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -56,10 +61,46 @@ class FirstViewRehearsalTest {
         });
         assertTrue(whole.await(20, TimeUnit.SECONDS), "the rehearsal's first view came whole");
         onFx(() -> {
-            assertTrue(rehearsed[0].getScene() != window && rehearsed[0].getScene() != null, "a scene of its own");
+            assertTrue(rehearsed[0].getScene() != window && rehearsed[0].getScene() != null,
+                    "a scene of its own where the window has no inspector slot");
             assertEquals(List.of(), windowRoot.getChildren(), "the window's scene is untouched");
         });
         assertEquals(List.of(0), stepsSeen, "in steps: the hex had no content in the task that began it");
+    }
+
+    /**
+     * In the window, the rehearsal is hidden in the inspector's slot beside the window's inspector, in a scroll pane as
+     * the window's is (the same ancestors in the same scene: what JavaFX learns styling it serves the window's first
+     * view); it is never drawn nor takes room, and leaves the slot once whole, the window's inspector untouched.
+     */
+    @Test
+    void inTheWindowItIsHiddenInTheInspectorsSlotAndLeavesIt() throws Exception {
+        StackPane slot = new StackPane();
+        ScrollPane windows = new ScrollPane(new Label("the window's inspector"));
+        CountDownLatch whole = new CountDownLatch(1);
+        InspectorPane[] rehearsed = new InspectorPane[1];
+        List<Boolean> hiddenInSlot = new ArrayList<>();
+        onFx(() -> {
+            slot.setId("inspector-slot");
+            windows.getStyleClass().add("inspector-scroll");
+            slot.getChildren().setAll(windows);
+            windowRoot.getChildren().setAll(slot);
+            rehearsed[0] = FirstViewRehearsal.rehearse(window, I18n.ENGLISH);
+            for (Node n : slot.getChildren()) {
+                if (n instanceof ScrollPane scroll && scroll.getContent() == rehearsed[0]) {
+                    hiddenInSlot.add(!scroll.isVisible() && !scroll.isManaged()
+                            && scroll.getStyleClass().contains("inspector-scroll"));
+                }
+            }
+            rehearsed[0].whenWhole(whole::countDown);
+        });
+        assertTrue(whole.await(20, TimeUnit.SECONDS), "the rehearsal's first view came whole");
+        assertEquals(List.of(true), hiddenInSlot, "hidden, unmanaged, in a scroll pane as the window's inspector is");
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            assertEquals(List.of(windows), slot.getChildren(), "the rehearsal left the slot; the window's inspector stays");
+            assertNull(rehearsed[0].getScene(), "let go");
+        });
     }
 
     @Test

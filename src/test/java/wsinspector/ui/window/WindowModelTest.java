@@ -93,11 +93,12 @@ class WindowModelTest {
     }
 
     @Test
-    void projectorModeKeepsTheLiveStepperForItsExplanation() {
+    void projectorModeKeepsTheLiveStepperForItsExplanationAndTheInspectorForTheViewItNames() {
         modes.start(Activity.LIVE_STEPPER);
         modes.projectorProperty().set(true);
 
-        assertEquals(new Layout(ClientSide.LIVE_STEPPER, false, false, false, true, false, true), modes.layout());
+        assertEquals(new Layout(ClientSide.LIVE_STEPPER, false, false, true, false, false, true), modes.layout());
+        assertTrue(modes.layout().stepperCard(), "the card over the inspector, as step mode's lesson");
     }
 
     @Test
