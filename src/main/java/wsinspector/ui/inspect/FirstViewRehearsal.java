@@ -111,7 +111,8 @@ final class FirstViewRehearsal {
             scroll.setVisible(false);
             scroll.setMouseTransparent(true);
             scroll.setFocusTraversable(false);
-            scroll.resize(slot.getWidth(), slot.getHeight());
+            // the height the inspector has under a capture's timeline, not the sliver it has while the window waits
+            scroll.resize(slot.getWidth(), Math.max(slot.getHeight(), window.getHeight() * 0.6));
             slot.getChildren().add(scroll);
             away = () -> slot.getChildren().remove(scroll);
         } else {
