@@ -42,20 +42,11 @@ final class FirstView {
         return revealedForAPerson;
     }
 
-    /** Counts the first views begun and the rehearsals stopped: what the window did since a moment. FX thread. */
-    private static int events;
-
-    /** A count that changes when a first view begins or a rehearsal is stopped (a file is being opened). FX thread. */
-    static int events() {
-        return events;
-    }
-
     /**
      * Stops a rehearsal under way now, and starts none later (a file is being opened: its first view is near; a
      * rehearsal waiting for the window to be up would otherwise begin during the reading). FX thread.
      */
     static void stopRehearsal() {
-        events++;
         revealedForAPerson = true;
         Runnable rehearsal = beforeReveal;
         beforeReveal = null;
@@ -97,7 +88,6 @@ final class FirstView {
             revealedForAPerson = true;   // a person's (or the rehearsal's own, which then starts no other)
         }
         int run = ++generation;
-        events++;
         if (root == null || styled) {
             attached = all;
             unsaid = false;

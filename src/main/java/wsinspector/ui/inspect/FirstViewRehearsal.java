@@ -125,7 +125,6 @@ final class FirstViewRehearsal {
             away = () -> { };
         }
         pane.show(sample.get(0), sample);
-        int shown = FirstView.events();   // its own first view begun: any later one is a person's
         // its steps stop when a person's first view begins; once whole the pane leaves the window and is let go
         FirstView.beforeNextReveal(() -> {
             pane.clear();
@@ -136,9 +135,6 @@ final class FirstViewRehearsal {
             Platform.runLater(() -> {
                 pane.clear();
                 away.run();
-                if (FirstView.events() == shown) {
-                    IdleCollection.afterWarmUp();   // the warm-up is over and the window still waits for a file
-                }
             });
         });
         return pane;
