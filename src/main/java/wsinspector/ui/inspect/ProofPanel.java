@@ -97,7 +97,7 @@ final class ProofPanel {
         step(response, key, name(key), plain(key.value(), "proof-key"));
         step(response, guid, "+ " + name(guid), guid(guid.value()));
         header.find("accept.concatenated").ifPresent(f -> longStep(response, f, "= " + name(f),
-                flow(text(key.value(), "proof-key"), text(guid.value(), "proof-guid"))));
+                new KeyThenGuid(key.value(), guid.value())));
         header.find("accept.sha1").ifPresent(f -> step(response, f, i18n.t("inspect.proof.sha1"),
                 plain(twoLines(f.value()), "proof-bytes")));
         header.find("accept.base64").ifPresent(f -> step(response, f, name(f), plain(f.value(), "proof-result")));
@@ -113,7 +113,7 @@ final class ProofPanel {
         step(request, keyHeader, i18n.t("inspect.proof.key"), plain(c.key(), "proof-key"));
         step(request, keyHeader, "+ GUID", guid(c.guid()));
         longStep(request, keyHeader, "= " + i18n.t("inspect.proof.key") + " + GUID",
-                flow(text(c.key(), "proof-key"), text(c.guid(), "proof-guid")));
+                new KeyThenGuid(c.key(), c.guid()));
         step(request, keyHeader, i18n.t("inspect.proof.sha1"), plain(twoLines(Hex.of(c.sha1())), "proof-bytes"));
         step(request, keyHeader, "base64", plain(c.accept(), "proof-result"));
         box.getChildren().add(grid);
@@ -241,6 +241,11 @@ final class ProofPanel {
      * in the monospaced type ("258EAFA5- E914-"), and JavaFX breaks at no zero-width character.
      */
     private static Node guid(String s) {
+        return guid(s, "proof-guid");
+    }
+
+    /** As {@link #guid(String)}, its groups in this style class. */
+    private static FlowPane guid(String s, String style) {
         FlowPane groups = new FlowPane() {
             @Override
             protected double computePrefWidth(double height) { // one line, as a label wants; the grid may narrow it
@@ -250,7 +255,7 @@ final class ProofPanel {
         };
         for (String group : s.split("(?<=-)")) {
             Label l = new Label(group);
-            l.getStyleClass().add("proof-guid");
+            l.getStyleClass().add(style);
             groups.getChildren().add(l);
         }
         return groups;
@@ -262,9 +267,75 @@ final class ProofPanel {
         return t;
     }
 
-    private static TextFlow flow(Text... parts) {
-        TextFlow f = new TextFlow(parts);
-        f.getStyleClass().add("proof-flow");
-        return f;
+    /**
+     * The key and the GUID run together, as the computation joins them, on one line where they fit; else the GUID on a
+     * line of its own under the key, whole: a text flow broke it inside a group («…95CA-C5A» / «B0DC85B11») at
+     * 1280×800. Only where the GUID alone is wider than the column does it wrap, after a dash (as in the row above).
+     */
+    static final class KeyThenGuid extends javafx.scene.layout.Region {
+        private final Label key;
+        private final Label whole;
+        private final FlowPane groups;
+
+        KeyThenGuid(String keyText, String guidText) {
+            getStyleClass().add("proof-concatenated");
+            key = plain(keyText, "proof-key");
+            key.setWrapText(false);
+            whole = new Label(guidText);
+            whole.getStyleClass().add("proof-guid-whole");
+            groups = guid(guidText, "proof-guid-part");
+            groups.setVisible(false);
+            getChildren().addAll(key, whole, groups);
+        }
+
+        /** Its height depends on its width (one line or two): the grid asks it at the width it gives. */
+        @Override
+        public javafx.geometry.Orientation getContentBias() {
+            return javafx.geometry.Orientation.HORIZONTAL;
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return snappedLeftInset() + snappedRightInset() + key.prefWidth(-1) + whole.prefWidth(-1);
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return snappedLeftInset() + snappedRightInset() + Math.min(key.prefWidth(-1), whole.prefWidth(-1));
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
+            double h = key.prefHeight(-1);
+            if (inner < 0 || key.prefWidth(-1) + whole.prefWidth(-1) <= inner) {
+                h = Math.max(h, whole.prefHeight(-1));
+            } else {
+                h += whole.prefWidth(-1) <= inner ? whole.prefHeight(-1) : groups.prefHeight(inner);
+            }
+            return snappedTopInset() + snappedBottomInset() + h;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double x = snappedLeftInset();
+            double y = snappedTopInset();
+            double inner = getWidth() - x - snappedRightInset();
+            double keyW = key.prefWidth(-1);
+            double keyH = key.prefHeight(-1);
+            double guidW = whole.prefWidth(-1);
+            boolean oneLine = keyW + guidW <= inner + 0.5;
+            boolean wholeFits = guidW <= inner + 0.5;
+            key.resizeRelocate(x, y, Math.min(keyW, Math.max(inner, 0)), keyH);
+            whole.setVisible(wholeFits);
+            groups.setVisible(!wholeFits);
+            if (oneLine) {
+                whole.resizeRelocate(x + keyW, y, guidW, whole.prefHeight(-1));
+            } else if (wholeFits) {
+                whole.resizeRelocate(x, y + keyH, guidW, whole.prefHeight(-1));
+            } else {
+                groups.resizeRelocate(x, y + keyH, inner, groups.prefHeight(inner));
+            }
+        }
     }
 }

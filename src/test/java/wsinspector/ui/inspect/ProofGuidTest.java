@@ -75,6 +75,57 @@ class ProofGuidTest {
         assertTrue(lines() > 1, "in large type at 260 px the GUID wraps: " + lines() + " line(s)");
     }
 
+    /**
+     * The third row, the key and the GUID joined, keeps the GUID whole on one line at every width where it fits a line:
+     * beside the key, or under it. A text flow broke it inside a group («…95CA-C5A» / «B0DC85B11») in the first view at
+     * 1280×800.
+     */
+    @Test
+    void theJoinedRowKeepsTheGuidWholeOnOneLine(FxRobot robot) {
+        for (double px : new double[] {14, 17, 24}) {
+            // down to the width where the GUID alone still fits a line of the column (under it, it wraps after a dash)
+            for (int width = 900; width >= (px < 15 ? 500 : px < 20 ? 620 : 800); width -= 20) {
+                double w = width;
+                robot.interact(() -> {
+                    root.setStyle("-fx-font-size: " + px + "px;");
+                    root.resize(w, 600);
+                    root.applyCss();
+                    root.layout();
+                    root.layout();
+                });
+                String at = "at " + width + " px, " + px + " px type";
+                List<javafx.scene.text.Text> whole = new java.util.ArrayList<>();
+                collect(root, whole);
+                assertEquals(1, whole.size(), at + ": one text of the GUID whole in the joined row");
+                javafx.scene.text.Text t = whole.get(0);
+                double line = t.getFont().getSize() * 1.6;
+                javafx.geometry.Bounds b = t.localToScene(t.getBoundsInLocal());
+                assertTrue(b.getHeight() < line, at + ": the GUID takes " + b.getHeight() + " px, more than a line");
+                assertTrue(b.getMaxX() <= w + 0.5, at + ": the GUID ends at " + b.getMaxX() + " px, past the proof's right side");
+                // and the row under it (SHA-1) starts under the GUID, not over it
+                double below = root.lookupAll(".proof-name").stream().filter(n -> ((Label) n).getText().startsWith("SHA-1"))
+                        .mapToDouble(n -> n.localToScene(n.getBoundsInLocal()).getMinY()).min().orElseThrow();
+                assertTrue(b.getMaxY() <= below + 0.5, at + ": the GUID's line ends at " + b.getMaxY()
+                        + " px, over the SHA-1 row from " + below + " px");
+            }
+        }
+    }
+
+    /** The visible texts that show the whole GUID (the third row's). */
+    private static void collect(javafx.scene.Node n, List<javafx.scene.text.Text> into) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof javafx.scene.text.Text t && SecWebSocketAccept.GUID.equals(t.getText())) {
+            into.add(t);
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+                collect(c, into);
+            }
+        }
+    }
+
     private long lines() {
         return root.lookupAll(".proof-guid").stream().filter(Label.class::isInstance)
                 .map(n -> Math.round(n.localToScene(0, 0).getY())).distinct().count();
