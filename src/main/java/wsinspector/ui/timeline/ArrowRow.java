@@ -122,6 +122,15 @@ final class ArrowRow extends Region {
         double between = right - left - 2 * size - badgeW;
         double across = w - 2 * (numberW + size) - badgeW;
         double room = Math.max(between, across);
+        // a time too long for the strip right of the server's lifeline (a narrow timeline: beside the step's lesson,
+        // in projector mode's type) stands over the arrow's head at the row's right edge, whole («0.…» was cut there):
+        // the label keeps clear of it: between the number and the time, moved left of the centre where it must
+        double timeW = time.isVisible() ? timeWidth(right + size * 0.6, w) : 0;
+        boolean timeAbove = time.isVisible() && timeW > w - (right + size * 0.6) - 2;
+        double labelRight = timeAbove ? w - 2 - timeW - size * 0.5 : w;
+        if (timeAbove) {
+            room = Math.min(room, labelRight - (numberW + size) - badgeW);
+        }
         // a label still too long (a ping with FIN 0 beside a lesson's text: «…(FIN 0, продолж…») is drawn a little
         // smaller, down to LEAST_SCALE, and in its shortest words where that is not enough, before it is cut: the row
         // keeps its one line and its height (S5)
@@ -137,6 +146,9 @@ final class ArrowRow extends Region {
         double shownW = labelW * scale;
         double shownH = labelH * scale;
         double shownX = (left + right - shownW - badgeW) / 2;
+        if (timeAbove) {
+            shownX = Math.max(numberW + size, Math.min(shownX, labelRight - shownW - badgeW));
+        }
         double shownBottom = y - size * 0.35;
         text.setScaleX(scale);
         text.setScaleY(scale);
@@ -148,19 +160,26 @@ final class ArrowRow extends Region {
         }
         number.resizeRelocate(Math.max(2, left - numberW - size * 0.6), y - numberH / 2, numberW, numberH);
         if (time.isVisible()) {
-            placeTime(right + size * 0.6, w, y);
+            double th = time.prefHeight(-1);
+            if (timeAbove) {
+                time.resizeRelocate(w - 2 - timeW, Math.max(0, shownBottom - shownH / 2 - th / 2), timeW, th);
+            } else {
+                time.resizeRelocate(right + size * 0.6, y - th / 2, timeW, th);
+            }
         }
     }
 
-    /** Right of the server's lifeline, as the number is left of the client's; shorter when the full time does not fit. */
-    private void placeTime(double x, double w, double y) {
+    /**
+     * The time's width, its text set: the full time right of the server's lifeline (from {@code x}) where it fits, as
+     * the number is left of the client's; else the shorter one, whole (placed over the arrow's head where it does not
+     * fit beside the lifeline either).
+     */
+    private double timeWidth(double x, double w) {
         time.setText(timeFull);
         if (time.prefWidth(-1) > w - x - 2) {
             time.setText(timeShort);
         }
-        double tw = Math.min(time.prefWidth(-1), Math.max(0, w - x - 2));
-        double th = time.prefHeight(-1);
-        time.resizeRelocate(x, y - th / 2, tw, th);
+        return Math.min(time.prefWidth(-1), Math.max(0, w - 4));
     }
 
     private static void vertical(Line line, double x, double h) {
