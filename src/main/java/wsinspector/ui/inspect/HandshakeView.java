@@ -146,7 +146,31 @@ final class HandshakeView {
         }
         double fewest = Math.min(1, Math.max(0.3, linesLeast / h));
         double most = Math.max(fewest, Math.min(LINES_MOST, (h - proofLeast) / h));
-        split.setDividerPositions(Math.max(fewest, Math.min(most, need / h)));
+        double at = Math.max(fewest, Math.min(most, need / h));
+        if (at < need / h) {
+            // the lines short of their whole height end under a whole line, the proof takes the rest: a line cut at
+            // the divider took the room of the proof's heading (1280×800 F11: two lines and a third cut over it)
+            double chrome = scroll.snappedTopInset() + scroll.snappedBottomInset() + 4;
+            double whole = wholeLinesBottom(at * h - chrome);
+            if (whole > 0) {
+                at = Math.max(fewest, Math.min(at, (whole + chrome) / h));
+            }
+        }
+        split.setDividerPositions(at);
+    }
+
+    /** The bottom of the shown message's last line that ends within {@code px} of the lines' box; -1 when none does. */
+    private double wholeLinesBottom(double px) {
+        double bottom = -1;
+        for (Row r : rows.values()) {
+            if (r.grid().getParent() == lines.getChildren().get(0) && r.line().getHeight() > 0) {
+                double end = lines.sceneToLocal(r.line().localToScene(r.line().getLayoutBounds())).getMaxY();
+                if (end <= px + 0.5) {
+                    bottom = Math.max(bottom, end);
+                }
+            }
+        }
+        return bottom;
     }
 
     /** The bottom of the shown message's second line in the lines' box; -1 before it is laid out. */

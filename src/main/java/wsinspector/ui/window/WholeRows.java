@@ -51,6 +51,21 @@ final class WholeRows {
     }
 
     /**
+     * The timeline's chrome as laid out (the conversation bar, the lifelines' names, borders, half the divider under
+     * it), or {@code estimate} before the list has a height. In projector mode's type the chrome is some 5 em, not the
+     * {@link WindowLayout#CHROME_EM} that stands for it before a layout: a floor of three arrows over the estimate
+     * came out at 3.2 rows, cut up to four, and the handshake's view under them showed two lines (1280×800 F11).
+     */
+    double chrome(double estimate) {
+        javafx.scene.Node list = timelineColumn.lookup(".timeline-list");
+        if (!(list instanceof Region r) || r.getHeight() <= 0 || sides.getHeight() <= 0
+                || !sides.getItems().contains(timelineColumn)) {
+            return estimate;
+        }
+        return sides.getHeight() - r.getHeight() + dividerHeight() / 2;
+    }
+
+    /**
      * The thickness of the window's own dividers between the bands (not those of a split pane inside a band, which
      * a lookup would find first: the inspector's, a part of a tab's). As last laid out: a divider the split pane has
      * just made for new parts has no height until the next layout.

@@ -391,13 +391,15 @@ final class WindowLayout {
         if (!vertical.getItems().contains(inspectorSlot)) {
             return new double[0];
         }
-        double timelineLeast = (CHROME_EM + LEAST_ROWS * ROW_EM) * em / h;
+        // the chrome as laid out where it is (its estimate before): three arrows whole, not a fourth for the estimate
+        double chrome = wholeRows.chrome(CHROME_EM * em);
+        double timelineLeast = (chrome + LEAST_ROWS * ROW_EM * em) / h;
         double band;
         if (live) {
             band = count == 0 ? LIVE_BAND_EMPTY : clamp(LiveForms.panesHeight(sides, timelineColumn) / h, LIVE_BAND_MIN, LIVE_BAND_MAX);
         } else {
             int rows = Math.max(LEAST_ROWS, count);
-            band = Math.max(timelineLeast, Math.min(TIMELINE_MAX, (CHROME_EM + rows * ROW_EM) * em / h));
+            band = Math.max(timelineLeast, Math.min(TIMELINE_MAX, (chrome + rows * ROW_EM * em) / h));
         }
         // the band's floor: three arrows, and beside them the step's lesson whole
         // under the live panes or a lesson, a fourth arrow when there is one: a request, its answer and a message each way
