@@ -106,7 +106,7 @@ final class HandshakeView {
         if (width <= 0) {
             return;
         }
-        double em = probe == null ? 16 : probe.getFont().getSize() / 1.05;
+        double em = lineFontPx() / 1.05;
         double need = linesOnly.get() ? widestLine() + (PROOF_EM + 4) * em : 85 * em;
         Orientation want = width < need ? Orientation.VERTICAL : Orientation.HORIZONTAL;
         if (split.getOrientation() != want) {
@@ -136,8 +136,7 @@ final class HandshakeView {
         // the lines keep their first two rows whole and the proof two lines of its type: zoomed, 20 % of the view left
         // the proof a clipped sliver (ZoomReflowTest). Too low for both, projector mode and a step about the lines
         // keep the lines' rows (a step's part is placed over the rest), else each keeps its share of what they need.
-        Label probe = (Label) lines.lookup(".hs-line");
-        double proofLeast = 3.2 * (probe == null ? 16 : probe.getFont().getSize()) + 8;
+        double proofLeast = 3.2 * lineFontPx() + 8;
         double two = twoRows();
         double linesLeast = two < 0 ? 0.3 * h
                 : Math.min(need, two + scroll.snappedTopInset() + scroll.snappedBottomInset() + 4);
@@ -194,9 +193,12 @@ final class HandshakeView {
                 }
             }
         }
-        Label probe = (Label) lines.lookup(".hs-line");
-        double em = probe == null ? 16 : probe.getFont().getSize() / 1.05;
-        return widest + 4 * em;
+        return widest + 4 * lineFontPx() / 1.05;
+    }
+
+    /** The lines' type in px: a line as styled, 16 before there is one. */
+    private double lineFontPx() {
+        return lines.lookup(".hs-line") instanceof Label probe ? probe.getFont().getSize() : 16;
     }
 
     /** The proof's width beside the lines, in em (its third row: the key and the GUID, 60 characters). */

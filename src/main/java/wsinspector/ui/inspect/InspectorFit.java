@@ -301,13 +301,7 @@ final class InspectorFit {
             around = Math.max(0, tabs.getWidth() - halves.getWidth()) + chrome;
         }
         double partWidth = Math.max(hex.rowHeight(), width - around);
-        double chrome = 0;
-        for (Node n = part.getParent(); n != null && n != tabs; n = n.getParent()) {
-            if (n instanceof javafx.scene.control.ScrollPane s) {
-                chrome += s.snappedTopInset() + s.snappedBottomInset();
-            }
-        }
-        return Math.ceil(part.prefHeight(partWidth)) + chrome + hex.rowHeight() * 0.3;
+        return Math.ceil(part.prefHeight(partWidth)) + scrollChrome(part) + hex.rowHeight() * 0.3;
     }
 
     /** Where the part stands under (or over) its view's other half: that half gives it the height it needs. */
@@ -413,14 +407,19 @@ final class InspectorFit {
         }
         measureAgainWhenLaidOut(lines);   // the view comes after the first share: asked again once it has its width
         double at = lines.getWidth() > 0 ? lines.getWidth() - (tabs.getWidth() - width) : width / 2;
+        return Math.ceil(shown.prefHeight(Math.max(hex.rowHeight(), at))) + lines.snappedTopInset() + lines.snappedBottomInset()
+                + scrollChrome(lines) + hex.rowHeight() * 0.3;
+    }
+
+    /** The borders and padding of the scroll panes around a node of a tab's view, up to the tabs. */
+    private double scrollChrome(Node inside) {
         double chrome = 0;
-        for (Node n = lines.getParent(); n != null && n != tabs; n = n.getParent()) {
+        for (Node n = inside.getParent(); n != null && n != tabs; n = n.getParent()) {
             if (n instanceof javafx.scene.control.ScrollPane s) {
                 chrome += s.snappedTopInset() + s.snappedBottomInset();
             }
         }
-        return Math.ceil(shown.prefHeight(Math.max(hex.rowHeight(), at))) + lines.snappedTopInset() + lines.snappedBottomInset()
-                + chrome + hex.rowHeight() * 0.3;
+        return chrome;
     }
 
     /** The tabs' headers and one row of the view: what they keep when the explanation needs the rest. */
