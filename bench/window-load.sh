@@ -15,6 +15,8 @@
 # websocket-inspector.jar, e.g. main's before a change) the runs alternate between the two jars, the same
 # probe driving both, so that the machine's load falls on both alike. Each run is printed on stderr with the
 # load average at its start; the medians go to stdout as a Markdown table (BENCHMARKS.md's form).
+# WAIT_MS (default 1500): how long after the window is up the file is opened (a person going through the open dialog
+# takes seconds; a file named on the command line, none).
 # Needs the jar and the test classes: mvn -B package -DskipTests.
 set -eu
 cd "$(dirname "$0")/.."
@@ -35,7 +37,7 @@ trap 'rm -rf "$OUT"' EXIT
 # once NAME JAR: one run of the probe on that jar; appends its result line and the 1-minute load to $OUT/NAME
 once() {
     load=$(cut -d' ' -f1 /proc/loadavg)
-    line=$(java -Dprism.order=sw -cp "target/test-classes:$2" wsinspector.bench.WindowLoadProbe "$CAPTURE" 2> /dev/null \
+    line=$(java -Dprism.order=sw -Dprobe.waitMs="${WAIT_MS:-1500}" -cp "target/test-classes:$2" wsinspector.bench.WindowLoadProbe "$CAPTURE" 2> /dev/null \
         | grep '^result ' || echo "result failed")
     echo "$1: $line load=$load" >&2
     echo "$line load=$load" >> "$OUT/$1"

@@ -35,8 +35,10 @@ public final class WindowLoadProbe {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         MainWindow[] window = {startWindow()};
-        // as a person would: the window is up and drawn (its panes built, its live server started) before File → Open
-        for (int i = 0; i < 3; i++) {
+        // as a person would: the window is up and drawn (its panes built, its live server started) before File → Open;
+        // -Dprobe.waitMs: how long the person takes to it (1.5 s by default; through the open dialog, seconds more)
+        long waitMs = Long.getLong("probe.waitMs", 1500);
+        for (long waited = 0; waited < waitMs; waited += 500) {
             onFx(() -> { });
             Thread.sleep(500);
         }

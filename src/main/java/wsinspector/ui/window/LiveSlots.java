@@ -120,6 +120,7 @@ public final class LiveSlots {
                     endAhead.bind(stepper.stepper().endAheadProperty());
                     stepShown.bind(stepper.stepper().currentProperty());
                 }
+                startOverAfterTheEnd();
                 clientSlot.getChildren().setAll(stepper);
                 stepper.requestFocus();
                 startTheServerForTheStepper();
@@ -134,6 +135,16 @@ public final class LiveSlots {
             case HIDDEN -> {
                 // the slot leaves the band; what it held stays for its return
             }
+        }
+    }
+
+    /**
+     * A walk that reached its connection's end is over: Shift+F5 again after Esc starts a new one (it showed the last
+     * step of the finished walk, W9-18), as «Start over» does. A walk left halfway is taken up where it was left.
+     */
+    private void startOverAfterTheEnd() {
+        if (stepper.stepper().finishedProperty().get()) {
+            stepper.stepper().restart();
         }
     }
 

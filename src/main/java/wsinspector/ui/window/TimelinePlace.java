@@ -16,7 +16,13 @@ enum TimelinePlace {
      */
     BESIDE_VIEW,
     /** Stepped aside: not even beside the view do the lesson and the view fit the height (zoomed in far). */
-    AWAY;
+    AWAY,
+    /**
+     * Under the lesson, across the width, where the inspector stands later: step mode's opening, nothing sent yet and
+     * nothing to inspect (the lesson beside the timeline left some 565 px of its panel empty under its text at
+     * 1280×800, S4); the timeline's own words say the first message appears there.
+     */
+    UNDER_LESSON;
 
     /**
      * Where the timeline stands for a step that names a view: beside the lesson unless the lesson at the width beside

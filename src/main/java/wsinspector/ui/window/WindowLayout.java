@@ -188,22 +188,35 @@ final class WindowLayout {
      */
     private void placeColumn() {
         boolean side = layout.inspector() && layout.lessonInBand() && place == TimelinePlace.BESIDE_VIEW;
-        if (side) {
-            besideView.put(timelineShare());
-        } else {
+        if (!side) {
             besideView.takeBack();
         }
         List<Node> column = new ArrayList<>(List.of(sides));
         if (layout.stepPanel() && !beside(layout)) {
             column.add(stepPanel);
         }
-        // nothing to inspect at a lesson's opening either: the panes and the lesson take the height
-        if (layout.inspector() && !nothingBesideStepper() && !lessonOpening(layout)) {
+        if (timelineUnderLesson()) {
+            column.add(timelineColumn);
+        } else if (inspectorWanted()) {
             column.add(inspectorSlot);
         }
         if (!vertical.getItems().equals(column)) {
-            vertical.getItems().setAll(column);
+            vertical.getItems().setAll(column);   // the timeline leaves the column before it joins the inspector
         }
+        if (side) {
+            besideView.put(timelineShare());
+        }
+    }
+
+    /** Whether the inspector has a place in the column: nothing to inspect beside an idle stepper or at an opening. */
+    private boolean inspectorWanted() {
+        // nothing to inspect at a lesson's opening either: the panes and the lesson take the height
+        return layout.inspector() && !nothingBesideStepper() && !lessonOpening(layout) && !timelineUnderLesson();
+    }
+
+    /** Step mode's opening: the timeline under the lesson in the inspector's place (see {@link TimelinePlace#UNDER_LESSON}). */
+    private boolean timelineUnderLesson() {
+        return place == TimelinePlace.UNDER_LESSON && layout.inspector() && layout.lessonInBand();
     }
 
     /**
@@ -243,6 +256,7 @@ final class WindowLayout {
         }
         if (!opening && !(beside && place != TimelinePlace.BESIDE_LESSON)) {
             besideView.takeBack();
+            vertical.getItems().remove(timelineColumn);   // from under step mode's opening lesson: one parent at a time
             band.add(timelineColumn);
         }
         if (next.stepBeside() || opening) {
@@ -310,9 +324,9 @@ final class WindowLayout {
         viewType.fit(projectorSteps() && now == TimelinePlace.BESIDE_VIEW, h - margin - Math.min(STEP_ALONE_MAX * h,
                 stepPanelHeight.applyAsDouble(vertical.getWidth()) + PROJECTOR_SLACK_EM * em), (int) em,
                 () -> stepView.getAsBoolean() ? inspectorLeast.applyAsDouble(vertical.getWidth(), besideViewShare()) : 0);
-        if (now != place || vertical.getItems().contains(inspectorSlot)
-                == (nothingBesideStepper() || lessonOpening(layout) || !layout.inspector())) {
-            place = now;
+        TimelinePlace before = place;
+        place = now;
+        if (now != before || vertical.getItems().contains(inspectorSlot) != inspectorWanted()) {
             arrangeBand();
             placeColumn();
             lastPlan = null;
@@ -337,6 +351,14 @@ final class WindowLayout {
 
     /** Where the timeline stands for this height (see {@link TimelinePlace#of}). */
     private TimelinePlace timelinePlace(double h) {
+        if (stepsOverCapture()) {
+            // step mode, with or without projector mode: the lesson the band's width (its fewest lines), under it the
+            // timeline beside the step's view at every step, the view whole at the left of the timeline's arrows; in
+            // the normal window the timeline stood beside the lesson where the two fitted, and stepped aside where they
+            // did not: the request step had no timeline (W10-2), nor the masking step, its XOR table under the fold
+            // (W9-4)
+            return messages.getAsInt() > 0 ? TimelinePlace.BESIDE_VIEW : TimelinePlace.UNDER_LESSON;
+        }
         if (projectorSteps()) {
             // projector mode: the lesson the band's width (in large type, its fewest lines), the timeline beside the
             // inspector under it once there are messages, their type fitted to the height left (ProjectorViewType)
@@ -354,6 +376,11 @@ final class WindowLayout {
      */
     private boolean projectorSteps() {
         return layout.largeType() && layout.lessonInBand();
+    }
+
+    /** Step mode over a capture (F5), with or without projector mode: not a guided lesson in the step panel's place. */
+    private boolean stepsOverCapture() {
+        return layout.stepBeside() && !lessonOn.getAsBoolean();
     }
 
     /** The timeline's share of the inspector's width: beside the step's view, or none. */
@@ -377,6 +404,11 @@ final class WindowLayout {
         if (layout.stepPanel() && !beside) {
             double most = layout.inspector() ? STEP_MAX : STEP_ALONE_MAX;
             step = Math.min(most * h, Math.max(5 * em, stepPanelHeight.applyAsDouble(vertical.getWidth()) + SLACK_EM * em)) / h;
+        }
+        if (timelineUnderLesson()) {
+            // step mode's opening: the lesson its height, the timeline the rest, where the inspector stands later
+            double lesson = stepPanelHeight.applyAsDouble(vertical.getWidth()) + SLACK_EM * em;
+            return new double[] {round(Math.min(STEP_ALONE_MAX * h, lesson) / h)};
         }
         if (!layout.inspector()) {
             // the step's arrow whole above the lesson: the timeline in whole rows, the lesson the rest
@@ -411,9 +443,11 @@ final class WindowLayout {
         }
         if (beside) {
             // in projector mode's type the lesson is longer: it keeps more of the height (the view's type is fitted)
+            // over the view the lesson has the band's width, measured at it: no scroll bar's slack (F5 at 1280×800:
+            // the bits stood 3 px under the window's foot with it)
+            boolean overView = (projectorSteps() || stepsOverCapture()) && place == TimelinePlace.BESIDE_VIEW;
             double lesson = Math.min((layout.largeType() ? STEP_ALONE_MAX : STEP_MAX) * h,
-                    stepPanelHeight.applyAsDouble(besideWidth()) + (projectorSteps() && place == TimelinePlace.BESIDE_VIEW
-                            ? PROJECTOR_SLACK_EM : SLACK_EM) * em) / h;
+                    stepPanelHeight.applyAsDouble(besideWidth()) + (overView ? PROJECTOR_SLACK_EM : SLACK_EM) * em) / h;
             // the timeline not in the band: the lesson alone sets its height
             floor = place == TimelinePlace.BESIDE_LESSON ? Math.max(floor, lesson) : lesson;
             band = Math.max(band, lesson);

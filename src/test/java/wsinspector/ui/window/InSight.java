@@ -65,4 +65,28 @@ final class InSight {
         String shown = outside(node, width, height);
         return shown == null ? java.util.List.of() : java.util.List.of(at + ": " + id + "'s ." + part + " is " + shown);
     }
+
+    /** The step's arrow and its neighbour before it, each whole inside the timeline's view and the window. */
+    static java.util.List<String> arrowsOutside(MainWindow window, double width, double height, String at) {
+        javafx.scene.control.ListView<?> list = window.timeline().list();
+        Object step = window.steps().currentProperty().get();
+        int row = list.getItems().indexOf(step);
+        if (row < 0) {
+            return java.util.List.of(at + ": the step's message is not in the timeline");
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i : new int[] {row, row - 1}) {
+            if (i < 0) {
+                continue;
+            }
+            Node cell = list.lookupAll(".list-cell").stream()
+                    .filter(c -> c instanceof javafx.scene.control.ListCell<?> l && l.getIndex() == i && l.isVisible())
+                    .findFirst().orElse(null);
+            String shown = cell == null || list.getScene() == null ? "not drawn" : outside(cell, width, height);
+            if (shown != null) {
+                out.add(at + ": the timeline's row " + (i + 1) + (i == row ? " (the step's)" : "") + " is " + shown);
+            }
+        }
+        return out;
+    }
 }

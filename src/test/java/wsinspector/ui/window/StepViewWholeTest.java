@@ -59,7 +59,7 @@ class StepViewWholeTest extends OffScreenWindowTest {
             if (projector) {
                 problems.addAll(WaitForAsyncUtils.asyncFx(() -> typeReadable(view, at)).get());
             }
-            problems.addAll(WaitForAsyncUtils.asyncFx(() -> arrowsInView(at)).get());
+            problems.addAll(WaitForAsyncUtils.asyncFx(() -> InSight.arrowsOutside(window, width, height, at)).get());
             if (WaitForAsyncUtils.asyncFx(window.stepPanel()::lessonScrolls).get()) {
                 problems.add(at + ": the step's lesson scrolls");
             }
@@ -117,29 +117,5 @@ class StepViewWholeTest extends OffScreenWindowTest {
         if (node instanceof javafx.scene.Parent p) {
             p.getChildrenUnmodifiable().forEach(c -> collect(c, sizes));
         }
-    }
-
-    /** The step's arrow and its neighbour before it, each whole inside the timeline's view and the window. */
-    private List<String> arrowsInView(String at) {
-        javafx.scene.control.ListView<?> list = window.timeline().list();
-        Object step = window.steps().currentProperty().get();
-        int row = list.getItems().indexOf(step);
-        if (row < 0) {
-            return List.of(at + ": the step's message is not in the timeline");
-        }
-        List<String> out = new ArrayList<>();
-        for (int i : new int[] {row, row - 1}) {
-            if (i < 0) {
-                continue;
-            }
-            Node cell = list.lookupAll(".list-cell").stream()
-                    .filter(c -> c instanceof javafx.scene.control.ListCell<?> l && l.getIndex() == i && l.isVisible())
-                    .findFirst().orElse(null);
-            String shown = cell == null || list.getScene() == null ? "not drawn" : InSight.outside(cell, width, height);
-            if (shown != null) {
-                out.add(at + ": the timeline's row " + (i + 1) + (i == row ? " (the step's)" : "") + " is " + shown);
-            }
-        }
-        return out;
     }
 }
