@@ -273,16 +273,17 @@ final class ProofPanel {
      * 1280×800. Only where the GUID alone is wider than the column does it wrap, after a dash (as in the row above).
      */
     static final class KeyThenGuid extends javafx.scene.layout.Region {
-        private final Label key;
-        private final Label whole;
+        /** Texts, not labels: a line as tall as the text flow's that stood here (a label's line was taller). */
+        private final Text key;
+        private final Text whole;
         private final FlowPane groups;
 
         KeyThenGuid(String keyText, String guidText) {
             getStyleClass().add("proof-concatenated");
-            key = plain(keyText, "proof-key");
-            key.setWrapText(false);
-            whole = new Label(guidText);
-            whole.getStyleClass().add("proof-guid-whole");
+            key = text(keyText, "proof-key");
+            key.setTextOrigin(javafx.geometry.VPos.TOP);
+            whole = text(guidText, "proof-guid-whole");
+            whole.setTextOrigin(javafx.geometry.VPos.TOP);
             groups = guid(guidText, "proof-guid-part");
             groups.setVisible(false);
             getChildren().addAll(key, whole, groups);
@@ -326,13 +327,13 @@ final class ProofPanel {
             double guidW = whole.prefWidth(-1);
             boolean oneLine = keyW + guidW <= inner + 0.5;
             boolean wholeFits = guidW <= inner + 0.5;
-            key.resizeRelocate(x, y, Math.min(keyW, Math.max(inner, 0)), keyH);
+            key.relocate(x, y);
             whole.setVisible(wholeFits);
             groups.setVisible(!wholeFits);
             if (oneLine) {
-                whole.resizeRelocate(x + keyW, y, guidW, whole.prefHeight(-1));
+                whole.relocate(x + keyW, y);
             } else if (wholeFits) {
-                whole.resizeRelocate(x, y + keyH, guidW, whole.prefHeight(-1));
+                whole.relocate(x, y + keyH);
             } else {
                 groups.resizeRelocate(x, y + keyH, inner, groups.prefHeight(inner));
             }
