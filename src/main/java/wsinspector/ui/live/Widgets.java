@@ -177,7 +177,7 @@ final class Widgets {
     static <T extends Enum<T>> FlowPane pills(I18n i18n, List<T> values, String keyPrefix, ObjectProperty<T> property,
                                           String idPrefix) {
         ToggleGroup group = new ToggleGroup();
-        FlowPane box = new FlowPane(0, 4);
+        FlowPane box = new PillRow();   // each row of it a whole group of pills, once laid out
         for (int i = 0; i < values.size(); i++) {
             T v = values.get(i);
             ToggleButton b = new ToggleButton();
@@ -186,7 +186,9 @@ final class Widgets {
             b.setToggleGroup(group);
             b.setId(idPrefix + v.name());
             b.setMinWidth(ToggleButton.USE_PREF_SIZE);
-            b.getStyleClass().add(values.size() == 1 ? "" : i == 0 ? "left-pill" : i == values.size() - 1 ? "right-pill" : "center-pill");
+            if (values.size() > 1) {   // before the first layout, one row; PillRow makes it each row's
+                b.getStyleClass().add(i == 0 ? "left-pill" : i == values.size() - 1 ? "right-pill" : "center-pill");
+            }
             box.getChildren().add(b);
         }
         Runnable sync = () -> group.getToggles().stream().filter(t -> t.getUserData() == property.get()).findFirst()

@@ -434,6 +434,13 @@ final class WindowLayout {
         // the band's floor: three arrows, and beside them the step's lesson whole
         // under the live panes or a lesson, a fourth arrow when there is one: a request, its answer and a message each way
         double floor = live ? (CHROME_EM + Math.min(Math.max(count, LEAST_ROWS), LIVE_ROWS) * ROW_EM) * em / h : timelineLeast;
+        if (count == 0 && !live) {
+            // the empty timeline says how to begin (and offers the lesson): its words whole, not three rows' height
+            // (F11 over the empty window cut them «…или ...»)
+            double empty = emptyTimeline(em) / h;
+            floor = Math.max(floor, empty);
+            band = Math.max(band, empty);
+        }
         if (beside) {
             // in projector mode's type the lesson is longer: it keeps more of the height (the view's type is fitted)
             // over the view the lesson has the band's width, measured at it: no scroll bar's slack (F5 at 1280×800:
@@ -463,6 +470,20 @@ final class WindowLayout {
         band = timelineInBand ? Math.max(floor, Math.min(band, 1 - step - Math.max(0.15, inspector))) : floor;
         band = timelineInBand ? wholeRows.cut(band, floor, h, em) : band;
         return layout.stepPanel() && !beside ? new double[] {round(band), round(band + step)} : new double[] {round(band)};
+    }
+
+    /**
+     * The height the empty timeline wants: its chrome as laid out (the band's, with the divider under it) and its
+     * placeholder at the list's width; 0 before it is laid out.
+     */
+    private double emptyTimeline(double em) {
+        Node list = timelineColumn.lookup(".timeline-list");
+        if (!(list instanceof javafx.scene.control.ListView<?> l) || !(l.getPlaceholder() instanceof Region words)
+                || l.getHeight() <= 0 || l.getWidth() <= 0) {
+            return 0;
+        }
+        double chrome = sides.getHeight() - l.getHeight() + em / 2;
+        return chrome + words.prefHeight(l.getWidth());
     }
 
     /** The step panel's width beside the timeline: the band's width right of its divider. */
