@@ -35,13 +35,13 @@ public final class HexLayout {
         this(totalLength, BYTES_PER_ROW);
     }
 
-    /** @param bytesPerRow 16, or 8 for a narrow view */
+    /** @param bytesPerRow 16, or 8 for a narrow view, or fewer for a message shorter than a row (see {@link #perRow}) */
     public HexLayout(int totalLength, int bytesPerRow) {
         this(totalLength, bytesPerRow, MAX_BYTES);
     }
 
     HexLayout(int totalLength, int bytesPerRow, int maxBytes) {
-        this.bytesPerRow = bytesPerRow == NARROW_BYTES_PER_ROW ? NARROW_BYTES_PER_ROW : BYTES_PER_ROW;
+        this.bytesPerRow = bytesPerRow > 0 && bytesPerRow <= NARROW_BYTES_PER_ROW ? bytesPerRow : BYTES_PER_ROW;
         this.hexWidth = this.bytesPerRow * 3 + (this.bytesPerRow > 8 ? 1 : 0); // "xx " per byte, a space after eight
         this.length = Math.max(0, Math.min(totalLength, maxBytes));
         this.offsetDigits = totalLength > 0xFFFF ? 8 : 4;
@@ -50,6 +50,15 @@ public final class HexLayout {
 
     public int bytesPerRow() {
         return bytesPerRow;
+    }
+
+    /**
+     * The bytes a row for a message of {@code totalLength} bytes where {@code bytesPerRow} fit: a message shorter than
+     * a narrow row is one row of its own length, not padded to eight (a close frame's 4 bytes took the width of 8 and
+     * left the field tree beside them a 230 px column, its words wrapped, W11-1).
+     */
+    public static int perRow(int totalLength, int bytesPerRow) {
+        return totalLength > 0 && totalLength < NARROW_BYTES_PER_ROW ? totalLength : bytesPerRow;
     }
 
     /** The width of a row in characters, for a given number of bytes a row (to choose one that fits). */

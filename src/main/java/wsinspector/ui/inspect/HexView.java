@@ -178,7 +178,8 @@ public final class HexView {
             return HexLayout.BYTES_PER_ROW;
         }
         int chars = HexLayout.rowWidth(bytes.length, HexLayout.BYTES_PER_ROW) + SLACK_CHARS;
-        return chars * charWidth <= width ? HexLayout.BYTES_PER_ROW : HexLayout.NARROW_BYTES_PER_ROW;
+        return HexLayout.perRow(bytes.length,
+                chars * charWidth <= width ? HexLayout.BYTES_PER_ROW : HexLayout.NARROW_BYTES_PER_ROW);
     }
 
     /** Gives the measure of the hex type its pending styles (a new type size), before {@link #rowHeight} is asked. */
@@ -191,9 +192,10 @@ public final class HexView {
         return Math.ceil(probe.getLayoutBounds().getHeight()) + 3;
     }
 
-    /** The width that holds a narrow row (8 bytes) of this message, with its padding and scroll bar. */
+    /** The width that holds a narrow row (8 bytes, or the message's fewer) of this message, with padding and scroll bar. */
     double narrowWidth() {
-        return (HexLayout.rowWidth(bytes.length, HexLayout.NARROW_BYTES_PER_ROW) + SLACK_CHARS)
+        int perRow = HexLayout.perRow(bytes.length, HexLayout.NARROW_BYTES_PER_ROW);
+        return (HexLayout.rowWidth(bytes.length, perRow) + SLACK_CHARS)
                 * probe.getLayoutBounds().getWidth();
     }
 

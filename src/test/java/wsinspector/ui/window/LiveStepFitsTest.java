@@ -86,6 +86,7 @@ class LiveStepFitsTest extends OffScreenWindowTest {
             found.addAll(WaitForAsyncUtils.asyncFx(() -> shared(pane, where)).get());
             found.addAll(WaitForAsyncUtils.asyncFx(() -> namedViewOutside(where)).get());
             found.addAll(WaitForAsyncUtils.asyncFx(() -> closeDataOutside(pane, where)).get());
+            found.addAll(WaitForAsyncUtils.asyncFx(() -> treeNarrow(where)).get());
         } while (!found.isEmpty() && System.nanoTime() < until);
         return found;
     }
@@ -143,6 +144,27 @@ class LiveStepFitsTest extends OffScreenWindowTest {
                 && f.header().opcode() == wsinspector.protocol.Opcode.CLOSE.code();
         return close ? InSight.viewOutside(window, "payload", "tab-body", width, height, where + " (close)") : List.of();
     }
+
+    /**
+     * Where a message shorter than a row of eight bytes (the close frames, «Hello» echoed) leaves the field tree beside
+     * its hex less than {@link #TREE_BESIDE_SHORT} of the width: at 1280×800 the TCP close step's 4 bytes took the width
+     * of eight, the tree a 230 px column with its words wrapped (W11-1).
+     */
+    private List<String> treeNarrow(String where) {
+        wsinspector.dissect.Message m = window.inspector().messageProperty().get();
+        javafx.scene.Node upper = window.inspector().lookup(".inspector-upper");
+        javafx.scene.Node tree = window.inspector().lookup(".field-tree");
+        if (m == null || m.wire().length >= 8 || upper == null || tree == null || upper.getScene() == null
+                || !tree.isVisible() || tree.getLayoutBounds().getWidth() <= 0) {
+            return List.of();
+        }
+        double share = tree.getLayoutBounds().getWidth() / upper.getLayoutBounds().getWidth();
+        return share >= TREE_BESIDE_SHORT ? List.of() : List.of(String.format("%s: the field tree beside %d bytes has %.0f %% "
+                + "of the width", where, m.wire().length, share * 100));
+    }
+
+    /** The field tree's least share of the width beside the hex of a message shorter than a row of eight bytes. */
+    private static final double TREE_BESIDE_SHORT = 0.45;
 
     /**
      * The plan's chips that show a bare number where the column has room for their names («5. проверка ключа»): at
