@@ -109,6 +109,13 @@ public final class ClientPane extends BorderPane {
         return model;
     }
 
+    /** Shows the pane from its top: its title, its state and Connect. */
+    public void scrollToTop() {
+        if (getCenter() instanceof javafx.scene.control.ScrollPane scroll) {
+            scroll.setVvalue(scroll.getVmin());
+        }
+    }
+
     private TitleRow header() {
         Label state = Widgets.statePill(i18n, model.stateProperty(), this::stateStyle);
         state.setId("client-state");

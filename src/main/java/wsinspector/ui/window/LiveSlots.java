@@ -37,6 +37,8 @@ public final class LiveSlots {
     private StepPane stepper;
     private FrameBuilderPane builder;
     private Layout.ClientSide showing = Layout.ClientSide.HIDDEN;
+    /** Whether the live stepper took the client's place since the client pane last stood in it. */
+    private boolean stepped;
     private Session session;
     /** Whether the inspector is on screen under the band (not in projector mode): the stepper's card leaves it the bytes. */
     private boolean inspectorBeside;
@@ -121,6 +123,7 @@ public final class LiveSlots {
                     stepShown.bind(stepper.stepper().currentProperty());
                 }
                 startOverAfterTheEnd();
+                stepped = true;
                 clientSlot.getChildren().setAll(stepper);
                 stepper.requestFocus();
                 startTheServerForTheStepper();
@@ -131,7 +134,15 @@ public final class LiveSlots {
                 }
                 clientSlot.getChildren().setAll(builder);
             }
-            case CLIENT -> clientSlot.getChildren().setAll(clientPane);
+            case CLIENT -> {
+                clientSlot.getChildren().setAll(clientPane);
+                if (stepped) {
+                    stepped = false;
+                    // back from live step mode the lecturer starts again from the client's title, state and Connect:
+                    // it came back half-scrolled
+                    clientPane.scrollToTop();
+                }
+            }
             case HIDDEN -> {
                 // the slot leaves the band; what it held stays for its return
             }
