@@ -50,14 +50,7 @@ class ProofGuidTest {
     void theGuidRowIsTheGuidAtEveryWidthWrappingOnlyAfterADash(FxRobot robot) {
         for (double px : new double[] {14, 24}) {
             for (int width = 900; width >= 260; width -= 40) {
-                double w = width;
-                robot.interact(() -> {
-                    root.setStyle("-fx-font-size: " + px + "px;");
-                    root.resize(w, 600);
-                    root.applyCss();
-                    root.layout();
-                    root.layout();
-                });
+                layOutAt(robot, px, width);
                 List<Label> groups = root.lookupAll(".proof-guid").stream().filter(Label.class::isInstance)
                         .map(Label.class::cast).toList();
                 String shown = groups.stream().map(Label::getText).collect(Collectors.joining());
@@ -85,14 +78,7 @@ class ProofGuidTest {
         for (double px : new double[] {14, 17, 24}) {
             // down to the width where the GUID alone still fits a line of the column (under it, it wraps after a dash)
             for (int width = 900; width >= (px < 15 ? 500 : px < 20 ? 620 : 800); width -= 20) {
-                double w = width;
-                robot.interact(() -> {
-                    root.setStyle("-fx-font-size: " + px + "px;");
-                    root.resize(w, 600);
-                    root.applyCss();
-                    root.layout();
-                    root.layout();
-                });
+                layOutAt(robot, px, width);
                 String at = "at " + width + " px, " + px + " px type";
                 List<javafx.scene.text.Text> whole = new java.util.ArrayList<>();
                 collect(root, whole);
@@ -101,7 +87,7 @@ class ProofGuidTest {
                 double line = t.getFont().getSize() * 1.6;
                 javafx.geometry.Bounds b = t.localToScene(t.getBoundsInLocal());
                 assertTrue(b.getHeight() < line, at + ": the GUID takes " + b.getHeight() + " px, more than a line");
-                assertTrue(b.getMaxX() <= w + 0.5, at + ": the GUID ends at " + b.getMaxX() + " px, past the proof's right side");
+                assertTrue(b.getMaxX() <= width + 0.5, at + ": the GUID ends at " + b.getMaxX() + " px, past the proof's right side");
                 // and the row under it (SHA-1) starts under the GUID, not over it
                 double below = root.lookupAll(".proof-name").stream().filter(n -> ((Label) n).getText().startsWith("SHA-1"))
                         .mapToDouble(n -> n.localToScene(n.getBoundsInLocal()).getMinY()).min().orElseThrow();
@@ -129,5 +115,16 @@ class ProofGuidTest {
     private long lines() {
         return root.lookupAll(".proof-guid").stream().filter(Label.class::isInstance)
                 .map(n -> Math.round(n.localToScene(0, 0).getY())).distinct().count();
+    }
+
+    /** The proof laid out at this width in this type, twice: a wrapped row asks its height after its width. */
+    private void layOutAt(FxRobot robot, double px, double width) {
+        robot.interact(() -> {
+            root.setStyle("-fx-font-size: " + px + "px;");
+            root.resize(width, 600);
+            root.applyCss();
+            root.layout();
+            root.layout();
+        });
     }
 }
