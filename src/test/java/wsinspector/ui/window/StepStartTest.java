@@ -15,8 +15,8 @@ import wsinspector.ui.session.Session;
 
 /**
  * Step mode (F5) at its start, before anything was sent, at 1280×800 and 1920×1080: the inspector has nothing to show
- * and takes no height; the timeline and the step's lesson have the window. At 1920×1080 the inspector was a 620 px
- * empty half-screen ("Select a message…") under a 180 px band.
+ * and takes no height; the step's lesson (its own height) and the timeline under it, in the inspector's place, have
+ * the window. At 1920×1080 the inspector was a 620 px empty half-screen ("Select a message…") under a 180 px band.
  */
 @Timeout(120)
 class StepStartTest extends OffScreenWindowTest {
@@ -34,10 +34,20 @@ class StepStartTest extends OffScreenWindowTest {
             WaitForAsyncUtils.asyncFx(() -> window.modes().start(Activity.STEPS)).get();
             settle(width, height);
             assertEquals(0, window.steps().positionProperty().get());
-            double inspector = WaitForAsyncUtils.asyncFx(() -> window.inspectorSlot().getHeight()).get();
-            double band = WaitForAsyncUtils.asyncFx(() -> window.root().lookup("#sides").getLayoutBounds().getHeight()).get();
-            assertTrue(inspector < 2, at + ": the empty inspector takes " + inspector + " px");
-            assertTrue(band > height * 0.8, at + ": the timeline and the lesson take " + band + " px");
+            javafx.geometry.Bounds[] placed = WaitForAsyncUtils.asyncFx(() -> {
+                javafx.scene.Node list = window.timeline().list();
+                return list.getScene() == null ? null : new javafx.geometry.Bounds[] {
+                    window.stepPanel().localToScene(window.stepPanel().getLayoutBounds()),
+                    list.localToScene(list.getLayoutBounds())};
+            }).get();
+            assertTrue(placed != null, at + ": the timeline is on screen");
+            javafx.geometry.Bounds lesson = placed[0];
+            javafx.geometry.Bounds timeline = placed[1];
+            // the opening: the lesson its own height, the timeline under it in the inspector's place, to the foot
+            assertTrue(timeline.getMinY() >= lesson.getMaxY() - 1, at + ": the timeline (from y " + timeline.getMinY()
+                    + ") under the lesson (to y " + lesson.getMaxY() + ")");
+            assertTrue(timeline.getMaxY() > height * 0.8, at + ": the lesson and the timeline reach y "
+                    + timeline.getMaxY() + " of " + height);
             assertFalse(WaitForAsyncUtils.asyncFx(window.stepPanel()::lessonScrolls).get(), at + ": the lesson whole");
             // the first step brings the inspector back with its message
             WaitForAsyncUtils.asyncFx(window.steps()::next).get();
