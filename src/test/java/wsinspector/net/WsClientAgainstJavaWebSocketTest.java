@@ -111,7 +111,8 @@ class WsClientAgainstJavaWebSocketTest {
      * close: this exchange failed once in a whole CI run (17:19 UTC, 2026-11-30) with no error from our client, while
      * the library's errors on a connection went unheard. It did not fail again in about 2,500 runs in one JVM (alone,
      * under two busy loops, on one core at load 18) nor in 300 replays of the client's exact bytes split at random
-     * (finding S16), so the next failure should say which side stopped.
+     * (finding S16), so the next failure should say which side stopped. It failed again in a CI run on 2026-12-02 with
+     * no error on either side and no echo from the library (see {@link #peerThreads}).
      */
     private Received.Message echo() throws InterruptedException {
         try {
@@ -126,7 +127,25 @@ class WsClientAgainstJavaWebSocketTest {
             }
             throw new AssertionError(e.getMessage() + "; Java-WebSocket's errors: " + server.errors + ", closes: "
                     + server.closes + "; our client's close: " + received.close.getNow("none") + "; on the wire so far:"
-                    + wire, e);
+                    + wire + "\nJava-WebSocket's threads:" + peerThreads(), e);
         }
+    }
+
+    /**
+     * Where the library's threads stand (its selector and workers): the second failure (2026-12-02) showed our client's
+     * bytes valid, and the library's own inflate steps replayed on them gave the message, so the stall is in its frame
+     * or message path.
+     */
+    private static String peerThreads() {
+        StringBuilder out = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().startsWith("WebSocket")) {
+                out.append('\n').append(thread.getName()).append(' ').append(thread.getState());
+                for (StackTraceElement frame : stack) {
+                    out.append("\n    at ").append(frame);
+                }
+            }
+        });
+        return out.toString();
     }
 }
