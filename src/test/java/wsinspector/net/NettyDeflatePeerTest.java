@@ -37,6 +37,7 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakerFactory;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 import io.netty.handler.codec.http.websocketx.extensions.WebSocketClientExtensionHandler;
@@ -53,6 +54,8 @@ import wsinspector.protocol.FrameDecoder;
  * permessage-deflate with small windows against Netty, a peer we did not write: a Netty client offering
  * {@code server_max_window_bits=10; client_max_window_bits} to the echo server, and the project's client offering
  * windows to a Netty echo server that asks for {@code client_max_window_bits=9}. Messages of 64 B, 4 KiB and 64 KiB.
+ * And the project's client's fragmented compressed message, after the shared window has carried over: Java-WebSocket
+ * 1.6.0 dropped that one now and then without a word (finding S16), Netty inflates it across its continuation frames.
  */
 @Timeout(30)
 class NettyDeflatePeerTest {
@@ -146,6 +149,62 @@ class NettyDeflatePeerTest {
             frames.feed(sent, head, sent.length - head);
             assertTrue(DeflateDistances.decode(deflated.toByteArray()).longestDistance() <= 1 << 9,
                     "the client kept to client_max_window_bits=9");
+        } finally {
+            serverChannel.close().sync();
+        }
+    }
+
+    @Test
+    void aNettyServerInflatesTheProjectsClientsFragmentedCompressedMessageAfterTheWindowCarriedOver() throws Exception {
+        Channel serverChannel = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        // context takeover both ways (Netty's default answer): the window carries over between messages
+                        ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(1 << 16),
+                                new WebSocketServerExtensionHandler(new PerMessageDeflateServerExtensionHandshaker()),
+                                new WebSocketServerProtocolHandler("/", null, true, 1 << 20),
+                                new WebSocketFrameAggregator(1 << 20), // continuation frames into one message
+                                new TextEcho());
+                    }
+                }).bind("127.0.0.1", 0).sync().channel();
+        int port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
+        Received received = new Received();
+        TapRecording recording = new TapRecording();
+        try (WireTap tap = new WireTap(10_000);
+             WsClient client = connect(port, DeflateOffer.PLAIN, tap, recording, received)) {
+            assertTrue(client.permessageDeflate());
+            String text = "compress me ".repeat(1000);
+            for (int i = 0; i < 3; i++) { // the shared window carries over between messages
+                client.sendText(text + i, 0, null);
+                assertEquals(text + i, received.next().text());
+            }
+            client.sendText("small", 2, null); // its compressed bytes in frames of 2
+            assertEquals("small", received.next().text());
+            client.close();
+            long id = recording.awaitClosed(Source.CLIENT, 1).connection();
+            java.util.List<wsinspector.protocol.FrameHeader> last = new java.util.ArrayList<>();
+            byte[] sent = recording.bytes(id, Direction.CLIENT_TO_SERVER);
+            FrameDecoder frames = new FrameDecoder(f -> {
+                if (f.header().opcode() == 0x1) {
+                    last.clear();
+                }
+                if (f.header().opcode() <= 0x1) {
+                    last.add(f.header());
+                }
+            });
+            int head = new String(sent, StandardCharsets.ISO_8859_1).indexOf("\r\n\r\n") + 4;
+            frames.feed(sent, head, sent.length - head);
+            assertTrue(last.size() > 1, "«small» went in " + last.size() + " frame(s)");
+            assertTrue(last.get(0).rsv1() && !last.get(0).fin(), "its first frame: RSV1 (compressed), not FIN");
+            for (wsinspector.protocol.FrameHeader h : last.subList(1, last.size())) {
+                assertEquals(0x0, h.opcode(), "continuation");
+                assertTrue(!h.rsv1(), "RSV1 only on the first frame (RFC 7692 §6.1)");
+            }
+            assertTrue(last.get(last.size() - 1).fin(), "the last frame is FIN");
+            byte[] back = recording.bytes(id, Direction.SERVER_TO_CLIENT);
+            int firstFrame = new String(back, StandardCharsets.ISO_8859_1).indexOf("\r\n\r\n") + 4;
+            assertEquals(0xC1, back[firstFrame] & 0xFF, "FIN, RSV1 (compressed), text: the server compressed its echo");
         } finally {
             serverChannel.close().sync();
         }

@@ -95,7 +95,10 @@ class WsClientAgainstJavaWebSocketTest {
             client.sendText(text + i, 0, null);
             assertEquals(text + i, echo().text());
         }
-        client.sendText("small", 2, null);
+        // below the library's threshold: its echo goes back uncompressed. In one frame: Java-WebSocket 1.6.0 now and
+        // then drops a fragmented compressed message without a word (S16, twice in CI); NettyDeflatePeerTest proves
+        // that exchange against a peer that inflates it across continuation frames
+        client.sendText("small", 0, null);
         assertEquals("small", echo().text());
         client.close();
         TapEvent.Closed closed = recording.awaitClosed(Source.CLIENT, 1);
@@ -112,7 +115,8 @@ class WsClientAgainstJavaWebSocketTest {
      * the library's errors on a connection went unheard. It did not fail again in about 2,500 runs in one JVM (alone,
      * under two busy loops, on one core at load 18) nor in 300 replays of the client's exact bytes split at random
      * (finding S16), so the next failure should say which side stopped. It failed again in a CI run on 2026-12-02 with
-     * no error on either side and no echo from the library (see {@link #peerThreads}).
+     * no error on either side and no echo from the library (see {@link #peerThreads}), on the fragmented «small»:
+     * that exchange moved to Netty (NettyDeflatePeerTest), this one keeps what the library handles reliably.
      */
     private Received.Message echo() throws InterruptedException {
         try {
