@@ -96,6 +96,21 @@ public final class WindowLoadProbe {
             });
             window[0].session().currentProperty().addListener((o, was, now) -> mark("conversation on screen", start));
             window[0].session().selectedProperty().addListener((o, was, now) -> mark("first message selected", start));
+            if (Boolean.getBoolean("probe.dividers")) {
+                javafx.scene.layout.Region bar = (javafx.scene.layout.Region) window[0].root().getBottom();
+                bar.heightProperty().addListener((o, was, now) -> System.out.printf("  status bar %.1f -> %.1f at %d ms%n",
+                        was.doubleValue(), now.doubleValue(), (System.nanoTime() - start) / 1_000_000));
+                // diagnosis: a divider that moves makes the whole band under it drawn again
+                for (String id : List.of("#upper-lower", "#sides")) {
+                    javafx.scene.control.SplitPane pane = (javafx.scene.control.SplitPane) window[0].root().lookup(id);
+                    pane.getDividers().forEach(d -> d.positionProperty().addListener((o, was, now) -> System.out.printf(
+                            "  %s divider %.3f -> %.3f at %d ms%n", id, was.doubleValue(), now.doubleValue(),
+                            (System.nanoTime() - start) / 1_000_000)));
+                    pane.getItems().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> System.out.printf(
+                            "  %s items %s at %d ms%n", id, pane.getItems().stream().map(n -> n.getId() + "/"
+                            + n.getClass().getSimpleName()).toList(), (System.nanoTime() - start) / 1_000_000));
+                }
+            }
             load[0] = window[0].open(file);
         });
         while (!load[0].isDone()) {
