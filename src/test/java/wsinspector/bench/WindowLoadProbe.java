@@ -103,14 +103,9 @@ public final class WindowLoadProbe {
                 // diagnosis: a divider that moves makes the whole band under it drawn again
                 for (String id : List.of("#upper-lower", "#sides")) {
                     javafx.scene.control.SplitPane pane = (javafx.scene.control.SplitPane) window[0].root().lookup(id);
-                    pane.getDividers().forEach(d -> d.positionProperty().addListener((o, was, now) -> {
-                        System.out.printf("  %s divider %.3f -> %.3f at %d ms%n", id, was.doubleValue(), now.doubleValue(),
-                                (System.nanoTime() - start) / 1_000_000);
-                        if (Boolean.getBoolean("probe.dividerStacks")) {
-                            java.util.Arrays.stream(Thread.currentThread().getStackTrace()).filter(f -> f.getClassName()
-                                    .startsWith("wsinspector.ui")).limit(8).forEach(f -> System.out.println("      " + f));
-                        }
-                    }));
+                    pane.getDividers().forEach(d -> d.positionProperty().addListener((o, was, now) -> System.out.printf(
+                            "  %s divider %.3f -> %.3f at %d ms%n", id, was.doubleValue(), now.doubleValue(),
+                            (System.nanoTime() - start) / 1_000_000)));
                     pane.getItems().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> System.out.printf(
                             "  %s items %s at %d ms%n", id, pane.getItems().stream().map(n -> n.getId() + "/"
                             + n.getClass().getSimpleName()).toList(), (System.nanoTime() - start) / 1_000_000));

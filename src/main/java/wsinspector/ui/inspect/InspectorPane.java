@@ -377,14 +377,6 @@ public final class InspectorPane extends BorderPane {
         }
     }
 
-    /**
-     * Whether a message's view is being built, its parts coming in steps (see {@link FirstView}): until it is whole, the
-     * least height it will need is not known. FX thread.
-     */
-    public boolean building() {
-        return model.message() != null && !parts.whole();
-    }
-
     /** Whether the window is in projector mode's large type: the tabs fill the inspector as its explanation. */
     public BooleanProperty largeTypeProperty() {
         return largeType;

@@ -74,11 +74,6 @@ final class InspectorSlot {
         inspector.selectedFieldProperty().addListener((obs, old, now) -> action.run());
     }
 
-    /** Whether the pane is building a message's view in steps (see {@link InspectorPane#building}). */
-    boolean building() {
-        return inspector != null && inspector.building();
-    }
-
     boolean populated() {
         return inspector != null;
     }

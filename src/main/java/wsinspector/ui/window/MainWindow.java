@@ -214,10 +214,7 @@ public final class MainWindow {
         new ListFollower<>(timeline.list().itemsProperty(), (ListChangeListener<Message>) change -> {
             // a capture being read changes the list twenty times a second: the height is shared again only when the
             // count matters to it or the inspector shows another message
-            // not while the inspector builds a view: its least height is not known yet, and the band grew for the rows
-            // and shrank back once the view was whole, the whole window laid out and drawn twice on a big capture's
-            // first screen; the view whole shares the height again (InspectorSlot#populate)
-            if (counts.changed() && !inspector.building()) {
+            if (counts.changed()) {
                 layout.share();
             }
             if (inspector.inspect(session.current(), session.selected(), timeline.messages())) {
