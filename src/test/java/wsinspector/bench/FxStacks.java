@@ -42,8 +42,11 @@ final class FxStacks {
     private void run() {
         while (!Thread.currentThread().isInterrupted()) {
             StackTraceElement[] stack = fx.getStackTrace();
-            if (fx.getState() == Thread.State.RUNNABLE && stack.length > 0 && !idle(stack[0])) {
-                String what = describe(stack);
+            Thread.State state = fx.getState();
+            if (stack.length > 0 && !idle(stack[0])) {
+                // a thread that waits (for the renderer, a lock) is named by the frame it waits in
+                String what = state == Thread.State.RUNNABLE ? describe(stack)
+                        : state + " in " + waitedIn(stack);
                 synchronized (samples) {
                     samples.add(new Sample((System.nanoTime() - start) / 1_000_000, what));
                 }
@@ -54,6 +57,17 @@ final class FxStacks {
                 return;
             }
         }
+    }
+
+    /** The first frame under the JDK's own waiting frames: what the FX thread is waiting for. */
+    private static String waitedIn(StackTraceElement[] stack) {
+        for (StackTraceElement e : stack) {
+            String name = e.getClassName();
+            if (!name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")) {
+                return name.substring(name.lastIndexOf('.') + 1) + "." + e.getMethodName();
+            }
+        }
+        return stack[0].getClassName() + "." + stack[0].getMethodName();
     }
 
     private static boolean idle(StackTraceElement top) {

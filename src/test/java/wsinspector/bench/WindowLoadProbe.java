@@ -26,6 +26,8 @@ import wsinspector.ui.window.Theme;
  */
 public final class WindowLoadProbe {
     private static final long PROBE_EVERY_MS = 5;
+    /** Stalls listed one by one: over 100 ms, or over -Dprobe.longMs. */
+    private static final long LONG_WAIT_NANOS = Long.getLong("probe.longMs", 100) * 1_000_000L;
     /** How long the probe goes on after the whole file is read. */
     private static final long TAIL_MS = 1000;
 
@@ -94,6 +96,21 @@ public final class WindowLoadProbe {
             });
             window[0].session().currentProperty().addListener((o, was, now) -> mark("conversation on screen", start));
             window[0].session().selectedProperty().addListener((o, was, now) -> mark("first message selected", start));
+            if (Boolean.getBoolean("probe.dividers")) {
+                javafx.scene.layout.Region bar = (javafx.scene.layout.Region) window[0].root().getBottom();
+                bar.heightProperty().addListener((o, was, now) -> System.out.printf("  status bar %.1f -> %.1f at %d ms%n",
+                        was.doubleValue(), now.doubleValue(), (System.nanoTime() - start) / 1_000_000));
+                // diagnosis: a divider that moves makes the whole band under it drawn again
+                for (String id : List.of("#upper-lower", "#sides")) {
+                    javafx.scene.control.SplitPane pane = (javafx.scene.control.SplitPane) window[0].root().lookup(id);
+                    pane.getDividers().forEach(d -> d.positionProperty().addListener((o, was, now) -> System.out.printf(
+                            "  %s divider %.3f -> %.3f at %d ms%n", id, was.doubleValue(), now.doubleValue(),
+                            (System.nanoTime() - start) / 1_000_000)));
+                    pane.getItems().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> System.out.printf(
+                            "  %s items %s at %d ms%n", id, pane.getItems().stream().map(n -> n.getId() + "/"
+                            + n.getClass().getSimpleName()).toList(), (System.nanoTime() - start) / 1_000_000));
+                }
+            }
             load[0] = window[0].open(file);
         });
         while (!load[0].isDone()) {
@@ -146,9 +163,17 @@ public final class WindowLoadProbe {
             }
         }
         synchronized (longWaits) {
-            // when each stall over 100 ms began (ms since File → Open, and since the epoch: to find it in a JFR recording)
-            System.out.printf("stalls over 100 ms (ms @ began, epoch ms): %s%n", longWaits.stream()
+            // when each long stall began (ms since File → Open, and since the epoch: to find it in a JFR recording)
+            System.out.printf("stalls over %d ms (ms @ began, epoch ms): %s%n", LONG_WAIT_NANOS / 1_000_000, longWaits.stream()
                     .map(w -> w[1] + " @" + w[0] + " (" + (EPOCH_AT_ORIGIN_MS + w[0]) + ")").toList());
+        }
+        if (stacks != null) {
+            // what the FX thread was doing, or waiting in, through each long stall
+            synchronized (longWaits) {
+                for (long[] w : longWaits) {
+                    System.out.printf("  stall of %d ms from %d ms:%n%s%n", w[1], w[0], stacks.between(w[0], w[0] + w[1], 8));
+                }
+            }
         }
         System.out.printf("File → Open at epoch ms %d (to find the load in a JFR recording)%n", EPOCH_AT_ORIGIN_MS);
         System.out.printf("pulses: %d; the costliest CSS and layout passes: %s%n", pulses[0].count(), pulses[0].longest(5));
@@ -178,6 +203,25 @@ public final class WindowLoadProbe {
     }
 
     private static long EPOCH_AT_ORIGIN_MS;
+
+    /** The renderer thread's CPU time: a frame the FX thread waits for is drawn there. */
+    private static final class Renderer {
+        private long id = -1;
+
+        long cpuNanos() {
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            if (id < 0) {
+                for (Thread t : Thread.getAllStackTraces().keySet()) {
+                    if (t.getName().startsWith("QuantumRenderer")) {
+                        id = t.getId();
+                    }
+                }
+            }
+            return id < 0 ? 0 : threads.getThreadCpuTime(id);
+        }
+    }
+
+    private static final Renderer RENDERER = new Renderer();
 
     private static final java.util.Map<String, Long> MARKED_AT = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -227,13 +271,14 @@ public final class WindowLoadProbe {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] lastCpu = {-1};
         long[] lastAt = {0};
+        long[] lastRendered = {-1};
         while (!Thread.currentThread().isInterrupted()) {
             long posted = System.nanoTime();
             CountDownLatch ran = new CountDownLatch(1);
             Platform.runLater(() -> {
                 long waited = System.nanoTime() - posted;
                 waits.add(waited);
-                if (waited > 100_000_000L) {
+                if (waited > LONG_WAIT_NANOS) {
                     longWaits.add(new long[] {(posted - start) / 1_000_000, waited / 1_000_000});
                 }
                 long cpu = threads.getCurrentThreadCpuTime();
@@ -241,6 +286,12 @@ public final class WindowLoadProbe {
                 if (lastCpu[0] >= 0) {
                     busy.add(new long[] {at, cpu - lastCpu[0], lastAt[0]});
                 }
+                long rendered = RENDERER.cpuNanos();
+                if (lastRendered[0] >= 0 && waited > LONG_WAIT_NANOS) {
+                    System.out.printf("  renderer's CPU in the %d ms since the last tick that ended at %d ms: %d ms%n",
+                            at - lastAt[0], lastAt[0], (rendered - lastRendered[0]) / 1_000_000);
+                }
+                lastRendered[0] = rendered;
                 lastCpu[0] = cpu;
                 lastAt[0] = at;
                 ran.countDown();

@@ -17,6 +17,9 @@ import wsinspector.ui.session.Conversation;
  * were a conversation. Shown while a conversation of that input is on screen (for an empty one, until another is).
  */
 public final class InputNoticeBanner extends Label {
+    /** The notice's looks. */
+    public static final String STYLESHEET = InputNoticeBanner.class.getResource("input-notice.css").toExternalForm();
+
     private final I18n i18n;
     private final ObjectProperty<Conversation> current;
     /** What the input is: how it was read (unpacked from gzip), then what it is not (ordinary HTTP, a PNG). */
@@ -30,7 +33,7 @@ public final class InputNoticeBanner extends Label {
         this.i18n = i18n;
         this.current = current;
         getStyleClass().add("input-notice");
-        getStylesheets().add(InputNoticeBanner.class.getResource("input-notice.css").toExternalForm());
+        getStylesheets().add(STYLESHEET);
         setWrapText(true);
         setMinHeight(Region.USE_PREF_SIZE);
         setMaxWidth(Double.MAX_VALUE);

@@ -29,6 +29,9 @@ import wsinspector.ui.I18n;
  * accept-key computation, the same message in the legacy framing, and the problems found.
  */
 public final class InspectorPane extends BorderPane {
+    /** The inspector's looks: its parts, views and tabs. */
+    public static final String STYLESHEET = InspectorPane.class.getResource("inspect.css").toExternalForm();
+
     private final I18n i18n;
     private final InspectorModel model = new InspectorModel();
     private final HexView hex;
@@ -72,7 +75,7 @@ public final class InspectorPane extends BorderPane {
     public InspectorPane(I18n i18n) {
         this.i18n = i18n;
         ClassWarmUp.start(i18n.locale());   // what its first view needs, loaded while the window waits for a file
-        getStylesheets().add(InspectorPane.class.getResource("inspect.css").toExternalForm());
+        getStylesheets().add(STYLESHEET);
         getStyleClass().add("inspector");
         hex = new HexView(model::selectByte);
         tree = new FieldTree(i18n, model::selectField);

@@ -28,6 +28,9 @@ import wsinspector.ui.Verdicts;
  * inspector, still shows them). Shown while a lesson is on.
  */
 public final class LessonPanel extends BorderPane {
+    /** The lesson's and the steps' looks (with the live panes', which it imports). */
+    public static final String STYLESHEET = LessonPanel.class.getResource("lesson.css").toExternalForm();
+
     /** The most bytes of a field the step's field line writes out. */
     static final int FIELD_BYTES = 16;
     private final I18n i18n;
@@ -59,7 +62,7 @@ public final class LessonPanel extends BorderPane {
     public LessonPanel(I18n i18n, Runnable onExit) {
         this.i18n = i18n;
         getStyleClass().addAll("step-panel", "lesson-panel");
-        getStylesheets().add(LessonPanel.class.getResource("lesson.css").toExternalForm());
+        getStylesheets().add(STYLESHEET);
         setId("lesson-panel");
         counter.getStyleClass().add("lesson-counter");
         counter.setId("lesson-counter");

@@ -226,6 +226,7 @@ public final class MainWindow {
         });
         root.setCenter(columns);
         root.setBottom(status);
+        root.getChildren().add(new KeptStylesheets());
     }
 
     private void wireSession() {

@@ -26,7 +26,7 @@ final class Welcome {
         lessonButton.managedProperty().bind(lessonButton.visibleProperty());
         VBox box = new VBox(words, lessonButton);
         box.getStyleClass().add("lesson-welcome");
-        box.getStylesheets().add(wsinspector.ui.lesson.LessonPanel.class.getResource("lesson.css").toExternalForm());
+        box.getStylesheets().add(wsinspector.ui.lesson.LessonPanel.STYLESHEET);
         box.setAlignment(javafx.geometry.Pos.CENTER);
         return box;
     }

@@ -52,6 +52,27 @@ class StreamingLoadTest extends WindowTest {
         assertFalse(robot.lookup("#load-cancel").queryAs(Button.class).isVisible());
     }
 
+    /**
+     * The status line is as tall while a load shows its progress and Cancel as before and after: a taller line made the
+     * whole window be laid out and drawn again when a load began and when it ended (on a big capture's first screen).
+     */
+    @Test
+    void theStatusLineKeepsItsHeightWhileReading() throws Exception {
+        javafx.scene.layout.Region bar = (javafx.scene.layout.Region) window.root().getBottom();
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = fx(bar::getHeight);
+        assertTrue(before > 0);
+        GatedSource source = new GatedSource(5000, 100, null);
+        Task<?> load = open(source);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> window.root().lookup("#load-cancel").isVisible()), "Cancel is shown while reading");
+        assertEquals(before, fx(bar::getHeight), 0.5, "the line's height while reading");
+        source.open();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, load::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, fx(bar::getHeight), 0.5, "the line's height after reading");
+    }
+
     @Test
     void escStopsTheReadingAndKeepsWhatWasRead(FxRobot robot) throws Exception {
         GatedSource source = new GatedSource(5000, 100, null);
