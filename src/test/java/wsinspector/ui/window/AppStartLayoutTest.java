@@ -16,9 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import wsinspector.ui.I18n;
 import wsinspector.ui.file.SampleDumps;
-import wsinspector.ui.session.Session;
 
 /**
  * The window started as the jar starts it ({@link InspectorApp#show}: the panes after the first frame, then the
@@ -47,14 +45,7 @@ class AppStartLayoutTest {
 
     @Test
     void aFileOpenedAtStartShowsTheInspectorWhole() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Theme.LIGHT.apply();
-            window = new MainWindow(new I18n(I18n.ENGLISH), new Session(), true);
-            InspectorApp.show(stage, window, SampleDumps.COURSE_NOTES);
-        }).get();
-        // asked on the FX thread: a lookup from the test's thread walked children the FX thread was changing
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> window.inspector() != null
-                && window.inspector().messageProperty().get() != null && window.inspector().lookup(".inspector-tabs") != null).get());
+        window = WindowFixture.startAsTheJar(stage, SampleDumps.COURSE_NOTES);
         for (int i = 0; i < 3; i++) {
             WaitForAsyncUtils.waitForFxEvents();
         }

@@ -18,9 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import wsinspector.ui.I18n;
 import wsinspector.ui.file.SampleDumps;
-import wsinspector.ui.session.Session;
 
 /**
  * Every stylesheet a part of the window carries is also held by the window's {@link KeptStylesheets}, so that taking the
@@ -46,14 +44,9 @@ class KeptStylesheetsTest {
 
     @Test
     void everyPartsStylesheetIsKeptInTheWindow() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Theme.LIGHT.apply();
-            window = new MainWindow(new I18n(I18n.ENGLISH), new Session(), true);
-            InspectorApp.show(stage, window, SampleDumps.COURSE_NOTES);
-        }).get();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> window.inspector() != null
-                && window.inspector().lookup(".inspector-tabs") != null && window.root().lookup(".styled-text-area") != null)
-                .get());
+        window = WindowFixture.startAsTheJar(stage, SampleDumps.COURSE_NOTES);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> window.root().lookup(".styled-text-area") != null).get());
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> {
             List<KeptStylesheets> kept = window.root().getChildrenUnmodifiable().stream()

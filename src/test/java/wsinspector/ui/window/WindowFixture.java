@@ -28,6 +28,23 @@ final class WindowFixture {
     }
 
     /** Opens a file through the window's open action and waits until it has loaded (or failed). */
+    /**
+     * Starts the window as the jar starts it ({@link InspectorApp#show}: the panes after the first frame, then the file
+     * given on the command line), in English, and waits until the inspector shows the file's first message with its tabs.
+     */
+    static MainWindow startAsTheJar(Stage stage, Path file) throws Exception {
+        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
+            Theme.LIGHT.apply();
+            MainWindow w = new MainWindow(new I18n(I18n.ENGLISH), new Session(), true);
+            InspectorApp.show(stage, w, file);
+            return w;
+        }).get();
+        // asked on the FX thread: a lookup from the test's thread walked children the FX thread was changing
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> window.inspector() != null
+                && window.inspector().messageProperty().get() != null && window.inspector().lookup(".inspector-tabs") != null).get());
+        return window;
+    }
+
     static void open(MainWindow window, Path file) throws TimeoutException {
         Task<?>[] task = new Task<?>[1];
         WaitForAsyncUtils.asyncFx(() -> task[0] = window.open(file));
