@@ -17,6 +17,11 @@ public final class HexLayout {
     public static final int BYTES_PER_ROW = 16;
     /** The narrow layout, when 16 bytes do not fit in large type. */
     public static final int NARROW_BYTES_PER_ROW = 8;
+    /**
+     * The tightest layout, when not even 8 bytes fit: projector mode's type in the column the hex has beside the tree
+     * and the timeline (an echo's 7 bytes a row scrolled sideways at 1280×800 and at 1920×1080).
+     */
+    public static final int TIGHT_BYTES_PER_ROW = 4;
     /** The most bytes a hex view lays out; longer messages are cut (the view says so). */
     public static final int MAX_BYTES = 16 * 1024;
     /** Printed for a byte that is not printable ASCII (Wireshark's choice: it is not the dot 0x2e). */

@@ -171,15 +171,25 @@ public final class HexView {
         return partial;
     }
 
-    /** 16 when a row of 16 fits in this width in the current type, else 8; 16 before the view has a size. */
+    /**
+     * 16 when a row of 16 fits in this width in the current type, else 8 (or the message's fewer) when those fit, else
+     * 4; 16 before the view has a size.
+     */
     int bytesPerRowFor(double width) {
         double charWidth = probe.getLayoutBounds().getWidth();
         if (width <= 0 || charWidth <= 0) {
             return HexLayout.BYTES_PER_ROW;
         }
         int chars = HexLayout.rowWidth(bytes.length, HexLayout.BYTES_PER_ROW) + SLACK_CHARS;
-        return HexLayout.perRow(bytes.length,
-                chars * charWidth <= width ? HexLayout.BYTES_PER_ROW : HexLayout.NARROW_BYTES_PER_ROW);
+        if (chars * charWidth <= width) {
+            return HexLayout.perRow(bytes.length, HexLayout.BYTES_PER_ROW);
+        }
+        int narrow = HexLayout.perRow(bytes.length, HexLayout.NARROW_BYTES_PER_ROW);
+        if (narrow <= HexLayout.TIGHT_BYTES_PER_ROW
+                || (HexLayout.rowWidth(bytes.length, narrow) + SLACK_CHARS) * charWidth <= width) {
+            return narrow;
+        }
+        return HexLayout.TIGHT_BYTES_PER_ROW;
     }
 
     /** Gives the measure of the hex type its pending styles (a new type size), before {@link #rowHeight} is asked. */

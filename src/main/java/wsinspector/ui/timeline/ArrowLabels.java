@@ -38,7 +38,9 @@ public final class ArrowLabels {
     /**
      * The label in its shortest words, for a row too narrow for it even in smaller type: a frame's "(FIN 0, more
      * follows)" as "(FIN 0)", so the ping's "(masked)" and its FIN still show beside a lesson's text (S5) rather than
-     * «…(FIN 0, продолж…». The same as {@link #label} for every other message.
+     * «…(FIN 0, продолж…», and «(замаскирован)» as «(маск.)» (a continuation frame's label beside projector mode's
+     * lesson at 1280×800 was cut «Продолжение 5 Б (замаскирован) (F…»). The same as {@link #label} for every other
+     * message.
      */
     public static String compact(Message message, I18n i18n) {
         return label(message, i18n, true);
@@ -87,7 +89,7 @@ public final class ArrowLabels {
             parts.add(detail);
         }
         if (h.masked()) {
-            parts.add(i18n.t("arrow.masked"));
+            parts.add(i18n.t(compact ? "arrow.masked.short" : "arrow.masked"));
         }
         if (!h.fin()) {
             parts.add(i18n.t(compact ? "arrow.notFinal.short" : "arrow.notFinal"));
