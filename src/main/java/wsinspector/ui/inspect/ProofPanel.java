@@ -66,6 +66,24 @@ final class ProofPanel {
     }
 
     /**
+     * The bottom of the computation's first row (the key, under the title) in the scroll pane, its borders with it, as
+     * laid out; -1 before it is, or when there is no row.
+     */
+    double firstRowBottom() {
+        Node first = rows.keySet().stream().findFirst().orElse(null);
+        if (first == null || first.getLayoutBounds().getHeight() <= 0) {
+            return -1;
+        }
+        return box.sceneToLocal(first.localToScene(first.getLayoutBounds())).getMaxY() + scroll.snappedTopInset()
+                + scroll.snappedBottomInset();
+    }
+
+    /** Runs {@code then} when the computation is laid out at another height (its first rows measured anew). */
+    void whenLaidOut(Runnable then) {
+        box.heightProperty().addListener((obs, old, now) -> then.run());
+    }
+
+    /**
      * Marks the row of the selected field (a lesson's step "step two: SHA-1" selects the hash, and the class sees which
      * of the rows is meant); none when no row shows that field, or several do (before the answer, every row of the
      * expected computation is made of the request's key).
