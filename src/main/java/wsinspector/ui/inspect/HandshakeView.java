@@ -88,8 +88,6 @@ final class HandshakeView {
         split.widthProperty().addListener((obs, old, now) -> orient());
         markOneRow();
         split.heightProperty().addListener((obs, old, now) -> linesWhole());
-        // the proof's first row is measured as laid out: laid out after the first share, the share is made again
-        proof.whenLaidOut(this::linesWhole);
     }
 
     /**
@@ -169,7 +167,7 @@ final class HandshakeView {
         if (!proof.node().isVisible()) {
             return 0;
         }
-        double firstRow = proof.firstRowBottom();
+        double firstRow = proof.firstRowBottom(split.getWidth());
         if (linesFirst.get() && firstRow > 0) {
             return firstRow + dividerPx() + 2;
         }

@@ -66,21 +66,33 @@ final class ProofPanel {
     }
 
     /**
-     * The bottom of the computation's first row (the key, under the title) in the scroll pane, its borders with it, as
-     * laid out; -1 before it is, or when there is no row.
+     * The bottom of the computation's first row (the key, under the title) in the scroll pane, its borders with it: as
+     * laid out, or before it is, as its title and the row ask at this width; -1 when there is no row.
      */
-    double firstRowBottom() {
+    double firstRowBottom(double width) {
         Node first = rows.keySet().stream().findFirst().orElse(null);
-        if (first == null || first.getLayoutBounds().getHeight() <= 0) {
+        if (first == null) {
             return -1;
         }
-        return box.sceneToLocal(first.localToScene(first.getLayoutBounds())).getMaxY() + scroll.snappedTopInset()
-                + scroll.snappedBottomInset();
-    }
-
-    /** Runs {@code then} when the computation is laid out at another height (its first rows measured anew). */
-    void whenLaidOut(Runnable then) {
-        box.heightProperty().addListener((obs, old, now) -> then.run());
+        double chrome = scroll.snappedTopInset() + scroll.snappedBottomInset();
+        if (first.getLayoutBounds().getHeight() > 0) {
+            return box.sceneToLocal(first.localToScene(first.getLayoutBounds())).getMaxY() + chrome;
+        }
+        double inner = width - box.snappedLeftInset() - box.snappedRightInset();
+        double above = box.snappedTopInset() + grid.snappedTopInset();
+        for (Node n : box.getChildren()) {
+            if (n == grid) {
+                break;
+            }
+            above += n.prefHeight(inner) + box.getSpacing();
+        }
+        double row = 0;
+        for (Node n : grid.getChildren()) {
+            if (GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == 0) {
+                row = Math.max(row, n.prefHeight(-1));
+            }
+        }
+        return above + row + chrome;
     }
 
     /**
