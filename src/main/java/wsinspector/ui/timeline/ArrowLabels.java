@@ -27,6 +27,8 @@ import wsinspector.ui.I18n;
 public final class ArrowLabels {
     /** Quoted text is cut here: the arrow must stay one line on a projector. */
     static final int QUOTE_LIMIT = 24;
+    /** The same in a label's shortest words (see {@link #compact}). */
+    static final int COMPACT_QUOTE_LIMIT = 12;
 
     private ArrowLabels() {
     }
@@ -39,8 +41,9 @@ public final class ArrowLabels {
      * The label in its shortest words, for a row too narrow for it even in smaller type: a frame's "(FIN 0, more
      * follows)" as "(FIN 0)", so the ping's "(masked)" and its FIN still show beside a lesson's text (S5) rather than
      * «…(FIN 0, продолж…», and «(замаскирован)» as «(маск.)» (a continuation frame's label beside projector mode's
-     * lesson at 1280×800 was cut «Продолжение 5 Б (замаскирован) (F…»). The same as {@link #label} for every other
-     * message.
+     * lesson at 1280×800 was cut «Продолжение 5 Б (замаскирован) (F…»), and a quoted text at its first
+     * {@value #COMPACT_QUOTE_LIMIT} characters («Продолжение "Hello, fragments" (ма…» there). The same as
+     * {@link #label} for every other message.
      */
     public static String compact(Message message, I18n i18n) {
         return label(message, i18n, true);
@@ -84,7 +87,7 @@ public final class ArrowLabels {
         }
         List<String> parts = new ArrayList<>();
         parts.add(opcodeName(h.opcode(), i18n));
-        String detail = detail(message, h, i18n);
+        String detail = detail(message, h, i18n, compact ? COMPACT_QUOTE_LIMIT : QUOTE_LIMIT);
         if (!detail.isEmpty()) {
             parts.add(detail);
         }
@@ -110,7 +113,7 @@ public final class ArrowLabels {
     }
 
     /** What follows the opcode's name: the text, the close code, or the size. */
-    private static String detail(FrameMessage message, FrameHeader h, I18n i18n) {
+    private static String detail(FrameMessage message, FrameHeader h, I18n i18n, int quote) {
         byte[] payload = message.frame().unmaskedPayload();
         if (h.opcode() == Opcode.CLOSE.code()) {
             if (payload.length < 2) {
@@ -118,18 +121,18 @@ public final class ArrowLabels {
             }
             String code = Integer.toString(CloseBody.of(payload).code());
             String reason = printable(payload, 2);
-            return reason == null || reason.isEmpty() ? code : code + " " + Summaries.shown(reason, QUOTE_LIMIT);
+            return reason == null || reason.isEmpty() ? code : code + " " + Summaries.shown(reason, quote);
         }
         if (Opcode.isControl(h.opcode())) {
             String text = printable(payload, 0);
-            return payload.length == 0 ? "" : text != null ? Summaries.shown(text, QUOTE_LIMIT) : i18n.t("arrow.bytes", payload.length);
+            return payload.length == 0 ? "" : text != null ? Summaries.shown(text, quote) : i18n.t("arrow.bytes", payload.length);
         }
         if (message.completed() != null && message.completed().text() != null) {
-            return Summaries.shown(message.completed().text(), QUOTE_LIMIT);
+            return Summaries.shown(message.completed().text(), quote);
         }
         if (h.opcode() == Opcode.TEXT.code() && !h.rsv1()) {
             // the first part of a fragmented text: show what it says so far
-            return Summaries.shown(new String(payload, StandardCharsets.UTF_8), QUOTE_LIMIT);
+            return Summaries.shown(new String(payload, StandardCharsets.UTF_8), quote);
         }
         return i18n.t("arrow.bytes", Long.toUnsignedString(h.payloadLength()));
     }

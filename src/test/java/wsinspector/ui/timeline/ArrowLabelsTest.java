@@ -62,6 +62,17 @@ class ArrowLabelsTest {
         assertEquals("Continuation \"Hello\"", ArrowLabels.label(m.get(1), en));
     }
 
+    /** The shortest words of a label too long for a narrow timeline: «(маск.)», the text's first twelve characters. */
+    @Test
+    void theCompactLabelShortensTheMaskAndTheQuote() {
+        byte[] frame = FrameEncoder.encode(FrameSpec.text("Hello, fragments").withFin(false).withMask(new byte[] {1, 2, 3, 4}));
+        List<Message> m = Dissector.dissect(List.of(Chunk.of(wsinspector.dissect.Direction.CLIENT_TO_SERVER, frame)))
+                .messages();
+        I18n ru = new I18n(I18n.RUSSIAN);
+        assertEquals("Текст \"Hello, fragments\" (замаскирован) (FIN 0, продолжение следует)", ArrowLabels.label(m.get(0), ru));
+        assertEquals("Текст \"Hello, fragm\"… (маск.) (FIN 0)", ArrowLabels.compact(m.get(0), ru));
+    }
+
     /**
      * W7-6: control bytes in a text (random bytes read as one) are a middle dot, never a program's escapes, nor the
      * control pictures the window's fonts lack (whether the dot is drawable: {@link ControlGlyphTest}).
