@@ -37,7 +37,9 @@ trap 'rm -rf "$OUT"' EXIT
 # once NAME JAR: one run of the probe on that jar; appends its result line and the 1-minute load to $OUT/NAME
 once() {
     load=$(cut -d' ' -f1 /proc/loadavg)
-    line=$(java -Dprism.order=sw -Dprobe.waitMs="${WAIT_MS:-1500}" -cp "target/test-classes:$2" wsinspector.bench.WindowLoadProbe "$CAPTURE" 2> /dev/null \
+    # -XX:MaxHeapFreeRatio=100: the probe's full collection that measures the window before the open must not shrink
+    # the heap start-up left (G1 does, to a quarter): the load then ran through collections a person never has
+    line=$(java -XX:MaxHeapFreeRatio=100 -Dprism.order=sw -Dprobe.waitMs="${WAIT_MS:-1500}" -cp "target/test-classes:$2" wsinspector.bench.WindowLoadProbe "$CAPTURE" 2> /dev/null \
         | grep '^result ' || echo "result failed")
     echo "$1: $line load=$load" >&2
     echo "$line load=$load" >> "$OUT/$1"
