@@ -136,7 +136,7 @@ final class HandshakeView {
         // the lines keep their first two rows whole and the proof two lines of its type: zoomed, 20 % of the view left
         // the proof a clipped sliver (ZoomReflowTest). Too low for both, projector mode and a step about the lines
         // keep the lines' rows (a step's part is placed over the rest), else each keeps its share of what they need.
-        double proofLeast = 3.2 * lineFontPx() + 8;
+        double proofLeast = proofLeast();
         double two = twoRows();
         double linesLeast = two < 0 ? 0.3 * h
                 : Math.min(need, two + scroll.snappedTopInset() + scroll.snappedBottomInset() + 4);
@@ -144,7 +144,7 @@ final class HandshakeView {
             linesLeast = h * linesLeast / (linesLeast + proofLeast);
         }
         double fewest = Math.min(1, Math.max(0.3, linesLeast / h));
-        double most = Math.max(fewest, Math.min(LINES_MOST, (h - proofLeast) / h));
+        double most = proofLeast == 0 ? 1 : Math.max(fewest, Math.min(LINES_MOST, (h - proofLeast) / h));
         double at = Math.max(fewest, Math.min(most, need / h));
         if (at < need / h) {
             // the lines short of their whole height end under a whole line, the proof takes the rest: a line cut at
@@ -156,6 +156,28 @@ final class HandshakeView {
             }
         }
         split.setDividerPositions(at);
+    }
+
+    /**
+     * The height the proof keeps under the lines: none while it is folded away for a step's part (its share of the
+     * height stood empty under the lines, W10-1); where the lines come first (projector mode, a step about them), its
+     * title and its first row (the key) as laid out and the divider over them, else two lines of its type.
+     */
+    private double proofLeast() {
+        if (!proof.node().isVisible()) {
+            return 0;
+        }
+        double firstRow = proof.firstRowBottom(split.getWidth());
+        if (linesFirst.get() && firstRow > 0) {
+            return firstRow + dividerPx() + 2;
+        }
+        return 3.2 * lineFontPx() + 8;
+    }
+
+    /** The split's divider as laid out (its thickness across), 0 before it is. */
+    private double dividerPx() {
+        Node divider = split.lookup(".split-pane-divider");
+        return divider == null ? 0 : divider.getLayoutBounds().getHeight();
     }
 
     /** The bottom of the shown message's last line that ends within {@code px} of the lines' box; -1 when none does. */
@@ -264,6 +286,15 @@ final class HandshakeView {
             }
             grid.addRow(r, left, right);
             rows.put(f, new Row(grid, r++, left, right));   // the pair lights up together
+        }
+        if (isShown) {
+            // one row each, no step about them (a capture's first view), the shown message's title goes: the
+            // inspector's heading over the tabs names the message and its direction, and the title took the height of
+            // a line of the request at 1280×800 (W10-1). A step about the lines keeps it (HandshakeLinesStepTest)
+            javafx.beans.binding.BooleanBinding titled = javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> !linesOnly.get() || meaningUnder.get(), linesOnly, meaningUnder);
+            title.visibleProperty().bind(titled);
+            title.managedProperty().bind(titled);
         }
         VBox box = new VBox(title, grid);
         box.getStyleClass().add(isShown ? "hs-section-shown" : "hs-section-other");

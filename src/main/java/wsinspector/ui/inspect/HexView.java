@@ -192,6 +192,11 @@ public final class HexView {
         return Math.ceil(probe.getLayoutBounds().getHeight()) + 3;
     }
 
+    /** The hex's padding above and under its rows, in px (its rows never scroll sideways: no scroll bar under them). */
+    double paddingHeight() {
+        return Math.ceil(area.snappedTopInset() + area.snappedBottomInset()) + 1;
+    }
+
     /** The width that holds a narrow row (8 bytes, or the message's fewer) of this message, with padding and scroll bar. */
     double narrowWidth() {
         int perRow = HexLayout.perRow(bytes.length, HexLayout.NARROW_BYTES_PER_ROW);

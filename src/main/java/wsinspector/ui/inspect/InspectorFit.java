@@ -377,10 +377,14 @@ final class InspectorFit {
         return rows * rowPx + scrollBarAndPadding();
     }
 
-    /** The upper part for so many rows of hex: the rows, a scroll bar, a HAR's notice over them. */
+    /**
+     * The upper part for so many rows of hex: the rows, the hex's padding, a HAR's notice over them. No room for a
+     * sideways scroll bar: the hex chooses 8 bytes a row where 16 do not fit and never scrolls sideways; a row of hex
+     * kept for one took 26 px of a capture's first view from the handshake's lines at 1280×800 (W10-1).
+     */
     private double hexHeight(int rows, double width) {
         double hexWidth = width * (upper.getDividers().isEmpty() ? 0.56 : upper.getDividers().get(0).getPosition());
-        return rows * hex.rowHeight() + scrollBarAndPadding() + (hexNotice.isManaged() ? hexNotice.prefHeight(hexWidth) : 0);
+        return rows * hex.rowHeight() + hex.paddingHeight() + (hexNotice.isManaged() ? hexNotice.prefHeight(hexWidth) : 0);
     }
 
     /** The tabs' headers and {@link #TAB_LEAST_ROWS} rows of the view under them. */
@@ -448,7 +452,7 @@ final class InspectorFit {
         return Math.ceil(detail.contentHeight(width)) + hex.rowHeight() * 0.3;
     }
 
-    /** A horizontal scroll bar and the padding, about one row of hex. */
+    /** A horizontal scroll bar (the field tree's, its rows wider than its column) and the padding, about one row of hex. */
     private double scrollBarAndPadding() {
         return hex.rowHeight();
     }

@@ -66,6 +66,36 @@ final class ProofPanel {
     }
 
     /**
+     * The bottom of the computation's first row (the key, under the title) in the scroll pane, its borders with it: as
+     * laid out, or before it is, as its title and the row ask at this width; -1 when there is no row.
+     */
+    double firstRowBottom(double width) {
+        Node first = rows.keySet().stream().findFirst().orElse(null);
+        if (first == null) {
+            return -1;
+        }
+        double chrome = scroll.snappedTopInset() + scroll.snappedBottomInset();
+        if (first.getLayoutBounds().getHeight() > 0) {
+            return box.sceneToLocal(first.localToScene(first.getLayoutBounds())).getMaxY() + chrome;
+        }
+        double inner = width - box.snappedLeftInset() - box.snappedRightInset();
+        double above = box.snappedTopInset() + grid.snappedTopInset();
+        for (Node n : box.getChildren()) {
+            if (n == grid) {
+                break;
+            }
+            above += n.prefHeight(inner) + box.getSpacing();
+        }
+        double row = 0;
+        for (Node n : grid.getChildren()) {
+            if (GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == 0) {
+                row = Math.max(row, n.prefHeight(-1));
+            }
+        }
+        return above + row + chrome;
+    }
+
+    /**
      * Marks the row of the selected field (a lesson's step "step two: SHA-1" selects the hash, and the class sees which
      * of the rows is meant); none when no row shows that field, or several do (before the answer, every row of the
      * expected computation is made of the request's key).

@@ -58,6 +58,8 @@ public final class LessonPanel extends BorderPane {
      * stays there: «Далее» stays under the lecturer's mouse instead of jumping to the window's left edge (W9-6).
      */
     private double controlsX = -1;
+    /** Projector mode: the lesson across the band's width over the inspector, in the projector's look (see setProjector). */
+    private boolean projector;
 
     public LessonPanel(I18n i18n, Runnable onExit) {
         this.i18n = i18n;
@@ -132,6 +134,22 @@ public final class LessonPanel extends BorderPane {
         onTextChanged = r == null ? () -> { } : r;
     }
 
+    /**
+     * In projector mode the lesson stands over the inspector across the band's width, as step mode's (StepPanel): the
+     * buttons at its left from the first step on (the timeline is never at its left there, so the row is not indented
+     * to where it once stood), the field's line left to the step's view where the step has one (the view names and
+     * selects the field's bytes), each line the lesson saves a line more of that view.
+     */
+    public void setProjector(boolean on) {
+        if (on == projector) {
+            return;
+        }
+        projector = on;
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("projector"), on);
+        controlsX = -1;
+        refresh();
+    }
+
     private Tooltip tooltip(String key) {
         Tooltip t = new Tooltip();
         t.textProperty().bind(LessonWords.bind(i18n, key));
@@ -188,7 +206,8 @@ public final class LessonPanel extends BorderPane {
         title.setText((shown.index() + 1) + ". " + shown.step().title().in(i18n.locale()));
         text.setText(shown.step().text().in(i18n.locale()));
         Message m = shown.message();
-        show(field, m == null ? null : fieldLine(words, m, shown.step().field()));
+        boolean viewSays = projector && LessonViews.of(shown.step()) != null;
+        show(field, m == null || viewSays ? null : fieldLine(words, m, shown.step().field()));
         List<Problem> broken = m == null ? List.of() : m.problems().stream().filter(p -> !p.severity().isRemark()).toList();
         show(verdict, broken.stream().map(p -> Verdicts.marked(i18n, p)).distinct().reduce((a, b) -> a + "\n" + b).orElse(null));
         SeverityLook.apply(verdict, SeverityLook.heaviest(broken).orElse(null));
@@ -244,6 +263,12 @@ public final class LessonPanel extends BorderPane {
         if (getScene() == null) {
             return;
         }
+        if (projector) {
+            if (BorderPane.getMargin(controls) != null) {
+                BorderPane.setMargin(controls, null);
+            }
+            return;
+        }
         double x = localToScene(0, 0).getX();
         double indent = 0;
         if (x > counter.getFont().getSize()) {
@@ -266,6 +291,10 @@ public final class LessonPanel extends BorderPane {
     public double wantedHeight(double width) {
         applyCss();
         double inner = Math.max(100, width - snappedLeftInset() - snappedRightInset());
+        if (projector) {
+            // the band's width, no scroll bar at its side: the lesson is given its whole height (as StepPanel's)
+            return snappedTopInset() + snappedBottomInset() + controls.prefHeight(inner) + content.prefHeight(inner) + 2;
+        }
         return snappedTopInset() + snappedBottomInset() + controls.prefHeight(inner) + content.prefHeight(inner - 24) + 8;
     }
 

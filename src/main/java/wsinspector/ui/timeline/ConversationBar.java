@@ -21,7 +21,11 @@ public final class ConversationBar extends Region {
         chooser.setId("conversation-chooser");
         chooser.valueProperty().bindBidirectional(session.currentProperty());
         chooser.setCellFactory(v -> new ConversationCell(i18n));
-        chooser.setButtonCell(new ConversationCell(i18n, "timeline.noConversation"));
+        ConversationCell shown = new ConversationCell(i18n, "timeline.noConversation");
+        // a long name (a capture's long file name, a stream between two IPv6 addresses) on lines broken at its spaces,
+        // whole: cut with «…» at its end the class did not see which stream it was (the bar grows for the lines)
+        shown.setWrapText(true);
+        chooser.setButtonCell(shown);
         chooser.promptTextProperty().bind(i18n.bind("timeline.noConversation"));
         chooser.setMaxWidth(Double.MAX_VALUE);
         chooser.setMinWidth(0);
@@ -64,6 +68,26 @@ public final class ConversationBar extends Region {
         return cell + count.getFont().getSize() * 2.5;   // not skinned yet: a guess of its arrow and border
     }
 
+    /**
+     * The chooser's height at {@code width}: its shown name on as many lines as it takes there, between the chooser's
+     * borders beside its arrow (the chooser's own height is of one line).
+     */
+    private double chooserHeight(double width) {
+        double oneLine = chooser.prefHeight(-1);
+        if (width <= 0 || chooser.getSkin() == null || !(chooser.lookup(".arrow-button") instanceof Region arrow)) {
+            return oneLine;
+        }
+        double cell = width - arrow.prefWidth(-1) - chooser.snappedLeftInset() - chooser.snappedRightInset();
+        return Math.max(oneLine, Math.ceil(chooser.getButtonCell().prefHeight(Math.max(0, cell)))
+                + chooser.snappedTopInset() + chooser.snappedBottomInset());
+    }
+
+    /** The chooser's width in a bar this wide: beside the count, or the whole row over it. */
+    private double chooserWidthIn(double width) {
+        double inner = width - snappedLeftInset() - snappedRightInset();
+        return oneRow(width) ? Math.max(0, inner - gap() - count.prefWidth(-1)) : inner;
+    }
+
     @Override
     public javafx.geometry.Orientation getContentBias() {
         return javafx.geometry.Orientation.HORIZONTAL;   // one row or two, by the width
@@ -74,7 +98,7 @@ public final class ConversationBar extends Region {
         double left = snappedLeftInset();
         double top = snappedTopInset();
         double inner = getWidth() - left - snappedRightInset();
-        double ch = chooser.prefHeight(-1);
+        double ch = chooserHeight(chooserWidthIn(getWidth()));
         double cw = count.prefWidth(-1);
         double lh = count.prefHeight(-1);
         if (oneRow(getWidth())) {
@@ -89,7 +113,7 @@ public final class ConversationBar extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        double ch = chooser.prefHeight(-1);
+        double ch = width < 0 ? chooser.prefHeight(-1) : chooserHeight(chooserWidthIn(width));
         double rows = oneRow(width) ? Math.max(ch, count.prefHeight(-1)) : ch + gap() / 2 + count.prefHeight(-1);
         return snappedTopInset() + rows + snappedBottomInset();
     }

@@ -55,7 +55,9 @@ public record Layout(ClientSide clientSide, boolean server, boolean stepPanel, b
         if (projector) {
             ClientSide side = activity == Activity.LIVE_STEPPER ? ClientSide.LIVE_STEPPER : ClientSide.HIDDEN;
             boolean steps = activity == Activity.STEPS || activity == Activity.LESSON;
-            boolean stepping = activity == Activity.STEPS || activity == Activity.LIVE_STEPPER;
+            // a guided lesson as step mode: its steps name views (the accept computation, the masking table) which the
+            // class must see, not only the field's bytes in the lesson's line
+            boolean stepping = activity == Activity.STEPS || activity == Activity.LIVE_STEPPER || activity == Activity.LESSON;
             boolean inspector = !activity.explains() || stepping;
             // the tabs not enlarged in step mode: the inspector stands the step's view alone itself (InspectorFit)
             return new Layout(side, false, steps, inspector, !stepping, false, true);

@@ -208,6 +208,9 @@ public final class MainWindow {
         // after the panes have their texts in the new language: their heights follow them
         i18n.localeProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(layout::share));
         lesson.panel().setOnTextChanged(layout::share);
+        // projector mode: the lesson over the inspector, across the band's width (see LessonPanel#setProjector)
+        lesson.panel().setProjector(modes.projectorProperty().get());
+        modes.projectorProperty().addListener((obs, old, now) -> lesson.panel().setProjector(now));
         // the live stepper's card over the inspector (projector mode) is as tall as its step's lesson, after it is drawn
         liveSlots.stepShownProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(layout::share));
         TimelineCounts counts = new TimelineCounts(this::timelineRows, timeline.list(), vertical, fontPx::get);

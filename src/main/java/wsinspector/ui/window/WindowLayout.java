@@ -362,7 +362,10 @@ final class WindowLayout {
         if (projectorSteps()) {
             // projector mode: the lesson the band's width (in large type, its fewest lines), the timeline beside the
             // inspector under it once there are messages, their type fitted to the height left (ProjectorViewType)
-            return messages.getAsInt() > 0 ? TimelinePlace.BESIDE_VIEW : TimelinePlace.BESIDE_LESSON;
+            // a guided lesson's first step, nothing sent yet: the timeline under the lesson, as step mode's opening
+            boolean opening = lessonOn.getAsBoolean() && messages.getAsInt() == 0;
+            return messages.getAsInt() > 0 ? TimelinePlace.BESIDE_VIEW
+                    : opening ? TimelinePlace.UNDER_LESSON : TimelinePlace.BESIDE_LESSON;
         }
         boolean asked = layout.stepBeside() && stepView.getAsBoolean();
         return !asked ? TimelinePlace.BESIDE_LESSON : TimelinePlace.of(h, vertical.getWidth(), fontPx.getAsInt(),

@@ -38,7 +38,8 @@ class LessonActivityTest {
         Layout l = modes.layout();
         assertTrue(l.stepPanel(), "the lesson's panel");
         assertTrue(l.largeType());
-        assertFalse(l.inspector(), "the panel shows the field's bytes itself");
+        assertTrue(l.inspector(), "the step's view under the lesson, as in step mode");
+        assertTrue(l.stepBeside(), "the lesson in the band over the inspector");
     }
 
     @Test
