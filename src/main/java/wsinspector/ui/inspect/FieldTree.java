@@ -39,6 +39,12 @@ final class FieldTree {
     private boolean updating;
     /** The widest disclosure arrow measured on a branch row: the room the tree's skin leaves for it on every row. */
     private double widestArrow;
+    /** What to show once the tree is back in the scene (null when it shows what it was given). */
+    private Shown waiting;
+
+    /** A message as given to {@link #show}, with the field to select in it. */
+    private record Shown(Message message, HexStyler styler, ProblemPlaces places, Field selected) {
+    }
 
     FieldTree(I18n i18n, Consumer<Field> onSelect) {
         this.i18n = i18n;
@@ -55,6 +61,23 @@ final class FieldTree {
         // the tree's bottom edge; a new width wraps the rows anew and moves it too
         tree.heightProperty().addListener((obs, old, now) -> revealSelectedLater());
         tree.widthProperty().addListener((obs, old, now) -> revealSelectedLater());
+        tree.sceneProperty().addListener((obs, old, now) -> {
+            if (now != null && waiting != null) {
+                Shown s = waiting;
+                waiting = null;
+                show(s.message(), s.styler(), s.places(), s.selected());
+            }
+        });
+    }
+
+    /**
+     * Whether the tree, once drawn, is out of the scene (a step's tabs stand alone in the inspector): a new root then
+     * waits until it is back. Its virtual flow lays the new rows out at once, and cells made outside a scene get no
+     * style and no skin: they measure 0 px high, so the flow made an empty cell for each pixel of its old height (200
+     * of them each time) and logged "index exceeds maxCellCount".
+     */
+    private boolean outOfScene() {
+        return tree.getSkin() != null && tree.getScene() == null;
     }
 
     private void revealSelectedLater() {
@@ -77,6 +100,10 @@ final class FieldTree {
     }
 
     void show(Message m, HexStyler hexStyler, ProblemPlaces problemPlaces, Field selected) {
+        if (outOfScene()) {
+            waiting = new Shown(m, hexStyler, problemPlaces, selected);
+            return;
+        }
         // the old rows scroll to the top while they still have their message, then the new one comes in
         wsinspector.ui.VirtualRows.replace(tree, () -> tree.scrollTo(0), () -> {
             message = m;
@@ -102,6 +129,10 @@ final class FieldTree {
     }
 
     void select(Field field) {
+        if (waiting != null) {
+            waiting = new Shown(waiting.message(), waiting.styler(), waiting.places(), field);
+            return;
+        }
         TreeItem<Field> item = field == null ? null : items.get(field);
         updating = true;
         try {
