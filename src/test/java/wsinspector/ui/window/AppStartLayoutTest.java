@@ -8,13 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.file.SampleDumps;
 
@@ -25,24 +20,10 @@ import wsinspector.ui.file.SampleDumps;
  * computation). The other window tests chose frames, whose tab is one view; here the two shared the tab's three
  * rows, 25–50 px each, and nothing was cut sideways to tell.
  */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(60)
-class AppStartLayoutTest {
+class AppStartLayoutTest extends JarWindowTest {
     /** Lines of the window's type the inspector's lower tab shows at least: a table's sentence and its first rows. */
     static final int TAB_LINES = 7;
-    private MainWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WindowFixture.closeWithDialogs(stage, window);
-    }
-
     @Test
     void aFileOpenedAtStartShowsTheInspectorWhole() throws Exception {
         window = WindowFixture.startAsTheJar(stage, SampleDumps.COURSE_NOTES);

@@ -9,13 +9,8 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.file.SampleDumps;
 
@@ -24,22 +19,8 @@ import wsinspector.ui.file.SampleDumps;
  * its viewport is not cached (JavaFX's own skin caches it, and with the software renderer each change of the content
  * was drawn twice; see {@link DirectScrollPaneSkin}).
  */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(60)
-class DirectScrollPanesTest {
-    private MainWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WindowFixture.closeWithDialogs(stage, window);
-    }
-
+class DirectScrollPanesTest extends JarWindowTest {
     @Test
     void noScrollPaneDrawsThroughACachedViewport() throws Exception {
         window = WindowFixture.startAsTheJar(stage, SampleDumps.COURSE_NOTES);

@@ -10,13 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.file.SampleDumps;
 
@@ -26,22 +21,8 @@ import wsinspector.ui.file.SampleDumps;
  * stylesheet and parse it again when the part comes back. A new part with a stylesheet of its own fails here until its
  * stylesheet is kept too.
  */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(60)
-class KeptStylesheetsTest {
-    private MainWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WindowFixture.closeWithDialogs(stage, window);
-    }
-
+class KeptStylesheetsTest extends JarWindowTest {
     @Test
     void everyPartsStylesheetIsKeptInTheWindow() throws Exception {
         window = WindowFixture.startAsTheJar(stage, SampleDumps.COURSE_NOTES);
