@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -14,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.I18n;
-import wsinspector.ui.inspect.InspectorWhole;
 import wsinspector.ui.inspect.StepTab;
 import wsinspector.ui.lesson.BuiltInLessons;
 import wsinspector.ui.lesson.LessonRun;
@@ -55,21 +53,10 @@ class LessonProjectorTest extends OffScreenWindowTest {
             if (NOT_YET.contains(i + 1)) {
                 continue;
             }
-            for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
-                WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(language)).get();
-                InspectorWhole.await(window.inspector());   // the view comes again in the new language
-                settle(width, height);
-                String at = (int) width + "×" + (int) height + " F11 " + language + " step " + (i + 1);
-                int before = problems.size();
-                WaitForAsyncUtils.asyncFx(() -> check(run.currentProperty().get(), at)).get();
-                if (problems.size() > before) {   // the evidence: what the class would have seen
-                    java.awt.image.BufferedImage image = WaitForAsyncUtils.asyncFx(
-                            () -> Snapshots.render(window.root().getScene())).get();
-                    Snapshots.write(image, java.nio.file.Path.of("target", "lesson-projector", at.replace(' ', '-') + ".png"));
-                }
-                checked++;
-            }
-            WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(I18n.RUSSIAN)).get();
+            int step = i + 1;
+            checked += lookInBothLanguages(width, height,
+                    language -> (int) width + "×" + (int) height + " F11 " + language + " step " + step,
+                    at -> check(run.currentProperty().get(), at), problems, "lesson-projector");
         }
         WaitForAsyncUtils.asyncFx(() -> window.lesson().end()).get();
         assertEquals(25, steps, "the notes' lesson");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -19,7 +18,6 @@ import wsinspector.dissect.Message;
 import wsinspector.protocol.Problem;
 import wsinspector.ui.I18n;
 import wsinspector.ui.Verdicts;
-import wsinspector.ui.inspect.InspectorWhole;
 import wsinspector.ui.inspect.StepTab;
 import wsinspector.ui.lesson.BuiltInLessons;
 import wsinspector.ui.lesson.LessonRun;
@@ -55,21 +53,10 @@ class LessonStepViewsTest extends OffScreenWindowTest {
             LessonRun run = window.lesson().runProperty().get();
             for (int i = 0; i < run.lesson().steps().size(); i++) {
                 nextLessonStep(window, run, i);
-                for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
-                    WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(language)).get();
-                    InspectorWhole.await(window.inspector());   // the view comes again in the new language
-                    settle(width, height);
-                    String at = (int) width + "×" + (int) height + " " + language + " " + which + " step " + (i + 1);
-                    int before = problems.size();
-                    WaitForAsyncUtils.asyncFx(() -> check(run.currentProperty().get(), at)).get();
-                    if (problems.size() > before) {   // the evidence: what the class would have seen
-                        java.awt.image.BufferedImage image = WaitForAsyncUtils.asyncFx(
-                                () -> Snapshots.render(window.root().getScene())).get();
-                        Snapshots.write(image, java.nio.file.Path.of("target", "lesson-steps", at.replace(' ', '-') + ".png"));
-                    }
-                    checked++;
-                }
-                WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(I18n.RUSSIAN)).get();
+                int step = i + 1;
+                checked += lookInBothLanguages(width, height,
+                        language -> (int) width + "×" + (int) height + " " + language + " " + which + " step " + step,
+                        at -> check(run.currentProperty().get(), at), problems, "lesson-steps");
             }
             WaitForAsyncUtils.asyncFx(() -> window.lesson().end()).get();
         }

@@ -57,6 +57,36 @@ abstract class OffScreenWindowTest {
     }
 
     /**
+     * Looks at what the window shows in Russian, then in English (the inspector's view comes again in each language),
+     * and leaves it in Russian. {@code check} gets where it looks ({@code at} of the language) and adds what it finds to
+     * {@code problems}; where it found something, the window's picture goes to target/{@code evidence}/, what the
+     * class would have seen.
+     *
+     * @return how many looks were taken
+     */
+    protected int lookInBothLanguages(double width, double height, java.util.function.Function<Locale, String> at,
+                                      java.util.function.Consumer<String> check, List<String> problems, String evidence)
+            throws Exception {
+        int looks = 0;
+        for (Locale language : List.of(I18n.RUSSIAN, I18n.ENGLISH)) {
+            WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(language)).get();
+            wsinspector.ui.inspect.InspectorWhole.await(window.inspector());
+            settle(width, height);
+            String where = at.apply(language);
+            int before = problems.size();
+            WaitForAsyncUtils.asyncFx(() -> check.accept(where)).get();
+            if (problems.size() > before) {
+                java.awt.image.BufferedImage image = WaitForAsyncUtils.asyncFx(
+                        () -> Snapshots.render(window.root().getScene())).get();
+                Snapshots.write(image, java.nio.file.Path.of("target", evidence, where.replace(' ', '-') + ".png"));
+            }
+            looks++;
+        }
+        WaitForAsyncUtils.asyncFx(() -> window.i18n().localeProperty().set(I18n.RUSSIAN)).get();
+        return looks;
+    }
+
+    /**
      * Takes a lesson to its step {@code index} as the lecturer's Next does (step 0 is where it starts) and waits until
      * the step is shown, its inspector's first view whole.
      */
