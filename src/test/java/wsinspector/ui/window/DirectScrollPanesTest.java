@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -24,10 +25,10 @@ class DirectScrollPanesTest extends JarWindowTest {
     @Test
     void noScrollPaneDrawsThroughACachedViewport() throws Exception {
         window = WindowFixture.startAsTheJar(stage, SampleDumps.COURSE_NOTES);
-        WaitForAsyncUtils.waitForFxEvents();
+        // the handshake's lines are built in the frames after the first message shows (FirstView): wait for them
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> scrollPanes().size() >= 3).get());
         WaitForAsyncUtils.asyncFx(() -> {
-            List<ScrollPane> panes = new ArrayList<>();
-            collect(window.root(), panes);
+            List<ScrollPane> panes = scrollPanes();
             assertTrue(panes.size() >= 3, "the inspector's slot, the handshake's lines, the live panes: " + panes.size());
             List<String> cached = new ArrayList<>();
             for (ScrollPane pane : panes) {
@@ -38,6 +39,12 @@ class DirectScrollPanesTest extends JarWindowTest {
             }
             assertEquals(List.of(), cached, "scroll panes drawing through a cached viewport");
         }).get();
+    }
+
+    private List<ScrollPane> scrollPanes() {
+        List<ScrollPane> panes = new ArrayList<>();
+        collect(window.root(), panes);
+        return panes;
     }
 
     private static void collect(Node node, List<ScrollPane> into) {
