@@ -76,7 +76,7 @@ class FieldTreeSqueezeTest extends OffScreenWindowTest {
             }).get();
             for (double share : new double[] {0.6, 0.4, 1}) {
                 at = where + " at " + (int) (height * share) + " px";
-                settle(width, height * share);
+                settleLaidOut(width, height * share);
             }
             return true;
         });
