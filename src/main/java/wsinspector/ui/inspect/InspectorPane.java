@@ -323,7 +323,7 @@ public final class InspectorPane extends BorderPane {
         // the tabs at once (a lesson opens its step's tab right after showing the message); in a first view the
         // view in front of them comes in its last step
         tabs.getTabs().addAll(MessageTabs.of(new MessageTabs.Context(i18n, model, places, followers, this::open,
-                placed.tabViews(), placed.tabViewsMade(), linesOnly, meaningUnder, linesFirst)));
+                placed.tabViews(), placed.tabViewsMade(), linesOnly, meaningUnder, linesFirst, largeType)));
         // the step's view where the message has it, else the view that was in front
         String front = step.front(tabs.getTabs(), previousId);
         tabs.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(front)).findFirst()
