@@ -2,6 +2,7 @@ package wsinspector.ui.inspect;
 
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
@@ -43,6 +44,11 @@ final class InspectorFit {
     private final Supplier<StepTab> named;
     /** Told whether the tabs are to stand alone, for the step's part to show whole. */
     private final Consumer<Boolean> tabsAlone;
+    /**
+     * The height the column has only because the tabs stand alone now (the header's summary line, hidden for them); 0
+     * while they share the column.
+     */
+    private final DoubleSupplier aloneGain;
     private boolean fitPending;
     /** Told when the least height may have changed (see onLeastChanged). */
     private Runnable leastChanged = this::fitLater;
@@ -55,7 +61,7 @@ final class InspectorFit {
     private Region folded;
 
     InspectorFit(SplitPane split, SplitPane upper, HexView hex, Label hexNotice, DetailView detail, TabPane tabs,
-            BooleanSupplier columnWhole, Supplier<StepTab> named, Consumer<Boolean> tabsAlone) {
+            BooleanSupplier columnWhole, Supplier<StepTab> named, Consumer<Boolean> tabsAlone, DoubleSupplier aloneGain) {
         this.split = split;
         this.upper = upper;
         this.hex = hex;
@@ -65,6 +71,7 @@ final class InspectorFit {
         this.columnWhole = columnWhole;
         this.named = named;
         this.tabsAlone = tabsAlone;
+        this.aloneGain = aloneGain;
     }
 
     /**
@@ -125,13 +132,18 @@ final class InspectorFit {
             // the step's part first; the hex, the explanation and the tab headers get what is left, or step aside
             double stepTabs = stepPart + shownHeadersHeight();
             double hexLeast = hexHeight(MIN_HEX_ROWS, w);
+            // whether the tabs stand alone is weighed at the height the column has while they share it: standing alone
+            // they get the header's summary line too, and weighed at that height the choice turned over at every fit
+            // (the lesson's pong at 1920×1080 F11 in English: alone at 635 px, so 684 px, so sharing, so 635 px...):
+            // the window flickered between both, the FX thread busy, the payload's view at times with no height
+            double shared = h - aloneGain.getAsDouble();
             // beside a small part (a close code, four bytes of data: half the height or less) the hex and the tree
             // come back even where the explanation would not fit whole (the step's words say what it would), and the
             // rest of the height goes to them, whole if it can, then to the part's view. Standing alone, a small view
             // left a third of the screen blank under it (1280x800), and beside it the explanation got that blank
             // (1920x1080) (W7-4)
-            boolean small = stepTabs <= h / 2;
-            double room = h - stepTabs - hexLeast - dividerHeight();
+            boolean small = stepTabs <= shared / 2;
+            double room = shared - stepTabs - hexLeast - dividerHeight();
             boolean alone = small ? room < 0 : room < detailPx;
             tabsAlone.accept(alone);
             boolean detailShown = alone || room >= detailPx;

@@ -83,27 +83,70 @@ final class InspectorHeader extends VBox {
         return summary.getParent() == row;
     }
 
+    /**
+     * Where the header's parts stand at a width inside its padding: the room beside the title and the verdict in the
+     * first line, the verdict under the title (beside the summary), the summary beside the title (else on its own line),
+     * and the width the summary gets where it stands.
+     */
+    private record Arrangement(double room, boolean verdictUnder, boolean beside, double summaryWidth) {
+    }
+
+    private Arrangement arrangementAt(double width) {
+        // in whole pixels, as the row lays its parts out: measured unsnapped, a summary 1.8 px wider than the room the
+        // row gave it was taken for one line beside the title and took two (the lesson's pong at 1920×1080 F11)
+        double titleWidth = snapSizeX(title.prefWidth(-1));
+        double rights = 0;
+        int gaps = 1;
+        for (Label l : right) {
+            if (l.isManaged()) {
+                rights += snapSizeX(l.prefWidth(-1));
+                gaps++;
+            }
+        }
+        double room = width - titleWidth - rights - gaps * snapSpaceX(row.getSpacing());
+        // the title keeps its one line while it and the verdict fit (the summary beside it wraps instead); where the
+        // title fits alone, the verdict goes under it beside the summary (projector mode at 1920×1080: «Запрос
+        // рукопожатия (173 / байта)» broke 22 px short with half its line free); only zoomed in further does it wrap
+        boolean verdictUnder = room < 0 && titleWidth <= width;
+        double wanted = Math.min(summary.prefWidth(-1), SUMMARY_LEAST_EM * summary.getFont().getSize());
+        boolean beside = !verdictUnder && room >= wanted;
+        double summaryWidth = beside ? room : verdictUnder ? width - rights - gaps * snapSpaceX(second.getSpacing()) : width;
+        return new Arrangement(room, verdictUnder, beside, summaryWidth);
+    }
+
+    /**
+     * The height the summary adds to the header at this width: its own line under the title, or what it adds to the
+     * row it stands in. What the header gives the inspector's parts while the summary is hidden (a step's view standing
+     * alone, see {@link MessageHeading#showSummary}), and takes back when it shows.
+     */
+    double summaryHeight(double outer) {
+        double width = outer - snappedLeftInset() - snappedRightInset();
+        if (width <= 0) {
+            return 0;
+        }
+        Arrangement at = arrangementAt(width);
+        double own = Math.ceil(summary.prefHeight(Math.max(0, at.summaryWidth())));
+        if (!at.beside() && !at.verdictUnder()) {
+            return own + getSpacing();
+        }
+        double others = at.verdictUnder() ? 0 : title.prefHeight(-1);
+        for (Label l : right) {
+            if (l.isManaged()) {
+                others = Math.max(others, l.prefHeight(-1));
+            }
+        }
+        return Math.max(0, own - others);
+    }
+
     private void arrange(double outer) {
         double width = outer - snappedLeftInset() - snappedRightInset();
         if (width <= 0) {
             return;
         }
-        double others = title.prefWidth(-1);
-        int gaps = 1;
-        for (Label l : right) {
-            if (l.isManaged()) {
-                others += l.prefWidth(-1);
-                gaps++;
-            }
-        }
-        double room = width - others - gaps * row.getSpacing();
-        // the title keeps its one line while it and the verdict fit (the summary beside it wraps instead); where the
-        // title fits alone, the verdict goes under it beside the summary (projector mode at 1920×1080: «Запрос
-        // рукопожатия (173 / байта)» broke 22 px short with half its line free); only zoomed in further does it wrap
-        boolean verdictUnder = room < 0 && title.prefWidth(-1) <= width;
-        title.setMinWidth(room >= 0 || verdictUnder ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
-        double wanted = Math.min(summary.prefWidth(-1), SUMMARY_LEAST_EM * summary.getFont().getSize());
-        boolean beside = !verdictUnder && room >= wanted;
+        Arrangement at = arrangementAt(width);
+        boolean verdictUnder = at.verdictUnder();
+        boolean beside = at.beside();
+        title.setMinWidth(at.room() >= 0 || verdictUnder ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
         List<Node> first = new ArrayList<>(List.of(title));
         List<Node> lines = new ArrayList<>(List.of(row));
         if (verdictUnder) {

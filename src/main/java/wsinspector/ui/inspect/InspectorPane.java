@@ -106,9 +106,11 @@ public final class InspectorPane extends BorderPane {
         placed = new PartPlaces(upper, split, List.of(hexColumn, tree.node(), detail.node(), tabs),
                 () -> tabsEnlarged.get() || step.alone(), this::fill, this::hexShare);
         parts = new FirstView(placed.steps(), placed::take, this::whole);
+        heading = new MessageHeading(i18n);
         fit = new InspectorFit(split, upper, hex, hexNotice, detail, tabs,
                 () -> model.message() != null && body.partsShown() && !tabsEnlarged.get() && parts.whole(),
-                step::named, step::standAlone);
+                step::named, step::standAlone,
+                () -> step.alone() ? heading.node().summaryHeight(heading.node().getWidth()) : 0);
         tabsEnlarged.addListener((obs, old, now) -> enlargeTabs(now));
         fit.onLeastChanged(this::leastChanged);
         placed.take(placed.steps());
@@ -118,7 +120,6 @@ public final class InspectorPane extends BorderPane {
         // InspectorFit.HEX_ROWS rows and the explanation its whole text; the tabs get the rest.
         split.heightProperty().addListener((obs, old, now) -> fit.fitLater());
         split.widthProperty().addListener((obs, old, now) -> fit.fitLater());
-        heading = new MessageHeading(i18n);
         setTop(heading.node());
         empty.getStyleClass().add("inspector-empty");
         empty.setWrapText(true);
@@ -323,7 +324,7 @@ public final class InspectorPane extends BorderPane {
         // the tabs at once (a lesson opens its step's tab right after showing the message); in a first view the
         // view in front of them comes in its last step
         tabs.getTabs().addAll(MessageTabs.of(new MessageTabs.Context(i18n, model, places, followers, this::open,
-                placed.tabViews(), placed.tabViewsMade(), linesOnly, meaningUnder, linesFirst)));
+                placed.tabViews(), placed.tabViewsMade(), linesOnly, meaningUnder, linesFirst, largeType)));
         // the step's view where the message has it, else the view that was in front
         String front = step.front(tabs.getTabs(), previousId);
         tabs.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(front)).findFirst()

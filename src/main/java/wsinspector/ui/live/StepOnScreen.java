@@ -97,7 +97,15 @@ public final class StepOnScreen {
             awaitConnection();
             refresh();
         } else {
-            leaveWaiting();
+            // the stand-in goes once the pane has stayed off screen, not while the band puts its parts back: F11 before
+            // the first step over an open capture moved the pane out and in, each move gave the screen to the capture
+            // then to the stand-in again, the band was laid out again for the other count, and the FX thread
+            // overflowed its stack (the window left half laid out: the capture's request beside the steps)
+            Platform.runLater(() -> {
+                if (pane.getScene() == null) {
+                    leaveWaiting();
+                }
+            });
             if (timeline != null) {
                 // let go first: the whole conversation back on the timeline lays the band out again, which may put
                 // the pane back on screen at once (F11 on or off moves it), and that call takes the timeline again

@@ -68,17 +68,26 @@ final class ProjectorViewType {
         if (need <= room && (need >= SNUG * room || at == windowPx)) {
             return;
         }
-        // the height grows with the type about in proportion (less where lines unwrap): a guess, then down to what fits
+        // the largest type at which the view fits, searched by halves: the height grows with the type, but not in
+        // proportion (lines wrap and unwrap at the view's width, the timeline beside it widens with the type); a
+        // proportional guess from the accept computation's 1022 px at 31 px fell to the least type (21 px at
+        // 1920×1080, where it needed 588 of 617 px) and never climbed back
         int floor = least(windowPx);
-        int guess = Math.max(floor, Math.min(windowPx, (int) Math.floor(at * room / Math.max(1, need))));
-        if (guess != at) {
-            at = guess;
-            set(tabs, at);
-            need = least.getAsDouble();
+        boolean fits = need <= room;
+        int lo = fits ? at : floor - 1;       // the largest type known to fit (floor - 1: none yet)
+        int hi = fits ? windowPx + 1 : at;    // the least type known not to fit
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            set(tabs, mid);
+            double needs = least.getAsDouble();
+            if (needs <= room) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
         }
-        while (need > room && at > floor) {
-            set(tabs, --at);
-            need = least.getAsDouble();
+        if (px != Math.max(floor, lo)) {
+            set(tabs, Math.max(floor, lo));
         }
     }
 

@@ -88,6 +88,43 @@ class InspectorHeaderTest {
         assertFalse(header.verdictUnder(), "the verdict back beside the title");
     }
 
+    /**
+     * What the header gives up while the summary is hidden (a step's view standing alone) is what the summary adds to it
+     * at every width, in whole pixels as the row lays it out: measured unsnapped, a summary 1.8 px wider than the room
+     * the row gave it counted as one line beside the title and took two; the inspector, told it would gain nothing by
+     * standing the step's view alone, turned the choice over at each fit (the lesson's pong at 1920×1080 F11).
+     */
+    @Test
+    void theSummarysHeightIsWhatTheHeaderGivesUpWithoutIt(FxRobot robot) {
+        robot.interact(() -> {
+            title.setText("Client → server  ·  Frame (10 bytes)");
+            summary.setText("Pong  ·  FIN  ·  masked  ·  4 bytes");
+            verdict.setText("✔ no violations");
+            root.setStyle("-fx-font-size: 32px;");
+            root.applyCss();
+        });
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        int[] wrapped = {0};
+        robot.interact(() -> {
+            for (double width = 1000; width <= 1920; width += 0.5) {
+                summary.setManaged(true);
+                double shown = header.prefHeight(width);
+                summary.setManaged(false);
+                double hidden = header.prefHeight(width);
+                summary.setManaged(true);
+                double said = header.summaryHeight(width);
+                if (Math.abs(said - (shown - hidden)) > 0.5) {
+                    wrong.add(width + " px: " + said + " said, " + (shown - hidden) + " given up");
+                }
+                if (header.summaryBeside() && shown - hidden > 0) {
+                    wrapped[0]++;
+                }
+            }
+        });
+        assertEquals(java.util.List.of(), wrong);
+        assertTrue(wrapped[0] > 0, "some width has the summary beside the title on two lines");
+    }
+
     /** How many lines the summary's text takes at the width it was given. */
     private long summaryLines() {
         double line = summary.getFont().getSize() * 1.6;
