@@ -354,6 +354,14 @@ public final class InspectorPane extends BorderPane {
         }
     }
 
+    /**
+     * Whether the first view of a message is coming in parts (a reveal under way): its least height is measured anew
+     * as each part comes, and is known once it is whole.
+     */
+    public boolean building() {
+        return model.message() != null && !parts.whole();
+    }
+
     /** Runs {@code action} each time the parts are all on screen again (the least height may have changed). */
     public void setOnWhole(Runnable action) {
         onWhole = action;
