@@ -324,7 +324,7 @@ public final class InspectorPane extends BorderPane {
         // the tabs at once (a lesson opens its step's tab right after showing the message); in a first view the
         // view in front of them comes in its last step
         tabs.getTabs().addAll(MessageTabs.of(new MessageTabs.Context(i18n, model, places, followers, this::open,
-                placed.tabViews(), placed.tabViewsMade(), linesOnly, meaningUnder, linesFirst)));
+                placed.tabViews(), placed.tabViewsMade(), linesOnly, meaningUnder, linesFirst, largeType)));
         // the step's view where the message has it, else the view that was in front
         String front = step.front(tabs.getTabs(), previousId);
         tabs.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(front)).findFirst()
@@ -352,6 +352,14 @@ public final class InspectorPane extends BorderPane {
             case 1 -> tree.show(m, hex.styler(), places, selected);
             default -> detail.show(m, selected, places);
         }
+    }
+
+    /**
+     * Whether the first view of a message is coming in parts (a reveal under way): its least height is measured anew
+     * as each part comes, and is known once it is whole.
+     */
+    public boolean building() {
+        return model.message() != null && !parts.whole();
     }
 
     /** Runs {@code action} each time the parts are all on screen again (the least height may have changed). */

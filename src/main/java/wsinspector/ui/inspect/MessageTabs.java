@@ -38,11 +38,12 @@ final class MessageTabs {
      * @param meaningUnder whether, with the lines one row each, the chosen line's meaning stands under it
      * @param linesFirst whether, the view too low for the lines and the proof under them, the lines keep their rows
      *                   first (projector mode, a step about them); else each keeps two lines of its type
+     * @param largeType  projector mode's large type: a close body's names stand over their values (see PayloadView)
      */
     record Context(I18n i18n, InspectorModel model, ProblemPlaces places, List<Consumer<Field>> followers,
                    BiConsumer<Message, Field> open, ObservableBooleanValue viewsNow, ObservableBooleanValue viewsMade,
                    ObservableBooleanValue linesOnly, ObservableBooleanValue meaningUnder,
-                   ObservableBooleanValue linesFirst) {
+                   ObservableBooleanValue linesFirst, ObservableBooleanValue largeType) {
     }
 
     private MessageTabs() {
@@ -68,7 +69,7 @@ final class MessageTabs {
             if (f.header().masked()) {
                 tabs.add(lazy(c, "masking", () -> new MaskingView(i18n, f, c.model()::selectByte).node()));
             }
-            tabs.add(lazy(c, "payload", () -> PayloadView.of(i18n, f).node()));
+            tabs.add(lazy(c, "payload", () -> PayloadView.of(i18n, f, c.largeType()).node()));
         } else if (m instanceof LegacyFrameMessage l) {
             tabs.add(lazy(c, "payload", () -> PayloadView.of(i18n, l).node()));
         } else if (m instanceof UndecodedBytes u) {

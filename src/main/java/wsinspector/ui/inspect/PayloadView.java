@@ -32,6 +32,10 @@ final class PayloadView {
     private final VBox root = new VBox(grid);
     private final ScrollPane scroll = new ScrollPane(root);
     private int row;
+    /** The rows again, each name over its value: a close body's in projector mode's type (see {@link #close}). */
+    private final VBox stacked = new VBox();
+    /** Puts the grid or the stacked rows in the view as the type changes; a strong reference for its weak listener. */
+    private javafx.beans.value.ChangeListener<Boolean> stackedWhile;
 
     private PayloadView(I18n i18n) {
         this.i18n = i18n;
@@ -46,7 +50,8 @@ final class PayloadView {
         scroll.setFitToWidth(true);
     }
 
-    static PayloadView of(I18n i18n, FrameMessage m) {
+    /** @param largeType projector mode's large type: a close body's names over their values (see {@link #close}) */
+    static PayloadView of(I18n i18n, FrameMessage m, javafx.beans.value.ObservableBooleanValue largeType) {
         PayloadView v = new PayloadView(i18n);
         byte[] plain = m.frame().unmaskedPayload();
         int opcode = m.header().opcode();
@@ -55,7 +60,7 @@ final class PayloadView {
         if (plain.length == 0) {
             v.add("inspect.payload.empty", "", "payload-note");
         } else if (opcode == Opcode.CLOSE.code()) {
-            v.close(m);
+            v.close(m, largeType);
         } else if (!compressed) {
             v.text("inspect.payload.text", plain);
         }
@@ -93,7 +98,14 @@ final class PayloadView {
         return v;
     }
 
-    private void close(FrameMessage m) {
+    /**
+     * A close body's code and reason. In projector mode's type its rows stand each name over its value: beside the
+     * timeline at 1920×1080 «В шестнадцатеричном виде» took 600 of the view's 1080 px and «1000 — Нормальное закрытие»
+     * wrapped over three lines in the 420 px left (live steps 8-9); the normal window keeps the grid, one line each.
+     * Chosen by the type, not by the width: a view whose height follows its width made the inspector's fit of the
+     * step's view (its other parts beside it or not) lay it out again and again.
+     */
+    private void close(FrameMessage m, javafx.beans.value.ObservableBooleanValue largeType) {
         Field code = m.root().find("close.code").orElse(null);
         if (code != null) {
             String meaning = i18n.explanations().meaning(code);
@@ -101,6 +113,11 @@ final class PayloadView {
         }
         m.root().find("close.reason")
                 .ifPresent(reason -> add("inspect.payload.closeReason", reason.value(), "payload-text"));
+        stacked.getStyleClass().add("payload-stacked");
+        javafx.beans.value.ChangeListener<Boolean> place = (obs, old, now) -> root.getChildren().setAll(now ? stacked : grid);
+        place.changed(largeType, null, largeType.getValue());
+        stackedWhile = place;   // held by the view: the inspector's property outlives it
+        largeType.addListener(new javafx.beans.value.WeakChangeListener<>(place));
     }
 
     private void text(String key, byte[] bytes) {
@@ -118,6 +135,13 @@ final class PayloadView {
         Label v = DetailView.label(style);
         v.setText(value);
         grid.addRow(row++, name, v);
+        Label under = DetailView.label("payload-name");
+        under.setText(name.getText());
+        Label value2 = DetailView.label(style);
+        value2.setText(value);
+        VBox pair = new VBox(under, value2);
+        pair.getStyleClass().add("payload-pair");
+        stacked.getChildren().add(pair);
     }
 
     static String preview(byte[] bytes) {

@@ -74,6 +74,11 @@ final class InspectorSlot {
         inspector.selectedFieldProperty().addListener((obs, old, now) -> action.run());
     }
 
+    /** Whether the inspector's first view is coming in parts (see {@link InspectorPane#building}). */
+    boolean building() {
+        return inspector != null && inspector.building();
+    }
+
     boolean populated() {
         return inspector != null;
     }

@@ -109,6 +109,7 @@ public final class MainWindow {
                 this::inspectorLeast, fontPx::get, this::timelineRows);
         layout.foldServerWhile(liveSlots.steppingProperty());
         layout.lessonBesidePanes(() -> modes.isOn(Activity.LESSON));
+        layout.holdWhile(inspector::building);
         layout.foldTimelineFor(() -> inspector.populated() && inspector.pane().stepTab() != null, inspector::setSide);
         timeline.list().setPlaceholder(Welcome.of(timeline.list().getPlaceholder(), lesson.welcomeButton(), modes, i18n,
                 status.readingProperty()));

@@ -92,6 +92,8 @@ final class WindowLayout {
     private java.util.function.BooleanSupplier lessonOn = () -> false;
     /** Whether the inspector shows a view the step talks about (its part whole, see InspectorFit). */
     private java.util.function.BooleanSupplier stepView = () -> false;
+    /** Whether the inspector's first view is coming in parts (see {@link #holdWhile}). */
+    private java.util.function.BooleanSupplier inspectorSettling = () -> false;
     /** Where the timeline stands for the step's lesson and the view it talks about to show whole. */
     private TimelinePlace place = TimelinePlace.BESIDE_LESSON;
     /** The timeline at the left of the step's view (see {@link TimelinePlace#BESIDE_VIEW}). */
@@ -169,6 +171,17 @@ final class WindowLayout {
                          java.util.function.ObjDoubleConsumer<Region> besideView) {
         this.stepView = stepView;
         this.besideView.into(besideView);
+    }
+
+    /**
+     * While {@code settling} (the inspector's first view comes in parts, its least height measured anew as each comes:
+     * no message, the tabs without their view, the handshake's lines), the divider under the band stays where it was
+     * put: a big capture's first view moved it three times, each a redraw of the whole window (55-90 ms in software
+     * rendering), and back to where it had been (1,000,000 messages, issue 10). The parts' arrangement still follows a
+     * new layout at once; the inspector shares the height again when its view is whole.
+     */
+    void holdWhile(java.util.function.BooleanSupplier settling) {
+        this.inspectorSettling = settling;
     }
 
     /** Puts the parts in their places (each divider of the band where it was) and shares the height. */
@@ -332,6 +345,9 @@ final class WindowLayout {
             lastPlan = null;
         } else if (place == TimelinePlace.BESIDE_VIEW && layout.inspector() && layout.lessonInBand()) {
             besideView.put(timelineShare());   // its share again for the type fitted (the same share: nothing done)
+        }
+        if (lastPlan != null && inspectorSettling.getAsBoolean() && vertical.getItems().contains(inspectorSlot)) {
+            return;
         }
         double[] plan = plan(h);
         if (Arrays.equals(plan, lastPlan)) {

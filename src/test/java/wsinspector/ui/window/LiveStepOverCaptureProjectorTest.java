@@ -60,6 +60,32 @@ class LiveStepOverCaptureProjectorTest extends WindowTest {
     }
 
     @Test
+    void leavingBeforeTheFirstStepGivesTheScreenBackToTheFile(FxRobot robot) throws Exception {
+        WindowFixture.open(window, SampleDumps.COURSE_NOTES);
+        for (List<KeyCode> keys : List.of(List.of(KeyCode.ESCAPE), List.of(KeyCode.F11, KeyCode.ESCAPE, KeyCode.F11))) {
+            robot.push(KeyCode.SHIFT, KeyCode.F5);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(Conversation.Origin.LIVE, WaitForAsyncUtils.asyncFx(() -> window.session().current().origin()).get(),
+                    "the stand-in on screen in live step mode");
+            for (KeyCode key : keys) {
+                robot.push(key);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.asyncFx(() -> {
+                assertTrue(!window.modes().isOn(Activity.LIVE_STEPPER) && !window.modes().projectorProperty().get(),
+                        keys + ": both modes left");
+                Conversation shown = window.session().current();
+                assertTrue(shown != null && shown.origin() != Conversation.Origin.LIVE, keys + ": the file back on screen");
+                assertEquals(8, window.timeline().messages().size(), keys + ": the file's messages on the timeline");
+                assertEquals(0, window.session().conversations().stream()
+                        .filter(c -> c.origin() == Conversation.Origin.LIVE).count(), keys + ": the stand-in left the selector");
+            }).get();
+        }
+        assertEquals(List.of(), thrown, "thrown on the FX thread");
+    }
+
+    @Test
     void projectorModeBeforeTheFirstStepOverACaptureKeepsTheSteppedConnection(FxRobot robot) throws Exception {
         WindowFixture.open(window, SampleDumps.COURSE_NOTES);
         WaitForAsyncUtils.asyncFx(window.i18n()::toggle).get();   // Russian, as it was seen

@@ -27,7 +27,6 @@ final class WindowFixture {
         return window;
     }
 
-    /** Opens a file through the window's open action and waits until it has loaded (or failed). */
     /**
      * Starts the window as the jar starts it ({@link InspectorApp#show}: the panes after the first frame, then the file
      * given on the command line), in English, and waits until the inspector shows the file's first message with its tabs.
@@ -45,11 +44,19 @@ final class WindowFixture {
         return window;
     }
 
+    /**
+     * Opens a file through the window's open action and waits until it has loaded (or failed) and the inspector's first
+     * view of it is whole.
+     */
     static void open(MainWindow window, Path file) throws TimeoutException {
         Task<?>[] task = new Task<?>[1];
         WaitForAsyncUtils.asyncFx(() -> task[0] = window.open(file));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> task[0] != null && task[0].isDone());   // a busy shared machine
+        // and until the inspector's first view is whole: the window shares its height by it once it is (the timeline's
+        // band keeps its height while the view comes in parts, WindowLayout#holdWhile)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> window.inspector() == null || !window.inspector().building()).get());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(task[0].isDone());
     }
