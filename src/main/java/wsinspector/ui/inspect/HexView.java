@@ -214,6 +214,12 @@ public final class HexView {
                 * probe.getLayoutBounds().getWidth();
     }
 
+    /** The width that holds a tight row ({@link HexLayout#TIGHT_BYTES_PER_ROW} bytes) of this message, as narrowWidth. */
+    double tightWidth() {
+        int perRow = Math.min(HexLayout.TIGHT_BYTES_PER_ROW, HexLayout.perRow(bytes.length, HexLayout.NARROW_BYTES_PER_ROW));
+        return (HexLayout.rowWidth(bytes.length, perRow) + SLACK_CHARS) * probe.getLayoutBounds().getWidth();
+    }
+
     public void clear() {
         rendering++;
         partial = false;

@@ -29,6 +29,8 @@ final class InspectorFit {
     static final int MIN_HEX_ROWS = 3;
     /** Rows (of hex height) of the tab's view the tabs keep under their headers, whatever the explanation needs. */
     static final int TAB_LEAST_ROWS = 6;
+    /** The most of the width the hex takes beside the tree. */
+    static final double HEX_MOST = 0.7;
 
     /** The three parts one above the other: hex and tree, the explanation, the tabs. */
     private final SplitPane split;
@@ -182,7 +184,13 @@ final class InspectorFit {
      */
     double hexShare(double width) {
         double hexWidth = hex.narrowWidth();
-        return hexWidth > 0 && width > 0 ? Math.max(0.3, Math.min(0.7, hexWidth / width)) : -1;
+        if (hexWidth > HEX_MOST * width) {
+            // a narrow row does not fit in the most the hex may take: it shows its tightest rows (HexView#bytesPerRowFor),
+            // and is sized for them. Sized for the narrow row it stood a third empty while the tree beside it cut its
+            // labels (F11 at 1920x1080, the lesson's pong: «Нагрузк»)
+            hexWidth = hex.tightWidth();
+        }
+        return hexWidth > 0 && width > 0 ? Math.max(0.3, Math.min(HEX_MOST, hexWidth / width)) : -1;
     }
 
     /**
