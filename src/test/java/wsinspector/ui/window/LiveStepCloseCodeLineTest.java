@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.I18n;
-import wsinspector.ui.live.LiveSession;
 import wsinspector.ui.live.LiveStepper;
 import wsinspector.ui.session.Session;
 
@@ -37,13 +36,7 @@ class LiveStepCloseCodeLineTest extends OffScreenWindowTest {
         height = h;
         Locale locale = "ru".equals(language) ? I18n.RUSSIAN : I18n.ENGLISH;
         offScreen(() -> new MainWindow(new I18n(locale), new Session()), width, height);
-        LiveSession live = window.liveSlots().live();
-        WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.modes().start(Activity.LIVE_STEPPER);
-            window.modes().projectorProperty().set(true);
-        }).get();
+        LiveStepFixture.enterInProjector(window);
         settle(width, height);
         LiveStepper stepper = window.liveSlots().stepPane().stepper();
         List<String> problems = new ArrayList<>();

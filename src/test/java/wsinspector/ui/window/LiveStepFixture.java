@@ -29,6 +29,21 @@ final class LiveStepFixture {
         return window.liveSlots().stepPane().stepper();
     }
 
+    /**
+     * Starts the window's echo server, waits for its address, and enters live step mode in projector mode (Shift+F5
+     * and F11, as the window's model takes them) before step 1. Without a robot: for windows shown off screen.
+     */
+    static LiveStepper enterInProjector(MainWindow window) throws Exception {
+        LiveSession live = window.liveSlots().live();
+        WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.modes().start(Activity.LIVE_STEPPER);
+            window.modes().projectorProperty().set(true);
+        }).get();
+        return window.liveSlots().stepPane().stepper();
+    }
+
     /** One step forward; fails unless the step reached is {@code expected}. */
     static void next(FxRobot robot, LiveStepper stepper, StepKind expected) throws Exception {
         int before = stepper.cursorProperty().get();

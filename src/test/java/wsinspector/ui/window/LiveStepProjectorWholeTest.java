@@ -18,7 +18,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.dissect.Message;
 import wsinspector.ui.I18n;
 import wsinspector.ui.inspect.StepTab;
-import wsinspector.ui.live.LiveSession;
 import wsinspector.ui.live.LiveStepper;
 import wsinspector.ui.live.StepPane;
 import wsinspector.ui.session.Session;
@@ -44,13 +43,7 @@ class LiveStepProjectorWholeTest extends OffScreenWindowTest {
         height = h;
         Locale locale = "ru".equals(language) ? I18n.RUSSIAN : I18n.ENGLISH;
         offScreen(() -> new MainWindow(new I18n(locale), new Session()), width, height);
-        LiveSession live = window.liveSlots().live();
-        WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.modes().start(Activity.LIVE_STEPPER);
-            window.modes().projectorProperty().set(true);
-        }).get();
+        LiveStepFixture.enterInProjector(window);
         settle();
         StepPane pane = window.liveSlots().stepPane();
         LiveStepper stepper = pane.stepper();

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.I18n;
-import wsinspector.ui.live.LiveSession;
 import wsinspector.ui.live.LiveStepper;
 import wsinspector.ui.session.Session;
 
@@ -29,13 +28,7 @@ class ProjectorStepperTest extends OffScreenWindowTest {
     @Test
     void theStepChipsTakeTheProjectorsType() throws Exception {
         offScreen(() -> new MainWindow(new I18n(I18n.RUSSIAN), new Session()), WIDTH, HEIGHT);
-        LiveSession live = window.liveSlots().live();
-        WaitForAsyncUtils.asyncFx(() -> window.liveSlots().serverPane().model().start()).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.server().urlProperty().get() != null);
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.modes().start(Activity.LIVE_STEPPER);
-            window.modes().projectorProperty().set(true);
-        }).get();
+        LiveStepFixture.enterInProjector(window);
         settle(WIDTH, HEIGHT);
         LiveStepper stepper = window.liveSlots().stepPane().stepper();
         int before = stepper.cursorProperty().get();
