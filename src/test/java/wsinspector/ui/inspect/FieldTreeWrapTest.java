@@ -9,15 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TreeCell;
-import javafx.scene.layout.StackPane;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
@@ -55,15 +51,8 @@ class FieldTreeWrapTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         pane = new InspectorPane(new I18n(I18n.RUSSIAN));
-        StackPane root = new StackPane(pane);
-        root.setStyle("-fx-font-size: 20px;"); // the window's 16 px zoomed in twice (Ctrl+= twice)
-        stage.setScene(new Scene(root, 1280, 600));
-        // the stage is TestFX's one primary stage for every test class: one that set its width (BitsStackTest, 700 px)
-        // left this scene 700 px wide, and a click meant for a bit landed elsewhere when run after it (ORD)
-        stage.sizeToScene();
-        stage.show();
+        InspectorStage.show(stage, pane, 20, 1280, 600);   // the window's 16 px zoomed in twice (Ctrl+= twice)
     }
 
     @Test

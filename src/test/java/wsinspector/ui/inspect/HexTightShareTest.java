@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeView;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -38,13 +34,8 @@ class HexTightShareTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         pane = new InspectorPane(new I18n(I18n.RUSSIAN));
-        StackPane root = new StackPane(pane);
-        root.setStyle("-fx-font-size: 32px;");   // projector mode's type beside the timeline at 1920×1080
-        stage.setScene(new Scene(root, 1100, 800));
-        stage.sizeToScene();
-        stage.show();
+        InspectorStage.show(stage, pane, 32, 1100, 800);   // projector mode's type beside the timeline at 1920×1080
     }
 
     @Test
