@@ -3,10 +3,6 @@ package wsinspector.ui.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import javafx.scene.input.KeyCode;
@@ -27,29 +23,16 @@ import wsinspector.ui.live.LiveStepper;
  */
 @Timeout(60)
 class LiveStepEscapeProjectorTest extends WindowTest {
-    private final List<String> thrown = Collections.synchronizedList(new ArrayList<>());
-    private Thread fxThread;
-    private Thread.UncaughtExceptionHandler fxHandlerBefore;
-    private Thread.UncaughtExceptionHandler defaultBefore;
+    private final UncaughtRecorder uncaught = new UncaughtRecorder();
 
     @BeforeEach
     void recordUncaught() throws Exception {
-        Thread.UncaughtExceptionHandler record = (t, e) -> {
-            StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            thrown.add(t.getName() + ": " + trace);
-        };
-        defaultBefore = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler(record);
-        fxThread = WaitForAsyncUtils.asyncFx(Thread::currentThread).get();
-        fxHandlerBefore = fxThread.getUncaughtExceptionHandler();
-        fxThread.setUncaughtExceptionHandler(record);
+        uncaught.start();
     }
 
     @AfterEach
     void stopRecording() {
-        fxThread.setUncaughtExceptionHandler(fxHandlerBefore);
-        Thread.setDefaultUncaughtExceptionHandler(defaultBefore);
+        uncaught.stop();
     }
 
     /** In which order the lecturer leaves the two modes. */
@@ -91,6 +74,6 @@ class LiveStepEscapeProjectorTest extends WindowTest {
         assertFalse(WaitForAsyncUtils.asyncFx(() -> window.modes().isOn(Activity.LIVE_STEPPER)).get(), "live step mode left");
         assertEquals(4, WaitForAsyncUtils.asyncFx(() -> window.timeline().messages().size()).get(),
                 "the handshake, the frame and its echo on the timeline");
-        assertEquals(List.of(), thrown, "thrown on the FX thread");
+        assertEquals(List.of(), uncaught.thrown(), "thrown on the FX thread");
     }
 }

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import javafx.scene.input.KeyCode;
@@ -33,30 +29,16 @@ import wsinspector.ui.session.Conversation;
  */
 @Timeout(60)
 class LiveStepOverCaptureProjectorTest extends WindowTest {
-    private final List<String> thrown = Collections.synchronizedList(new ArrayList<>());
-    private Thread fxThread;
-    private Thread.UncaughtExceptionHandler fxHandlerBefore;
-    private Thread.UncaughtExceptionHandler defaultBefore;
+    private final UncaughtRecorder uncaught = new UncaughtRecorder();
 
     @BeforeEach
     void recordUncaught() throws Exception {
-        Thread.UncaughtExceptionHandler record = (t, e) -> {
-            StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            String text = trace.toString();
-            thrown.add(t.getName() + ": " + text.substring(0, Math.min(2000, text.length())));
-        };
-        defaultBefore = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler(record);
-        fxThread = WaitForAsyncUtils.asyncFx(Thread::currentThread).get();
-        fxHandlerBefore = fxThread.getUncaughtExceptionHandler();
-        fxThread.setUncaughtExceptionHandler(record);
+        uncaught.start();
     }
 
     @AfterEach
     void stopRecording() {
-        fxThread.setUncaughtExceptionHandler(fxHandlerBefore);
-        Thread.setDefaultUncaughtExceptionHandler(defaultBefore);
+        uncaught.stop();
     }
 
     @Test
@@ -82,7 +64,7 @@ class LiveStepOverCaptureProjectorTest extends WindowTest {
                         .filter(c -> c.origin() == Conversation.Origin.LIVE).count(), keys + ": the stand-in left the selector");
             }).get();
         }
-        assertEquals(List.of(), thrown, "thrown on the FX thread");
+        assertEquals(List.of(), uncaught.thrown(), "thrown on the FX thread");
     }
 
     @Test
@@ -94,7 +76,7 @@ class LiveStepOverCaptureProjectorTest extends WindowTest {
         robot.push(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(), thrown, "thrown on the FX thread by F11 before the first step");
+        assertEquals(List.of(), uncaught.thrown(), "thrown on the FX thread by F11 before the first step");
         WaitForAsyncUtils.asyncFx(() -> {
             assertTrue(window.modes().layout().stepperCard(), "the stepper's card in projector mode: " + window.modes().layout());
             Conversation shown = window.session().current();
@@ -116,6 +98,6 @@ class LiveStepOverCaptureProjectorTest extends WindowTest {
                     "the inspector shows the stepped connection's request, not the file's");
             assertEquals(1, window.timeline().messages().size(), "the request alone on the timeline at step 3");
         }).get();
-        assertEquals(List.of(), thrown, "thrown on the FX thread while stepping");
+        assertEquals(List.of(), uncaught.thrown(), "thrown on the FX thread while stepping");
     }
 }
