@@ -186,7 +186,7 @@ final class InspectorFit {
         double hexWidth = hex.narrowWidth();
         if (hexWidth > HEX_MOST * width) {
             // a narrow row does not fit in the most the hex may take: it shows its tightest rows (HexView#bytesPerRowFor),
-            // and is sized for them. Sized for the narrow row it stood a third empty while the tree beside it cut its
+            // and is sized for them. Sized for the narrow row it stood a fifth empty while the tree beside it cut its
             // labels (F11 at 1920x1080, the lesson's pong: «Нагрузк»)
             hexWidth = hex.tightWidth();
         }

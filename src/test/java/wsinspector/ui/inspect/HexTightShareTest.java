@@ -21,7 +21,7 @@ import wsinspector.ui.I18n;
 
 /**
  * In large type, where a row of 8 bytes does not fit in the most of the width the hex may take, the hex shows 4 bytes a
- * row and is sized for them: the tree beside it gets the rest. Sized for 8 a row, the hex stood a third empty and the
+ * row and is sized for them: the tree beside it gets the rest. Sized for 8 a row, the hex stood a fifth empty and the
  * tree cut its labels (the guided lesson's pong in projector mode at 1920×1080: «Нагрузк»).
  */
 @ExtendWith(ApplicationExtension.class)
