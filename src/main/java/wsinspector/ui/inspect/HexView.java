@@ -180,13 +180,11 @@ public final class HexView {
         if (width <= 0 || charWidth <= 0) {
             return HexLayout.BYTES_PER_ROW;
         }
-        int chars = HexLayout.rowWidth(bytes.length, HexLayout.BYTES_PER_ROW) + SLACK_CHARS;
-        if (chars * charWidth <= width) {
+        if (rowPx(HexLayout.BYTES_PER_ROW) <= width) {
             return HexLayout.perRow(bytes.length, HexLayout.BYTES_PER_ROW);
         }
         int narrow = HexLayout.perRow(bytes.length, HexLayout.NARROW_BYTES_PER_ROW);
-        if (narrow <= HexLayout.TIGHT_BYTES_PER_ROW
-                || (HexLayout.rowWidth(bytes.length, narrow) + SLACK_CHARS) * charWidth <= width) {
+        if (narrow <= HexLayout.TIGHT_BYTES_PER_ROW || rowPx(narrow) <= width) {
             return narrow;
         }
         return HexLayout.TIGHT_BYTES_PER_ROW;
@@ -209,14 +207,16 @@ public final class HexView {
 
     /** The width that holds a narrow row (8 bytes, or the message's fewer) of this message, with padding and scroll bar. */
     double narrowWidth() {
-        int perRow = HexLayout.perRow(bytes.length, HexLayout.NARROW_BYTES_PER_ROW);
-        return (HexLayout.rowWidth(bytes.length, perRow) + SLACK_CHARS)
-                * probe.getLayoutBounds().getWidth();
+        return rowPx(HexLayout.perRow(bytes.length, HexLayout.NARROW_BYTES_PER_ROW));
     }
 
     /** The width that holds a tight row ({@link HexLayout#TIGHT_BYTES_PER_ROW} bytes) of this message, as narrowWidth. */
     double tightWidth() {
-        int perRow = Math.min(HexLayout.TIGHT_BYTES_PER_ROW, HexLayout.perRow(bytes.length, HexLayout.NARROW_BYTES_PER_ROW));
+        return rowPx(Math.min(HexLayout.TIGHT_BYTES_PER_ROW, HexLayout.perRow(bytes.length, HexLayout.NARROW_BYTES_PER_ROW)));
+    }
+
+    /** A row of {@code perRow} bytes of this message in the hex type, with the slack for padding and scroll bar. */
+    private double rowPx(int perRow) {
         return (HexLayout.rowWidth(bytes.length, perRow) + SLACK_CHARS) * probe.getLayoutBounds().getWidth();
     }
 
