@@ -110,6 +110,7 @@ public final class MainWindow {
         layout.foldServerWhile(liveSlots.steppingProperty());
         layout.lessonBesidePanes(() -> modes.isOn(Activity.LESSON));
         layout.holdWhile(inspector::building);
+        layout.clientFormWhile(() -> liveSlots.live() != null && liveSlots.live().client().openProperty().get());
         layout.foldTimelineFor(() -> inspector.populated() && inspector.pane().stepTab() != null, inspector::setSide);
         timeline.list().setPlaceholder(Welcome.of(timeline.list().getPlaceholder(), lesson.welcomeButton(), modes, i18n,
                 status.readingProperty()));
@@ -126,6 +127,10 @@ public final class MainWindow {
     public void populateSlots() {
         populateInspector();
         liveSlots.populate(session, modes.layout());
+        // the client's form and the inspector share the height by whether the client is connected (clientFormWhile):
+        // shared again after its sections have folded for the new state
+        liveSlots.live().client().stateProperty().addListener(
+                (obs, old, now) -> javafx.application.Platform.runLater(layout::share));
     }
 
     /** Before the first frame: the live panes' titles, and the file to open said, its layout a capture's already. */

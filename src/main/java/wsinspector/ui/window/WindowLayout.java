@@ -94,6 +94,8 @@ final class WindowLayout {
     private java.util.function.BooleanSupplier stepView = () -> false;
     /** Whether the inspector's first view is coming in parts (see {@link #holdWhile}). */
     private java.util.function.BooleanSupplier inspectorSettling = () -> false;
+    /** Whether the live client is connected: its composer is then what the lecturer uses (see clientFormWhile). */
+    private java.util.function.BooleanSupplier clientConnected = () -> true;
     /** Where the timeline stands for the step's lesson and the view it talks about to show whole. */
     private TimelinePlace place = TimelinePlace.BESIDE_LESSON;
     /** The timeline at the left of the step's view (see {@link TimelinePlace#BESIDE_VIEW}). */
@@ -182,6 +184,17 @@ final class WindowLayout {
      */
     void holdWhile(java.util.function.BooleanSupplier settling) {
         this.inspectorSettling = settling;
+    }
+
+    /**
+     * The client's form sets the band's floor, over the inspector's least, only while {@code connected}: its composer,
+     * «Send» under «Disconnect», is then what the lecturer uses. Not connected, the form (the connection's settings,
+     * the log, unfolded again when a connection ends) scrolls under its «Connect», always at its top, and the inspector
+     * keeps the height its tabs need: after a live step mode (Esc) the client's form took 60 % of the height and the
+     * inspector's tabs stood under the fold while the class studied the stepped conversation's frames (1280×800).
+     */
+    void clientFormWhile(java.util.function.BooleanSupplier connected) {
+        this.clientConnected = connected;
     }
 
     /** Puts the parts in their places (each divider of the band where it was) and shares the height. */
@@ -479,7 +492,8 @@ final class WindowLayout {
             floor = Math.max(floor, builder);
             band = Math.max(band, builder);
         }
-        if (sides.getItems().contains(clientSlot) && layout.clientSide() == Layout.ClientSide.CLIENT) {
+        if (sides.getItems().contains(clientSlot) && layout.clientSide() == Layout.ClientSide.CLIENT
+                && (count == 0 || clientConnected.getAsBoolean())) {
             // the client's everyday controls whole, "Send" in view once connected (its other parts fold away then):
             // the inspector under it scrolls when short
             double client = Math.min(LIVE_BAND_MAX, (LiveForms.formHeight(clientSlot) + SLACK_EM * em) / h);
