@@ -237,7 +237,18 @@ final class WindowLayout {
     /** Whether the inspector has a place in the column: nothing to inspect beside an idle stepper or at an opening. */
     private boolean inspectorWanted() {
         // nothing to inspect at a lesson's opening either: the panes and the lesson take the height
-        return layout.inspector() && !nothingBesideStepper() && !lessonOpening(layout) && !timelineUnderLesson();
+        return layout.inspector() && !nothingBesideStepper() && !lessonOpening(layout) && !timelineUnderLesson()
+                && !nothingToInspect();
+    }
+
+    /**
+     * The empty window without its live panes (projector mode, Ctrl+H) and no step to take: the inspector, which would
+     * say "choose a message" of none, leaves the height to the timeline's empty state (how to begin, the lesson's
+     * button); F11 over the empty window gave it the lower half. It comes back with the first message.
+     */
+    private boolean nothingToInspect() {
+        return messages.getAsInt() == 0 && layout.clientSide() == Layout.ClientSide.HIDDEN && !layout.server()
+                && !layout.stepPanel();
     }
 
     /** Step mode's opening: the timeline under the lesson in the inspector's place (see {@link TimelinePlace#UNDER_LESSON}). */
