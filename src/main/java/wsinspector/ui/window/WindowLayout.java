@@ -468,7 +468,11 @@ final class WindowLayout {
         }
         // the chrome as laid out where it is (its estimate before): three arrows whole, not a fourth for the estimate
         double chrome = wholeRows.chrome(CHROME_EM * em);
-        double timelineLeast = (chrome + LEAST_ROWS * ROW_EM * em) / h;
+        // while a step names a view, the timeline's least is the arrows it has, not an empty third row: at the live
+        // stepper's accept check (1280×800, two messages) that row's 42 px left the proof under the inspector's foot,
+        // which scrolled 14 px (its last pixel 1 px inside what the tests allow)
+        int leastRows = stepView.getAsBoolean() ? Math.max(1, Math.min(LEAST_ROWS, count)) : LEAST_ROWS;
+        double timelineLeast = (chrome + leastRows * ROW_EM * em) / h;
         double band;
         if (live) {
             band = count == 0 ? LIVE_BAND_EMPTY : clamp(LiveForms.panesHeight(sides, timelineColumn) / h, LIVE_BAND_MIN, LIVE_BAND_MAX);
@@ -511,7 +515,11 @@ final class WindowLayout {
             floor = Math.max(floor, client);
             band = Math.max(band, client);
         }
-        double inspector = Math.min(INSPECTOR_LEAST_MAX, (inspectorLeast.applyAsDouble(vertical.getWidth(), timelineShare()) + em) / h);
+        // the timeline holding fewer arrows than its least's three (a step naming a view): it keeps those, the
+        // inspector may have the rest
+        double inspectorMost = !live && leastRows < LEAST_ROWS ? Math.max(INSPECTOR_LEAST_MAX, 1 - step - timelineLeast)
+                : INSPECTOR_LEAST_MAX;
+        double inspector = Math.min(inspectorMost, (inspectorLeast.applyAsDouble(vertical.getWidth(), timelineShare()) + em) / h);
         boolean timelineInBand = place == TimelinePlace.BESIDE_LESSON;
         band = timelineInBand ? Math.max(floor, Math.min(band, 1 - step - Math.max(0.15, inspector))) : floor;
         band = timelineInBand ? wholeRows.cut(band, floor, h, em) : band;

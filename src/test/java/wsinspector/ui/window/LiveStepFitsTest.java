@@ -85,6 +85,7 @@ class LiveStepFitsTest extends OffScreenWindowTest {
             found = new ArrayList<>(LiveWindowTest.explanationOutOfView(window, pane, where));
             found.addAll(WaitForAsyncUtils.asyncFx(() -> shared(pane, where)).get());
             found.addAll(WaitForAsyncUtils.asyncFx(() -> namedViewOutside(where)).get());
+            found.addAll(WaitForAsyncUtils.asyncFx(() -> proofScrolls(where)).get());
             found.addAll(WaitForAsyncUtils.asyncFx(() -> closeDataOutside(pane, where)).get());
             found.addAll(WaitForAsyncUtils.asyncFx(() -> treeNarrow(where)).get());
         } while (!found.isEmpty() && System.nanoTime() < until);
@@ -132,6 +133,23 @@ class LiveStepFitsTest extends OffScreenWindowTest {
             return List.of();
         }
         return InSight.viewOutside(window, named.id(), named.part(), width, height, where);
+    }
+
+    /**
+     * Where the accept check's step («проверка ключа», two messages on the timeline) has the inspector's place scroll:
+     * it did by 14 px under a timeline kept three rows tall for its two arrows, the proof's last pixel 1 px inside what
+     * {@link #namedViewOutside} allows (a run once failed there by that pixel).
+     */
+    private List<String> proofScrolls(String where) {
+        wsinspector.ui.inspect.StepTab named = window.inspector().stepTab();
+        if (named == null || !"proof".equals(named.part())
+                || !(window.root().lookup(".inspector-scroll") instanceof javafx.scene.control.ScrollPane slot)) {
+            return List.of();
+        }
+        double content = slot.getContent().getLayoutBounds().getHeight();
+        double view = slot.getViewportBounds().getHeight();
+        return content <= view + 0.5 ? List.of()
+                : List.of(where + ": the inspector scrolls at the accept check, " + Math.round(content) + " px in " + Math.round(view));
     }
 
     /**
