@@ -85,6 +85,7 @@ final class HandshakeView {
         linesOnly.addListener(new javafx.beans.value.WeakChangeListener<>(fold));
         meaningUnder.addListener(new javafx.beans.value.WeakChangeListener<>(fold));
         split.getProperties().put(HandshakeView.class, fold);   // held as long as the view
+        split.getProperties().put(ProofPanel.class, this);       // for answered(Node, …)
         split.widthProperty().addListener((obs, old, now) -> orient());
         markOneRow();
         split.heightProperty().addListener((obs, old, now) -> linesWhole());
@@ -312,6 +313,18 @@ final class HandshakeView {
                         + (f.length() > 32 ? " …" : "");
             default:
                 return new String(m.wire(), (int) (f.offset() - m.offset()), f.length(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /**
+     * The answer to the request this view ({@code view}, as made) shows has come: its proof compares the value the
+     * server sent. The lines stay as they are (the request's): the answer's section, added under them, would move the
+     * view the class is reading; it is there when the view is made again.
+     */
+    static void answered(Node view, HandshakeMessage response) {
+        if (view != null && view.getProperties().get(ProofPanel.class) instanceof HandshakeView hs) {
+            hs.proof.answered(response);
+            hs.proof.select(hs.selected);
         }
     }
 

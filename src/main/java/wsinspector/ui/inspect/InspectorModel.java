@@ -81,14 +81,29 @@ public final class InspectorModel {
      * response, from the conversation.
      */
     public Optional<HandshakeMessage> counterpart() {
-        if (!(message.get() instanceof HandshakeMessage shown)) {
+        return counterpartIn(message.get(), conversation);
+    }
+
+    /** The other half of the handshake {@code shown} among {@code around}; empty when it is not a handshake. */
+    static Optional<HandshakeMessage> counterpartIn(Message shown, List<Message> around) {
+        if (!(shown instanceof HandshakeMessage half)) {
             return Optional.empty();
         }
-        return conversation.stream()
-                .filter(m -> m instanceof HandshakeMessage h && h.request() != shown.request()
-                        && h.direction() != shown.direction())
+        return around.stream()
+                .filter(m -> m instanceof HandshakeMessage h && h.request() != half.request()
+                        && h.direction() != half.direction())
                 .map(HandshakeMessage.class::cast)
                 .findFirst();
+    }
+
+    /**
+     * Shows the same message among {@code around}, its field kept: the context has grown (the answer to the request
+     * shown has come).
+     */
+    void widen(List<Message> around) {
+        Field field = selectedField.get();
+        conversation = List.copyOf(around);
+        selectedField.set(field);
     }
 
     static Field firstLeaf(Field root) {

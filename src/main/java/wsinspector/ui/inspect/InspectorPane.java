@@ -178,6 +178,29 @@ public final class InspectorPane extends BorderPane {
         rebuild();
     }
 
+    /**
+     * The answer to the request on screen has come since it was shown (it is among {@code around}): the accept
+     * computation compares the value the server sent; the field, the view in front and the lines stay. A guided
+     * lesson showed its request a moment before the echo server's answer came, and the computation said «no answer
+     * from the server yet» beside the answer's arrow for the three steps on the request's headers. Not a view made
+     * anew: the answer's lines under the request's moved what the class was reading. Returns whether it came.
+     */
+    public boolean answerCame(List<Message> around) {
+        if (!(model.message() instanceof wsinspector.dissect.HandshakeMessage shown) || !shown.request()
+                || model.counterpart().isPresent()) {
+            return false;
+        }
+        java.util.Optional<wsinspector.dissect.HandshakeMessage> answer = InspectorModel.counterpartIn(shown, around);
+        if (answer.isEmpty()) {
+            return false;
+        }
+        model.widen(around);
+        // a view not made yet is made with it
+        tabs.getTabs().stream().filter(t -> "handshake".equals(t.getId()))
+                .forEach(t -> HandshakeView.answered(viewOf(t), answer.get()));
+        return true;
+    }
+
     public void clear() {
         model.clear();
         rebuild();

@@ -37,10 +37,15 @@ final class ProofPanel {
     private final java.util.Map<Node, Field> rows = new java.util.LinkedHashMap<>();
     private int row;
     private int steps;
+    /** The request the panel is about, and whether its answer is in it. */
+    private final HandshakeMessage request;
+    private boolean answered;
 
     ProofPanel(I18n i18n, HandshakeMessage request, HandshakeMessage response, BiConsumer<Message, Field> open) {
         this.i18n = i18n;
         this.open = open;
+        this.request = request;
+        this.answered = response != null;
         box.getStyleClass().addAll("tab-body", "proof");
         grid.getStyleClass().add("proof-grid");
         ColumnConstraints number = new ColumnConstraints();
@@ -49,6 +54,27 @@ final class ProofPanel {
         value.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(number, name, value);
         scroll.setFitToWidth(true);
+        fill(request, response);
+    }
+
+    /**
+     * The answer to the request has come since the panel was made: the computation the answer carries, compared with
+     * what the server sent, in place of the one expected (the same scroll pane, which the inspector's fit may hold).
+     */
+    void answered(HandshakeMessage response) {
+        if (answered || response == null || request == null) {
+            return;
+        }
+        answered = true;
+        box.getChildren().clear();
+        grid.getChildren().clear();
+        rows.clear();
+        row = 0;
+        steps = 0;
+        fill(request, response);
+    }
+
+    private void fill(HandshakeMessage request, HandshakeMessage response) {
         Optional<Field> acceptHeader = find(response, "header.Sec-WebSocket-Accept");
         if (acceptHeader.isPresent() && acceptHeader.get().find("accept.key").isPresent()) {
             accept(response, acceptHeader.get());

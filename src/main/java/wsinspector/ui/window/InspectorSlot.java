@@ -116,7 +116,7 @@ final class InspectorSlot {
             inspector.show(message, shown.isEmpty() ? conversation.messages() : shown);
             return true;
         }
-        return false;
+        return inspector.answerCame(shown.isEmpty() ? conversation.messages() : shown);
     }
 
     /**

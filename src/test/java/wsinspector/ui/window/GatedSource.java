@@ -19,7 +19,7 @@ import wsinspector.ui.file.CaptureSource;
 
 /**
  * A source the test controls: one conversation of an upgrade request and masked text frames, one packet
- * a millisecond apart; it hands over the first {@code before} messages, then waits at a gate until the
+ * a millisecond apart (or messages of the test's own); it hands over the first {@code before} messages, then waits at a gate until the
  * test opens it (or the load is cancelled), then hands over the rest, or fails when told to.
  */
 final class GatedSource implements CaptureSource {
@@ -32,7 +32,12 @@ final class GatedSource implements CaptureSource {
 
     /** @param failure the error after the gate, or null to read to the end */
     GatedSource(int frames, int before, wsinspector.protocol.Phrase failure) {
-        this.messages = messages(frames);
+        this(messages(frames), before, failure);
+    }
+
+    /** These messages, the first {@code before} of them before the gate. */
+    GatedSource(List<Message> messages, int before, wsinspector.protocol.Phrase failure) {
+        this.messages = messages;
         this.before = before;
         this.failure = failure;
     }

@@ -59,6 +59,15 @@ class LessonWindowTest extends WindowTest {
             // the inspector's first view comes in steps: its tabs are there once it is whole
             wsinspector.ui.inspect.InspectorWhole.await(window.inspector());
             WaitForAsyncUtils.asyncFx(() -> checkStep(run, lesson.steps().get(index), index, language)).get();
+            // the request, shown a moment before the echo server's answer came, is shown again with it: the accept
+            // computation said «no answer from the server yet» beside the answer's arrow for three steps
+            try {
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                        () -> WaitForAsyncUtils.asyncFx(this::noAnswerBesideItsArrow).get() == null);
+            } catch (java.util.concurrent.TimeoutException e) {
+                assertNull(WaitForAsyncUtils.asyncFx(this::noAnswerBesideItsArrow).get(),
+                        "step " + (index + 1) + ": the answer's arrow is on the timeline");
+            }
             LessonRun.Shown shown = run.currentProperty().get();
             if (shown.message() != null && "close".equals(shown.step().pick().kind())
                     && shown.message().direction() == wsinspector.dissect.Direction.SERVER_TO_CLIENT) {
@@ -150,6 +159,17 @@ class LessonWindowTest extends WindowTest {
 
     private static String header(wsinspector.dissect.Message request, String name) {
         return request.root().find("header." + name).map(Field::value).orElse("none");
+    }
+
+    /** What the accept computation in front says of an answer not yet come while the timeline shows it, or null. */
+    private String noAnswerBesideItsArrow() {
+        TabPane tabs = (TabPane) window.inspector().lookup(".inspector-tabs");
+        javafx.scene.control.Tab front = tabs == null ? null : tabs.getSelectionModel().getSelectedItem();
+        javafx.scene.Node view = front == null ? null : wsinspector.ui.inspect.InspectorPane.viewOf(front);
+        javafx.scene.Node note = view == null ? null : view.lookup(".proof-note");
+        boolean answered = window.timeline().messages().stream().anyMatch(
+                m -> m instanceof wsinspector.dissect.HandshakeMessage h && !h.request());
+        return note != null && note.isVisible() && answered ? ((javafx.scene.control.Labeled) note).getText() : null;
     }
 
     private void checkStep(LessonRun run, LessonStep step, int index, Locale language) {
