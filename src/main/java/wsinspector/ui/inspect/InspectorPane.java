@@ -190,11 +190,11 @@ public final class InspectorPane extends BorderPane {
                 || model.counterpart().isPresent()) {
             return false;
         }
-        java.util.Optional<wsinspector.dissect.HandshakeMessage> answer = InspectorModel.counterpartIn(shown, around);
+        java.util.Optional<wsinspector.dissect.HandshakeMessage> answer = InspectorModel.answerAmong(shown, around);
         if (answer.isEmpty()) {
             return false;
         }
-        model.widen(around);
+        model.answered(answer.get());
         // a view not made yet is made with it
         tabs.getTabs().stream().filter(t -> "handshake".equals(t.getId()))
                 .forEach(t -> HandshakeView.answered(viewOf(t), answer.get()));

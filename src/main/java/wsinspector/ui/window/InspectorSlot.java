@@ -116,7 +116,16 @@ final class InspectorSlot {
             inspector.show(message, shown.isEmpty() ? conversation.messages() : shown);
             return true;
         }
-        return inspector.answerCame(shown.isEmpty() ? conversation.messages() : shown);
+        return false;
+    }
+
+    /**
+     * The answer to the request on screen has come since it was shown: its accept computation compares it (see
+     * {@link InspectorPane#answerCame}). Returns whether it came.
+     */
+    boolean answerCame(Conversation conversation, List<Message> shown) {
+        return inspector != null && conversation != null
+                && inspector.answerCame(shown.isEmpty() ? conversation.messages() : shown);
     }
 
     /**

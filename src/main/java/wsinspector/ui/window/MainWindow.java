@@ -226,7 +226,7 @@ public final class MainWindow {
             if (counts.changed()) {
                 layout.share();
             }
-            if (inspector.inspect(session.current(), session.selected(), timeline.messages())) {
+            if (inspector.inspect(session.current(), session.selected(), timeline.messages()) || answerCame()) {
                 javafx.application.Platform.runLater(layout::share);
             }
         }, () -> {
@@ -242,6 +242,11 @@ public final class MainWindow {
         timeline.selectedProperty().bindBidirectional(session.selectedProperty());
         modes.conversationShownProperty().bind(session.currentProperty().isNotNull());
         modes.readingProperty().bind(status.readingProperty().isNotNull());   // F5 while reading waits for it (W8-11)
+        status.readingProperty().addListener((obs, old, now) -> {
+            if (now == null && answerCame()) {
+                javafx.application.Platform.runLater(layout::share);
+            }
+        });
         session.currentProperty().addListener((obs, old, now) -> {
             modes.conversationChanged(old == null || !old.messages().isEmpty());
             timeline.setMessages(now == null ? null : now.messages());
@@ -286,6 +291,15 @@ public final class MainWindow {
     }
 
     /** The selection drives the inspector; until a message is chosen it follows the newest one. */
+    /**
+     * The answer to the request on screen has come (a guided lesson's, a live client's): its accept computation
+     * compares it. Not while a capture is read: its view made again during the load stalled the window 115 ms
+     * against 60 (bench/window-load.sh), it comes when the reading ends.
+     */
+    private boolean answerCame() {
+        return status.readingProperty().get() == null && inspector.answerCame(session.current(), timeline.messages());
+    }
+
     private void inspect() {
         inspector.inspect(session.current(), session.selected(), timeline.messages());
         // the inspector's least height follows its message: shared after the selection has settled (a share in the

@@ -67,4 +67,36 @@ class InspectorModelTest {
         Message ping = Samples.serverFrame(Samples.hex("89 05 48 65 6c 6c 6f")); // ping "Hello"
         assertTrue(MessageTabs.comparison(ping).isEmpty());
     }
+
+    /**
+     * The answer that came after its request was shown is looked for among the conversation's first messages only: a
+     * big capture's timeline makes each message it is asked for, and a copy of it dissected 1,000,000 (2.8 s).
+     */
+    @Test
+    void theAnswerIsLookedForAmongTheFirstMessagesOnly() {
+        Message request = conversation.get(0);
+        List<Message> huge = new java.util.AbstractList<>() {
+            @Override
+            public Message get(int index) {
+                if (index >= InspectorModel.ANSWER_WITHIN) {
+                    throw new AssertionError("message " + index + " made");
+                }
+                return index < 2 ? conversation.get(index) : conversation.get(2);
+            }
+
+            @Override
+            public int size() {
+                return 1_000_000;
+            }
+        };
+        model.show(request, List.of(request));
+        assertTrue(model.counterpart().isEmpty());
+        var answer = InspectorModel.answerAmong(request, huge);
+        assertEquals(conversation.get(1), answer.orElseThrow());
+        model.answered(answer.get());
+        assertEquals(conversation.get(1), model.counterpart().orElseThrow());
+        model.show(request, List.of(request));
+        assertTrue(model.counterpart().isEmpty(), "shown anew: as its context has it");
+        assertTrue(InspectorModel.answerAmong(conversation.get(1), huge).isEmpty(), "an answer's answer: none");
+    }
 }

@@ -27,7 +27,9 @@ import wsinspector.ui.inspect.InspectorWhole;
  * The request inspected before its answer came (a guided lesson shows its request a moment before the echo server's
  * answer is recorded; a capture read in parts): once the answer is on the timeline the accept computation compares the
  * value the server sent; it said «no answer from the server yet» beside the answer's arrow for the lesson's three steps
- * on the request's headers. The source hands over the request, waits, then the answer: no race decides it.
+ * on the request's headers. While a capture is read the computation waits for the reading's end (made again during a
+ * big capture's load it stalled the window). The source hands over the request, waits, then the answer: no race
+ * decides it.
  */
 @Timeout(60)
 class AnswerAfterRequestTest extends WindowTest {
