@@ -290,7 +290,6 @@ public final class MainWindow {
         inspector.setEnlarged(now.inspectorEnlarged());
     }
 
-    /** The selection drives the inspector; until a message is chosen it follows the newest one. */
     /**
      * The answer to the request on screen has come (a guided lesson's, a live client's): its accept computation
      * compares it. Not while a capture is read: its view made again during the load stalled the window 115 ms
@@ -300,6 +299,7 @@ public final class MainWindow {
         return status.readingProperty().get() == null && inspector.answerCame(session.current(), timeline.messages());
     }
 
+    /** The selection drives the inspector; until a message is chosen it follows the newest one. */
     private void inspect() {
         inspector.inspect(session.current(), session.selected(), timeline.messages());
         // the inspector's least height follows its message: shared after the selection has settled (a share in the
