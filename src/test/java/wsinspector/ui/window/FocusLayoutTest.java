@@ -15,24 +15,43 @@ import org.testfx.util.WaitForAsyncUtils;
 import wsinspector.ui.live.LiveServer;
 import wsinspector.ui.file.SampleDumps;
 
-/** The focus layout (View → Hide client and server, Ctrl+H): the timeline spans the band, the inspector grows. */
+/**
+ * The focus layout (View → Hide client and server, Ctrl+H): the timeline spans the band, the inspector grows; in the
+ * empty window, with nothing to inspect, the timeline (how to begin) takes the height instead.
+ */
 class FocusLayoutTest extends WindowTest {
     @Test
     void ctrlHHidesAndShowsTheClientAndTheServer(FxRobot robot) {
         assertTrue(panesShown(robot), "a new window shows the client and the server");
-        double inspectorBefore = window.inspectorSlot().getHeight();
+        double timelineBefore = window.timeline().getHeight();
 
         robot.push(KeyCode.CONTROL, KeyCode.H);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.modes().panesHiddenProperty().get());
         assertFalse(panesShown(robot));
         assertEquals(window.timeline().getParent(), sides(robot).getItems().get(0), "the timeline spans the band");
-        assertTrue(window.inspectorSlot().getHeight() > inspectorBefore, "the inspector grows");
+        assertTrue(window.timeline().getHeight() > timelineBefore, "no message: the timeline grows");
+        assertFalse(window.inspectorSlot().getScene() != null && window.inspectorSlot().getHeight() > 1,
+                "no message: no inspector saying «select a message»");
 
         robot.push(KeyCode.CONTROL, KeyCode.H);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.modes().panesHiddenProperty().get());
         assertTrue(panesShown(robot));
+    }
+
+    @Test
+    void withAMessageTheFocusLayoutGrowsTheInspector(FxRobot robot) throws Exception {
+        WindowFixture.open(window, SampleDumps.COURSE_NOTES);   // a file turns the focus layout on
+        assertFalse(panesShown(robot));
+        double focused = window.inspectorSlot().getHeight();
+
+        robot.push(KeyCode.CONTROL, KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(panesShown(robot));
+        assertTrue(window.inspectorSlot().getHeight() < focused,
+                "the inspector grows with the panes hidden: " + focused + " px, " + window.inspectorSlot().getHeight()
+                        + " px with them");
     }
 
     @Test
